@@ -1,0 +1,1 @@
+"""Rules and numbers of the desk. No Qt, no SQL, no network."""

@@ -1,0 +1,86 @@
+"""Nationalities: ISO 3166-1 alpha-2 countries, plus stateless and unknown."""
+
+import gettext
+from dataclasses import dataclass
+from functools import cache
+
+import pycountry
+
+STATELESS = "stateless"
+UNKNOWN = "unknown"
+
+# Shorter names than the official ones, for the buttons of a busy desk.
+_SHORT_NAMES = {
+    "PS": "Palestine",
+    "CD": "DR Congo",
+    "CG": "Congo-Brazzaville",
+    "RU": "Russia",
+    "IR": "Iran",
+    "SY": "Syria",
+    "MD": "Moldova",
+    "VE": "Venezuela",
+    "TZ": "Tanzania",
+    "BO": "Bolivia",
+    "KP": "North Korea",
+    "KR": "South Korea",
+    "LA": "Laos",
+    "VN": "Vietnam",
+}
+
+# Not yet in ISO 3166-1 but a nationality people arrive with.
+_EXTRA = {"XK": "Kosovo"}
+
+# The most frequent origins (domain notes, 2023-2024), used before the desk has its own history.
+DEFAULT_FREQUENT: tuple[str, ...] = ("PS", "SY", "AF", "ER", "TR", "CD", "GN", "CM", "BI", "GE")
+
+
+@dataclass(frozen=True, slots=True)
+class Nationality:
+    code: str
+    english_name: str
+
+
+@cache
+def nationalities() -> tuple[Nationality, ...]:
+    found = [
+        Nationality(c.alpha_2, _SHORT_NAMES.get(c.alpha_2) or getattr(c, "common_name", c.name))
+        for c in pycountry.countries
+    ]
+    found += [Nationality(code, name) for code, name in _EXTRA.items()]
+    found.sort(key=lambda n: n.english_name)
+    return (Nationality(STATELESS, "Stateless"), Nationality(UNKNOWN, "Unknown"), *found)
+
+
+@cache
+def _by_code() -> dict[str, Nationality]:
+    return {n.code: n for n in nationalities()}
+
+
+def is_nationality(code: str) -> bool:
+    return code in _by_code()
+
+
+def nationality(code: str) -> Nationality:
+    return _by_code()[code]
+
+
+@cache
+def _catalog(locale: str) -> gettext.NullTranslations:
+    return gettext.translation(
+        "iso3166-1", pycountry.LOCALES_DIR, languages=[locale], fallback=True
+    )
+
+
+def local_name(code: str, locale: str) -> str:
+    """The country's name in the volunteer's language (nl, fr, en)."""
+    name = nationality(code).english_name
+    if code in (STATELESS, UNKNOWN) or locale == "en":
+        return name
+    official = pycountry.countries.get(alpha_2=code)
+    catalog = _catalog(locale)
+    for msgid in (name, getattr(official, "common_name", None), getattr(official, "name", None)):
+        if msgid:
+            translated = catalog.gettext(msgid)
+            if translated != msgid:
+                return translated
+    return name

@@ -1,0 +1,1 @@
+"""The desk's durable local store: SQLite through SQLAlchemy, migrated by Alembic."""

@@ -1,0 +1,187 @@
+"""Opening the desk's SQLite file safely: check it, back it up, migrate it, set durable pragmas."""
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import Connection
+from sqlalchemy.pool import ConnectionPoolEntry
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+BUSY_TIMEOUT_MS = 10_000
+
+# Set on every connection: durable commits, no stale deleted data, foreign keys enforced.
+PRAGMAS = (
+    "PRAGMA journal_mode=WAL",
+    "PRAGMA synchronous=FULL",
+    "PRAGMA foreign_keys=ON",
+    f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}",
+    "PRAGMA secure_delete=ON",
+    "PRAGMA temp_store=MEMORY",
+)
+
+
+class DatabaseProblem(Exception):
+    """The database cannot be used as it is; the message says what to do."""
+
+
+class DatabaseDamaged(DatabaseProblem):
+    pass
+
+
+class DatabaseTooNew(DatabaseProblem):
+    pass
+
+
+@dataclass(frozen=True, slots=True)
+class Opened:
+    engine: Engine
+    path: Path
+    schema_version: str
+    backup: Path | None
+
+
+def apply_pragmas(connection: sqlite3.Connection) -> None:
+    for pragma in PRAGMAS:
+        connection.execute(pragma)
+
+
+def make_engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: sqlite3.Connection, record: ConnectionPoolEntry) -> None:
+        # Let SQLAlchemy's begin event decide how transactions start (see below).
+        dbapi_connection.isolation_level = None
+        apply_pragmas(dbapi_connection)
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Connection) -> None:
+        # Writers take the lock up front, so two processes never both read the same
+        # "next number of the day" and one of them fails at commit.
+        if connection.get_execution_options().get("write", False):
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
+        else:
+            connection.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+def check_integrity(path: Path, full: bool = False) -> list[str]:
+    """Problems found by SQLite's quick_check (or integrity_check); empty when the file is sound.
+
+    Opens the file read-only so that a damaged file is never written to.
+    """
+    check = "integrity_check" if full else "quick_check"
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            rows = connection.execute(f"PRAGMA {check}").fetchall()
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as error:
+        return [str(error)]
+    problems = [str(row[0]) for row in rows]
+    return [] if problems == ["ok"] else problems
+
+
+def backup_file(source: Path, target: Path) -> Path:
+    """A consistent copy through SQLite's online backup API."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
+        src.backup(dst)
+    dst.close()
+    src.close()
+    return target
+
+
+def _alembic_config(connection: Connection | None = None) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    if connection is not None:
+        config.attributes["connection"] = connection
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def known_revisions() -> set[str]:
+    script = ScriptDirectory.from_config(_alembic_config())
+    return {rev.revision for rev in script.walk_revisions()}
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def _has_tables(engine: Engine) -> bool:
+    with engine.connect() as connection:
+        found = connection.exec_driver_sql(
+            "SELECT count(*) FROM sqlite_master WHERE type='table'"
+        ).scalar_one()
+    return bool(found)
+
+
+def open_database(path: Path, *, now: datetime | None = None) -> Opened:
+    """Check, back up, migrate and open the desk's database.
+
+    A damaged file or one written by a newer kiosk is refused, never touched.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    existed = path.exists() and path.stat().st_size > 0
+    if existed:
+        problems = check_integrity(path)
+        if problems:
+            raise DatabaseDamaged(
+                f"The database {path} is damaged ({problems[0]}). It was left as it is. "
+                "Restore the latest backup (kiosk restore FILE) or ask your coordinator; "
+                "do not delete the file, it may still hold registrations."
+            )
+    engine = make_engine(path)
+    try:
+        current = current_revision(engine) if existed else None
+        head = head_revision()
+        if current is not None and current not in known_revisions():
+            raise DatabaseTooNew(
+                f"The database {path} was written by a newer version of the kiosk "
+                f"(schema {current}). Install that version again; this one will not change it."
+            )
+        backup = None
+        if current != head:
+            if existed and _has_tables(engine):
+                stamp = (now or datetime.now(UTC)).strftime("%Y%m%dT%H%M%SZ")
+                backup = backup_file(
+                    path, path.with_name(f"{path.stem}.before-migration-{stamp}.sqlite3")
+                )
+            upgrade(engine)
+        return Opened(engine, path, head, backup)
+    except BaseException:
+        engine.dispose()
+        raise
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    with engine.begin() as connection:
+        command.upgrade(_alembic_config(connection), revision)
+
+
+def describe(engine: Engine) -> dict[str, Any]:
+    with engine.connect() as connection:
+        return {
+            "journal_mode": connection.exec_driver_sql("PRAGMA journal_mode").scalar_one(),
+            "synchronous": connection.exec_driver_sql("PRAGMA synchronous").scalar_one(),
+            "foreign_keys": connection.exec_driver_sql("PRAGMA foreign_keys").scalar_one(),
+            "secure_delete": connection.exec_driver_sql("PRAGMA secure_delete").scalar_one(),
+        }

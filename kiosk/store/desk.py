@@ -1,0 +1,288 @@
+"""The one gateway between the rest of the kiosk and its database.
+
+Each method opens a short session and returns plain objects from `kiosk.core`;
+nothing outside `kiosk.store` holds a Session.
+"""
+
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import Engine, Integer, case, func, insert, select
+from sqlalchemy.orm import Session
+
+from kiosk.core.counts import DailyCounts, sex_age_key
+from kiosk.core.countries import DEFAULT_FREQUENT
+from kiosk.core.pin import hash_pin, pin_matches
+from kiosk.core.registration import Party, Receipt
+from kiosk.core.site import DeskSettings, Site, check_idle_seconds, check_interface_language
+from kiosk.core.site_day import local_day, zone
+from kiosk.store import settings_store
+from kiosk.store.database import Opened, check_integrity, describe, open_database
+from kiosk.store.models import PartyFlagRow, PartyReferralRow, PartyRow, PersonRow
+
+Clock = Callable[[], datetime]
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class NotSetUp(Exception):
+    """The kiosk has no site yet: run the first-run set-up (or `kiosk init`)."""
+
+
+class Desk:
+    """Registrations, counts and settings of one desk."""
+
+    def __init__(self, opened: Opened, clock: Clock = utc_now) -> None:
+        self._engine: Engine = opened.engine
+        self.path = opened.path
+        self.schema_version = opened.schema_version
+        self.migration_backup = opened.backup
+        self._clock = clock
+        self._site: Site | None = None
+        self._tz: ZoneInfo | None = None
+
+    @classmethod
+    def open(cls, path: Path, clock: Clock = utc_now) -> "Desk":
+        return cls(open_database(path), clock)
+
+    def close(self) -> None:
+        self._engine.dispose()
+
+    @contextmanager
+    def _session(self, write: bool = False) -> Iterator[Session]:
+        bind = self._engine.execution_options(write=True) if write else self._engine
+        with Session(bind, expire_on_commit=False) as session, session.begin():
+            yield session
+
+    # -- the site -----------------------------------------------------------------------
+
+    def site(self) -> Site | None:
+        if self._site is None:
+            with self._session() as session:
+                values = settings_store.read_all(session)
+            if "site_id" in values:
+                self._site = Site(values["site_id"], values["site_name"], values["timezone"])
+        return self._site
+
+    def require_site(self) -> Site:
+        site = self.site()
+        if site is None:
+            raise NotSetUp("this kiosk is not set up yet: run `kiosk init` or start the screens")
+        return site
+
+    def set_up(self, site: Site, pin: str | None = None) -> None:
+        """First run: the site, and the coordinator PIN (kept only as a hash)."""
+        values: dict[str, Any] = {
+            "site_id": site.site_id,
+            "site_name": site.name,
+            "timezone": site.timezone,
+        }
+        if pin is not None:
+            values["pin_hash"] = hash_pin(pin)
+        with self._session(write=True) as session:
+            settings_store.write(session, values)
+        self._site, self._tz = site, None
+
+    def has_pin(self) -> bool:
+        with self._session() as session:
+            return "pin_hash" in settings_store.read_all(session)
+
+    def check_pin(self, pin: str) -> bool:
+        with self._session() as session:
+            stored = settings_store.read_all(session).get("pin_hash")
+        return isinstance(stored, str) and pin_matches(stored, pin)
+
+    def desk_settings(self) -> DeskSettings:
+        with self._session() as session:
+            values = settings_store.read_all(session)
+        defaults = DeskSettings()
+        return DeskSettings(
+            idle_seconds=int(values.get("idle_seconds", defaults.idle_seconds)),
+            interface_language=str(
+                values.get("interface_language", defaults.interface_language)
+            ),
+        )
+
+    def save_desk_settings(self, settings: DeskSettings) -> None:
+        values = {
+            "idle_seconds": check_idle_seconds(settings.idle_seconds),
+            "interface_language": check_interface_language(settings.interface_language),
+        }
+        with self._session(write=True) as session:
+            settings_store.write(session, values)
+
+    @property
+    def tz(self) -> ZoneInfo:
+        if self._tz is None:
+            self._tz = zone(self.require_site().timezone)
+        return self._tz
+
+    def today(self) -> date:
+        return local_day(self._clock(), self.tz)
+
+    # -- registering ----------------------------------------------------------------------
+
+    def register(self, party: Party, at: datetime | None = None) -> Receipt:
+        """Store a party and give it the next number of its day.
+
+        When this returns, the registration is committed with synchronous=FULL: on disk.
+        """
+        moment = (at or self._clock()).astimezone(UTC)
+        day = local_day(moment, self.tz)
+        with self._session(write=True) as session:
+            number = 1 + session.execute(
+                select(func.coalesce(func.max(PartyRow.number), 0)).where(PartyRow.day == day)
+            ).scalar_one()
+            party_id = session.execute(
+                insert(PartyRow)
+                .values(
+                    day=day,
+                    number=number,
+                    registered_at=moment,
+                    language=party.language,
+                    nationality=party.nationality,
+                    size=party.size,
+                    children=party.children,
+                )
+                .returning(PartyRow.id)
+            ).scalar_one()
+            session.execute(
+                insert(PersonRow),
+                [
+                    {"party_id": party_id, "sex": p.sex.value, "age_band": p.age_band.value}
+                    for p in party.people
+                ],
+            )
+            if party.flags:
+                session.execute(
+                    insert(PartyFlagRow),
+                    [{"party_id": party_id, "flag": f.value} for f in sorted(party.flags)],
+                )
+            if party.referrals:
+                session.execute(
+                    insert(PartyReferralRow),
+                    [
+                        {"party_id": party_id, "referral": r.value}
+                        for r in sorted(party.referrals)
+                    ],
+                )
+        return Receipt(number, day, moment, party.size)
+
+    # -- counting -----------------------------------------------------------------------
+
+    def counts(self, day: date) -> DailyCounts:
+        return self.counts_by_day(day, day)[0]
+
+    def counts_by_day(self, first: date, last: date) -> list[DailyCounts]:
+        """Exact counts for every day from `first` to `last`, days without arrivals included."""
+        in_range = PartyRow.day.between(first, last)
+        totals: dict[date, tuple[int, int, int, int]] = {}
+        grouped: dict[str, defaultdict[date, Counter[str]]] = {
+            name: defaultdict(Counter)
+            for name in ("language", "nationality", "sex", "age", "sex_age", "flag", "referral")
+        }
+        with self._session() as session:
+            for day, parties, people, children, families in session.execute(
+                select(
+                    PartyRow.day,
+                    func.count(),
+                    func.sum(PartyRow.size),
+                    func.sum(PartyRow.children),
+                    func.sum(
+                        case(
+                            ((PartyRow.children > 0) & (PartyRow.children < PartyRow.size), 1),
+                            else_=0,
+                        ),
+                        type_=Integer,
+                    ),
+                )
+                .where(in_range)
+                .group_by(PartyRow.day)
+            ):
+                totals[day] = (parties, people, children, families)
+            for column, name in ((PartyRow.language, "language"),
+                                 (PartyRow.nationality, "nationality")):
+                for day, code, n in session.execute(
+                    select(PartyRow.day, column, func.sum(PartyRow.size))
+                    .where(in_range)
+                    .group_by(PartyRow.day, column)
+                ):
+                    grouped[name][day][code] = n
+            for day, sex, band, n in session.execute(
+                select(PartyRow.day, PersonRow.sex, PersonRow.age_band, func.count())
+                .join(PersonRow, PersonRow.party_id == PartyRow.id)
+                .where(in_range)
+                .group_by(PartyRow.day, PersonRow.sex, PersonRow.age_band)
+            ):
+                grouped["sex"][day][sex] += n
+                grouped["age"][day][band] += n
+                grouped["sex_age"][day][sex_age_key(sex, band)] = n
+            for table, code_column, name in (
+                (PartyFlagRow, PartyFlagRow.flag, "flag"),
+                (PartyReferralRow, PartyReferralRow.referral, "referral"),
+            ):
+                for day, code, n in session.execute(
+                    select(PartyRow.day, code_column, func.count())
+                    .join(table, table.party_id == PartyRow.id)
+                    .where(in_range)
+                    .group_by(PartyRow.day, code_column)
+                ):
+                    grouped[name][day][code] = n
+        result = []
+        day = first
+        while day <= last:
+            parties, people, children, families = totals.get(day, (0, 0, 0, 0))
+            result.append(
+                DailyCounts(
+                    day,
+                    people=people,
+                    parties=parties,
+                    children=children,
+                    families_with_children=families,
+                    by_language=dict(grouped["language"][day]),
+                    by_nationality=dict(grouped["nationality"][day]),
+                    by_sex=dict(grouped["sex"][day]),
+                    by_age_band=dict(grouped["age"][day]),
+                    by_sex_age_band=dict(grouped["sex_age"][day]),
+                    by_flag=dict(grouped["flag"][day]),
+                    by_referral=dict(grouped["referral"][day]),
+                )
+            )
+            day += timedelta(days=1)
+        return result
+
+    def frequent_nationalities(self, limit: int = 8, days: int = 7) -> list[str]:
+        """The nationalities seen most in the last `days` days, topped up with common origins."""
+        today = self.today()
+        with self._session() as session:
+            rows = session.execute(
+                select(PartyRow.nationality, func.sum(PartyRow.size).label("n"))
+                .where(PartyRow.day.between(today - timedelta(days=days - 1), today))
+                .group_by(PartyRow.nationality)
+                .order_by(func.sum(PartyRow.size).desc(), PartyRow.nationality)
+                .limit(limit)
+            ).all()
+        found = [code for code, _ in rows]
+        for code in DEFAULT_FREQUENT:
+            if len(found) >= limit:
+                break
+            if code not in found:
+                found.append(code)
+        return found
+
+    # -- health -------------------------------------------------------------------------
+
+    def integrity_problems(self, full: bool = True) -> list[str]:
+        return check_integrity(self.path, full=full)
+
+    def pragmas(self) -> dict[str, Any]:
+        return describe(self._engine)
+
+
