@@ -282,6 +282,11 @@ class Desk:
     def integrity_problems(self, full: bool = True) -> list[str]:
         return check_integrity(self.path, full=full)
 
+    def checkpoint(self) -> None:
+        """Move everything from the write-ahead log into the database file and empty the log."""
+        with self._engine.connect() as connection:
+            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
     def pragmas(self) -> dict[str, Any]:
         return describe(self._engine)
 

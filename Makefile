@@ -1,0 +1,46 @@
+# Startpunt Kiosk: `make run` starts the kiosk, `make test` runs every test.
+# Both create .venv (Python 3.12 or newer) and install what is needed, nothing by hand.
+
+SHELL := /bin/bash
+VENV := .venv
+BIN := $(VENV)/bin
+PYTHON ?= $(shell command -v python3.12 || command -v python3.13 || command -v python3)
+STAMP := $(VENV)/.installed
+ARGS ?=
+
+.PHONY: run test lint check translations screenshots bench clean
+
+$(BIN)/python:
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 12) else "Startpunt Kiosk needs Python 3.12 or newer (found " + sys.version.split()[0] + ")")'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e ".[test]"
+	@touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/kiosk $(ARGS)
+
+test: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(ARGS)
+
+lint: $(STAMP)
+	$(BIN)/ruff check kiosk tests bench
+	$(BIN)/mypy
+
+check: lint test
+
+# Extract UI strings into translations/*.ts, then build the .qm files the kiosk loads.
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate $$(find kiosk/ui -name '*.py' | sort) -ts translations/kiosk_nl.ts translations/kiosk_fr.ts translations/kiosk_en.ts
+	for ts in translations/*.ts; do $(BIN)/pyside6-lrelease $$ts -qm $${ts%.ts}.qm; done
+
+screenshots: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python docs/make_screenshots.py
+
+bench: $(STAMP)
+	for b in bench/*.py; do echo "== $$b"; $(BIN)/python $$b; done
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

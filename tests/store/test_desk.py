@@ -1,0 +1,144 @@
+"""The desk gateway: numbers of the day, the site's day, counts that agree with the rules."""
+
+import itertools
+import random
+import subprocess
+import sys
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from kiosk.core.codes import AgeBand, Flag, Referral, Sex
+from kiosk.core.counts import count_parties
+from kiosk.core.demo import demo_party
+from kiosk.core.registration import Party, Person, make_party
+from kiosk.core.site import DeskSettings, make_site
+from kiosk.paths import database_path
+from kiosk.store.desk import Desk
+
+ONE_ADULT = make_party(language="ar", nationality="SY", people=[("male", "26-59")])
+
+
+def test_numbers_of_the_day_start_at_one_each_day(desk: Desk) -> None:
+    """Parties are numbered 1, 2, 3 within a day, and numbering starts again the next day."""
+    monday = datetime(2026, 11, 23, 7, 30, tzinfo=UTC)
+    numbers = [desk.register(ONE_ADULT, at=monday + timedelta(minutes=i)).number for i in range(3)]
+    tuesday = desk.register(ONE_ADULT, at=monday + timedelta(days=1))
+    assert numbers == [1, 2, 3]
+    assert (tuesday.number, tuesday.label, tuesday.day) == (1, "001", date(2026, 11, 24))
+
+
+def test_the_day_runs_in_the_sites_time_zone(desk: Desk) -> None:
+    """23:30 UTC in winter is already tomorrow in Brussels; the stored time stays UTC."""
+    receipt = desk.register(ONE_ADULT, at=datetime(2026, 11, 26, 23, 30, tzinfo=UTC))
+    assert receipt.day == date(2026, 11, 27)
+    assert receipt.registered_at == datetime(2026, 11, 26, 23, 30, tzinfo=UTC)
+    assert desk.counts(date(2026, 11, 27)).people == 1
+    assert desk.counts(date(2026, 11, 26)).people == 0
+
+
+def test_counts_in_sql_agree_with_the_rules(desk: Desk) -> None:
+    """The store's SQL counts equal the in-memory count of the same parties."""
+    rng = random.Random(7)
+    day = date(2026, 11, 20)
+    parties = [demo_party(rng) for _ in range(150)]
+    for i, party in enumerate(parties):
+        desk.register(party, at=datetime(2026, 11, 20, 7, tzinfo=UTC) + timedelta(seconds=i))
+    assert desk.counts(day) == count_parties(day, parties)
+
+
+people_st = st.lists(
+    st.builds(Person, st.sampled_from(list(Sex)), st.sampled_from(list(AgeBand))),
+    min_size=1,
+    max_size=20,
+)
+party_st = st.builds(
+    lambda language, nationality, people, flags, referrals: make_party(
+        language=language,
+        nationality=nationality,
+        people=people,
+        flags=[f for f in flags if f is not Flag.PREGNANT],
+        referrals=referrals,
+    ),
+    st.sampled_from(["ar", "prs", "ti", "fr", "ka"]),
+    st.sampled_from(["SY", "AF", "ER", "stateless", "unknown"]),
+    people_st,
+    st.frozensets(st.sampled_from(list(Flag))),
+    st.frozensets(st.sampled_from(list(Referral))),
+)
+
+
+_fresh_days = itertools.count()
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(parties=st.lists(party_st, min_size=0, max_size=12))
+def test_counts_property(desk: Desk, parties: list[Party]) -> None:
+    """For any parties on a fresh day, SQL counts equal the rules' counts."""
+    day = date(2020, 1, 1) + timedelta(days=next(_fresh_days))
+    start = datetime(day.year, day.month, day.day, 9, tzinfo=UTC)
+    for i, party in enumerate(parties):
+        desk.register(party, at=start + timedelta(seconds=i))
+    assert desk.counts(day) == count_parties(day, parties)
+
+
+def test_counts_by_day_include_days_without_arrivals(desk: Desk) -> None:
+    """A period's counts have one entry per day, zero for quiet days."""
+    desk.register(ONE_ADULT, at=datetime(2026, 11, 2, 8, tzinfo=UTC))
+    days = desk.counts_by_day(date(2026, 11, 1), date(2026, 11, 3))
+    assert [(c.day.day, c.people) for c in days] == [(1, 0), (2, 1), (3, 0)]
+
+
+def test_frequent_nationalities_follow_the_last_week(desk: Desk) -> None:
+    """The most frequent nationality of the last 7 days comes first; older ones do not count."""
+    now = datetime.now(UTC)
+    for _ in range(3):
+        desk.register(make_party(language="ka", nationality="GE", people=[("male", "26-59")]), at=now)
+    for _ in range(9):
+        desk.register(ONE_ADULT, at=now - timedelta(days=10))
+    frequent = desk.frequent_nationalities(limit=8)
+    assert frequent[0] == "GE"
+    assert len(frequent) == 8 and len(set(frequent)) == 8
+
+
+def test_pin_is_kept_only_as_a_hash(desk: Desk) -> None:
+    """The PIN is checked against an Argon2id hash; the digits are not in the file."""
+    assert desk.check_pin("246810") and not desk.check_pin("246811")
+    desk.checkpoint()
+    assert b"246810" not in desk.path.read_bytes()
+    assert b"$argon2id$" in desk.path.read_bytes()
+
+
+def test_desk_settings_round_trip(desk: Desk) -> None:
+    """Idle time and interface language are saved and read back."""
+    desk.save_desk_settings(DeskSettings(idle_seconds=90, interface_language="fr"))
+    assert desk.desk_settings() == DeskSettings(90, "fr")
+
+
+def test_two_processes_never_share_a_number(data_dir: Path, desk: Desk) -> None:
+    """Two processes registering at once (screens and command line) get distinct numbers."""
+    script = (
+        "import sys\n"
+        "from kiosk.store.desk import Desk\n"
+        "from kiosk.core.registration import make_party\n"
+        "d = Desk.open(__import__('pathlib').Path(sys.argv[1]))\n"
+        "p = make_party(language='ar', nationality='SY', people=[('male', '26-59')])\n"
+        "for _ in range(40): d.register(p)\n"
+    )
+    path = str(database_path(data_dir))
+    workers = [subprocess.Popen([sys.executable, "-c", script, path]) for _ in range(2)]
+    assert all(worker.wait(timeout=60) == 0 for worker in workers)
+    counts = desk.counts(desk.today())
+    assert counts.parties == 80
+
+
+def test_site_is_remembered(data_dir: Path, desk: Desk) -> None:
+    """The set-up survives closing and reopening the file."""
+    desk.close()
+    again = Desk.open(database_path(data_dir))
+    try:
+        assert again.site() == make_site("brussels-test", "Startpunt Test")
+    finally:
+        again.close()
