@@ -8,9 +8,22 @@ import pytest
 PACKAGE = Path(__file__).resolve().parents[1] / "kiosk"
 
 FORBIDDEN = {
-    "core": {"PySide6", "sqlalchemy", "alembic", "sqlite3", "httpx", "requests", "socket",
-             "kiosk.store", "kiosk.ui", "kiosk.cli", "kiosk.app", "kiosk.sync",
-             "kiosk.documents", "kiosk.printing"},
+    "core": {
+        "PySide6",
+        "sqlalchemy",
+        "alembic",
+        "sqlite3",
+        "httpx",
+        "requests",
+        "socket",
+        "kiosk.store",
+        "kiosk.ui",
+        "kiosk.cli",
+        "kiosk.app",
+        "kiosk.sync",
+        "kiosk.documents",
+        "kiosk.printing",
+    },
     "store": {"PySide6", "kiosk.ui", "kiosk.cli", "kiosk.app"},
     "ui": {"sqlalchemy", "alembic", "sqlite3", "kiosk.cli"},
     "cli": {"kiosk.ui"},

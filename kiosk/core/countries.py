@@ -43,7 +43,10 @@ class Nationality:
 @cache
 def nationalities() -> tuple[Nationality, ...]:
     found = [
-        Nationality(c.alpha_2, _SHORT_NAMES.get(c.alpha_2) or getattr(c, "common_name", c.name))
+        Nationality(
+            str(c.alpha_2),
+            str(_SHORT_NAMES.get(c.alpha_2) or getattr(c, "common_name", None) or c.name),
+        )
         for c in pycountry.countries
     ]
     found += [Nationality(code, name) for code, name in _EXTRA.items()]

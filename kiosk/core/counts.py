@@ -30,6 +30,9 @@ class DailyCounts:
     by_sex_age_band: Mapping[str, int] = field(default_factory=dict)
     by_flag: Mapping[str, int] = field(default_factory=dict)
     by_referral: Mapping[str, int] = field(default_factory=dict)
+    meals_served: int = 0
+    sheets_printed: int = 0
+    sheets_by_language: Mapping[str, int] = field(default_factory=dict)
 
     @property
     def unaccompanied_minors(self) -> int:
@@ -43,6 +46,8 @@ class DailyCounts:
             "children": self.children,
             "families_with_children": self.families_with_children,
             "unaccompanied_minors": self.unaccompanied_minors,
+            "meals_served": self.meals_served,
+            "sheets_printed": self.sheets_printed,
             "by_language": _ordered(self.by_language, LANGUAGE_CODES),
             "by_nationality": dict(sorted(self.by_nationality.items())),
             "by_sex": _ordered(self.by_sex, [s.value for s in Sex]),
@@ -50,6 +55,7 @@ class DailyCounts:
             "by_sex_age_band": dict(sorted(self.by_sex_age_band.items())),
             "by_flag": _ordered(self.by_flag, [f.value for f in Flag]),
             "by_referral": _ordered(self.by_referral, [r.value for r in Referral]),
+            "sheets_by_language": _ordered(self.sheets_by_language, LANGUAGE_CODES),
         }
 
 

@@ -94,10 +94,7 @@ def demo_party(rng: random.Random) -> Party:
 
 def demo_moment(rng: random.Random, day: date, tz: ZoneInfo) -> datetime:
     """Most people arrive while the doors are open (07:00-09:00), some later in the morning."""
-    if rng.random() < 0.8:
-        minutes = rng.uniform(7 * 60, 9 * 60)
-    else:
-        minutes = rng.uniform(9 * 60, 13 * 60)
+    minutes = rng.uniform(7 * 60, 9 * 60) if rng.random() < 0.8 else rng.uniform(9 * 60, 13 * 60)
     return datetime.combine(day, time(0), tzinfo=tz) + timedelta(minutes=minutes)
 
 

@@ -52,6 +52,7 @@ class Receipt:
     day: date
     registered_at: datetime
     people: int
+    tickets: tuple[int, ...] = ()  # meal ticket numbers, when handed out at the desk
 
     @property
     def label(self) -> str:
@@ -99,9 +100,7 @@ def make_party(
 ) -> Party:
     """Check every field and build a Party, or raise ValidationError naming the field."""
     if language not in BY_CODE:
-        raise ValidationError(
-            "language", f"{language!r} is not one of {', '.join(BY_CODE)}"
-        )
+        raise ValidationError("language", f"{language!r} is not one of {', '.join(BY_CODE)}")
     if not is_nationality(nationality):
         raise ValidationError(
             "nationality",
@@ -115,9 +114,7 @@ def make_party(
             sex, band = person
             persons.append(Person(_sex(sex), _age_band(band)))
     if not 1 <= len(persons) <= MAX_PARTY:
-        raise ValidationError(
-            "people", f"a party has 1 to {MAX_PARTY} people, not {len(persons)}"
-        )
+        raise ValidationError("people", f"a party has 1 to {MAX_PARTY} people, not {len(persons)}")
     flag_set = frozenset(_code(Flag, f, "flag") for f in flags)
     referral_set = frozenset(_code(Referral, r, "referral") for r in referrals)
     if Flag.PREGNANT in flag_set and all(p.sex is Sex.MALE for p in persons):

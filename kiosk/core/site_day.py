@@ -50,9 +50,7 @@ def parse_moment(text: str, tz: ZoneInfo, field: str = "at") -> datetime:
     try:
         moment = datetime.fromisoformat(text.strip())
     except ValueError:
-        raise ValidationError(
-            field, f"{text!r} is not an ISO time like 2026-11-26T08:15"
-        ) from None
+        raise ValidationError(field, f"{text!r} is not an ISO time like 2026-11-26T08:15") from None
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=tz)
     return moment.astimezone(UTC)

@@ -4,7 +4,6 @@ Each method opens a short session and returns plain objects from `kiosk.core`;
 nothing outside `kiosk.store` holds a Session.
 """
 
-from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, date, datetime, timedelta
@@ -12,16 +11,27 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Engine, Integer, case, func, insert, select
+from sqlalchemy import Engine, func, insert, select
 from sqlalchemy.orm import Session
 
-from kiosk.core.counts import DailyCounts, sex_age_key
 from kiosk.core.countries import DEFAULT_FREQUENT
+from kiosk.core.counts import DailyCounts
+from kiosk.core.meal_ticket import (
+    MealTicket,
+    Refusal,
+    TicketRefused,
+    check_for_today,
+    decode,
+    encode,
+    new_secret,
+    typed_serial,
+)
 from kiosk.core.pin import hash_pin, pin_matches
+from kiosk.core.print_job import PrintJob
 from kiosk.core.registration import Party, Receipt
 from kiosk.core.site import DeskSettings, Site, check_idle_seconds, check_interface_language
 from kiosk.core.site_day import local_day, zone
-from kiosk.store import settings_store
+from kiosk.store import counting, meal_tickets, print_queue, settings_store
 from kiosk.store.database import Opened, check_integrity, describe, open_database
 from kiosk.store.models import PartyFlagRow, PartyReferralRow, PartyRow, PersonRow
 
@@ -87,6 +97,8 @@ class Desk:
         if pin is not None:
             values["pin_hash"] = hash_pin(pin)
         with self._session(write=True) as session:
+            if "ticket_secret" not in settings_store.read_all(session):
+                values["ticket_secret"] = new_secret()
             settings_store.write(session, values)
         self._site, self._tz = site, None
 
@@ -105,9 +117,7 @@ class Desk:
         defaults = DeskSettings()
         return DeskSettings(
             idle_seconds=int(values.get("idle_seconds", defaults.idle_seconds)),
-            interface_language=str(
-                values.get("interface_language", defaults.interface_language)
-            ),
+            interface_language=str(values.get("interface_language", defaults.interface_language)),
         )
 
     def save_desk_settings(self, settings: DeskSettings) -> None:
@@ -129,17 +139,24 @@ class Desk:
 
     # -- registering ----------------------------------------------------------------------
 
-    def register(self, party: Party, at: datetime | None = None) -> Receipt:
+    def register(
+        self, party: Party, at: datetime | None = None, *, hand_out: bool = False
+    ) -> Receipt:
         """Store a party and give it the next number of its day.
 
-        When this returns, the registration is committed with synchronous=FULL: on disk.
+        With `hand_out` (an arrival at the desk, not a paper list typed in later) the party's
+        meal tickets are issued and its sheet and tickets queued for printing, in the same
+        transaction. When this returns, everything is committed with synchronous=FULL.
         """
         moment = (at or self._clock()).astimezone(UTC)
         day = local_day(moment, self.tz)
         with self._session(write=True) as session:
-            number = 1 + session.execute(
-                select(func.coalesce(func.max(PartyRow.number), 0)).where(PartyRow.day == day)
-            ).scalar_one()
+            number = (
+                1
+                + session.execute(
+                    select(func.coalesce(func.max(PartyRow.number), 0)).where(PartyRow.day == day)
+                ).scalar_one()
+            )
             party_id = session.execute(
                 insert(PartyRow)
                 .values(
@@ -168,12 +185,21 @@ class Desk:
             if party.referrals:
                 session.execute(
                     insert(PartyReferralRow),
-                    [
-                        {"party_id": party_id, "referral": r.value}
-                        for r in sorted(party.referrals)
-                    ],
+                    [{"party_id": party_id, "referral": r.value} for r in sorted(party.referrals)],
                 )
-        return Receipt(number, day, moment, party.size)
+            tickets: list[int] = []
+            if hand_out:
+                tickets = meal_tickets.issue(session, day, party_id, party.size)
+                print_queue.enqueue(
+                    session,
+                    day=day,
+                    party_id=party_id,
+                    number=number,
+                    language=party.language,
+                    tickets=tickets,
+                    now=moment,
+                )
+        return Receipt(number, day, moment, party.size, tuple(tickets))
 
     # -- counting -----------------------------------------------------------------------
 
@@ -182,81 +208,8 @@ class Desk:
 
     def counts_by_day(self, first: date, last: date) -> list[DailyCounts]:
         """Exact counts for every day from `first` to `last`, days without arrivals included."""
-        in_range = PartyRow.day.between(first, last)
-        totals: dict[date, tuple[int, int, int, int]] = {}
-        grouped: dict[str, defaultdict[date, Counter[str]]] = {
-            name: defaultdict(Counter)
-            for name in ("language", "nationality", "sex", "age", "sex_age", "flag", "referral")
-        }
         with self._session() as session:
-            for day, parties, people, children, families in session.execute(
-                select(
-                    PartyRow.day,
-                    func.count(),
-                    func.sum(PartyRow.size),
-                    func.sum(PartyRow.children),
-                    func.sum(
-                        case(
-                            ((PartyRow.children > 0) & (PartyRow.children < PartyRow.size), 1),
-                            else_=0,
-                        ),
-                        type_=Integer,
-                    ),
-                )
-                .where(in_range)
-                .group_by(PartyRow.day)
-            ):
-                totals[day] = (parties, people, children, families)
-            for column, name in ((PartyRow.language, "language"),
-                                 (PartyRow.nationality, "nationality")):
-                for day, code, n in session.execute(
-                    select(PartyRow.day, column, func.sum(PartyRow.size))
-                    .where(in_range)
-                    .group_by(PartyRow.day, column)
-                ):
-                    grouped[name][day][code] = n
-            for day, sex, band, n in session.execute(
-                select(PartyRow.day, PersonRow.sex, PersonRow.age_band, func.count())
-                .join(PersonRow, PersonRow.party_id == PartyRow.id)
-                .where(in_range)
-                .group_by(PartyRow.day, PersonRow.sex, PersonRow.age_band)
-            ):
-                grouped["sex"][day][sex] += n
-                grouped["age"][day][band] += n
-                grouped["sex_age"][day][sex_age_key(sex, band)] = n
-            for table, code_column, name in (
-                (PartyFlagRow, PartyFlagRow.flag, "flag"),
-                (PartyReferralRow, PartyReferralRow.referral, "referral"),
-            ):
-                for day, code, n in session.execute(
-                    select(PartyRow.day, code_column, func.count())
-                    .join(table, table.party_id == PartyRow.id)
-                    .where(in_range)
-                    .group_by(PartyRow.day, code_column)
-                ):
-                    grouped[name][day][code] = n
-        result = []
-        day = first
-        while day <= last:
-            parties, people, children, families = totals.get(day, (0, 0, 0, 0))
-            result.append(
-                DailyCounts(
-                    day,
-                    people=people,
-                    parties=parties,
-                    children=children,
-                    families_with_children=families,
-                    by_language=dict(grouped["language"][day]),
-                    by_nationality=dict(grouped["nationality"][day]),
-                    by_sex=dict(grouped["sex"][day]),
-                    by_age_band=dict(grouped["age"][day]),
-                    by_sex_age_band=dict(grouped["sex_age"][day]),
-                    by_flag=dict(grouped["flag"][day]),
-                    by_referral=dict(grouped["referral"][day]),
-                )
-            )
-            day += timedelta(days=1)
-        return result
+            return counting.counts_by_day(session, first, last)
 
     def frequent_nationalities(self, limit: int = 8, days: int = 7) -> list[str]:
         """The nationalities seen most in the last `days` days, topped up with common origins."""
@@ -277,6 +230,68 @@ class Desk:
                 found.append(code)
         return found
 
+    # -- meal tickets ---------------------------------------------------------------------
+
+    def _ticket_secret(self) -> str:
+        with self._session() as session:
+            secret = settings_store.read_all(session).get("ticket_secret")
+        if isinstance(secret, str):
+            return secret
+        with self._session(write=True) as session:  # a site set up before tickets existed
+            secret = settings_store.read_all(session).get("ticket_secret") or new_secret()
+            settings_store.write(session, {"ticket_secret": secret})
+        return str(secret)
+
+    def ticket_code(self, day: date, serial: int) -> str:
+        """The signed code printed in a ticket's QR."""
+        return encode(MealTicket(self.require_site().site_id, day, serial), self._ticket_secret())
+
+    def redeem(self, scanned: str) -> MealTicket:
+        """Accept a meal ticket once: a scanned code, or a ticket number typed by hand.
+
+        Raises TicketRefused with the reason; a refusal stores nothing.
+        """
+        site = self.require_site()
+        now = self._clock()
+        today = local_day(now, self.tz)
+        serial = typed_serial(scanned)
+        if serial is not None:
+            ticket = MealTicket(site.site_id, today, serial)
+        elif len(scanned) > 64:
+            raise TicketRefused(Refusal.UNREADABLE)
+        else:
+            ticket = decode(scanned, self._ticket_secret(), site.site_id)
+            check_for_today(ticket, today)
+        with self._session(write=True) as session:
+            meal_tickets.redeem(session, ticket.day, ticket.serial, now)
+        return ticket
+
+    # -- the print queue ------------------------------------------------------------------
+
+    def next_print_job(self) -> PrintJob | None:
+        with self._session() as session:
+            return print_queue.next_due(session, self._clock())
+
+    def print_job(self, job_id: int) -> PrintJob | None:
+        with self._session() as session:
+            return print_queue.get(session, job_id)
+
+    def waiting_print_jobs(self) -> list[PrintJob]:
+        with self._session() as session:
+            return print_queue.waiting(session)
+
+    def print_done(self, job_id: int) -> None:
+        with self._session(write=True) as session:
+            print_queue.mark_done(session, job_id, self._clock())
+
+    def print_failed(self, job_id: int, reason: str) -> None:
+        with self._session(write=True) as session:
+            print_queue.mark_failed(session, job_id, reason, self._clock())
+
+    def reprint(self, job_id: int) -> None:
+        with self._session(write=True) as session:
+            print_queue.retry_now(session, job_id)
+
     # -- health -------------------------------------------------------------------------
 
     def integrity_problems(self, full: bool = True) -> list[str]:
@@ -289,5 +304,3 @@ class Desk:
 
     def pragmas(self) -> dict[str, Any]:
         return describe(self._engine)
-
-

@@ -75,9 +75,7 @@ class PersonRow(Base):
     __tablename__ = "people"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    party_id: Mapped[int] = mapped_column(
-        ForeignKey("parties.id", ondelete="CASCADE"), index=True
-    )
+    party_id: Mapped[int] = mapped_column(ForeignKey("parties.id", ondelete="CASCADE"), index=True)
     sex: Mapped[str] = mapped_column(String(8))
     age_band: Mapped[str] = mapped_column(String(8))
 
@@ -98,3 +96,41 @@ class PartyReferralRow(Base):
         ForeignKey("parties.id", ondelete="CASCADE"), primary_key=True
     )
     referral: Mapped[str] = mapped_column(String(24), primary_key=True)
+
+
+class MealTicketRow(Base):
+    """A meal ticket handed out; `redeemed_at` is set once, at the soup counter."""
+
+    __tablename__ = "meal_tickets"
+    __table_args__ = (UniqueConstraint("day", "serial"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    day: Mapped[date] = mapped_column(Date)
+    serial: Mapped[int] = mapped_column(Integer)
+    party_id: Mapped[int | None] = mapped_column(
+        ForeignKey("parties.id", ondelete="SET NULL"), index=True
+    )
+    redeemed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+
+
+class PrintJobRow(Base):
+    """A document waiting for (or done by) a printer. Holds codes and numbers, no person."""
+
+    __tablename__ = "print_jobs"
+    __table_args__ = (Index("ix_print_jobs_status", "status"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    day: Mapped[date] = mapped_column(Date, index=True)
+    party_id: Mapped[int | None] = mapped_column(
+        ForeignKey("parties.id", ondelete="SET NULL"), index=True
+    )
+    document: Mapped[str] = mapped_column(String(16))  # "sheet" or "tickets"
+    language: Mapped[str] = mapped_column(String(8))
+    number: Mapped[int] = mapped_column(Integer)  # the party's number of the day
+    tickets: Mapped[str] = mapped_column(Text, default="[]")  # JSON list of serials
+    status: Mapped[str] = mapped_column(String(12), default="waiting")  # waiting, done
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str | None] = mapped_column(Text, nullable=True)
+    next_attempt_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    printed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)

@@ -4,7 +4,14 @@ import pytest
 
 from kiosk.core.codes import AgeBand, Flag, Sex
 from kiosk.core.errors import ValidationError
-from kiosk.core.registration import ADULT, PartyDraft, Person, format_number, make_party, parse_person
+from kiosk.core.registration import (
+    ADULT,
+    PartyDraft,
+    Person,
+    format_number,
+    make_party,
+    parse_person,
+)
 
 
 def party(**changes: object) -> object:
@@ -62,14 +69,19 @@ def test_party_of_twenty_is_the_largest() -> None:
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("female:0-4", Person(Sex.FEMALE, AgeBand.AGE_0_4)), ("unknown:60+", Person(Sex.UNKNOWN, AgeBand.AGE_60_PLUS))],
+    [
+        ("female:0-4", Person(Sex.FEMALE, AgeBand.AGE_0_4)),
+        ("unknown:60+", Person(Sex.UNKNOWN, AgeBand.AGE_60_PLUS)),
+    ],
 )
 def test_person_codes(text: str, expected: Person) -> None:
     """SEX:AGEBAND as written on the command line."""
     assert parse_person(text) == expected
 
 
-@pytest.mark.parametrize(("text", "field"), [("female", "person"), ("f:0-4", "sex"), ("male:", "age band")])
+@pytest.mark.parametrize(
+    ("text", "field"), [("female", "person"), ("f:0-4", "sex"), ("male:", "age band")]
+)
 def test_bad_person_codes(text: str, field: str) -> None:
     """A malformed person names the part that is wrong."""
     with pytest.raises(ValidationError) as raised:

@@ -40,7 +40,9 @@ def test_site_name_is_normalised() -> None:
     assert make_site("brussels-1", "  Startpunt Bruxelles ").name == "Startpunt Bruxelles"
 
 
-@pytest.mark.parametrize("pin", ["12345", "abcdef", "111111", "123456", "1234567890123", "２４６８１０"])
+@pytest.mark.parametrize(
+    "pin", ["12345", "abcdef", "111111", "123456", "1234567890123", "２４６８１０"]
+)
 def test_weak_or_malformed_pins_are_refused(pin: str) -> None:
     """At least 6 digits, ASCII only, not trivially guessable."""
     with pytest.raises(ValidationError, match="pin"):

@@ -1,6 +1,6 @@
 """Write the fixture database of the current schema (run once per released schema).
 
-    .venv/bin/python tests/store/make_fixture.py
+.venv/bin/python tests/store/make_fixture.py
 """
 
 import sys
@@ -21,8 +21,15 @@ def main() -> None:
         sys.exit(f"{target} exists: a released schema's fixture is never rewritten")
     desk = Desk.open(target, clock=lambda: datetime(2026, 11, 26, 8, 0, tzinfo=UTC))
     desk.set_up(make_site("fixture-site", "Startpunt Fixture"), "246810")
-    desk.register(make_party(language="ar", nationality="SY", people=[("female", "26-59"),
-                  ("male", "5-11")], flags=["needs-shelter"], referrals=["info-point"]))
+    desk.register(
+        make_party(
+            language="ar",
+            nationality="SY",
+            people=[("female", "26-59"), ("male", "5-11")],
+            flags=["needs-shelter"],
+            referrals=["info-point"],
+        )
+    )
     desk.register(make_party(language="ti", nationality="ER", people=[("male", "18-25")]))
     assert desk.counts(date(2026, 11, 26)).people == 3
     desk.checkpoint()

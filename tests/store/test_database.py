@@ -123,3 +123,18 @@ def test_file_that_is_not_a_database_is_refused(tmp_path: Path) -> None:
     with pytest.raises(DatabaseDamaged, match="restore"):
         open_database(path)
     assert path.read_bytes() == b"this is not sqlite" * 100
+
+
+def test_models_and_migrations_agree(tmp_path: Path) -> None:
+    """Alembic finds nothing to add: every model change has its migration."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from kiosk.store.models import Base
+
+    opened = open_database(tmp_path / "kiosk.sqlite3")
+    try:
+        with opened.engine.connect() as connection:
+            assert compare_metadata(MigrationContext.configure(connection), Base.metadata) == []
+    finally:
+        opened.engine.dispose()

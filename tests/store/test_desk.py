@@ -73,7 +73,9 @@ party_st = st.builds(
 _fresh_days = itertools.count()
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(parties=st.lists(party_st, min_size=0, max_size=12))
 def test_counts_property(desk: Desk, parties: list[Party]) -> None:
     """For any parties on a fresh day, SQL counts equal the rules' counts."""
@@ -95,7 +97,9 @@ def test_frequent_nationalities_follow_the_last_week(desk: Desk) -> None:
     """The most frequent nationality of the last 7 days comes first; older ones do not count."""
     now = datetime.now(UTC)
     for _ in range(3):
-        desk.register(make_party(language="ka", nationality="GE", people=[("male", "26-59")]), at=now)
+        desk.register(
+            make_party(language="ka", nationality="GE", people=[("male", "26-59")]), at=now
+        )
     for _ in range(9):
         desk.register(ONE_ADULT, at=now - timedelta(days=10))
     frequent = desk.frequent_nationalities(limit=8)

@@ -1,0 +1,126 @@
+"""Single-use meal tickets: a compact signed code for the QR, and the rules of redemption.
+
+A code reads `M1.SITE.YYYYMMDD.SERIAL.MAC`: the site id in capitals, the site day, the ticket
+number of that day, and the first 80 bits of an HMAC-SHA256 over the rest, in base32.
+Only characters of the QR alphanumeric mode are used, so the code stays small and scanners
+type it back exactly.
+"""
+
+import base64
+import hashlib
+import hmac
+import re
+import secrets
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import StrEnum
+
+from kiosk.core.site import SITE_ID
+
+VERSION = "M1"
+MAC_BYTES = 10
+MAX_SERIAL = 99_999
+_CODE = re.compile(r"M1\.([A-Z0-9][A-Z0-9-]{1,31})\.(\d{8})\.(\d{1,5})\.([A-Z2-7]{16})")
+
+
+@dataclass(frozen=True, slots=True)
+class MealTicket:
+    site_id: str
+    day: date
+    serial: int
+
+    @property
+    def label(self) -> str:
+        return f"{self.serial:03d}"
+
+
+class Refusal(StrEnum):
+    """Why a ticket is not accepted; the screens and the command line word it plainly."""
+
+    UNREADABLE = "unreadable"  # not a meal ticket code at all, or damaged
+    FORGED = "forged"  # looks like a ticket, but the signature does not match
+    OTHER_SITE = "other-site"
+    OTHER_DAY = "other-day"
+    NOT_ISSUED = "not-issued"  # a typed number that no ticket of today carries
+    ALREADY_USED = "already-used"
+
+
+REFUSAL_TEXT = {
+    Refusal.UNREADABLE: "this is not a meal ticket, or the code is damaged",
+    Refusal.FORGED: "the ticket's signature does not match: it was not made by this desk",
+    Refusal.OTHER_SITE: "this ticket belongs to another site",
+    Refusal.OTHER_DAY: "this ticket was for another day",
+    Refusal.NOT_ISSUED: "no ticket with this number was handed out today",
+    Refusal.ALREADY_USED: "this ticket was already used",
+}
+
+
+class TicketRefused(Exception):
+    def __init__(self, refusal: Refusal, used_at: datetime | None = None) -> None:
+        super().__init__(REFUSAL_TEXT[refusal])
+        self.refusal = refusal
+        self.used_at = used_at
+
+
+def new_secret() -> str:
+    """A per-site signing secret, made once at set-up."""
+    return secrets.token_hex(32)
+
+
+def _mac(payload: str, secret: str) -> str:
+    digest = hmac.new(bytes.fromhex(secret), payload.encode("ascii"), hashlib.sha256).digest()
+    return base64.b32encode(digest[:MAC_BYTES]).decode("ascii")
+
+
+def _payload(ticket: MealTicket) -> str:
+    return f"{VERSION}.{ticket.site_id.upper()}.{ticket.day:%Y%m%d}.{ticket.serial}"
+
+
+def encode(ticket: MealTicket, secret: str) -> str:
+    if not SITE_ID.fullmatch(ticket.site_id) or not 1 <= ticket.serial <= MAX_SERIAL:
+        raise ValueError(f"cannot sign {ticket}")
+    payload = _payload(ticket)
+    return f"{payload}.{_mac(payload, secret)}"
+
+
+def decode(code: str, secret: str, site_id: str) -> MealTicket:
+    """The ticket a scanned code stands for, at this site; TicketRefused when it is not one.
+
+    Another site's tickets are signed with its own secret, so they are named as such
+    before the signature is checked.
+    """
+    text = code.strip()
+    if len(text) > 64:
+        raise TicketRefused(Refusal.UNREADABLE)
+    match = _CODE.fullmatch(text)
+    if match is None:
+        raise TicketRefused(Refusal.UNREADABLE)
+    site, day_text, serial_text, mac = match.groups()
+    try:
+        day = date(int(day_text[:4]), int(day_text[4:6]), int(day_text[6:]))
+    except ValueError:
+        raise TicketRefused(Refusal.UNREADABLE) from None
+    serial = int(serial_text)
+    ticket = MealTicket(site.lower(), day, serial)
+    if str(serial) != serial_text or not 1 <= serial <= MAX_SERIAL:
+        raise TicketRefused(Refusal.UNREADABLE)
+    if ticket.site_id != site_id:
+        raise TicketRefused(Refusal.OTHER_SITE)
+    if not hmac.compare_digest(_mac(f"{VERSION}.{site}.{day_text}.{serial_text}", secret), mac):
+        raise TicketRefused(Refusal.FORGED)
+    return ticket
+
+
+def check_for_today(ticket: MealTicket, today: date) -> None:
+    """A genuine ticket is only good on its own day."""
+    if ticket.day != today:
+        raise TicketRefused(Refusal.OTHER_DAY)
+
+
+def typed_serial(text: str) -> int | None:
+    """A ticket number typed by hand ("42", "042"); None when the text is not one."""
+    value = text.strip()
+    if value.isascii() and value.isdigit() and len(value) <= 5:
+        serial = int(value)
+        return serial if serial >= 1 else None
+    return None

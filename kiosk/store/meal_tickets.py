@@ -1,0 +1,45 @@
+"""Handing out meal tickets and taking them back at the soup counter."""
+
+from datetime import date, datetime
+
+from sqlalchemy import func, insert, select, update
+from sqlalchemy.orm import Session
+
+from kiosk.core.meal_ticket import Refusal, TicketRefused
+from kiosk.store.models import MealTicketRow
+
+
+def issue(session: Session, day: date, party_id: int, count: int) -> list[int]:
+    """The next `count` ticket numbers of the day, stored as handed out."""
+    last = session.execute(
+        select(func.coalesce(func.max(MealTicketRow.serial), 0)).where(MealTicketRow.day == day)
+    ).scalar_one()
+    serials = list(range(last + 1, last + 1 + count))
+    session.execute(
+        insert(MealTicketRow),
+        [{"day": day, "serial": serial, "party_id": party_id} for serial in serials],
+    )
+    return serials
+
+
+def redeem(session: Session, day: date, serial: int, now: datetime) -> None:
+    """Mark a ticket of `day` as used, once; TicketRefused otherwise."""
+    row = session.execute(
+        select(MealTicketRow.id, MealTicketRow.redeemed_at).where(
+            MealTicketRow.day == day, MealTicketRow.serial == serial
+        )
+    ).one_or_none()
+    if row is None:
+        raise TicketRefused(Refusal.NOT_ISSUED)
+    if row.redeemed_at is not None:
+        raise TicketRefused(Refusal.ALREADY_USED, used_at=row.redeemed_at)
+    session.execute(update(MealTicketRow).where(MealTicketRow.id == row.id).values(redeemed_at=now))
+
+
+def meals_served(session: Session, first: date, last: date) -> dict[date, int]:
+    rows = session.execute(
+        select(MealTicketRow.day, func.count())
+        .where(MealTicketRow.day.between(first, last), MealTicketRow.redeemed_at.is_not(None))
+        .group_by(MealTicketRow.day)
+    )
+    return {day: n for day, n in rows}

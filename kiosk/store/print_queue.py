@@ -1,0 +1,135 @@
+"""The persistent print queue: jobs survive restarts and are retried until printed."""
+
+import json
+from collections import Counter, defaultdict
+from datetime import date, datetime
+
+from sqlalchemy import func, insert, or_, select, update
+from sqlalchemy.orm import Session
+
+from kiosk.core.print_job import Document, JobStatus, PrintJob, retry_delay
+from kiosk.store.models import PrintJobRow
+
+
+def enqueue(
+    session: Session,
+    *,
+    day: date,
+    party_id: int | None,
+    number: int,
+    language: str,
+    tickets: list[int],
+    now: datetime,
+) -> None:
+    """A sheet and the party's meal tickets, in that order."""
+    common = {
+        "created_at": now,
+        "day": day,
+        "party_id": party_id,
+        "language": language,
+        "number": number,
+        "status": JobStatus.WAITING.value,
+        "attempts": 0,
+    }
+    session.execute(
+        insert(PrintJobRow),
+        [
+            {**common, "document": Document.SHEET.value, "tickets": "[]"},
+            {**common, "document": Document.TICKETS.value, "tickets": json.dumps(tickets)},
+        ],
+    )
+
+
+def _job(row: PrintJobRow) -> PrintJob:
+    return PrintJob(
+        id=row.id,
+        document=Document(row.document),
+        day=row.day,
+        number=row.number,
+        language=row.language,
+        tickets=tuple(json.loads(row.tickets)),
+        status=JobStatus(row.status),
+        attempts=row.attempts,
+        last_error=row.last_error,
+        created_at=row.created_at,
+    )
+
+
+def next_due(session: Session, now: datetime) -> PrintJob | None:
+    row = session.scalars(
+        select(PrintJobRow)
+        .where(
+            PrintJobRow.status == JobStatus.WAITING.value,
+            or_(PrintJobRow.next_attempt_at.is_(None), PrintJobRow.next_attempt_at <= now),
+        )
+        .order_by(PrintJobRow.id)
+        .limit(1)
+    ).first()
+    return None if row is None else _job(row)
+
+
+def waiting(session: Session) -> list[PrintJob]:
+    rows = session.scalars(
+        select(PrintJobRow)
+        .where(PrintJobRow.status == JobStatus.WAITING.value)
+        .order_by(PrintJobRow.id)
+    )
+    return [_job(row) for row in rows]
+
+
+def get(session: Session, job_id: int) -> PrintJob | None:
+    row = session.get(PrintJobRow, job_id)
+    return None if row is None else _job(row)
+
+
+def mark_done(session: Session, job_id: int, now: datetime) -> None:
+    session.execute(
+        update(PrintJobRow)
+        .where(PrintJobRow.id == job_id)
+        .values(
+            status=JobStatus.DONE.value,
+            printed_at=now,
+            last_error=None,
+            attempts=PrintJobRow.attempts + 1,
+        )
+    )
+
+
+def mark_failed(session: Session, job_id: int, reason: str, now: datetime) -> None:
+    attempts = (
+        session.execute(select(PrintJobRow.attempts).where(PrintJobRow.id == job_id)).scalar_one()
+        + 1
+    )
+    session.execute(
+        update(PrintJobRow)
+        .where(PrintJobRow.id == job_id)
+        .values(
+            attempts=attempts,
+            last_error=reason[:300],
+            next_attempt_at=now + retry_delay(attempts),
+        )
+    )
+
+
+def retry_now(session: Session, job_id: int) -> None:
+    """A volunteer pressed reprint: try this job at once (a done job is printed again)."""
+    session.execute(
+        update(PrintJobRow)
+        .where(PrintJobRow.id == job_id)
+        .values(status=JobStatus.WAITING.value, next_attempt_at=None)
+    )
+
+
+def sheets_printed(session: Session, first: date, last: date) -> dict[date, Counter[str]]:
+    found: dict[date, Counter[str]] = defaultdict(Counter)
+    for day, language, n in session.execute(
+        select(PrintJobRow.day, PrintJobRow.language, func.count())
+        .where(
+            PrintJobRow.day.between(first, last),
+            PrintJobRow.document == Document.SHEET.value,
+            PrintJobRow.status == JobStatus.DONE.value,
+        )
+        .group_by(PrintJobRow.day, PrintJobRow.language)
+    ):
+        found[day][language] = n
+    return found
