@@ -1,0 +1,1 @@
+"""What arrivals take home: the information sheet and meal tickets, laid out by Qt."""

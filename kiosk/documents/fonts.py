@@ -1,0 +1,44 @@
+"""The fonts that ship with the kiosk; no document depends on a font of the host system."""
+
+from functools import cache
+
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+
+from kiosk.paths import resources_dir
+
+LATIN = "Noto Sans"
+ARABIC = "Noto Naskh Arabic"
+ETHIOPIC = "Noto Sans Ethiopic"
+GEORGIAN = "Noto Sans Georgian"
+
+_BY_SCRIPT = {"Arabic": ARABIC, "Ethiopic": ETHIOPIC, "Georgian": GEORGIAN}
+
+
+@cache
+def load_fonts() -> tuple[str, ...]:
+    """Register every shipped font once (a QGuiApplication must exist); returns the families."""
+    if QGuiApplication.instance() is None:
+        raise RuntimeError("fonts can only be loaded once a QGuiApplication exists")
+    families: list[str] = []
+    for path in sorted((resources_dir() / "fonts").glob("*.ttf")):
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        if font_id < 0:
+            raise RuntimeError(f"cannot load the font {path.name}")
+        families.extend(QFontDatabase.applicationFontFamilies(font_id))
+    return tuple(dict.fromkeys(families))
+
+
+def families_for(script: str) -> list[str]:
+    """The script's own font first, then the others as fallbacks for mixed text."""
+    first = _BY_SCRIPT.get(script, LATIN)
+    return [first, *(f for f in (LATIN, ARABIC, ETHIOPIC, GEORGIAN) if f != first)]
+
+
+def font(script: str = "Latin", point_size: float = 11, bold: bool = False) -> QFont:
+    load_fonts()
+    chosen = QFont()
+    chosen.setFamilies(families_for(script))
+    chosen.setPointSizeF(point_size)
+    chosen.setBold(bold)
+    chosen.setStyleHint(QFont.StyleHint.SansSerif, QFont.StyleStrategy.NoFontMerging)
+    return chosen

@@ -1,0 +1,94 @@
+"""Paging a QTextDocument onto PDF pages or images, with a footer drawn on every page."""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF
+from PySide6.QtGui import QPageLayout, QPageSize, QPaintDevice, QPainter, QPdfWriter, QTextDocument
+
+MM_PER_INCH = 25.4
+
+# Draws the footer of page `index` (0-based) of `count`, inside `rect` (device pixels).
+Footer = Callable[[QPainter, QRectF, int, int], None]
+
+
+@dataclass(frozen=True, slots=True)
+class PageSetup:
+    width_mm: float
+    height_mm: float
+    margin_mm: float
+    footer_mm: float
+
+    def px(self, mm: float, dpi: float) -> float:
+        return mm * dpi / MM_PER_INCH
+
+
+A4 = PageSetup(210, 297, 14, 9)
+
+
+def pdf_writer(target: str, setup: PageSetup, dpi: int = 300, title: str = "") -> QPdfWriter:
+    writer = QPdfWriter(target)
+    writer.setResolution(dpi)
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QSizeF(setup.width_mm, setup.height_mm), QPageSize.Unit.Millimeter),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(0, 0, 0, 0),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    writer.setCreator("Startpunt Kiosk")
+    writer.setTitle(title)
+    return writer
+
+
+def lay_out(document: QTextDocument, device: QPaintDevice, setup: PageSetup, dpi: float) -> int:
+    """Fit the document to the device's content area; returns the number of pages."""
+    document.documentLayout().setPaintDevice(device)
+    width = setup.px(setup.width_mm - 2 * setup.margin_mm, dpi)
+    height = setup.px(setup.height_mm - 2 * setup.margin_mm - setup.footer_mm, dpi)
+    document.setPageSize(QSizeF(width, height))
+    return document.pageCount()
+
+
+def paint_page(
+    painter: QPainter,
+    document: QTextDocument,
+    setup: PageSetup,
+    dpi: float,
+    index: int,
+    count: int,
+    footer: Footer | None,
+) -> None:
+    page = document.pageSize()
+    margin = setup.px(setup.margin_mm, dpi)
+    painter.save()
+    painter.translate(margin, margin - index * page.height())
+    document.drawContents(painter, QRectF(0, index * page.height(), page.width(), page.height()))
+    painter.restore()
+    if footer is not None:
+        top = margin + page.height() + setup.px(2, dpi)
+        footer(
+            painter,
+            QRectF(margin, top, page.width(), setup.px(setup.footer_mm - 2, dpi)),
+            index,
+            count,
+        )
+
+
+def write_pdf(
+    document: QTextDocument, target: str, setup: PageSetup, footer: Footer | None, title: str
+) -> int:
+    """Render to a PDF file; returns the number of pages."""
+    writer = pdf_writer(target, setup, title=title)
+    dpi = writer.resolution()
+    count = lay_out(document, writer, setup, dpi)
+    painter = QPainter(writer)
+    try:
+        for index in range(count):
+            if index:
+                writer.newPage()
+            paint_page(painter, document, setup, dpi, index, count, footer)
+    finally:
+        painter.end()
+    return count

@@ -1,0 +1,134 @@
+"""Meal tickets: one per person, for an 80 mm receipt printer or cut out of an A4 sheet."""
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
+
+from kiosk.core.languages import language
+from kiosk.documents.fonts import families_for, load_fonts
+from kiosk.documents.page import MM_PER_INCH, PageSetup, pdf_writer
+from kiosk.documents.qr import draw_qr
+from kiosk.documents.texts import sheet_texts
+
+RECEIPT_WIDTH_MM = 72.0  # the printable width of 80 mm receipt paper
+TICKET_HEIGHT_MM = 92.0
+RECEIPT = PageSetup(80, TICKET_HEIGHT_MM + 8, 4, 0)
+A4_GRID = (2, 3)  # columns, rows of cut-out tickets on an A4 page
+A4_TICKET_MM = (90.0, TICKET_HEIGHT_MM)
+
+
+@dataclass(frozen=True, slots=True)
+class TicketPrint:
+    site_name: str
+    day: date
+    serial: int
+    party_number: int | None
+    language: str  # the arrival's language, for the line they read
+    official_language: str  # the volunteers' language at the soup counter
+    code: str  # the signed code in the QR
+
+
+def _font(script: str, size_mm: float, dpi: float, bold: bool = False) -> QFont:
+    font = QFont()
+    font.setFamilies(families_for(script))
+    font.setPixelSize(max(1, round(size_mm * dpi / MM_PER_INCH)))
+    font.setBold(bold)
+    return font
+
+
+def draw_ticket(painter: QPainter, ticket: TicketPrint, rect: QRectF, dpi: float) -> None:
+    """One ticket inside `rect` (device pixels), top to bottom."""
+    load_fonts()
+
+    def mm(value: float) -> float:
+        return value * dpi / MM_PER_INCH
+
+    arrival = language(ticket.language)
+    texts = sheet_texts(ticket.language)
+    official = sheet_texts(ticket.official_language)
+    centre = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter
+    painter.save()
+    painter.setPen(QColor("black"))
+    y = rect.top()
+
+    def line(text: str, script: str, size: float, height: float, bold: bool = False) -> None:
+        nonlocal y
+        painter.setFont(_font(script, size, dpi, bold))
+        painter.drawText(QRectF(rect.left(), y, rect.width(), mm(height)), centre, text)
+        y += mm(height)
+
+    line(f"Startpunt · {ticket.site_name}", "Latin", 3.2, 5)
+    line(f"{ticket.serial:03d}", "Latin", 17, 20, bold=True)
+    line(ticket.day.isoformat(), "Latin", 4.2, 6.5, bold=True)
+    line(texts.meal, arrival.script, 4.6, 8, bold=True)
+    if official.language != ticket.language:
+        line(official.meal, "Latin", 3.2, 5)
+    line(texts.valid_today, arrival.script, 3.2, 5.5)
+    side = mm(34)
+    draw_qr(painter, ticket.code, QRectF(rect.center().x() - side / 2, y + mm(1), side, side))
+    y += side + mm(2)
+    if ticket.party_number is not None:
+        line(f"· {ticket.party_number:03d} ·", "Latin", 3, 4.5)
+    painter.restore()
+
+
+def ticket_image(ticket: TicketPrint, dpi: int = 203, width_mm: float = RECEIPT_WIDTH_MM) -> QImage:
+    """A receipt printer's raster: white paper, black ink, exactly the printable width."""
+    width = round(width_mm * dpi / MM_PER_INCH)
+    height = round(TICKET_HEIGHT_MM * dpi / MM_PER_INCH)
+    image = QImage(width, height, QImage.Format.Format_Grayscale8)
+    image.setDotsPerMeterX(round(dpi / 0.0254))
+    image.setDotsPerMeterY(round(dpi / 0.0254))
+    image.fill(Qt.GlobalColor.white)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    draw_ticket(painter, ticket, QRectF(0, 0, width, height), dpi)
+    painter.end()
+    return image
+
+
+def render_tickets_pdf(tickets: Sequence[TicketPrint], target: str, a4: bool = False) -> int:
+    """Tickets as a PDF: one 80 mm page each, or a sheet of cut-out tickets on A4."""
+    if not tickets:
+        raise ValueError("no tickets to print")
+    setup = PageSetup(210, 297, 10, 0) if a4 else RECEIPT
+    writer = pdf_writer(target, setup, title="Meal tickets")
+    dpi = writer.resolution()
+
+    def mm(value: float) -> float:
+        return value * dpi / MM_PER_INCH
+
+    painter = QPainter(writer)
+    pages = 0
+    try:
+        if not a4:
+            for index, ticket in enumerate(tickets):
+                if index:
+                    writer.newPage()
+                draw_ticket(
+                    painter, ticket, QRectF(mm(4), mm(4), mm(72), mm(TICKET_HEIGHT_MM)), dpi
+                )
+            return len(tickets)
+        columns, rows = A4_GRID
+        per_page = columns * rows
+        width, height = A4_TICKET_MM
+        left = (210 - columns * width) / 2
+        top = (297 - rows * height) / 2
+        cut = QPen(QColor("#888888"), mm(0.2), Qt.PenStyle.DashLine)
+        for index, ticket in enumerate(tickets):
+            slot = index % per_page
+            if slot == 0:
+                if index:
+                    writer.newPage()
+                pages += 1
+            column, row = slot % columns, slot // columns
+            cell = QRectF(mm(left + column * width), mm(top + row * height), mm(width), mm(height))
+            painter.setPen(cut)
+            painter.drawRect(cell)
+            draw_ticket(painter, ticket, cell.adjusted(mm(4), mm(2), -mm(4), -mm(2)), dpi)
+    finally:
+        painter.end()
+    return pages
