@@ -4,14 +4,14 @@ Each method opens a short session and returns plain objects from `kiosk.core`;
 nothing outside `kiosk.store` holds a Session.
 """
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Engine, func, insert, select
+from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
 from kiosk.core.countries import DEFAULT_FREQUENT
@@ -27,13 +27,15 @@ from kiosk.core.meal_ticket import (
     typed_serial,
 )
 from kiosk.core.pin import hash_pin, pin_matches
-from kiosk.core.print_job import PrintJob
+from kiosk.core.print_job import Document, PrintJob
+from kiosk.core.printed_info import PrintedInfo, make_printed_info
+from kiosk.core.printers import Paper, PrinterChoice, PrinterKind, make_printer_choice
 from kiosk.core.registration import Party, Receipt
 from kiosk.core.site import DeskSettings, Site, check_idle_seconds, check_interface_language
 from kiosk.core.site_day import local_day, zone
-from kiosk.store import counting, meal_tickets, print_queue, settings_store
+from kiosk.store import counting, meal_tickets, print_queue, registrations, settings_store
 from kiosk.store.database import Opened, check_integrity, describe, open_database
-from kiosk.store.models import PartyFlagRow, PartyReferralRow, PartyRow, PersonRow
+from kiosk.store.models import PartyRow
 
 Clock = Callable[[], datetime]
 
@@ -55,6 +57,7 @@ class Desk:
         self.schema_version = opened.schema_version
         self.migration_backup = opened.backup
         self._clock = clock
+        self._writer = self._engine.execution_options(write=True)
         self._site: Site | None = None
         self._tz: ZoneInfo | None = None
 
@@ -67,7 +70,7 @@ class Desk:
 
     @contextmanager
     def _session(self, write: bool = False) -> Iterator[Session]:
-        bind = self._engine.execution_options(write=True) if write else self._engine
+        bind = self._writer if write else self._engine
         with Session(bind, expire_on_commit=False) as session, session.begin():
             yield session
 
@@ -128,6 +131,36 @@ class Desk:
         with self._session(write=True) as session:
             settings_store.write(session, values)
 
+    def printed_info(self) -> PrintedInfo:
+        """Addresses, hours and links printed on the sheets (defaults until a coordinator
+        changes them)."""
+        with self._session() as session:
+            stored = settings_store.read_all(session).get("printed_info", {})
+        return make_printed_info(stored)
+
+    def save_printed_info(self, changes: dict[str, Any]) -> PrintedInfo:
+        """Check and store changed values; returns the whole new set."""
+        with self._session(write=True) as session:
+            stored = dict(settings_store.read_all(session).get("printed_info", {}))
+            stored.update(changes)
+            info = make_printed_info(stored)
+            settings_store.write(session, {"printed_info": stored})
+        return info
+
+    def printer_choice(self, document: Document) -> PrinterChoice:
+        with self._session() as session:
+            stored = settings_store.read_all(session).get(f"printer.{document.value}")
+        if not stored:
+            paper = Paper.A4 if document is Document.SHEET else Paper.RECEIPT
+            return PrinterChoice(PrinterKind.FOLDER, "", paper)
+        return make_printer_choice(stored, f"printer.{document.value}")
+
+    def save_printer_choice(self, document: Document, values: dict[str, Any]) -> PrinterChoice:
+        choice = make_printer_choice(values, f"printer.{document.value}")
+        with self._session(write=True) as session:
+            settings_store.write(session, {f"printer.{document.value}": choice.to_json()})
+        return choice
+
     @property
     def tz(self) -> ZoneInfo:
         if self._tz is None:
@@ -150,48 +183,14 @@ class Desk:
         """
         moment = (at or self._clock()).astimezone(UTC)
         day = local_day(moment, self.tz)
-        with self._session(write=True) as session:
-            number = (
-                1
-                + session.execute(
-                    select(func.coalesce(func.max(PartyRow.number), 0)).where(PartyRow.day == day)
-                ).scalar_one()
-            )
-            party_id = session.execute(
-                insert(PartyRow)
-                .values(
-                    day=day,
-                    number=number,
-                    registered_at=moment,
-                    language=party.language,
-                    nationality=party.nationality,
-                    size=party.size,
-                    children=party.children,
-                )
-                .returning(PartyRow.id)
-            ).scalar_one()
-            session.execute(
-                insert(PersonRow),
-                [
-                    {"party_id": party_id, "sex": p.sex.value, "age_band": p.age_band.value}
-                    for p in party.people
-                ],
-            )
-            if party.flags:
-                session.execute(
-                    insert(PartyFlagRow),
-                    [{"party_id": party_id, "flag": f.value} for f in sorted(party.flags)],
-                )
-            if party.referrals:
-                session.execute(
-                    insert(PartyReferralRow),
-                    [{"party_id": party_id, "referral": r.value} for r in sorted(party.referrals)],
-                )
-            tickets: list[int] = []
+        tickets: list[int] = []
+        with self._writer.begin() as connection:
+            number = registrations.next_number(connection, day)
+            party_id = registrations.insert_party(connection, party, moment, day, number)
             if hand_out:
-                tickets = meal_tickets.issue(session, day, party_id, party.size)
+                tickets = meal_tickets.issue(connection, day, party_id, party.size)
                 print_queue.enqueue(
-                    session,
+                    connection,
                     day=day,
                     party_id=party_id,
                     number=number,
@@ -200,6 +199,24 @@ class Desk:
                     now=moment,
                 )
         return Receipt(number, day, moment, party.size, tuple(tickets))
+
+    def register_many(self, arrivals: Iterable[tuple[datetime, Party]]) -> int:
+        """Store many paper or demo registrations in one transaction; returns how many.
+
+        Numbers of the day follow the order given. Nothing is handed out or printed.
+        """
+        count = 0
+        numbers: dict[date, int] = {}
+        with self._writer.begin() as connection:
+            for at, party in arrivals:
+                moment = at.astimezone(UTC)
+                day = local_day(moment, self.tz)
+                if day not in numbers:
+                    numbers[day] = registrations.next_number(connection, day)
+                registrations.insert_party(connection, party, moment, day, numbers[day])
+                numbers[day] += 1
+                count += 1
+        return count
 
     # -- counting -----------------------------------------------------------------------
 

@@ -2,20 +2,20 @@
 
 from datetime import date, datetime
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import Connection, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from kiosk.core.meal_ticket import Refusal, TicketRefused
 from kiosk.store.models import MealTicketRow
 
 
-def issue(session: Session, day: date, party_id: int, count: int) -> list[int]:
+def issue(connection: Connection, day: date, party_id: int, count: int) -> list[int]:
     """The next `count` ticket numbers of the day, stored as handed out."""
-    last = session.execute(
+    last = connection.execute(
         select(func.coalesce(func.max(MealTicketRow.serial), 0)).where(MealTicketRow.day == day)
     ).scalar_one()
     serials = list(range(last + 1, last + 1 + count))
-    session.execute(
+    connection.execute(
         insert(MealTicketRow),
         [{"day": day, "serial": serial, "party_id": party_id} for serial in serials],
     )

@@ -4,7 +4,7 @@ import json
 from collections import Counter, defaultdict
 from datetime import date, datetime
 
-from sqlalchemy import func, insert, or_, select, update
+from sqlalchemy import Connection, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from kiosk.core.print_job import Document, JobStatus, PrintJob, retry_delay
@@ -12,7 +12,7 @@ from kiosk.store.models import PrintJobRow
 
 
 def enqueue(
-    session: Session,
+    connection: Connection,
     *,
     day: date,
     party_id: int | None,
@@ -31,7 +31,7 @@ def enqueue(
         "status": JobStatus.WAITING.value,
         "attempts": 0,
     }
-    session.execute(
+    connection.execute(
         insert(PrintJobRow),
         [
             {**common, "document": Document.SHEET.value, "tickets": "[]"},

@@ -146,3 +146,17 @@ def test_site_is_remembered(data_dir: Path, desk: Desk) -> None:
         assert again.site() == make_site("brussels-test", "Startpunt Test")
     finally:
         again.close()
+
+
+def test_fast_path_writes_what_the_orm_reads(desk: Desk) -> None:
+    """The registration path's plain SQL stores day and time in the ORM's own forms."""
+    from sqlalchemy import select
+    from sqlalchemy.orm import Session
+
+    from kiosk.store.models import PartyRow
+
+    moment = datetime(2026, 11, 26, 7, 5, 3, 120000, tzinfo=UTC)
+    desk.register(ONE_ADULT, at=moment)
+    with Session(desk._engine) as session:
+        row = session.scalars(select(PartyRow)).one()
+    assert (row.day, row.registered_at, row.number) == (date(2026, 11, 26), moment, 1)

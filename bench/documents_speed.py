@@ -1,0 +1,104 @@
+"""Sheet and ticket generation, warm, next to a bare QTextDocument -> QPdfWriter of the same text.
+
+    .venv/bin/python bench/documents_speed.py [--rounds N]
+
+Targets (issue 3): sheet under 30 ms, ticket under 15 ms, ratio to the bare baseline at most 1.5.
+"""
+
+import argparse
+import json
+import os
+import statistics
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import date
+from functools import partial
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtGui import QGuiApplication, QPdfWriter, QTextDocument
+
+from kiosk.core.meal_ticket import MealTicket, encode, new_secret
+from kiosk.core.printed_info import PrintedInfo
+from kiosk.core.sheet_text import fill
+from kiosk.documents.fonts import families_for, load_fonts
+from kiosk.documents.sheet import SheetRequest, render_sheet_pdf
+from kiosk.documents.texts import sheet_texts
+from kiosk.documents.ticket import TicketPrint, render_tickets_pdf
+
+
+def timed(action: Callable[[], object], rounds: int) -> dict[str, float]:
+    for _ in range(3):
+        action()  # warm: fonts loaded, caches filled
+    samples = []
+    for _ in range(rounds):
+        start = time.perf_counter()
+        action()
+        samples.append((time.perf_counter() - start) * 1000)
+    samples.sort()
+    return {
+        "median_ms": round(statistics.median(samples), 2),
+        "p95_ms": round(samples[int(len(samples) * 0.95) - 1], 2),
+    }
+
+
+def bare_text(language: str, official: str) -> str:
+    """The same words as the sheet, as plain paragraphs."""
+    info = PrintedInfo().placeholders()
+    parts = []
+    for code in (language, official):
+        texts = sheet_texts(code)
+        parts += [texts.title, fill(texts.intro, info)]
+        for topic in texts.topics:
+            parts += [topic.heading, *(fill(p, info) for p in topic.paragraphs)]
+    return "\n".join(parts)
+
+
+def bare_pdf(text: str, script: str, target: str) -> None:
+    document = QTextDocument()
+    font = document.defaultFont()
+    font.setFamilies(families_for(script))
+    document.setDefaultFont(font)
+    document.setPlainText(text)
+    writer = QPdfWriter(target)
+    writer.setResolution(300)
+    document.print_(writer)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--rounds", type=int, default=60)
+    args = parser.parse_args()
+    app = QGuiApplication([])
+    load_fonts()
+    folder = Path(tempfile.mkdtemp(prefix="kiosk-bench-"))
+    results: dict[str, object] = {}
+    secret = new_secret()
+    for language, script in (("ar", "Arabic"), ("ti", "Ethiopic"), ("en", "Latin")):
+        info = PrintedInfo()
+        request = SheetRequest(language, "Startpunt Brussel", info, number=42)
+        sheet = timed(partial(render_sheet_pdf, request, str(folder / "s.pdf")), args.rounds)
+        text = bare_text(language, info.official_language)
+        bare = timed(partial(bare_pdf, text, script, str(folder / "b.pdf")), args.rounds)
+        code = encode(MealTicket("brussels-1", date(2026, 11, 26), 12), secret)
+        one = [TicketPrint("Startpunt Brussel", date(2026, 11, 26), 12, 42, language, "nl", code)]
+        ticket = timed(partial(render_tickets_pdf, one, str(folder / "t.pdf")), args.rounds)
+        meal = sheet_texts(language).meal
+        bare_ticket = timed(partial(bare_pdf, meal, script, str(folder / "bt.pdf")), args.rounds)
+        results[language] = {
+            "sheet": sheet,
+            "bare_sheet_text": bare,
+            "sheet_ratio": round(sheet["median_ms"] / bare["median_ms"], 2),
+            "ticket": ticket,
+            "bare_ticket_text": bare_ticket,
+            "ticket_ratio": round(ticket["median_ms"] / bare_ticket["median_ms"], 2),
+        }
+    results["targets"] = {"sheet_ms": 30, "ticket_ms": 15, "ratio": 1.5}
+    print(json.dumps(results, indent=2))
+    app.quit()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,119 @@
+"""`kiosk`: parse the command line, run one command, report any refusal on one line.
+
+Exit codes: 0 done, 1 `kiosk doctor` found a problem, 2 refused (nothing was stored).
+"""
+
+import argparse
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+from importlib.metadata import PackageNotFoundError, version
+
+from sqlalchemy.exc import SQLAlchemyError
+
+from kiosk.cli import counts, demo, doctor, register, screens, setup
+from kiosk.cli.desk_access import Refused, chosen_data_dir
+from kiosk.cli.parsing import CommandLine, UsageError
+from kiosk.core.errors import ValidationError
+from kiosk.paths import log_dir
+from kiosk.store.database import DatabaseProblem
+from kiosk.store.desk import NotSetUp
+
+PROG = "kiosk"
+REFUSED = 2
+
+Command = Callable[[argparse.Namespace], int]
+
+
+def _package_version() -> str:
+    try:
+        return version("startpunt-kiosk")
+    except PackageNotFoundError:
+        return "unknown"
+
+
+def build_parser() -> CommandLine:
+    parser = CommandLine(
+        prog=PROG, description="Startpunt Kiosk. Without a command, starts the kiosk screens."
+    )
+    _add_data_dir(parser, default=None)
+    parser.set_defaults(run=screens.run)
+    # Commands take --data-dir too; SUPPRESS keeps one given before the command name.
+    common = CommandLine(add_help=False)
+    _add_data_dir(common, default=argparse.SUPPRESS)
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_package_version()}")
+    screens.add_options(parser)
+    commands = parser.add_subparsers(title="commands", dest="command", metavar="command")
+    for module in (setup, register, counts, demo, doctor):
+        module.add_to(commands, common)
+    return parser
+
+
+def _add_data_dir(parser: CommandLine, default: str | None) -> None:
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=default,
+        help="where the kiosk keeps its database (default: $KIOSK_DATA_DIR, "
+        "else the user data directory)",
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run `kiosk` with `argv` (default: sys.argv[1:]) and return the exit code."""
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except UsageError as error:
+        return _refuse(str(error))
+    except SystemExit as done:  # --help and --version
+        return done.code if isinstance(done.code, int) else 0
+    command: Command = args.run
+    try:
+        return command(args)
+    except (ValidationError, Refused) as error:
+        return _refuse(f"{error.field}: {error.message}")
+    except NotSetUp as error:
+        return _refuse(f"site: {error}")
+    except DatabaseProblem as error:
+        return _refuse(f"database: {error}")
+    except SQLAlchemyError as error:  # locked, disk I/O error, read-only file...
+        reason = getattr(error, "orig", None) or error
+        return _refuse(f"database: {reason}")
+    except OSError as error:
+        where = f" ({error.filename})" if error.filename else ""
+        return _refuse(f"file{where}: {error.strerror or error}")
+    except KeyboardInterrupt:
+        return _refuse("interrupted")
+    except Exception as error:
+        return _report_bug(error, args.data_dir)
+
+
+def _refuse(message: str) -> int:
+    print(f"{PROG}: {_one_line(message)}", file=sys.stderr)
+    return REFUSED
+
+
+def _report_bug(error: Exception, data_dir_option: str | None) -> int:
+    """A bug, not a problem of the input or the machine: one line, details in the log."""
+    where = ""
+    try:
+        logs = log_dir(chosen_data_dir(data_dir_option))
+        logs.mkdir(parents=True, exist_ok=True)
+        log = logs / "cli-errors.log"
+        with log.open("a", encoding="utf-8") as out:
+            out.write(f"--- {datetime.now(UTC).isoformat()} kiosk {_package_version()}\n")
+            out.write("".join(traceback.format_exception(error)))
+        where = f"; details in {log}"
+    except OSError:
+        pass
+    return _refuse(f"internal error (please report it): {type(error).__name__}: {error}{where}")
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split()) if ("\n" in text or "\r" in text) else text
+
+
+if __name__ == "__main__":
+    sys.exit(main())

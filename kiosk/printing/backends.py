@@ -1,0 +1,221 @@
+"""Printer back-ends. Each one either prints or raises PrintFailed with a plain reason."""
+
+import re
+import shutil
+import subprocess
+import tempfile
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Protocol
+
+from kiosk.core.printers import PrinterChoice, PrinterKind
+from kiosk.documents.page import pdf_writer
+from kiosk.printing.rendering import Rendering
+
+
+class PrintFailed(Exception):
+    """The printer did not take the document; the message says why in plain words."""
+
+
+class Backend(Protocol):
+    def describe(self) -> str: ...
+
+    def send(self, rendering: Rendering) -> str:
+        """Print; returns where it went (a file, a CUPS job id); raises PrintFailed."""
+        ...
+
+
+def _safe_name(text: str) -> str:
+    return re.sub(r"[^A-Za-z0-9_-]+", "-", text).strip("-")[:60] or "document"
+
+
+class FolderBackend:
+    """Saves each document as a PDF in a folder: the fallback that always works."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    def describe(self) -> str:
+        return f"save to the folder {self.folder}"
+
+    def send(self, rendering: Rendering) -> str:
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise PrintFailed(
+                f"cannot write to the folder {self.folder}: {error.strerror}"
+            ) from None
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+        target = self.folder / f"{stamp}-{_safe_name(rendering.title)}.pdf"
+        partial = target.with_suffix(".part")
+        rendering.paint(pdf_writer(str(partial), rendering.setup, title=rendering.title))
+        if not partial.exists() or partial.stat().st_size == 0:
+            raise PrintFailed(f"the disk did not take the file (is {self.folder} full?)")
+        partial.replace(target)
+        return str(target)
+
+
+def cups_queues() -> list[tuple[str, str]]:
+    """CUPS queues and their state ("idle", "disabled", ...); empty without CUPS."""
+    lpstat = shutil.which("lpstat")
+    if lpstat is None:
+        return []
+    try:
+        done = subprocess.run(
+            [lpstat, "-p"], capture_output=True, text=True, timeout=10, check=False
+        )
+    except (OSError, subprocess.TimeoutExpired):
+        return []
+    found = []
+    for line in done.stdout.splitlines():
+        match = re.match(r"printer (\S+) (?:is )?(\w+)", line)
+        if match:
+            found.append((match.group(1), match.group(2)))
+    return found
+
+
+class CupsBackend:
+    """A CUPS queue through `lp`, with the media size given explicitly."""
+
+    def __init__(self, queue: str) -> None:
+        self.queue = queue
+
+    def describe(self) -> str:
+        return f"CUPS queue {self.queue}"
+
+    def _check_queue(self) -> None:
+        states = dict(cups_queues())
+        if self.queue not in states:
+            raise PrintFailed(f"the printer {self.queue} is not known to this computer")
+        if states[self.queue] == "disabled":
+            raise PrintFailed(f"the printer {self.queue} is paused or offline")
+
+    def send(self, rendering: Rendering) -> str:
+        lp = shutil.which("lp")
+        if lp is None:
+            raise PrintFailed("printing is not installed on this computer (no CUPS `lp`)")
+        self._check_queue()
+        setup = rendering.setup
+        media = (
+            "A4" if not rendering.receipt else f"Custom.{setup.width_mm:g}x{setup.height_mm:g}mm"
+        )
+        with tempfile.TemporaryDirectory(prefix="kiosk-print-") as folder:
+            pdf = Path(folder) / "document.pdf"
+            rendering.paint(pdf_writer(str(pdf), setup, title=rendering.title))
+            command = [
+                lp,
+                "-d",
+                self.queue,
+                "-o",
+                f"media={media}",
+                "-o",
+                "fit-to-page",
+                "-t",
+                rendering.title,
+                str(pdf),
+            ]
+            try:
+                done = subprocess.run(
+                    command, capture_output=True, text=True, timeout=30, check=False
+                )
+            except subprocess.TimeoutExpired:
+                raise PrintFailed(f"the printer {self.queue} did not answer in time") from None
+        if done.returncode != 0:
+            detail = (done.stderr or done.stdout).strip().splitlines()
+            reason = detail[-1] if detail else f"lp exited with {done.returncode}"
+            raise PrintFailed(f"the printer {self.queue} refused the document ({reason})")
+        match = re.search(r"request id is (\S+)", done.stdout)
+        return match.group(1) if match else self.queue
+
+
+class QtBackend:
+    """The system's printer through Qt (the Windows route; works wherever Qt sees printers)."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def describe(self) -> str:
+        return f"system printer {self.name}"
+
+    def send(self, rendering: Rendering) -> str:
+        from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+
+        if self.name not in QPrinterInfo.availablePrinterNames():
+            raise PrintFailed(f"the printer {self.name} is not connected to this computer")
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPrinterName(self.name)
+        printer.setDocName(rendering.title)
+        if not printer.isValid():
+            raise PrintFailed(f"the printer {self.name} cannot be used right now")
+        if rendering.paint(printer) < 1:
+            raise PrintFailed(f"nothing was printed on {self.name}")
+        return self.name
+
+
+class EscPosBackend:
+    """A receipt printer spoken to in ESC/POS; tickets go as raster images (no text shaping
+    on the printer, so Arabic and Ethiopic print exactly as laid out by Qt)."""
+
+    def __init__(self, connection: str, device: object | None = None) -> None:
+        self.connection = connection
+        self._device = device
+
+    def describe(self) -> str:
+        return f"receipt printer {self.connection}"
+
+    def _open(self) -> object:
+        if self._device is not None:
+            return self._device
+        from escpos import printer
+
+        kind, _, where = self.connection.partition(":")
+        try:
+            if kind == "usb":
+                vendor, product = (int(part, 16) for part in where.split(":"))
+                return printer.Usb(vendor, product)
+            if kind == "network":
+                host, _, port = where.partition(":")
+                return printer.Network(host, int(port or 9100), timeout=10)
+            if kind == "serial":
+                return printer.Serial(where)
+            if kind == "file":
+                return printer.File(where)
+            return printer.Dummy()
+        except Exception as error:  # python-escpos raises many kinds for "not connected"
+            raise PrintFailed(f"the receipt printer is not connected ({error})") from None
+
+    def send(self, rendering: Rendering) -> str:
+        if rendering.rasters is None:
+            raise PrintFailed("a receipt printer cannot print A4 sheets: choose another printer")
+        device = self._open()
+        try:
+            for image in rendering.rasters():
+                device.image(_to_pil(image), impl="bitImageRaster")  # type: ignore[attr-defined]
+                device.cut()  # type: ignore[attr-defined]
+        except PrintFailed:
+            raise
+        except Exception as error:
+            raise PrintFailed(f"the receipt printer stopped ({error}); check the paper") from None
+        return self.connection
+
+
+def _to_pil(image: object) -> object:
+    """QImage → 1-bit PIL image, as python-escpos wants it."""
+    from PIL import Image
+    from PySide6.QtGui import QImage
+
+    assert isinstance(image, QImage)
+    gray = image.convertToFormat(QImage.Format.Format_Grayscale8)
+    data = bytes(gray.constBits())[: gray.bytesPerLine() * gray.height()]
+    pil = Image.frombytes("L", (gray.width(), gray.height()), data, "raw", "L", gray.bytesPerLine())
+    return pil.point(lambda v: 0 if v < 128 else 255, mode="1")
+
+
+def backend_for(choice: PrinterChoice, default_folder: Path) -> Backend:
+    if choice.kind is PrinterKind.CUPS:
+        return CupsBackend(choice.target)
+    if choice.kind is PrinterKind.QT:
+        return QtBackend(choice.target)
+    if choice.kind is PrinterKind.ESCPOS:
+        return EscPosBackend(choice.target)
+    return FolderBackend(Path(choice.target) if choice.target else default_folder)

@@ -1,0 +1,17 @@
+"""A document ready for any back-end: pages for a paged device, or rasters for a receipt."""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtGui import QImage, QPagedPaintDevice
+
+from kiosk.documents.page import PageSetup
+
+
+@dataclass(frozen=True, slots=True)
+class Rendering:
+    title: str  # what the printer's queue shows; never personal data
+    setup: PageSetup
+    paint: Callable[[QPagedPaintDevice], int]  # paints every page, returns the page count
+    rasters: Callable[[], list[QImage]] | None = None  # receipt-printer images, if it has any
+    receipt: bool = False  # paper is an 80 mm roll

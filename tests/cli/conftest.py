@@ -1,0 +1,70 @@
+"""Run the `kiosk` command line in-process and look at what it stored."""
+
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from kiosk.cli.main import main
+from kiosk.paths import database_path
+
+
+@dataclass(frozen=True)
+class Ran:
+    code: int
+    out: str
+    err: str
+
+    @property
+    def err_lines(self) -> list[str]:
+        return self.err.splitlines()
+
+
+type Kiosk = Callable[..., Ran]
+
+
+@pytest.fixture
+def kiosk(capsys: pytest.CaptureFixture[str]) -> Kiosk:
+    """`kiosk("register", "--language", "ar", ...)` runs main() and captures its output."""
+    capsys.readouterr()
+
+    def run(*argv: str) -> Ran:
+        code = main(list(argv))
+        out, err = capsys.readouterr()
+        return Ran(code, out, err)
+
+    return run
+
+
+def stored(data_dir: Path) -> dict[str, list[tuple[object, ...]]] | None:
+    """Every row the kiosk keeps, read with plain sqlite3; None when there is no database."""
+    path = database_path(data_dir)
+    if not path.exists():
+        return None
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        tables = [name for (name,) in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table'"
+        )]
+        return {
+            table: sorted(connection.execute(f'SELECT * FROM "{table}"').fetchall(), key=repr)
+            for table in tables
+        }
+    finally:
+        connection.close()
+
+
+def corrupt(path: Path, page: int | None = 1) -> None:
+    """Overwrite one page of a closed database with junk (None: the file header)."""
+    connection = sqlite3.connect(path)
+    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    page_size = connection.execute("PRAGMA page_size").fetchone()[0]
+    connection.close()
+    data = bytearray(path.read_bytes())
+    if page is None:
+        data[0:100] = b"\xff" * 100
+    else:
+        data[page * page_size:(page + 1) * page_size] = b"\xa5" * page_size
+    path.write_bytes(bytes(data))

@@ -1,0 +1,115 @@
+"""`kiosk doctor` says ok for a sound kiosk and PROBLEM, with a plain reason, otherwise."""
+
+import json
+import shutil
+import sqlite3
+from collections import namedtuple
+from pathlib import Path
+
+import pytest
+
+from kiosk.cli import doctor
+from kiosk.paths import database_path
+from tests.cli.conftest import Kiosk, corrupt
+
+
+@pytest.fixture
+def set_up(kiosk: Kiosk, data_dir: Path) -> Path:
+    """A kiosk set up through the command line, with one registration, all connections closed."""
+    assert kiosk("init", "--site-id", "brussels-test", "--site-name", "Startpunt Test").code == 0
+    assert kiosk("register", "--language", "ar", "--nationality", "SY",
+                 "--person", "female:26-59").code == 0
+    return database_path(data_dir)
+
+
+def lines(out: str) -> dict[str, str]:
+    """Each line's check name mapped to its verdict."""
+    found = {}
+    for line in out.splitlines():
+        verdict, rest = line.split(maxsplit=1)
+        assert verdict in ("ok", "PROBLEM"), line
+        found[rest.split(":")[0]] = verdict
+    return found
+
+
+def test_doctor_is_happy_with_a_fresh_kiosk(kiosk: Kiosk, set_up: Path) -> None:
+    """Every check passes on a kiosk that was just set up: exit code 0."""
+    ran = kiosk("doctor")
+    assert ran.code == 0, ran.out
+    assert ran.err == ""
+    verdicts = lines(ran.out)
+    assert set(verdicts) == {"data dir", "disk space", "fonts", "database integrity", "schema",
+                             "pragmas", "site"}
+    assert set(verdicts.values()) == {"ok"}
+    assert "synchronous=2" in ran.out and "journal_mode=wal" in ran.out
+
+
+def test_doctor_json(kiosk: Kiosk, set_up: Path) -> None:
+    """--json gives the same findings for a program to read."""
+    ran = kiosk("doctor", "--json")
+    report = json.loads(ran.out)
+    assert ran.code == 0 and report["ok"] is True
+    assert {check["check"] for check in report["checks"]} >= {"database integrity", "fonts"}
+    assert all(check["ok"] for check in report["checks"])
+
+
+@pytest.mark.parametrize("page", [None, 1, 2], ids=["header", "page-1", "page-2"])
+def test_doctor_finds_a_damaged_database(kiosk: Kiosk, set_up: Path, page: int | None) -> None:
+    """A damaged file is a PROBLEM (exit 1), and doctor does not touch it."""
+    corrupt(set_up, page)
+    damaged = set_up.read_bytes()
+    ran = kiosk("doctor")
+    assert ran.code == 1
+    assert lines(ran.out)["database integrity"] == "PROBLEM"
+    assert "damaged" in ran.out and "backup" in ran.out
+    assert set_up.read_bytes() == damaged
+
+
+def test_doctor_without_a_database(kiosk: Kiosk, data_dir: Path) -> None:
+    """Before `kiosk init` there is nothing to check: PROBLEM, and nothing is created."""
+    ran = kiosk("doctor")
+    assert ran.code == 1
+    assert lines(ran.out)["database"] == "PROBLEM"
+    assert lines(ran.out)["data dir"] == "PROBLEM"
+    assert "kiosk init" in ran.out
+    assert not data_dir.exists()
+
+
+def test_doctor_refuses_a_schema_from_a_newer_kiosk(kiosk: Kiosk, set_up: Path) -> None:
+    """A schema version this kiosk does not know is a PROBLEM."""
+    with sqlite3.connect(set_up) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '9999'")
+    connection.close()
+    ran = kiosk("doctor")
+    assert ran.code == 1
+    assert lines(ran.out)["schema"] == "PROBLEM"
+    assert "newer" in ran.out
+
+
+def test_doctor_warns_about_low_disk_space(
+    kiosk: Kiosk, set_up: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Under 500 MB free is a PROBLEM."""
+    usage = namedtuple("usage", "total used free")
+    monkeypatch.setattr(shutil, "disk_usage", lambda _: usage(10**9, 10**9, 200 * 2**20))
+    ran = kiosk("doctor")
+    assert ran.code == 1
+    assert lines(ran.out)["disk space"] == "PROBLEM"
+    assert "200 MB" in ran.out
+
+
+def test_doctor_finds_missing_and_broken_fonts(
+    kiosk: Kiosk, set_up: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A missing font file, or one that is not a font, is a PROBLEM naming the file."""
+    resources = tmp_path / "resources"
+    (resources / "fonts").mkdir(parents=True)
+    for name in (*doctor.FONTS[1:], doctor.FONT_LICENCE):
+        (resources / "fonts" / name).write_bytes(b"\x00\x01\x00\x00 font")
+    monkeypatch.setattr(doctor, "resources_dir", lambda: resources)
+    ran = kiosk("doctor")
+    assert ran.code == 1
+    assert lines(ran.out)["fonts"] == "PROBLEM" and doctor.FONTS[0] in ran.out
+    (resources / "fonts" / doctor.FONTS[0]).write_text("<html>404</html>")
+    ran = kiosk("doctor")
+    assert ran.code == 1 and "not font files" in ran.out and doctor.FONTS[0] in ran.out

@@ -1,0 +1,103 @@
+"""`kiosk register` stores a party through the desk and prints its number of the day."""
+
+import json
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from kiosk.store.desk import Desk
+from tests.cli.conftest import Kiosk, stored
+
+BRUSSELS = ZoneInfo("Europe/Brussels")
+
+
+def test_register_prints_the_number_of_the_day(kiosk: Kiosk, desk: Desk) -> None:
+    """The text receipt names the number, the site day and the people; numbers go up by one."""
+    first = kiosk("register", "--language", "ar", "--nationality", "SY",
+                  "--person", "female:26-59", "--person", "male:5-11")
+    second = kiosk("register", "--language", "ti", "--nationality", "ER",
+                   "--person", "male:18-25")
+    today = desk.today().isoformat()
+    assert (first.code, first.err) == (0, "")
+    assert first.out == f"Registered 001 on {today} (2 people)\n"
+    assert second.out == f"Registered 002 on {today} (1 person)\n"
+    counts = desk.counts(desk.today())
+    assert (counts.parties, counts.people, counts.children) == (2, 3, 1)
+
+
+def test_register_json_receipt(kiosk: Kiosk, desk: Desk) -> None:
+    """--json prints number, label, date, people and the UTC time, and all of it is stored."""
+    ran = kiosk("register", "--language", "prs", "--nationality", "AF", "--person",
+                "female:26-59", "--person", "female:0-4", "--person", "male:12-17",
+                "--flag", "needs-shelter", "--flag", "pregnant", "--referral", "shelter",
+                "--referral", "info-point", "--json")
+    assert ran.code == 0, ran.err
+    receipt = json.loads(ran.out)
+    assert set(receipt) == {"number", "label", "date", "people", "registered_at"}
+    assert (receipt["number"], receipt["label"], receipt["people"]) == (1, "001", 3)
+    assert receipt["date"] == desk.today().isoformat()
+    at = datetime.fromisoformat(receipt["registered_at"])
+    assert receipt["registered_at"].endswith("Z")
+    assert abs(at - datetime.now(UTC)) < timedelta(minutes=1)
+    counts = desk.counts(desk.today())
+    assert counts.by_flag == {"needs-shelter": 1, "pregnant": 1}
+    assert counts.by_referral == {"shelter": 1, "info-point": 1}
+    assert counts.by_language == {"prs": 3}
+    assert counts.by_nationality == {"AF": 3}
+
+
+def test_register_at_a_local_time_counts_on_the_site_day(kiosk: Kiosk, desk: Desk) -> None:
+    """--at without an offset is site local time; the day is the site's day, not UTC's."""
+    ran = kiosk("register", "--language", "fr", "--nationality", "CD",
+                "--person", "male:26-59", "--at", "2025-11-20T00:30", "--json")
+    assert ran.code == 0, ran.err
+    receipt = json.loads(ran.out)
+    assert receipt["date"] == "2025-11-20"
+    assert receipt["registered_at"] == "2025-11-19T23:30:00Z"
+    summer = json.loads(kiosk("register", "--language", "fr", "--nationality", "CD",
+                              "--person", "male:26-59", "--at", "2025-07-01T08:15",
+                              "--json").out)
+    assert summer["registered_at"] == "2025-07-01T06:15:00Z"
+    assert desk.counts(date(2025, 11, 20)).people == 1
+    assert desk.counts(date(2025, 11, 19)).people == 0
+
+
+def test_register_at_with_an_offset(kiosk: Kiosk, desk: Desk) -> None:
+    """An explicit offset is honoured: 23:30 UTC is already the next day in Brussels."""
+    ran = kiosk("register", "--language", "en", "--nationality", "stateless",
+                "--person", "unknown:60+", "--at", "2025-11-20T23:30+00:00", "--json")
+    assert ran.code == 0, ran.err
+    assert json.loads(ran.out)["date"] == "2025-11-21"
+
+
+def test_paper_list_numbers_follow_the_numbers_of_that_day(kiosk: Kiosk, desk: Desk) -> None:
+    """Entering a past day's paper list continues that day's numbering."""
+    day = (datetime.now(BRUSSELS) - timedelta(days=2)).date()
+    numbers = [
+        json.loads(kiosk("register", "--language", "ar", "--nationality", "PS",
+                         "--person", "male:18-25", "--at", f"{day}T08:{minute:02d}",
+                         "--json").out)["number"]
+        for minute in (10, 5, 20)
+    ]
+    assert numbers == [1, 2, 3]
+    assert desk.counts(day).parties == 3
+
+
+def test_codes_are_read_generously(kiosk: Kiosk, desk: Desk) -> None:
+    """Lower-case country codes and upper-case language codes are accepted as meant."""
+    ran = kiosk("register", "--language", "AR", "--nationality", "sy",
+                "--person", " female:26-59 ", "--json")
+    assert ran.code == 0, ran.err
+    counts = desk.counts(desk.today())
+    assert counts.by_nationality == {"SY": 1}
+    assert counts.by_language == {"ar": 1}
+
+
+def test_register_refuses_a_kiosk_that_is_not_set_up(kiosk: Kiosk, data_dir: Path) -> None:
+    """Without `kiosk init`, register refuses on one line and creates no database."""
+    ran = kiosk("register", "--language", "ar", "--nationality", "SY",
+                "--person", "female:26-59")
+    assert ran.code == 2
+    assert ran.err_lines == [ran.err.strip()] and ran.err.startswith("kiosk: site: ")
+    assert "kiosk init" in ran.err
+    assert stored(data_dir) is None

@@ -1,0 +1,43 @@
+"""`kiosk` without a command starts the screens; --version and --help answer and exit 0."""
+
+import sys
+import types
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.cli.conftest import Kiosk
+
+
+def test_no_command_starts_the_screens(
+    kiosk: Kiosk, data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The data directory and the window options are handed to kiosk.app.run."""
+    calls: list[tuple[Path, dict[str, Any]]] = []
+
+    def run(directory: Path, **options: Any) -> int:
+        calls.append((directory, options))
+        return 0
+
+    monkeypatch.setitem(sys.modules, "kiosk.app", types.SimpleNamespace(run=run))
+    assert kiosk().code == 0
+    assert kiosk("--windowed", "--data-dir", str(tmp_path / "x")).code == 0
+    assert kiosk("--offscreen").code == 0
+    assert calls == [
+        (data_dir, {"windowed": False, "offscreen": False}),
+        (tmp_path / "x", {"windowed": True, "offscreen": False}),
+        (data_dir, {"windowed": False, "offscreen": True}),
+    ]
+
+
+def test_version_and_help(kiosk: Kiosk) -> None:
+    """--version prints the package version; --help lists the commands."""
+    ran = kiosk("--version")
+    assert (ran.code, ran.out.split()[0]) == (0, "kiosk")
+    assert ran.out.split()[1][0].isdigit()
+    ran = kiosk("--help")
+    assert ran.code == 0
+    for command in ("init", "register", "counts", "demo", "doctor"):
+        assert command in ran.out
+    assert kiosk("register", "--help").code == 0

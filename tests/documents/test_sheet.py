@@ -1,0 +1,131 @@
+"""Every language's sheet: readable text in logical order, embedded fonts, a QR that decodes."""
+
+import re
+from pathlib import Path
+
+import pytest
+import zxingcpp
+from PIL import Image
+from PySide6.QtGui import QRawFont
+
+from kiosk.core.languages import LANGUAGE_CODES
+from kiosk.core.printed_info import PrintedInfo
+from kiosk.core.sheet_text import fill
+from kiosk.documents.sheet import SheetRequest, render_sheet_pdf
+from kiosk.documents.texts import sheet_texts
+from kiosk.paths import resources_dir
+from tests.documents.conftest import pdf_fonts, pdf_text, render_png, squash
+
+INFO = PrintedInfo(
+    registration_address="Belliardstraat 68, 1040 Brussel",
+    shelter_phone="0800 99 340",
+    official_language="nl",
+)
+SHIPPED_FONTS = {
+    "NotoSans-Regular",
+    "NotoSans-Bold",
+    "NotoNaskhArabic-Regular",
+    "NotoNaskhArabic-Bold",
+    "NotoSansEthiopic-Regular",
+    "NotoSansEthiopic-Bold",
+    "NotoSansGeorgian-Regular",
+    "NotoSansGeorgian-Bold",
+}
+
+
+def expected_sentences(language: str) -> list[str]:
+    """Every heading and paragraph of the language's sheet, with the site's values filled in."""
+    texts = sheet_texts(language)
+    values = INFO.placeholders()
+    found = [texts.title, fill(texts.intro, values, isolate=False)]
+    for topic in texts.topics:
+        found.append(topic.heading)
+        found.extend(fill(p, values, isolate=False) for p in topic.paragraphs)
+    return [squash(s) for s in found]
+
+
+@pytest.fixture(scope="module")
+def rendered(tmp_path_factory: pytest.TempPathFactory, qapp: object) -> dict[str, Path]:
+    folder = tmp_path_factory.mktemp("sheets")
+    pdfs = {}
+    for language in LANGUAGE_CODES:
+        pdf = folder / f"{language}.pdf"
+        render_sheet_pdf(SheetRequest(language, "Startpunt Brussel", INFO, number=42), str(pdf))
+        pdfs[language] = pdf
+    return pdfs
+
+
+@pytest.mark.parametrize("language", LANGUAGE_CODES)
+def test_sheet_text_is_all_there_in_logical_order(rendered: dict[str, Path], language: str) -> None:
+    """Extracted from the PDF, each sentence of the sheet is found whole and in reading order."""
+    text = pdf_text(rendered[language])
+    position = 0
+    for sentence in expected_sentences(language):
+        found = text.find(sentence, 0)
+        assert found >= 0, f"{language}: not found in logical order: {sentence!r}"
+        position = max(position, found)
+    assert "Belliardstraat 68, 1040 Brussel" in text
+    assert "042" in text
+
+
+@pytest.mark.parametrize("language", LANGUAGE_CODES)
+def test_the_official_language_stands_beside_it(rendered: dict[str, Path], language: str) -> None:
+    """Every sheet also carries the Dutch text, for the officials the arrival meets."""
+    text = pdf_text(rendered[language])
+    for sentence in expected_sentences("nl")[:3]:
+        assert sentence in text
+
+
+@pytest.mark.parametrize("language", LANGUAGE_CODES)
+def test_only_shipped_fonts_are_used_and_all_embedded(
+    rendered: dict[str, Path], language: str
+) -> None:
+    """No font of the host system: every font in the PDF is one of ours, embedded."""
+    fonts = pdf_fonts(rendered[language])
+    assert fonts
+    for name, embedded in fonts:
+        assert embedded, f"{name} is not embedded"
+        assert re.sub(r"^[A-Z]{6}\+", "", name) in SHIPPED_FONTS, f"host font {name} used"
+
+
+@pytest.mark.parametrize("language", LANGUAGE_CODES)
+def test_every_character_has_a_glyph_in_the_shipped_fonts(qapp: object, language: str) -> None:
+    """Each character of the sheet's text is covered by a font that ships with the kiosk."""
+    fonts = [
+        QRawFont(str(p), 12) for p in sorted((resources_dir() / "fonts").glob("*-Regular.ttf"))
+    ]
+    missing = set()
+    for sentence in expected_sentences(language) + expected_sentences("nl"):
+        for ch in sentence:
+            if ch.isspace():
+                continue
+            if not any(font.supportsCharacter(ch) for font in fonts):
+                missing.add(f"U+{ord(ch):04X} {ch}")
+    assert not missing, f"{language}: no glyph for {sorted(missing)}"
+
+
+@pytest.mark.parametrize("language", ["ar", "ti", "ka", "en"])
+def test_qr_code_decodes_at_thermal_printer_resolution(
+    rendered: dict[str, Path], language: str
+) -> None:
+    """Rendered at 203 dpi, the QR code reads back as the online information's address."""
+    png = render_png(rendered[language], 203)
+    codes = zxingcpp.read_barcodes(Image.open(png))
+    assert [c.text for c in codes] == [INFO.url_for(language)]
+
+
+def test_unreviewed_translations_say_so(rendered: dict[str, Path]) -> None:
+    """A sheet whose translation no native speaker checked says so in its own language."""
+    for language in LANGUAGE_CODES:
+        texts = sheet_texts(language)
+        text = pdf_text(rendered[language])
+        if not texts.reviewed:
+            assert squash(texts.not_reviewed_notice) in text, language
+
+
+def test_footer_has_site_content_date_and_pages(rendered: dict[str, Path]) -> None:
+    """The footer names the site, the date the content was checked, and the page."""
+    text = pdf_text(rendered["en"])
+    assert "Startpunt Brussel" in text
+    assert "Information checked on 2026-11-26" in text
+    assert re.search(r"Page 1 of \d", text)
