@@ -26,9 +26,7 @@ def make_data_dir(directory: Path) -> Path:
     try:
         directory.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise Refused(
-            "data dir", f"cannot create {directory}: {error.strerror or error}"
-        ) from None
+        raise Refused("data dir", f"cannot create {directory}: {error.strerror or error}") from None
     if not directory.is_dir():
         raise Refused("data dir", f"{directory} is not a directory")
     return directory

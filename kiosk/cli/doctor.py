@@ -153,20 +153,23 @@ def _check_open_database(opened: Opened) -> list[Finding]:
         schema = Finding("schema", False, "no schema yet: run `kiosk init`")
     elif current in known_revisions():
         schema = Finding(
-            "schema", True,
+            "schema",
+            True,
             f"version {current}; it is backed up and upgraded to {head} when the kiosk opens it",
         )
     else:
         schema = Finding(
-            "schema", False,
+            "schema",
+            False,
             f"version {current} was written by a newer kiosk (this one knows up to {head}): "
             "install that version again",
         )
     actual = describe(opened.engine)
     wrong = {name: actual[name] for name, want in EXPECTED_PRAGMAS.items() if actual[name] != want}
     if wrong:
-        shown = ", ".join(f"{name}={value} (want {EXPECTED_PRAGMAS[name]})"
-                          for name, value in wrong.items())
+        shown = ", ".join(
+            f"{name}={value} (want {EXPECTED_PRAGMAS[name]})" for name, value in wrong.items()
+        )
         pragmas = Finding("pragmas", False, f"not durable as set: {shown}")
     else:
         pragmas = Finding("pragmas", True, ", ".join(f"{k}={v}" for k, v in actual.items()))

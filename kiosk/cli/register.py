@@ -25,21 +25,25 @@ def add_to(commands: Commands, common: CommandLine) -> None:
     )
     parser.add_argument("--language", required=True, metavar="L", help="language of the sheet")
     parser.add_argument(
-        "--nationality", required=True, metavar="CC",
+        "--nationality",
+        required=True,
+        metavar="CC",
         help="ISO 3166-1 alpha-2 code, 'stateless' or 'unknown'",
     )
     parser.add_argument(
-        "--person", action="append", default=[], metavar="SEX:AGEBAND",
+        "--person",
+        action="append",
+        default=[],
+        metavar="SEX:AGEBAND",
         help=f"once per person; SEX is {'|'.join(Sex)}, AGEBAND is {'|'.join(AgeBand)}",
     )
-    parser.add_argument(
-        "--flag", action="append", default=[], metavar="F", help="|".join(Flag)
-    )
+    parser.add_argument("--flag", action="append", default=[], metavar="F", help="|".join(Flag))
     parser.add_argument(
         "--referral", action="append", default=[], metavar="R", help="|".join(Referral)
     )
     parser.add_argument(
-        "--at", metavar="ISO-TIME",
+        "--at",
+        metavar="ISO-TIME",
         help="when the party arrived (default: now); without an offset, site local time",
     )
     parser.add_argument("--json", action="store_true", help="print the receipt as JSON")

@@ -19,7 +19,9 @@ def add_to(commands: Commands, common: CommandLine) -> None:
     parser.add_argument("--site-id", required=True, metavar="ID", help="e.g. brussels-belliard")
     parser.add_argument("--site-name", required=True, metavar="NAME")
     parser.add_argument(
-        "--timezone", default=DEFAULT_TIMEZONE, metavar="TZ",
+        "--timezone",
+        default=DEFAULT_TIMEZONE,
+        metavar="TZ",
         help="IANA name (default: %(default)s)",
     )
     parser.add_argument(

@@ -35,7 +35,7 @@ from kiosk.core.site import DeskSettings, Site, check_idle_seconds, check_interf
 from kiosk.core.site_day import local_day, zone
 from kiosk.store import counting, meal_tickets, print_queue, registrations, settings_store
 from kiosk.store.database import Opened, check_integrity, describe, open_database
-from kiosk.store.models import PartyRow
+from kiosk.store.models import MealTicketRow, PartyRow
 
 Clock = Callable[[], datetime]
 
@@ -262,6 +262,23 @@ class Desk:
     def ticket_code(self, day: date, serial: int) -> str:
         """The signed code printed in a ticket's QR."""
         return encode(MealTicket(self.require_site().site_id, day, serial), self._ticket_secret())
+
+    def party_tickets(self, day: date, number: int) -> tuple[str, list[int]] | None:
+        """The sheet language and meal ticket numbers of a day's party; None if no such party."""
+        with self._session() as session:
+            party = session.execute(
+                select(PartyRow.id, PartyRow.language).where(
+                    PartyRow.day == day, PartyRow.number == number
+                )
+            ).one_or_none()
+            if party is None:
+                return None
+            serials = session.scalars(
+                select(MealTicketRow.serial)
+                .where(MealTicketRow.party_id == party.id)
+                .order_by(MealTicketRow.serial)
+            ).all()
+        return party.language, list(serials)
 
     def redeem(self, scanned: str) -> MealTicket:
         """Accept a meal ticket once: a scanned code, or a ticket number typed by hand.

@@ -1,0 +1,109 @@
+"""Screenshots of every screen at 1280×800, for review: .venv/bin/python docs/make_screenshots.py
+
+Runs offscreen on a throw-away database with synthetic arrivals (kiosk.core.demo) and
+taps through a registration with QTest, like a volunteer would.
+"""
+
+import os
+import random
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
+
+from kiosk.core.demo import demo_party
+from kiosk.core.site import make_site
+from kiosk.paths import database_path, translations_dir
+from kiosk.store.desk import Desk
+from kiosk.ui.fonts import use_kiosk_fonts
+from kiosk.ui.interface_language import InterfaceLanguage
+from kiosk.ui.main_window import REFERENCE_SIZE, MainWindow
+
+OUT = Path(__file__).resolve().parent / "screenshots"
+
+
+def tap(window: MainWindow, name: str) -> None:
+    widget = window.findChild(QWidget, name)
+    if widget is None:
+        raise LookupError(f"no widget named {name!r} on screen")
+    QTest.mouseClick(widget, Qt.MouseButton.LeftButton)
+    QCoreApplication.processEvents()
+
+
+def save(window: MainWindow, name: str) -> None:
+    QCoreApplication.processEvents()
+    path = OUT / name
+    window.grab().save(str(path))
+    print(path)
+
+
+def show(window: MainWindow) -> None:
+    window.resize(*REFERENCE_SIZE)
+    window.show()
+    QTest.qWaitForWindowExposed(window)
+
+
+def main() -> int:
+    OUT.mkdir(parents=True, exist_ok=True)
+    app = QApplication(sys.argv[:1])
+    use_kiosk_fonts(app)
+    language = InterfaceLanguage(translations_dir(), app)
+    language.switch("en")
+    with tempfile.TemporaryDirectory() as scratch:
+        fresh = Desk.open(database_path(Path(scratch) / "fresh"))
+        window = MainWindow(fresh, language)
+        show(window)
+        save(window, "setup.png")
+        setup = window.screens.setup
+        assert setup is not None
+        QTest.keyClicks(setup.site_id, "Brussels Centre")
+        QTest.keyClicks(setup.site_name, "Startpunt Brussel")
+        tap(window, "setup-submit")
+        save(window, "setup-error.png")
+        window.close()
+        fresh.close()
+
+        desk = Desk.open(database_path(Path(scratch) / "demo"))
+        desk.set_up(make_site("brussels-centre", "Startpunt Brussel"), "246810")
+        rng = random.Random(7)
+        for _ in range(14):
+            desk.register(demo_party(rng))
+        window = MainWindow(desk, language)
+        show(window)
+        save(window, "start.png")
+        tap(window, "language-ar")
+        tap(window, "party-add")
+        tap(window, "age-5-11")
+        tap(window, "sex-female")
+        tap(window, "party-add")
+        tap(window, "age-0-4")
+        tap(window, "sex-male")
+        tap(window, "person-1")
+        tap(window, "sex-female")
+        save(window, "party.png")
+        tap(window, "party-next")
+        save(window, "nationality.png")
+        QTest.keyClicks(window.screens.nationality.search, "pal")
+        save(window, "nationality-search.png")
+        tap(window, "frequent-SY")
+        tap(window, "flag-needs-shelter")
+        tap(window, "flag-pregnant")
+        tap(window, "referral-info-point")
+        tap(window, "referral-medical-point")
+        save(window, "needs.png")
+        tap(window, "needs-next")
+        save(window, "confirm.png")
+        tap(window, "register")
+        save(window, "done.png")
+        window.close()
+        desk.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

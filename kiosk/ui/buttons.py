@@ -1,0 +1,53 @@
+"""Big buttons for a finger. A chosen toggle shows a ✓ and a thick border, not only colour."""
+
+from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
+
+from kiosk.ui.touch import BIG_TARGET, MIN_TARGET
+
+CHECK_MARK = "✓"
+
+
+class ActionButton(QPushButton):
+    """A plain tap target; `role` picks its look in the stylesheet (primary, secondary, quiet)."""
+
+    def __init__(
+        self,
+        object_name: str,
+        role: str = "secondary",
+        parent: QWidget | None = None,
+        min_height: int = BIG_TARGET,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName(object_name)
+        self.setProperty("role", role)
+        self.setMinimumSize(max(MIN_TARGET, min_height), max(MIN_TARGET, min_height))
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.setAutoDefault(False)
+
+
+class ToggleButton(QPushButton):
+    """A big on/off button; when on, its text starts with ✓ and its border thickens."""
+
+    def __init__(
+        self, object_name: str, parent: QWidget | None = None, min_height: int = BIG_TARGET
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName(object_name)
+        self.setProperty("role", "toggle")
+        self.setCheckable(True)
+        self.setAutoDefault(False)
+        self.setMinimumSize(max(MIN_TARGET, min_height), max(MIN_TARGET, min_height))
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self._label = ""
+        self.toggled.connect(self._show_state)
+
+    def label(self) -> str:
+        return self._label
+
+    def set_label(self, text: str) -> None:
+        self._label = text
+        self._show_state(self.isChecked())
+
+    def _show_state(self, checked: bool) -> None:
+        self.setText(f"{CHECK_MARK} {self._label}" if checked else self._label)
+        self.setAccessibleName(self._label)

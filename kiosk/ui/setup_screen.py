@@ -1,0 +1,185 @@
+"""First run: which site this kiosk serves, its time zone, and the coordinator PIN."""
+
+from PySide6.QtCore import QEvent, QPointF, Qt, Signal
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPolygonF
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.core.site_day import DEFAULT_TIMEZONE
+from kiosk.ui.buttons import ActionButton
+from kiosk.ui.labels import field_label
+from kiosk.ui.touch import MIN_TARGET, make_kinetic
+
+
+class ZoneBox(QComboBox):
+    """An editable list of time zones whose ▾ is drawn here, not taken from the host theme."""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self.palette().color(QPalette.ColorRole.Text))
+        x, y = self.width() - 26, self.height() / 2
+        painter.drawPolygon(QPolygonF([QPointF(x - 9, y - 5), QPointF(x + 9, y - 5),
+                                       QPointF(x, y + 6)]))
+        painter.end()
+
+
+class SetupScreen(QWidget):
+    submitted = Signal()
+
+    def __init__(self, timezones: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("screen")
+        self.title = QLabel()
+        self.title.setObjectName("setup-title")
+        self.title.setProperty("role", "title")
+        self.intro = QLabel()
+        self.intro.setProperty("role", "subtitle")
+        self.intro.setWordWrap(True)
+
+        self.site_id = QLineEdit()
+        self.site_id.setObjectName("setup-site-id")
+        self.site_name = QLineEdit()
+        self.site_name.setObjectName("setup-site-name")
+        self.timezone = ZoneBox()
+        self.timezone.setObjectName("setup-timezone")
+        self.timezone.setEditable(True)
+        self.timezone.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.timezone.addItems(timezones)
+        self.timezone.setCurrentText(DEFAULT_TIMEZONE)
+        self.timezone.setMaxVisibleItems(8)
+        make_kinetic(self.timezone.view())
+        completer = self.timezone.completer()
+        assert completer is not None  # editable combos have one
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        popup = completer.popup()
+        if popup is not None:
+            make_kinetic(popup)
+        self.pin = QLineEdit()
+        self.pin.setObjectName("setup-pin")
+        self.pin_again = QLineEdit()
+        self.pin_again.setObjectName("setup-pin-again")
+        for pin in (self.pin, self.pin_again):
+            pin.setEchoMode(QLineEdit.EchoMode.Password)
+            pin.setMaxLength(12)
+        self.fields: dict[str, QWidget] = {
+            "site id": self.site_id,
+            "site name": self.site_name,
+            "timezone": self.timezone,
+            "pin": self.pin,
+        }
+        for widget in (*self.fields.values(), self.pin_again):
+            widget.setMinimumHeight(MIN_TARGET + 8)
+
+        self.captions = {key: QLabel() for key in ("site id", "site name", "timezone", "pin",
+                                                   "pin again")}
+        self.hints = {key: QLabel() for key in ("site id", "pin")}
+        for hint in self.hints.values():
+            hint.setProperty("role", "hint")
+            hint.setWordWrap(False)
+        for caption in self.captions.values():
+            caption.setFixedHeight(MIN_TARGET + 8)
+        form = QFormLayout()
+        form.setVerticalSpacing(10)
+        form.setHorizontalSpacing(24)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        form.addRow(self.captions["site id"], _with_hint(self.site_id, self.hints["site id"]))
+        form.addRow(self.captions["site name"], self.site_name)
+        form.addRow(self.captions["timezone"], self.timezone)
+        form.addRow(self.captions["pin"], self.pin)
+        form.addRow(self.captions["pin again"], _with_hint(self.pin_again, self.hints["pin"]))
+
+        self.error = QLabel()
+        self.error.setObjectName("setup-error")
+        self.error.setProperty("role", "error")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.submit_button = ActionButton("setup-submit", "primary")
+        self.submit_button.setMinimumWidth(320)
+        self.submit_button.clicked.connect(self.submitted)
+        self.site_id.returnPressed.connect(self.submitted)
+        self.pin_again.returnPressed.connect(self.submitted)
+        button_row = QHBoxLayout()
+        button_row.addStretch(1)
+        button_row.addWidget(self.submit_button)
+
+        card = QFrame()
+        card.setProperty("role", "card")
+        card.setFixedWidth(940)
+        card_layout = QVBoxLayout(card)
+        card_layout.setContentsMargins(36, 22, 36, 22)
+        card_layout.setSpacing(12)
+        card_layout.addWidget(self.title)
+        card_layout.addWidget(self.intro)
+        card_layout.addLayout(form)
+        card_layout.addWidget(self.error)
+        card_layout.addSpacing(8)
+        card_layout.addLayout(button_row)
+        card_layout.addStretch(1)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(40, 24, 40, 24)
+        outer.addWidget(card, 1, Qt.AlignmentFlag.AlignHCenter)
+        self._error_field: str | None = None
+        self._error_message = ""
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Set up this kiosk"))
+        self.intro.setText(self.tr(
+            "First run: a coordinator fills this in once. The PIN protects the counts and "
+            "the settings."
+        ))
+        for key in self.fields:
+            self.captions[key].setText(field_label(key))
+        self.captions["pin again"].setText(self.tr("PIN again"))
+        self.hints["site id"].setText(self.tr("Lowercase letters, digits and dashes, e.g. "
+                                              "brussels-centre"))
+        self.hints["pin"].setText(self.tr("6 to 12 digits, not easy to guess."))
+        self.submit_button.setText(self.tr("Set up") + "  ›")
+        if self._error_field is not None:
+            self.show_error(self._error_field, self._error_message)
+
+    def values(self) -> tuple[str, str, str, str, str]:
+        return (self.site_id.text(), self.site_name.text(), self.timezone.currentText(),
+                self.pin.text(), self.pin_again.text())
+
+    def show_error(self, field: str | None, message: str = "") -> None:
+        """Name the field that is wrong, mark it, and put the cursor there."""
+        self._error_field, self._error_message = field, message
+        for key, widget in self.fields.items():
+            widget.setProperty("invalid", key == field)
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
+        if field is None:
+            self.error.hide()
+            return
+        self.error.setText(f"⚠  {field_label(field)}: {message}")
+        self.error.show()
+        focus = self.fields.get(field)
+        if focus is not None:
+            focus.setFocus()
+
+
+def _with_hint(field: QWidget, hint: QLabel) -> QVBoxLayout:
+    column = QVBoxLayout()
+    column.setSpacing(2)
+    column.addWidget(field)
+    column.addWidget(hint)
+    return column

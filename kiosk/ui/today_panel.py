@@ -1,0 +1,129 @@
+"""The volunteer's view of today: people, parties, children, and people by language."""
+
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.core.counts import DailyCounts
+from kiosk.ui.labels import language_name
+from kiosk.ui.touch import make_kinetic
+
+
+class _Figure(QWidget):
+    """One big number with its name under it."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.value = QLabel("0")
+        self.value.setObjectName(f"today-{name}")
+        self.value.setProperty("role", "figure")
+        self.value.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.caption = QLabel()
+        self.caption.setProperty("role", "figure-name")
+        self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.value)
+        layout.addWidget(self.caption)
+
+
+class TodayPanel(QFrame):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("today-panel")
+        self._counts: DailyCounts | None = None
+        self.heading = QLabel()
+        self.heading.setProperty("role", "section")
+        self.date_label = QLabel()
+        self.date_label.setObjectName("today-date")
+        self.date_label.setProperty("role", "muted")
+        self.people = _Figure("people")
+        self.parties = _Figure("parties")
+        self.kids = _Figure("children")
+        figures = QHBoxLayout()
+        for figure in (self.people, self.parties, self.kids):
+            figures.addWidget(figure)
+        self.by_language_heading = QLabel()
+        self.by_language_heading.setProperty("role", "section")
+        self.nobody_yet = QLabel()
+        self.nobody_yet.setObjectName("today-nobody-yet")
+        self.nobody_yet.setProperty("role", "muted")
+        self.nobody_yet.setWordWrap(True)
+
+        self._rows = QWidget()
+        self._rows.setObjectName("today-by-language")
+        self._grid = QGridLayout()
+        self._grid.setContentsMargins(0, 0, 8, 0)
+        self._grid.setVerticalSpacing(6)
+        self._grid.setColumnStretch(0, 1)
+        rows_layout = QVBoxLayout(self._rows)
+        rows_layout.setContentsMargins(0, 0, 0, 0)
+        rows_layout.addLayout(self._grid)
+        rows_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setObjectName("today-scroll")
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self._rows)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        make_kinetic(scroll)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(8)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.date_label)
+        layout.addLayout(figures)
+        layout.addSpacing(8)
+        layout.addWidget(self.by_language_heading)
+        layout.addWidget(self.nobody_yet)
+        layout.addWidget(scroll, 1)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Today"))
+        self.people.caption.setText(self.tr("people"))
+        self.parties.caption.setText(self.tr("parties"))
+        self.kids.caption.setText(self.tr("children"))
+        self.by_language_heading.setText(self.tr("People by language"))
+        self.nobody_yet.setText(self.tr("Nobody registered yet today."))
+        if self._counts is not None:
+            self.show_counts(self._counts)
+
+    def show_counts(self, counts: DailyCounts) -> None:
+        self._counts = counts
+        locale = QLocale()
+        self.date_label.setText(locale.toString(QDate(counts.day), QLocale.FormatType.LongFormat))
+        self.people.value.setText(locale.toString(counts.people))
+        self.parties.value.setText(locale.toString(counts.parties))
+        self.kids.value.setText(locale.toString(counts.children))
+        self.nobody_yet.setVisible(counts.people == 0)
+        while self._grid.count():
+            item = self._grid.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.hide()  # at once: deleteLater only happens on the next event loop turn
+                widget.deleteLater()
+        ranked = sorted(counts.by_language.items(), key=lambda pair: (-pair[1], pair[0]))
+        for row, (code, n) in enumerate(ranked):
+            name = QLabel(language_name(code))
+            name.setObjectName(f"today-language-{code}")
+            number = QLabel(locale.toString(n))
+            number.setObjectName(f"today-language-{code}-count")
+            number.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self._grid.addWidget(name, row, 0)
+            self._grid.addWidget(number, row, 1)
+            name.show()
+            number.show()

@@ -1,0 +1,110 @@
+"""First run: the kiosk asks for its site and the coordinator PIN before anything else."""
+
+from PySide6.QtWidgets import QLineEdit
+from pytestqt.qtbot import QtBot
+
+from kiosk.core.site import Site
+from kiosk.store.desk import Desk
+from kiosk.ui.interface_language import InterfaceLanguage
+from kiosk.ui.main_window import MainWindow
+from tests.ui.conftest import Finger, open_window
+
+
+def fill(qtbot: QtBot, window: MainWindow, site_id: str, name: str, pin: str,
+         pin_again: str | None = None) -> None:
+    setup = window.screens.setup
+    assert setup is not None
+    for field, text in ((setup.site_id, site_id), (setup.site_name, name), (setup.pin, pin),
+                        (setup.pin_again, pin if pin_again is None else pin_again)):
+        assert isinstance(field, QLineEdit)
+        field.clear()
+        qtbot.keyClicks(field, text)
+
+
+def test_a_new_kiosk_starts_with_the_setup_screen(
+    qtbot: QtBot, fresh_desk: Desk, language: InterfaceLanguage
+) -> None:
+    """No site yet: the set-up screen shows, with Brussels time as the default zone."""
+    window = open_window(qtbot, fresh_desk, language)
+    assert window.screens.setup is not None
+    assert window.stack.currentWidget() is window.screens.setup
+    assert window.screens.setup.timezone.currentText() == "Europe/Brussels"
+
+
+def test_a_bad_site_id_is_named_and_nothing_is_stored(
+    qtbot: QtBot, fresh_desk: Desk, language: InterfaceLanguage
+) -> None:
+    """'Brussels Centre!' is not a site id: the message names the field, the desk stays empty."""
+    window = open_window(qtbot, fresh_desk, language)
+    finger = Finger(qtbot, window)
+    fill(qtbot, window, "Brussels Centre!", "Startpunt Brussel", "246810")
+    finger.tap("setup-submit")
+
+    setup = window.screens.setup
+    assert setup is not None
+    assert setup.error.isVisible()
+    assert setup.error.text().startswith("⚠  Site id:")
+    assert setup.site_id.property("invalid") is True
+    assert setup.pin.property("invalid") is False
+    assert fresh_desk.site() is None
+    assert not fresh_desk.has_pin()
+    assert window.stack.currentWidget() is setup
+
+
+def test_pins_that_differ_or_are_easy_are_refused(
+    qtbot: QtBot, fresh_desk: Desk, language: InterfaceLanguage
+) -> None:
+    """The PIN is asked twice and must not be easy to guess; the message names the PIN."""
+    window = open_window(qtbot, fresh_desk, language)
+    finger = Finger(qtbot, window)
+    setup = window.screens.setup
+    assert setup is not None
+    fill(qtbot, window, "brussels-centre", "Startpunt Brussel", "246810", "246811")
+    finger.tap("setup-submit")
+    assert setup.error.text().startswith("⚠  Coordinator PIN:")
+    fill(qtbot, window, "brussels-centre", "Startpunt Brussel", "123456")
+    finger.tap("setup-submit")
+    assert "guess" in setup.error.text()
+    fill(qtbot, window, "brussels-centre", "", "246810")
+    finger.tap("setup-submit")
+    assert setup.error.text().startswith("⚠  Site name:")
+    assert fresh_desk.site() is None
+
+
+def test_good_values_set_the_site_up_and_open_start(
+    qtbot: QtBot, fresh_desk: Desk, language: InterfaceLanguage
+) -> None:
+    """Right values: the desk has its site and PIN, and Start shows with the site's name."""
+    window = open_window(qtbot, fresh_desk, language)
+    finger = Finger(qtbot, window)
+    fill(qtbot, window, "Brussels Centre!", "Startpunt Brussel", "246810")
+    finger.tap("setup-submit")  # first wrong, then right: the message goes away
+    fill(qtbot, window, "brussels-centre", "Startpunt Brussel", "246810")
+    finger.tap("setup-submit")
+
+    assert fresh_desk.site() == Site("brussels-centre", "Startpunt Brussel", "Europe/Brussels")
+    assert fresh_desk.check_pin("246810")
+    assert window.stack.currentWidget() is window.screens.start
+    assert window.screens.start.site_label.text() == "Startpunt Brussel"
+    assert window.screens.setup is not None
+    assert not window.screens.setup.error.isVisible()
+    assert window.screens.setup.pin.text() == ""
+
+    finger.tap("language-nl")
+    assert window.stack.currentWidget() is window.screens.party
+
+
+def test_an_unknown_time_zone_is_named(
+    qtbot: QtBot, fresh_desk: Desk, language: InterfaceLanguage
+) -> None:
+    """The time zone list is editable; a zone that does not exist is refused by name."""
+    window = open_window(qtbot, fresh_desk, language)
+    finger = Finger(qtbot, window)
+    setup = window.screens.setup
+    assert setup is not None
+    fill(qtbot, window, "brussels-centre", "Startpunt Brussel", "246810")
+    setup.timezone.setCurrentText("Mars/Olympus_Mons")
+    finger.tap("setup-submit")
+    assert setup.error.text().startswith("⚠  Time zone:")
+    assert setup.timezone.property("invalid") is True
+    assert fresh_desk.site() is None

@@ -1,0 +1,68 @@
+"""The volunteer's today panel on Start: live counts, and a fresh start at midnight."""
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
+
+from kiosk.core.site import make_site
+from kiosk.paths import database_path
+from kiosk.store.desk import Desk
+from kiosk.ui.interface_language import InterfaceLanguage
+from kiosk.ui.main_window import MainWindow
+from kiosk.ui.registration_flow import Timings
+from tests.ui.conftest import CALM, Finger, open_window
+
+
+def figures(window: MainWindow) -> tuple[str, str, str]:
+    today = window.screens.start.today
+    return today.people.value.text(), today.parties.value.text(), today.kids.value.text()
+
+
+def test_the_panel_counts_each_registration(window: MainWindow, finger: Finger) -> None:
+    """Empty at first; after a family of three in Tigrinya, it shows 3 people, 1 party, 1 child."""
+    today = window.screens.start.today
+    assert figures(window) == ("0", "0", "0")
+    assert today.nobody_yet.isVisible()
+
+    finger.tap("language-ti")
+    finger.tap("party-add")
+    finger.tap("party-add")
+    finger.tap("age-0-4")
+    finger.tap("party-next")
+    finger.tap("frequent-ER")
+    finger.tap("needs-next")
+    finger.tap("register")
+    finger.tap("next-arrival")
+
+    assert figures(window) == ("3", "1", "1")
+    assert not today.nobody_yet.isVisible()
+    name = window.findChild(QLabel, "today-language-ti")
+    count = window.findChild(QLabel, "today-language-ti-count")
+    assert name is not None and count is not None
+    assert name.isVisible() and name.text() == "Tigrinya"
+    assert count.text() == "3"
+
+
+def test_the_panel_starts_again_when_the_day_turns(
+    qtbot: QtBot, data_dir: Path, language: InterfaceLanguage
+) -> None:
+    """At midnight in Brussels the panel goes back to zero by itself, without a tap."""
+    now = [datetime(2025, 3, 4, 22, 30, tzinfo=UTC)]  # 23:30 in Brussels
+    desk = Desk.open(database_path(data_dir), clock=lambda: now[0])
+    try:
+        desk.set_up(make_site("brussels-test", "Startpunt Test"), "246810")
+        window = open_window(qtbot, desk, language,
+                             Timings(CALM.idle_ms, CALM.done_ms, day_check_ms=50))
+        finger = Finger(qtbot, window)
+        for name in ("language-am", "party-next", "frequent-ER", "needs-next", "register",
+                     "next-arrival"):
+            finger.tap(name)
+        assert figures(window) == ("1", "1", "0")
+
+        now[0] += timedelta(hours=1)  # 00:30 the next day
+        qtbot.waitUntil(lambda: figures(window) == ("0", "0", "0"), timeout=5000)
+        assert window.screens.start.today.nobody_yet.isVisible()
+    finally:
+        desk.close()
