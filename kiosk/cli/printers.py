@@ -39,23 +39,19 @@ def run_printers(args: argparse.Namespace) -> int:
     qt_for_documents()
     from PySide6.QtPrintSupport import QPrinterInfo
 
-    found = {
-        "chosen": chosen,
-        "cups": [{"queue": q, "state": state} for q, state in cups_queues()],
-        "system": list(QPrinterInfo.availablePrinterNames()),
-        "folder": printed_folder(args.data_dir),
-    }
+    queues = cups_queues()
+    system = list(QPrinterInfo.availablePrinterNames())
+    folder = printed_folder(args.data_dir)
     if args.json:
+        cups = [{"queue": queue, "state": state} for queue, state in queues]
+        found = {"chosen": chosen, "cups": cups, "system": system, "folder": folder}
         print(json.dumps(found, indent=2))
         return 0
     for doc, choice in chosen.items():
-        target = choice["target"] or found["folder"]
-        print(f"{doc:8} → {choice['kind']} {target} ({choice['paper']})")
-    print(
-        "CUPS queues:", ", ".join(f"{q['queue']} ({q['state']})" for q in found["cups"]) or "none"
-    )
-    print("System printers:", ", ".join(found["system"]) or "none")
-    print(f"Folder (always available): {found['folder']}")
+        print(f"{doc:8} → {choice['kind']} {choice['target'] or folder} ({choice['paper']})")
+    print("CUPS queues:", ", ".join(f"{q} ({state})" for q, state in queues) or "none")
+    print("System printers:", ", ".join(system) or "none")
+    print(f"Folder (always available): {folder}")
     return 0
 
 

@@ -4,7 +4,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF
-from PySide6.QtGui import QPageLayout, QPageSize, QPaintDevice, QPainter, QPdfWriter, QTextDocument
+from PySide6.QtGui import (
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPaintDevice,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+)
 
 MM_PER_INCH = 25.4
 
@@ -26,17 +34,20 @@ class PageSetup:
 A4 = PageSetup(210, 297, 14, 9)
 
 
+def page_layout(setup: PageSetup) -> QPageLayout:
+    """The whole sheet of paper; margins are drawn by us, so they are the same everywhere."""
+    return QPageLayout(
+        QPageSize(QSizeF(setup.width_mm, setup.height_mm), QPageSize.Unit.Millimeter),
+        QPageLayout.Orientation.Portrait,
+        QMarginsF(0, 0, 0, 0),
+        QPageLayout.Unit.Millimeter,
+    )
+
+
 def pdf_writer(target: str, setup: PageSetup, dpi: int = 300, title: str = "") -> QPdfWriter:
     writer = QPdfWriter(target)
     writer.setResolution(dpi)
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(QSizeF(setup.width_mm, setup.height_mm), QPageSize.Unit.Millimeter),
-            QPageLayout.Orientation.Portrait,
-            QMarginsF(0, 0, 0, 0),
-            QPageLayout.Unit.Millimeter,
-        )
-    )
+    writer.setPageLayout(page_layout(setup))
     writer.setCreator("Startpunt Kiosk")
     writer.setTitle(title)
     return writer
@@ -76,18 +87,18 @@ def paint_page(
         )
 
 
-def write_pdf(
-    document: QTextDocument, target: str, setup: PageSetup, footer: Footer | None, title: str
+def paint_document(
+    document: QTextDocument, device: QPagedPaintDevice, setup: PageSetup, footer: Footer | None
 ) -> int:
-    """Render to a PDF file; returns the number of pages."""
-    writer = pdf_writer(target, setup, title=title)
-    dpi = writer.resolution()
-    count = lay_out(document, writer, setup, dpi)
-    painter = QPainter(writer)
+    """Paint every page onto a PDF writer or a printer; returns the number of pages."""
+    device.setPageLayout(page_layout(setup))
+    dpi = device.logicalDpiY()
+    count = lay_out(document, device, setup, dpi)
+    painter = QPainter(device)
     try:
         for index in range(count):
             if index:
-                writer.newPage()
+                device.newPage()
             paint_page(painter, document, setup, dpi, index, count, footer)
     finally:
         painter.end()

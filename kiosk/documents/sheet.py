@@ -10,6 +10,7 @@ from PySide6.QtGui import (
     QFont,
     QGuiApplication,
     QImage,
+    QPagedPaintDevice,
     QPainter,
     QTextBlockFormat,
     QTextCharFormat,
@@ -25,7 +26,7 @@ from kiosk.core.languages import Language, language
 from kiosk.core.printed_info import PrintedInfo
 from kiosk.core.sheet_text import fill
 from kiosk.documents.fonts import families_for, load_fonts
-from kiosk.documents.page import A4, Footer, lay_out, paint_page, write_pdf
+from kiosk.documents.page import A4, Footer, lay_out, paint_document, paint_page, pdf_writer
 from kiosk.documents.qr import qr_image
 from kiosk.documents.texts import SheetTexts, sheet_texts
 
@@ -228,10 +229,14 @@ def footer_painter(request: SheetRequest) -> Footer:
     return paint
 
 
+def paint_sheet(request: SheetRequest, device: QPagedPaintDevice) -> int:
+    """Paint the sheet on a PDF writer or a printer; returns the number of pages."""
+    return paint_document(build_sheet(request), device, A4, footer_painter(request))
+
+
 def render_sheet_pdf(request: SheetRequest, target: str) -> int:
     """Write the sheet as an A4 PDF; returns the number of pages."""
-    title = sheet_texts(request.language).title
-    return write_pdf(build_sheet(request), target, A4, footer_painter(request), title)
+    return paint_sheet(request, pdf_writer(target, A4, title=sheet_texts(request.language).title))
 
 
 def sheet_image(request: SheetRequest, dpi: int = 100) -> list[QImage]:

@@ -5,11 +5,11 @@ from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QImage, QPagedPaintDevice, QPainter, QPen
 
 from kiosk.core.languages import language
 from kiosk.documents.fonts import families_for, load_fonts
-from kiosk.documents.page import MM_PER_INCH, PageSetup, pdf_writer
+from kiosk.documents.page import MM_PER_INCH, PageSetup, page_layout, pdf_writer
 from kiosk.documents.qr import draw_qr
 from kiosk.documents.texts import sheet_texts
 
@@ -18,6 +18,7 @@ TICKET_HEIGHT_MM = 92.0
 RECEIPT = PageSetup(80, TICKET_HEIGHT_MM + 8, 4, 0)
 A4_GRID = (2, 3)  # columns, rows of cut-out tickets on an A4 page
 A4_TICKET_MM = (90.0, TICKET_HEIGHT_MM)
+A4_PAGE = PageSetup(210, 297, 10, 0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,13 +91,22 @@ def ticket_image(ticket: TicketPrint, dpi: int = 203, width_mm: float = RECEIPT_
     return image
 
 
+def tickets_setup(a4: bool) -> PageSetup:
+    return A4_PAGE if a4 else RECEIPT
+
+
 def render_tickets_pdf(tickets: Sequence[TicketPrint], target: str, a4: bool = False) -> int:
     """Tickets as a PDF: one 80 mm page each, or a sheet of cut-out tickets on A4."""
+    return paint_tickets(tickets, pdf_writer(target, tickets_setup(a4), title="Meal tickets"), a4)
+
+
+def paint_tickets(tickets: Sequence[TicketPrint], device: QPagedPaintDevice, a4: bool) -> int:
+    """Paint tickets on a PDF writer or a printer; returns the number of pages."""
     if not tickets:
         raise ValueError("no tickets to print")
-    setup = PageSetup(210, 297, 10, 0) if a4 else RECEIPT
-    writer = pdf_writer(target, setup, title="Meal tickets")
-    dpi = writer.resolution()
+    device.setPageLayout(page_layout(tickets_setup(a4)))
+    writer = device
+    dpi = device.logicalDpiY()
 
     def mm(value: float) -> float:
         return value * dpi / MM_PER_INCH
