@@ -6,15 +6,21 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
+from typing import TYPE_CHECKING
+
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import Connection
 from sqlalchemy.pool import ConnectionPoolEntry
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS = Path(__file__).with_name("migrations")
+# The schema this code writes, and every schema it can upgrade from. Kept here so that a
+# start-up with an up-to-date file never imports Alembic; a test checks them against the
+# migration scripts.
+SCHEMA_HEAD = "0002"
+KNOWN_REVISIONS = frozenset({"0001", "0002"})
 BUSY_TIMEOUT_MS = 10_000
 
 # Set on every connection: durable commits, no stale deleted data, foreign keys enforced.
@@ -102,7 +108,9 @@ def backup_file(source: Path, target: Path) -> Path:
     return target
 
 
-def _alembic_config(connection: Connection | None = None) -> Config:
+def _alembic_config(connection: Connection | None = None) -> "Config":
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     if connection is not None:
@@ -111,19 +119,30 @@ def _alembic_config(connection: Connection | None = None) -> Config:
 
 
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
-    assert head is not None
-    return head
+    return SCHEMA_HEAD
 
 
-def known_revisions() -> set[str]:
+def known_revisions() -> frozenset[str]:
+    return KNOWN_REVISIONS
+
+
+def scripted_revisions() -> tuple[str | None, set[str]]:
+    """Head and all revisions as the migration scripts say (imports Alembic)."""
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(_alembic_config())
-    return {rev.revision for rev in script.walk_revisions()}
+    return script.get_current_head(), {rev.revision for rev in script.walk_revisions()}
 
 
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+        exists = connection.exec_driver_sql(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+        ).first()
+        if exists is None:
+            return None
+        row = connection.exec_driver_sql("SELECT version_num FROM alembic_version").first()
+        return None if row is None else str(row[0])
 
 
 def _has_tables(engine: Engine) -> bool:
@@ -173,6 +192,8 @@ def open_database(path: Path, *, now: datetime | None = None) -> Opened:
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
+    from alembic import command
+
     with engine.begin() as connection:
         command.upgrade(_alembic_config(connection), revision)
 

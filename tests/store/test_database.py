@@ -138,3 +138,11 @@ def test_models_and_migrations_agree(tmp_path: Path) -> None:
             assert compare_metadata(MigrationContext.configure(connection), Base.metadata) == []
     finally:
         opened.engine.dispose()
+
+
+def test_schema_constants_match_the_migration_scripts() -> None:
+    """The head and known revisions kept in code (so start-up skips Alembic) match the scripts."""
+    from kiosk.store.database import KNOWN_REVISIONS, SCHEMA_HEAD, scripted_revisions
+
+    head, revisions = scripted_revisions()
+    assert (head, revisions) == (SCHEMA_HEAD, set(KNOWN_REVISIONS))
