@@ -66,7 +66,8 @@ def _block(lang: Language, space_after: float = 4, space_before: float = 0) -> Q
     fmt = QTextBlockFormat()
     direction = Qt.LayoutDirection.RightToLeft if lang.rtl else Qt.LayoutDirection.LeftToRight
     fmt.setLayoutDirection(direction)
-    fmt.setAlignment(Qt.AlignmentFlag.AlignRight if lang.rtl else Qt.AlignmentFlag.AlignLeft)
+    side = Qt.AlignmentFlag.AlignRight if lang.rtl else Qt.AlignmentFlag.AlignLeft
+    fmt.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute)
     fmt.setBottomMargin(space_after)
     fmt.setTopMargin(space_before)
     fmt.setLineHeight(118, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
@@ -138,8 +139,13 @@ def build_sheet(request: SheetRequest) -> QTextDocument:
     cursor = QTextCursor(document)
 
     # Header: titles on one side, the QR code to the online information on the other.
-    header = cursor.insertTable(1, 2, _table([74, 26], rtl))
-    cell = header.cellAt(0, 0).firstCursorPosition()
+    # Qt lays table columns out left to right whatever the direction, so for a right-to-left
+    # reader the columns are put in mirrored order: their own language on the right.
+    def place(index: int, count: int) -> int:
+        return count - 1 - index if rtl else index
+
+    header = cursor.insertTable(1, 2, _table([26, 74] if rtl else [74, 26], rtl))
+    cell = header.cellAt(0, place(0, 2)).firstCursorPosition()
     first = True
     if request.number is not None:
         _write(
@@ -160,7 +166,7 @@ def build_sheet(request: SheetRequest) -> QTextDocument:
             space_after=3,
         )
         first = False
-    _write(cell, arrival.lang, f"Startpunt · {request.site_name}", 9, color=MUTED, space_before=2)
+    _write(cell, arrival.lang, request.site_name, 9, color=MUTED, space_before=2)
     for column in columns:
         if not column.texts.reviewed:
             _write(cell, column.lang, column.texts.not_reviewed_notice, 7.5, color=MUTED)
@@ -168,7 +174,7 @@ def build_sheet(request: SheetRequest) -> QTextDocument:
     url = request.info.url_for(request.language)
     qr_name = f"qr://{request.language}"
     document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(qr_name), qr_image(url))
-    qr_cell = header.cellAt(0, 1).firstCursorPosition()
+    qr_cell = header.cellAt(0, place(1, 2)).firstCursorPosition()
     qr_block = QTextBlockFormat()
     qr_block.setAlignment(Qt.AlignmentFlag.AlignHCenter)
     qr_cell.setBlockFormat(qr_block)
@@ -187,15 +193,18 @@ def build_sheet(request: SheetRequest) -> QTextDocument:
     cursor.movePosition(QTextCursor.MoveOperation.End)
     # The body: one row per topic, the arrival's language first (on the right for RTL).
     widths: list[float] = [55.0, 45.0] if len(columns) == 2 else [100.0]
+    if rtl:
+        widths.reverse()
     body = cursor.insertTable(1 + len(arrival.texts.topics), len(columns), _table(widths, rtl, 0.3))
     for index, column in enumerate(columns):
         secondary = index > 0
         size = 9.2 if secondary else 10.2
         color = MUTED if secondary else INK
-        cell = body.cellAt(0, index).firstCursorPosition()
+        column_at = place(index, len(columns))
+        cell = body.cellAt(0, column_at).firstCursorPosition()
         _write(cell, column.lang, fill(column.texts.intro, values), size, color=color, first=True)
         for row, topic in enumerate(column.texts.topics, start=1):
-            cell = body.cellAt(row, index).firstCursorPosition()
+            cell = body.cellAt(row, column_at).firstCursorPosition()
             _write(cell, column.lang, topic.heading, size + 1.6, bold=True, color=color, first=True)
             for paragraph in topic.paragraphs:
                 _write(cell, column.lang, fill(paragraph, values), size, color=color)
@@ -221,7 +230,7 @@ def footer_painter(request: SheetRequest) -> Footer:
         middle = Qt.AlignmentFlag.AlignHCenter
         vcenter = Qt.AlignmentFlag.AlignVCenter
         painter.drawLine(rect.topLeft(), rect.topRight())
-        painter.drawText(rect, start | vcenter, f"Startpunt · {request.site_name}")
+        painter.drawText(rect, start | vcenter, request.site_name)
         painter.drawText(rect, middle | vcenter, checked)
         painter.drawText(rect, end | vcenter, page)
         painter.restore()

@@ -61,7 +61,7 @@ def draw_ticket(painter: QPainter, ticket: TicketPrint, rect: QRectF, dpi: float
         painter.drawText(QRectF(rect.left(), y, rect.width(), mm(height)), centre, text)
         y += mm(height)
 
-    line(f"Startpunt · {ticket.site_name}", "Latin", 3.2, 5)
+    line(ticket.site_name, "Latin", 3.2, 5)
     line(f"{ticket.serial:03d}", "Latin", 17, 20, bold=True)
     line(ticket.day.isoformat(), "Latin", 4.2, 6.5, bold=True)
     line(texts.meal, arrival.script, 4.6, 8, bold=True)

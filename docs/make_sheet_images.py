@@ -1,0 +1,69 @@
+"""Render every language's information sheet and a meal ticket to PNG, and a contact sheet.
+
+    .venv/bin/python docs/make_sheet_images.py
+
+Writes docs/sheets/contact-sheet.png (all 16 first pages), docs/sheets/sheet-<lang>.png
+for Arabic and Tigrinya (first page, readable size) and docs/sheets/ticket-<lang>.png.
+"""
+
+import os
+from datetime import date
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage, QPainter
+
+from kiosk.core.languages import LANGUAGES
+from kiosk.core.meal_ticket import MealTicket, encode, new_secret
+from kiosk.core.printed_info import PrintedInfo
+from kiosk.documents.sheet import SheetRequest, sheet_image
+from kiosk.documents.ticket import TicketPrint, ticket_image
+
+OUT = Path(__file__).with_name("sheets")
+SITE = "Startpunt Brussel"
+
+
+def main() -> None:
+    app = QGuiApplication([])
+    OUT.mkdir(exist_ok=True)
+    info = PrintedInfo()
+    firsts: list[tuple[str, QImage]] = []
+    for language in LANGUAGES:
+        pages = sheet_image(SheetRequest(language.code, SITE, info, number=42), dpi=100)
+        firsts.append((f"{language.code} · {language.endonym}", pages[0]))
+        if language.code in ("ar", "ti"):
+            for index, page in enumerate(pages, start=1):
+                page.save(str(OUT / f"sheet-{language.code}-{index}.png"))
+    columns, scale = 4, 0.3
+    width = round(firsts[0][1].width() * scale)
+    height = round(firsts[0][1].height() * scale)
+    label = 26
+    sheet = QImage(columns * (width + 16) + 16, 4 * (height + label + 16) + 16,
+                   QImage.Format.Format_RGB32)
+    sheet.fill(QColor("#e8e6e1"))
+    painter = QPainter(sheet)
+    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+    font = QFont()
+    font.setFamilies(["Noto Sans", "Noto Naskh Arabic", "Noto Sans Ethiopic", "Noto Sans Georgian"])
+    font.setPixelSize(15)
+    painter.setFont(font)
+    for index, (caption, image) in enumerate(firsts):
+        x = 16 + (index % columns) * (width + 16)
+        y = 16 + (index // columns) * (height + label + 16)
+        painter.drawText(QRectF(x, y, width, label), Qt.AlignmentFlag.AlignCenter, caption)
+        painter.drawImage(QRectF(x, y + label, width, height), image)
+    painter.end()
+    sheet.save(str(OUT / "contact-sheet.png"))
+    secret = new_secret()
+    for code in ("ar", "ti", "ka"):
+        token = encode(MealTicket("brussels-1", date(2026, 11, 26), 17), secret)
+        ticket = TicketPrint(SITE, date(2026, 11, 26), 17, 42, code, "nl", token)
+        ticket_image(ticket).save(str(OUT / f"ticket-{code}.png"))
+    app.quit()
+    print(f"wrote {OUT}")
+
+
+if __name__ == "__main__":
+    main()
