@@ -67,6 +67,16 @@ QFrame#today-panel QLabel {{ background: transparent; }}
 QLabel[role="figure"] {{ font-size: 44px; font-weight: bold; color: {BLUE_DARK}; }}
 QLabel[role="figure-name"] {{ font-size: 17px; color: {MUTED}; }}
 
+QLabel#ticket-verdict {{ font-size: 38px; font-weight: bold; border-radius: 16px; padding: 24px;
+    background: {CARD}; border: 2px solid {LINE}; }}
+QLabel#ticket-verdict[verdict="accepted"] {{ background: #e4f2e5; color: #1c5523;
+    border: 3px solid #2e7a36; }}
+QLabel#ticket-verdict[verdict="refused"] {{ background: {RED_TINT}; color: {RED};
+    border: 3px solid {RED}; }}
+QLineEdit#ticket-input {{ font-size: 28px; }}
+QFrame#print-status {{ background: #fff4d6; border-top: 2px solid #b58300; }}
+QLabel#print-problem {{ font-size: 18px; color: #4a3500; }}
+QLabel#meals-served {{ font-size: 22px; }}
 QLabel#number-of-the-day {{ font-size: 220px; font-weight: bold; color: {BLUE_DARK}; }}
 
 QLineEdit, QComboBox {{

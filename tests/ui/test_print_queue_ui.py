@@ -1,0 +1,74 @@
+"""Printing in the background after a registration, and a failing printer shown on screen."""
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMainWindow
+from pytestqt.qtbot import QtBot
+
+from kiosk.core.print_job import Document
+from kiosk.core.registration import make_party
+from kiosk.printing.print_service import Outcome, PrintService
+from kiosk.store.desk import Desk
+from kiosk.ui.print_status import PrintStatus
+from kiosk.ui.print_worker import PrintQueueRunner
+
+# The offscreen platform warns when a top-level window's size constraints are passed on.
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+
+
+PAIR = make_party(language="ar", nationality="SY", people=[("female", "26-59"), ("male", "0-4")])
+
+
+def test_sheet_and_tickets_print_in_the_background(
+    qtbot: QtBot, desk: Desk, tmp_path: Path, kiosk_app: object
+) -> None:
+    """After a registration, the worker thread prints the sheet and tickets to the folder."""
+    runner = PrintQueueRunner(PrintService(desk, tmp_path / "printed"))
+    outcomes: list[object] = []
+    runner.printed.connect(outcomes.append)
+    try:
+        desk.register(PAIR, hand_out=True)
+        runner.wake()
+        qtbot.waitUntil(lambda: len(outcomes) == 2, timeout=20_000)
+    finally:
+        runner.stop()
+    assert all(isinstance(o, Outcome) and o.printed for o in outcomes)
+    assert len(list((tmp_path / "printed").glob("*.pdf"))) == 2
+    assert desk.waiting_print_jobs() == []
+    assert desk.counts(desk.today()).sheets_printed == 1
+
+
+def test_a_failing_printer_keeps_the_job_and_says_why(
+    qtbot: QtBot, desk: Desk, tmp_path: Path, kiosk_app: object
+) -> None:
+    """An unknown printer: the registration is saved, the job waits, the screen says why."""
+    desk.save_printer_choice(Document.SHEET, {"kind": "cups", "target": "no-such-printer"})
+    frame = QMainWindow()
+    status = PrintStatus()
+    frame.setCentralWidget(status)
+    qtbot.addWidget(frame)
+    frame.show()
+    runner = PrintQueueRunner(PrintService(desk, tmp_path / "printed"))
+    runner.printed.connect(status.show_outcome)
+    reprinted: list[int] = []
+    status.reprint.connect(reprinted.append)
+    try:
+        receipt = desk.register(PAIR, hand_out=True)
+        runner.wake()
+        qtbot.waitUntil(
+            lambda: (
+                status.isVisibleTo(status.parentWidget() or status) and bool(status.failed_jobs())
+            ),
+            timeout=20_000,
+        )
+    finally:
+        runner.stop()
+    assert desk.counts(receipt.day).people == 2
+    waiting = desk.waiting_print_jobs()
+    assert [job.document for job in waiting] == [Document.SHEET]
+    assert waiting[0].last_error and "no-such-printer" in waiting[0].last_error
+    assert "did not print" in status.message.text() and "no-such-printer" in status.message.text()
+    qtbot.mouseClick(status.button, Qt.MouseButton.LeftButton)
+    assert reprinted == [waiting[0].id]

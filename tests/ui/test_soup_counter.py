@@ -1,0 +1,90 @@
+"""The soup counter screen: scanner input and typed numbers, each ticket accepted once."""
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMainWindow
+from pytestqt.qtbot import QtBot
+
+from kiosk.core.registration import Receipt, make_party
+from kiosk.store.desk import Desk
+from kiosk.ui.soup_counter import SoupCounterScreen
+
+# The offscreen platform warns when a top-level window's size constraints are passed on.
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+
+
+FAMILY = make_party(language="ti", nationality="ER", people=[("female", "26-59"), ("male", "5-11")])
+
+
+@pytest.fixture
+def counter(qtbot: QtBot, desk: Desk, kiosk_app: object) -> Iterator[SoupCounterScreen]:
+    screen = SoupCounterScreen(
+        desk.redeem,
+        lambda: desk.counts(desk.today()).meals_served,
+        lambda moment: moment.astimezone(desk.tz),
+    )
+    frame = QMainWindow()  # a top-level QWidget makes the offscreen platform warn
+    frame.setCentralWidget(screen)
+    qtbot.addWidget(frame)
+    frame.resize(1280, 800)
+    frame.show()
+    yield screen
+
+
+@pytest.fixture
+def receipt(desk: Desk) -> Receipt:
+    return desk.register(FAMILY, hand_out=True)
+
+
+def scan(qtbot: QtBot, screen: SoupCounterScreen, code: str) -> str:
+    """A USB scanner types the code and Enter into the focused field."""
+    if code.isascii():
+        qtbot.keyClicks(screen.input, code)
+    else:  # QTest can only type ASCII; text pasted by an input method arrives like this
+        screen.input.insert(code)
+    qtbot.keyClick(screen.input, Qt.Key.Key_Return)
+    return screen.verdict.text()
+
+
+def test_a_scanned_ticket_is_accepted_once(
+    qtbot: QtBot, counter: SoupCounterScreen, desk: Desk, receipt: Receipt
+) -> None:
+    """First scan: accepted and counted as a meal; second scan of the same code: refused."""
+    code = desk.ticket_code(receipt.day, receipt.tickets[0])
+    assert scan(qtbot, counter, code).startswith("✓")
+    assert counter.served.text().endswith("1")
+    second = scan(qtbot, counter, code)
+    assert second.startswith("✗") and "already used" in second
+    assert desk.counts(receipt.day).meals_served == 1
+    assert counter.input.text() == ""
+
+
+def test_typed_number_on_the_keypad(
+    qtbot: QtBot, counter: SoupCounterScreen, desk: Desk, receipt: Receipt
+) -> None:
+    """Tapping 0, 2 and OK on the keypad accepts ticket 002."""
+    for key in ("0", "2", "OK"):
+        qtbot.mouseClick(counter.keys[key], Qt.MouseButton.LeftButton)
+    assert "002" in counter.verdict.text() and counter.verdict.text().startswith("✓")
+    assert desk.counts(receipt.day).meals_served == 1
+
+
+@pytest.mark.parametrize(
+    "junk",
+    [
+        "https://example.org/other-app",
+        "M1.BRUSSELS-TEST.20261126.1.AAAAAAAAAAAAAAAA",
+        "x" * 500,
+        "‏٤٢‎",
+        "99",
+    ],
+)
+def test_junk_is_refused_with_a_reason_and_stores_nothing(
+    qtbot: QtBot, counter: SoupCounterScreen, desk: Desk, receipt: Receipt, junk: str
+) -> None:
+    """Another app's QR, a forged code, a very long string, Arabic digits, an unknown number."""
+    verdict = scan(qtbot, counter, junk)
+    assert verdict.startswith("✗") and len(verdict.splitlines()) == 2
+    assert desk.counts(receipt.day).meals_served == 0
