@@ -85,8 +85,19 @@ def main() -> None:
         code = encode(MealTicket("brussels-1", date(2026, 11, 26), 12), secret)
         one = [TicketPrint("Startpunt Brussel", date(2026, 11, 26), 12, 42, language, "nl", code)]
         ticket = timed(partial(render_tickets_pdf, one, str(folder / "t.pdf")), args.rounds)
-        meal = sheet_texts(language).meal
-        bare_ticket = timed(partial(bare_pdf, meal, script, str(folder / "bt.pdf")), args.rounds)
+        texts, official = sheet_texts(language), sheet_texts(info.official_language)
+        words = "\n".join(
+            [
+                "Startpunt Brussel",
+                "012",
+                "2026-11-26",
+                texts.meal,
+                official.meal,
+                texts.valid_today,
+                "· 042 ·",
+            ]
+        )
+        bare_ticket = timed(partial(bare_pdf, words, script, str(folder / "bt.pdf")), args.rounds)
         results[language] = {
             "sheet": sheet,
             "bare_sheet_text": bare,

@@ -53,13 +53,20 @@ def pdf_writer(target: str, setup: PageSetup, dpi: int = 300, title: str = "") -
     return writer
 
 
-def lay_out(document: QTextDocument, device: QPaintDevice, setup: PageSetup, dpi: float) -> int:
-    """Fit the document to the device's content area; returns the number of pages."""
+def new_document(device: QPaintDevice, setup: PageSetup) -> QTextDocument:
+    """An empty document already measured for the device's content area.
+
+    Setting the paint device and page size before any text goes in means the text is laid
+    out once, not again for each setting.
+    """
+    document = QTextDocument()
+    document.setDocumentMargin(0)
     document.documentLayout().setPaintDevice(device)
+    dpi = device.logicalDpiY()
     width = setup.px(setup.width_mm - 2 * setup.margin_mm, dpi)
     height = setup.px(setup.height_mm - 2 * setup.margin_mm - setup.footer_mm, dpi)
     document.setPageSize(QSizeF(width, height))
-    return document.pageCount()
+    return document
 
 
 def paint_page(
@@ -90,10 +97,9 @@ def paint_page(
 def paint_document(
     document: QTextDocument, device: QPagedPaintDevice, setup: PageSetup, footer: Footer | None
 ) -> int:
-    """Paint every page onto a PDF writer or a printer; returns the number of pages."""
-    device.setPageLayout(page_layout(setup))
+    """Paint every page of a document made by `new_document` for this device."""
     dpi = device.logicalDpiY()
-    count = lay_out(document, device, setup, dpi)
+    count = document.pageCount()
     painter = QPainter(device)
     try:
         for index in range(count):

@@ -1,5 +1,7 @@
 """QR codes drawn with Qt from the `qrcode` matrix (no image library needed)."""
 
+from functools import lru_cache
+
 import qrcode
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QImage, QPainter
@@ -7,7 +9,9 @@ from qrcode.constants import ERROR_CORRECT_M
 
 
 def qr_matrix(data: str) -> list[list[bool]]:
-    code = qrcode.QRCode(error_correction=ERROR_CORRECT_M, border=4)
+    # A fixed mask: choosing the best of eight costs more than the rest of a ticket, and any
+    # mask reads fine at these sizes (every printed code is decoded in the tests).
+    code = qrcode.QRCode(error_correction=ERROR_CORRECT_M, border=4, mask_pattern=4)
     code.add_data(data)
     code.make(fit=True)
     matrix: list[list[bool]] = code.get_matrix()
@@ -44,8 +48,12 @@ def draw_qr(painter: QPainter, data: str, target: QRectF) -> None:
     painter.restore()
 
 
+@lru_cache(maxsize=64)
 def qr_image(data: str, module_px: int = 8) -> QImage:
-    """A crisp QR image, `module_px` pixels per module."""
+    """A crisp QR image, `module_px` pixels per module (kept: a language's link rarely changes).
+
+    Callers must not paint on the returned image.
+    """
     matrix = qr_matrix(data)
     side = len(matrix) * module_px
     image = QImage(side, side, QImage.Format.Format_Grayscale8)

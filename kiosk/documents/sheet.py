@@ -11,6 +11,7 @@ from PySide6.QtGui import (
     QGuiApplication,
     QImage,
     QPagedPaintDevice,
+    QPaintDevice,
     QPainter,
     QTextBlockFormat,
     QTextCharFormat,
@@ -26,7 +27,15 @@ from kiosk.core.languages import Language, language
 from kiosk.core.printed_info import PrintedInfo
 from kiosk.core.sheet_text import fill
 from kiosk.documents.fonts import families_for, load_fonts
-from kiosk.documents.page import A4, Footer, lay_out, paint_document, paint_page, pdf_writer
+from kiosk.documents.page import (
+    A4,
+    Footer,
+    new_document,
+    page_layout,
+    paint_document,
+    paint_page,
+    pdf_writer,
+)
 from kiosk.documents.qr import qr_image
 from kiosk.documents.texts import SheetTexts, sheet_texts
 
@@ -120,8 +129,8 @@ def _px(mm: float) -> float:
     return A4.px(mm, screen.logicalDotsPerInchX() if screen else 96.0)
 
 
-def build_sheet(request: SheetRequest) -> QTextDocument:
-    """The whole sheet as a QTextDocument (no page furniture: see `render_sheet_pdf`)."""
+def build_sheet(request: SheetRequest, device: QPaintDevice) -> QTextDocument:
+    """The whole sheet as a QTextDocument laid out for `device` (no page furniture)."""
     load_fonts()
     values = request.info.placeholders()
     arrival = _Column(language(request.language), sheet_texts(request.language))
@@ -131,12 +140,12 @@ def build_sheet(request: SheetRequest) -> QTextDocument:
         columns.append(_Column(language(official_code), sheet_texts(official_code)))
     rtl = arrival.lang.rtl
 
-    document = QTextDocument()
-    document.setDocumentMargin(0)
+    document = new_document(device, A4)
     default = QFont()
     default.setFamilies(families_for("Latin"))
     document.setDefaultFont(default)
     cursor = QTextCursor(document)
+    cursor.beginEditBlock()  # one layout at the end, not one per insertion
 
     # Header: titles on one side, the QR code to the online information on the other.
     # Qt lays table columns out left to right whatever the direction, so for a right-to-left
@@ -208,6 +217,7 @@ def build_sheet(request: SheetRequest) -> QTextDocument:
             _write(cell, column.lang, topic.heading, size + 1.6, bold=True, color=color, first=True)
             for paragraph in topic.paragraphs:
                 _write(cell, column.lang, fill(paragraph, values), size, color=color)
+    cursor.endEditBlock()
     return document
 
 
@@ -240,7 +250,8 @@ def footer_painter(request: SheetRequest) -> Footer:
 
 def paint_sheet(request: SheetRequest, device: QPagedPaintDevice) -> int:
     """Paint the sheet on a PDF writer or a printer; returns the number of pages."""
-    return paint_document(build_sheet(request), device, A4, footer_painter(request))
+    device.setPageLayout(page_layout(A4))
+    return paint_document(build_sheet(request, device), device, A4, footer_painter(request))
 
 
 def render_sheet_pdf(request: SheetRequest, target: str) -> int:
@@ -250,13 +261,13 @@ def render_sheet_pdf(request: SheetRequest, target: str) -> int:
 
 def sheet_image(request: SheetRequest, dpi: int = 100) -> list[QImage]:
     """The sheet's pages as images (previews and printers without PDF)."""
-    document = build_sheet(request)
     width = round(A4.px(A4.width_mm, dpi))
     height = round(A4.px(A4.height_mm, dpi))
     probe = QImage(width, height, QImage.Format.Format_RGB32)
     probe.setDotsPerMeterX(round(dpi / 0.0254))
     probe.setDotsPerMeterY(round(dpi / 0.0254))
-    count = lay_out(document, probe, A4, dpi)
+    document = build_sheet(request, probe)
+    count = document.pageCount()
     footer = footer_painter(request)
     pages = []
     for index in range(count):

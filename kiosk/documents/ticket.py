@@ -76,7 +76,12 @@ def draw_ticket(painter: QPainter, ticket: TicketPrint, rect: QRectF, dpi: float
     painter.restore()
 
 
-def ticket_image(ticket: TicketPrint, dpi: int = 203, width_mm: float = RECEIPT_WIDTH_MM) -> QImage:
+RECEIPT_DPI = 203.2  # 8 dots per millimetre, the resolution of thermal receipt printers
+
+
+def ticket_image(
+    ticket: TicketPrint, dpi: float = RECEIPT_DPI, width_mm: float = RECEIPT_WIDTH_MM
+) -> QImage:
     """A receipt printer's raster: white paper, black ink, exactly the printable width."""
     width = round(width_mm * dpi / MM_PER_INCH)
     height = round(TICKET_HEIGHT_MM * dpi / MM_PER_INCH)
