@@ -1,9 +1,13 @@
 """Screenshots of every screen at 1280×800, for review: .venv/bin/python docs/make_screenshots.py
 
+In English into docs/screenshots/; `--language nl` (or fr, en) switches the screen language
+with the .qm files in translations/ and writes into docs/screenshots/nl/ instead.
+
 Runs offscreen on a throw-away database with synthetic arrivals (kiosk.core.demo) and
 taps through a registration with QTest, like a volunteer would.
 """
 
+import argparse
 import os
 import random
 import sys
@@ -17,7 +21,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.core.demo import demo_party
-from kiosk.core.site import make_site
+from kiosk.core.site import VOLUNTEER_LANGUAGES, make_site
 from kiosk.paths import database_path, translations_dir
 from kiosk.store.desk import Desk
 from kiosk.ui.fonts import use_kiosk_fonts
@@ -35,9 +39,8 @@ def tap(window: MainWindow, name: str) -> None:
     QCoreApplication.processEvents()
 
 
-def save(window: MainWindow, name: str) -> None:
+def save(window: MainWindow, path: Path) -> None:
     QCoreApplication.processEvents()
-    path = OUT / name
     window.grab().save(str(path))
     print(path)
 
@@ -48,23 +51,28 @@ def show(window: MainWindow) -> None:
     QTest.qWaitForWindowExposed(window)
 
 
-def main() -> int:
-    OUT.mkdir(parents=True, exist_ok=True)
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Screenshots of every screen at 1280×800.")
+    parser.add_argument("--language", choices=VOLUNTEER_LANGUAGES,
+                        help="screen language; writes into docs/screenshots/LANGUAGE/")
+    args = parser.parse_args(argv)
+    out = OUT / args.language if args.language else OUT
+    out.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
     use_kiosk_fonts(app)
     language = InterfaceLanguage(translations_dir(), app)
-    language.switch("en")
+    language.switch(args.language or "en")
     with tempfile.TemporaryDirectory() as scratch:
         fresh = Desk.open(database_path(Path(scratch) / "fresh"))
         window = MainWindow(fresh, language)
         show(window)
-        save(window, "setup.png")
+        save(window, out / "setup.png")
         setup = window.screens.setup
         assert setup is not None
         QTest.keyClicks(setup.site_id, "Brussels Centre")
         QTest.keyClicks(setup.site_name, "Startpunt Brussel")
         tap(window, "setup-submit")
-        save(window, "setup-error.png")
+        save(window, out / "setup-error.png")
         window.close()
         fresh.close()
 
@@ -75,7 +83,7 @@ def main() -> int:
             desk.register(demo_party(rng))
         window = MainWindow(desk, language)
         show(window)
-        save(window, "start.png")
+        save(window, out / "start.png")
         tap(window, "language-ar")
         tap(window, "party-add")
         tap(window, "age-5-11")
@@ -85,21 +93,21 @@ def main() -> int:
         tap(window, "sex-male")
         tap(window, "person-1")
         tap(window, "sex-female")
-        save(window, "party.png")
+        save(window, out / "party.png")
         tap(window, "party-next")
-        save(window, "nationality.png")
+        save(window, out / "nationality.png")
         QTest.keyClicks(window.screens.nationality.search, "pal")
-        save(window, "nationality-search.png")
+        save(window, out / "nationality-search.png")
         tap(window, "frequent-SY")
         tap(window, "flag-needs-shelter")
         tap(window, "flag-pregnant")
         tap(window, "referral-info-point")
         tap(window, "referral-medical-point")
-        save(window, "needs.png")
+        save(window, out / "needs.png")
         tap(window, "needs-next")
-        save(window, "confirm.png")
+        save(window, out / "confirm.png")
         tap(window, "register")
-        save(window, "done.png")
+        save(window, out / "done.png")
         window.close()
         desk.close()
     return 0
