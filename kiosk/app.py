@@ -1,13 +1,20 @@
-"""Start the touchscreen: open the desk's database, then show the screens full screen.
+"""Start the touchscreen: paint the first screen, then open the desk's database behind it.
 
 Imports of Qt and the store happen inside `run`, so that `--help` and the no-screen check
-are instant and a cold start loads only what the first screen needs.
+are instant and a cold start loads only what the first screen needs: SQLAlchemy and the
+other screens come after the first paint.
 """
 
 import argparse
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from kiosk.store.desk import Desk
 
 NO_SCREEN = (
     "No screen found: neither DISPLAY nor WAYLAND_DISPLAY is set. Start the kiosk on the "
@@ -28,8 +35,14 @@ def run(
     offscreen: bool = False,
     screenshot: Path | None = None,
     exit_after_first_paint: bool = False,
+    exit_when_ready: bool = False,
 ) -> int:
-    """Run the kiosk until it is closed; returns the process exit status."""
+    """Run the kiosk until it is closed; returns the process exit status.
+
+    The first screen is painted from a read-only peek at the database (stdlib sqlite3);
+    the desk itself (SQLAlchemy, quick_check, backup, migration) opens right after the first
+    paint. When the peek cannot tell, the desk opens first, as before.
+    """
     if offscreen:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     elif not _has_screen():
@@ -39,22 +52,21 @@ def run(
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
+    from kiosk.core.site import VOLUNTEER_LANGUAGES, DeskSettings
     from kiosk.paths import database_path, translations_dir
-    from kiosk.store.database import DatabaseProblem
-    from kiosk.store.desk import Desk
+    from kiosk.store.peek import peek
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("Startpunt Kiosk")
-    try:
-        desk = Desk.open(database_path(data_dir))
-    except (DatabaseProblem, OSError) as problem:
-        print(str(problem), file=sys.stderr)
-        if os.environ.get("QT_QPA_PLATFORM") != "offscreen":
-            from PySide6.QtWidgets import QMessageBox
-
-            QMessageBox.critical(None, "Startpunt Kiosk", str(problem))
-        return 2
+    path = database_path(data_dir)
+    look = peek(path)
+    desks: list[Desk] = []  # the one open desk, once it is open
+    if look is None:
+        desk = _open_desk(path)
+        if desk is None:
+            return 2
+        desks.append(desk)
 
     from kiosk.ui.fonts import use_kiosk_fonts
     from kiosk.ui.interface_language import InterfaceLanguage
@@ -63,23 +75,69 @@ def run(
     try:
         use_kiosk_fonts(app)
         language = InterfaceLanguage(translations_dir(), app)
-        language.switch(desk.desk_settings().interface_language)
-        window = MainWindow(desk, language)
-        if screenshot is not None:
-            target = screenshot
+        if desks:
+            language.switch(desks[0].desk_settings().interface_language)
+            window = MainWindow(desks[0], language)
+        else:
+            assert look is not None
+            saved = look.interface_language
+            language.switch(saved if saved in VOLUNTEER_LANGUAGES
+                            else DeskSettings().interface_language)
+            window = MainWindow(None, language, needs_setup=not look.set_up,
+                                site_name=look.site_name)
 
-            def save_and_quit() -> None:
-                window.grab().save(str(target))
+        def open_desk() -> None:
+            desk = _open_desk(path, window)
+            if desk is None:
+                app.exit(2)
+                return
+            desks.append(desk)
+            saved = desk.desk_settings().interface_language
+            if saved != language.code():
+                language.switch(saved)
+            window.attach_desk(desk)
+
+        def finish() -> None:
+            if screenshot is not None:
+                window.grab().save(str(screenshot))
+                app.quit()
+            elif exit_when_ready:
                 app.quit()
 
-            window.first_paint.connect(lambda: QTimer.singleShot(0, save_and_quit))
-        elif exit_after_first_paint:
-            # Once the paint is on screen, not in the middle of it.
-            window.first_paint.connect(lambda: QTimer.singleShot(0, app.quit))
+        def after_first_paint() -> None:
+            if exit_after_first_paint:
+                app.quit()
+                return
+            if not window.has_desk():
+                open_desk()
+            if window.has_desk():
+                # Once the counts are laid out and painted, not in the middle of it.
+                QTimer.singleShot(0, finish)
+
+        # Once the paint is on screen, not in the middle of it.
+        window.first_paint.connect(lambda: QTimer.singleShot(0, after_first_paint))
         window.show_on_desk(windowed or screenshot is not None)
         return app.exec()
     finally:
-        desk.close()
+        for desk in desks:
+            desk.close()
+
+
+def _open_desk(path: Path, window: "QWidget | None" = None) -> "Desk | None":
+    """The desk; None once a problem with its database has been told plainly, on stderr and
+    (with a screen) in a message box over the window."""
+    from kiosk.store.database import DatabaseProblem
+    from kiosk.store.desk import Desk
+
+    try:
+        return Desk.open(path)
+    except (DatabaseProblem, OSError) as problem:
+        print(str(problem), file=sys.stderr)
+        if os.environ.get("QT_QPA_PLATFORM") != "offscreen":
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.critical(window, "Startpunt Kiosk", str(problem))
+        return None
 
 
 def main() -> None:
@@ -95,6 +153,9 @@ def main() -> None:
                         help="save the first screen as an image to PATH, then quit")
     parser.add_argument("--exit-after-first-paint", action="store_true",
                         help="quit as soon as the first screen is painted (start-up timing)")
+    parser.add_argument("--exit-when-ready", action="store_true",
+                        help="quit once the desk is open and the first screen shows its data "
+                             "(start-up timing)")
     args = parser.parse_args()
 
     from kiosk.paths import data_dir
@@ -105,6 +166,7 @@ def main() -> None:
         offscreen=args.offscreen,
         screenshot=args.screenshot,
         exit_after_first_paint=args.exit_after_first_paint,
+        exit_when_ready=args.exit_when_ready,
     ))
 
 

@@ -27,6 +27,30 @@ _SHORT_NAMES = {
     "VN": "Vietnam",
 }
 
+# The short names of frequent origins where the ISO catalogues have only the official form.
+_LOCAL_SHORT_NAMES = {
+    "nl": {
+        "PS": "Palestina",
+        "GE": "Georgië",
+        "CD": "DR Congo",
+        "CG": "Congo-Brazzaville",
+        "KP": "Noord-Korea",
+        "KR": "Zuid-Korea",
+        "TZ": "Tanzania",
+        "XK": "Kosovo",
+    },
+    "fr": {
+        "PS": "Palestine",
+        "CD": "RD Congo",
+        "CG": "Congo-Brazzaville",
+        "RU": "Russie",
+        "KP": "Corée du Nord",
+        "KR": "Corée du Sud",
+        "TZ": "Tanzanie",
+        "XK": "Kosovo",
+    },
+}
+
 # Not yet in ISO 3166-1 but a nationality people arrive with.
 _EXTRA = {"XK": "Kosovo"}
 
@@ -79,6 +103,8 @@ def local_name(code: str, locale: str) -> str:
     name = nationality(code).english_name
     if code in (STATELESS, UNKNOWN) or locale == "en":
         return name
+    if code in _LOCAL_SHORT_NAMES.get(locale, {}):
+        return _LOCAL_SHORT_NAMES[locale][code]
     official = pycountry.countries.get(alpha_2=code)
     catalog = _catalog(locale)
     for msgid in (name, getattr(official, "common_name", None), getattr(official, "name", None)):

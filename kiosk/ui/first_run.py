@@ -6,7 +6,6 @@ from zoneinfo import available_timezones
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from kiosk.core.errors import ValidationError
-from kiosk.core.pin import check_pin
 from kiosk.core.site import make_site
 from kiosk.ui.setup_screen import SetupScreen
 
@@ -34,6 +33,8 @@ class FirstRun(QObject):
         screen.submitted.connect(self.submit)
 
     def submit(self) -> None:
+        from kiosk.core.pin import check_pin  # Argon2: not needed for the first paint
+
         site_id, name, timezone, pin, pin_again = self._screen.values()
         try:
             site = make_site(site_id, name, timezone)

@@ -1,32 +1,44 @@
-"""The kiosk's one window: a stack of screens, full screen on the desk's touchscreen."""
+"""The kiosk's one window: a stack of screens, full screen on the desk's touchscreen.
+
+The window can paint its first screen before the desk is open (from what the app peeked:
+set up or not, the site's name); `attach_desk` then builds the other screens, connects
+them and fills the today panel.
+"""
 
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QLayout, QMainWindow, QStackedWidget, QWidget
 
-from kiosk.ui.first_run import FirstRun
 from kiosk.ui.interface_language import InterfaceLanguage
-from kiosk.ui.registration_flow import RegistrationFlow, Timings
-from kiosk.ui.screens import build_screens
+from kiosk.ui.screens import Screens
 from kiosk.ui.stylesheet import STYLESHEET
 
 if TYPE_CHECKING:
     from kiosk.store.desk import Desk
+    from kiosk.ui.first_run import FirstRun
+    from kiosk.ui.registration_flow import RegistrationFlow, Timings
 
 REFERENCE_SIZE = (1280, 800)
 
 
 class MainWindow(QMainWindow):
     first_paint = Signal()
+    desk_attached = Signal()  # the desk is open, every screen is connected, the counts show
 
     def __init__(
         self,
-        desk: "Desk",
+        desk: "Desk | None",
         language: InterfaceLanguage,
-        timings: Timings | None = None,
+        timings: "Timings | None" = None,
         parent: QWidget | None = None,
+        *,
+        needs_setup: bool = False,
+        site_name: str = "",
     ) -> None:
+        """With a desk, everything is ready at once. Without one, only the first screen is
+        built (the set-up when `needs_setup`, else Start with `site_name`) until
+        `attach_desk`."""
         self._painted = False
         super().__init__(parent)
         self.setObjectName("main-window")
@@ -39,17 +51,47 @@ class MainWindow(QMainWindow):
         layout = self.layout()
         if layout is not None:
             layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
-        self.screens = build_screens(needs_setup=desk.site() is None)
-        self.screens.add_to(self.stack)
-        self.flow = RegistrationFlow(desk, self.screens, self.stack, language, timings, self)
+        self._language = language
+        self._timings = timings
+        self._flow: RegistrationFlow | None = None
         self.first_run: FirstRun | None = None
-        if self.screens.setup is not None:
-            self.first_run = FirstRun(desk, self.screens.setup, self)
-            self.first_run.finished.connect(self.flow.begin)
-            self.stack.setCurrentWidget(self.screens.setup)
+        self.screens = Screens(self.stack)
+        if desk is not None:
+            self.attach_desk(desk)
+        elif needs_setup:
+            self.stack.setCurrentWidget(self.screens.build_setup())
         else:
-            self.flow.begin()
+            start = self.screens.start
+            start.show_site(site_name)
+            start.show_interface_language(language.code())
         self.retranslate()
+
+    @property
+    def flow(self) -> "RegistrationFlow":
+        if self._flow is None:
+            raise RuntimeError("the desk is not open yet: attach_desk first")
+        return self._flow
+
+    def has_desk(self) -> bool:
+        return self._flow is not None
+
+    def attach_desk(self, desk: "Desk") -> None:
+        """The desk is open: build and connect every screen, then show the desk's own state
+        (it has the last word over what was peeked before)."""
+        from kiosk.ui.registration_flow import RegistrationFlow
+
+        self._flow = RegistrationFlow(
+            desk, self.screens, self.stack, self._language, self._timings, self
+        )
+        if desk.site() is None:
+            from kiosk.ui.first_run import FirstRun
+
+            self.first_run = FirstRun(desk, self.screens.build_setup(), self)
+            self.first_run.finished.connect(self._flow.begin)
+            self.stack.setCurrentWidget(self.screens.build_setup())
+        else:
+            self._flow.begin()
+        self.desk_attached.emit()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

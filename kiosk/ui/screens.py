@@ -1,41 +1,90 @@
-"""The set of screens of the kiosk, built once and kept in one stack."""
+"""The screens of the kiosk, kept in one stack and each built the first time it is asked for.
 
-from dataclasses import dataclass, field
+Only the first screen (Start, or the set-up on a first run) is built before the first paint;
+the registration steps follow once the desk is open, so their imports (pycountry for the
+nationalities, among others) stay off the cold start.
+"""
+
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
-from kiosk.ui.confirm_screen import ConfirmScreen
-from kiosk.ui.done_screen import DoneScreen
-from kiosk.ui.first_run import timezone_names
-from kiosk.ui.nationality_screen import NationalityScreen
-from kiosk.ui.needs_screen import NeedsScreen
-from kiosk.ui.party_screen import PartyScreen
-from kiosk.ui.setup_screen import SetupScreen
 from kiosk.ui.start_screen import StartScreen
 
+if TYPE_CHECKING:
+    from kiosk.ui.confirm_screen import ConfirmScreen
+    from kiosk.ui.done_screen import DoneScreen
+    from kiosk.ui.nationality_screen import NationalityScreen
+    from kiosk.ui.needs_screen import NeedsScreen
+    from kiosk.ui.party_screen import PartyScreen
+    from kiosk.ui.setup_screen import SetupScreen
 
-@dataclass
+Screen = TypeVar("Screen", bound=QWidget)
+
+# The order of a registration; the set-up, when there is one, comes last.
+ORDER = ("start", "party", "nationality", "needs", "confirm", "done")
+
+
 class Screens:
-    start: StartScreen = field(default_factory=StartScreen)
-    party: PartyScreen = field(default_factory=PartyScreen)
-    nationality: NationalityScreen = field(default_factory=NationalityScreen)
-    needs: NeedsScreen = field(default_factory=NeedsScreen)
-    confirm: ConfirmScreen = field(default_factory=ConfirmScreen)
-    done: DoneScreen = field(default_factory=DoneScreen)
-    setup: SetupScreen | None = None
+    def __init__(self, stack: QStackedWidget) -> None:
+        self._stack = stack
+        self._built: dict[str, QWidget] = {}
+        self.setup: SetupScreen | None = None
 
-    def add_to(self, stack: QStackedWidget) -> None:
-        for screen in self.all():
-            stack.addWidget(screen)
+    def _get(self, name: str, kind: type[Screen]) -> Screen:
+        screen = self._built.get(name)
+        if screen is None:
+            screen = kind()
+            self._built[name] = screen
+            self._stack.addWidget(screen)
+        assert isinstance(screen, kind)
+        return screen
+
+    @property
+    def start(self) -> StartScreen:
+        return self._get("start", StartScreen)
+
+    @property
+    def party(self) -> "PartyScreen":
+        from kiosk.ui.party_screen import PartyScreen
+
+        return self._get("party", PartyScreen)
+
+    @property
+    def nationality(self) -> "NationalityScreen":
+        from kiosk.ui.nationality_screen import NationalityScreen
+
+        return self._get("nationality", NationalityScreen)
+
+    @property
+    def needs(self) -> "NeedsScreen":
+        from kiosk.ui.needs_screen import NeedsScreen
+
+        return self._get("needs", NeedsScreen)
+
+    @property
+    def confirm(self) -> "ConfirmScreen":
+        from kiosk.ui.confirm_screen import ConfirmScreen
+
+        return self._get("confirm", ConfirmScreen)
+
+    @property
+    def done(self) -> "DoneScreen":
+        from kiosk.ui.done_screen import DoneScreen
+
+        return self._get("done", DoneScreen)
+
+    def build_setup(self) -> "SetupScreen":
+        """The first-run form (kept once built: `setup` stays None on a desk set up before)."""
+        if self.setup is None:
+            from kiosk.ui.first_run import timezone_names
+            from kiosk.ui.setup_screen import SetupScreen
+
+            self.setup = SetupScreen(timezone_names())
+            self._stack.addWidget(self.setup)
+        return self.setup
 
     def all(self) -> list[QWidget]:
-        found: list[QWidget] = [self.start, self.party, self.nationality, self.needs,
-                                self.confirm, self.done]
+        """The screens built so far, in the order of a registration (the set-up last)."""
+        found = [self._built[name] for name in ORDER if name in self._built]
         return [*found, self.setup] if self.setup is not None else found
-
-
-def build_screens(needs_setup: bool) -> Screens:
-    screens = Screens()
-    if needs_setup:
-        screens.setup = SetupScreen(timezone_names())
-    return screens

@@ -1,5 +1,7 @@
 """The volunteer's view of today: people, parties, children, and people by language."""
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QDate, QEvent, QLocale, Qt
 from PySide6.QtWidgets import (
     QFrame,
@@ -11,9 +13,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.core.counts import DailyCounts
 from kiosk.ui.labels import language_name
 from kiosk.ui.touch import make_kinetic
+
+if TYPE_CHECKING:
+    from kiosk.core.counts import DailyCounts
+
+# Shown until the desk is open and the counts are known (a dash is not a count of zero).
+NOT_YET_COUNTED = "–"
 
 
 class _Figure(QWidget):
@@ -21,7 +28,7 @@ class _Figure(QWidget):
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.value = QLabel("0")
+        self.value = QLabel(NOT_YET_COUNTED)
         self.value.setObjectName(f"today-{name}")
         self.value.setProperty("role", "figure")
         self.value.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -57,6 +64,7 @@ class TodayPanel(QFrame):
         self.nobody_yet.setObjectName("today-nobody-yet")
         self.nobody_yet.setProperty("role", "muted")
         self.nobody_yet.setWordWrap(True)
+        self.nobody_yet.hide()  # until the counts say so
 
         self._rows = QWidget()
         self._rows.setObjectName("today-by-language")
@@ -68,12 +76,11 @@ class TodayPanel(QFrame):
         rows_layout.setContentsMargins(0, 0, 0, 0)
         rows_layout.addLayout(self._grid)
         rows_layout.addStretch(1)
-        scroll = QScrollArea()
+        self._scroll = scroll = QScrollArea()
         scroll.setObjectName("today-scroll")
         scroll.setWidgetResizable(True)
         scroll.setWidget(self._rows)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        make_kinetic(scroll)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
@@ -102,7 +109,11 @@ class TodayPanel(QFrame):
         if self._counts is not None:
             self.show_counts(self._counts)
 
-    def show_counts(self, counts: DailyCounts) -> None:
+    def show_counts(self, counts: "DailyCounts") -> None:
+        if self._counts is None:
+            # The list only has rows to flick from now on. (QScroller's first use takes
+            # ~10 ms: kept off the first paint, which shows no counts yet.)
+            make_kinetic(self._scroll)
         self._counts = counts
         locale = QLocale()
         self.date_label.setText(locale.toString(QDate(counts.day), QLocale.FormatType.LongFormat))
