@@ -1,20 +1,24 @@
 """Start the touchscreen: paint the first screen, then open the desk's database behind it.
 
 Imports of Qt and the store happen inside `run`, so that `--help` and the no-screen check
-are instant and a cold start loads only what the first screen needs: SQLAlchemy and the
-other screens come after the first paint.
+are instant. A cold start loads only what the first screen needs: it is painted from a
+read-only peek at the database (stdlib sqlite3, `kiosk.store.peek`); SQLAlchemy, the desk
+(quick_check, backup, migration) and the other screens come right after the first paint.
+When the peek cannot tell, the desk opens first, as it always did.
 """
 
 import argparse
+import gc
 import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QWidget
+    from PySide6.QtWidgets import QApplication, QWidget
 
     from kiosk.store.desk import Desk
+    from kiosk.store.peek import FirstLook
 
 NO_SCREEN = (
     "No screen found: neither DISPLAY nor WAYLAND_DISPLAY is set. Start the kiosk on the "
@@ -37,90 +41,114 @@ def run(
     exit_after_first_paint: bool = False,
     exit_when_ready: bool = False,
 ) -> int:
-    """Run the kiosk until it is closed; returns the process exit status.
-
-    The first screen is painted from a read-only peek at the database (stdlib sqlite3);
-    the desk itself (SQLAlchemy, quick_check, backup, migration) opens right after the first
-    paint. When the peek cannot tell, the desk opens first, as before.
-    """
+    """Run the kiosk until it is closed; returns the process exit status."""
     if offscreen:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     elif not _has_screen():
         print(NO_SCREEN, file=sys.stderr)
         return 2
 
+    # Starting allocates many objects and frees few: no collections until the first paint
+    # (see _settle), else the collector walks the same new objects some fifty times.
+    gc.disable()
+    desks: list[Desk] = []  # the one open desk, once it is open
+    try:
+        from PySide6.QtWidgets import QApplication
+
+        from kiosk.paths import database_path
+        from kiosk.store.peek import peek
+
+        app = QApplication.instance() or QApplication(sys.argv[:1])
+        assert isinstance(app, QApplication)
+        app.setApplicationName("Startpunt Kiosk")
+        path = database_path(data_dir)
+        look = peek(path)
+        if look is None:
+            desk = _open_desk(path)
+            if desk is None:
+                return 2
+            desks.append(desk)
+        return _show(app, path, look, desks, windowed=windowed, screenshot=screenshot,
+                     exit_after_first_paint=exit_after_first_paint,
+                     exit_when_ready=exit_when_ready)
+    finally:
+        for desk in desks:
+            desk.close()
+        gc.enable()
+
+
+def _show(
+    app: "QApplication",
+    path: Path,
+    look: "FirstLook | None",
+    desks: "list[Desk]",
+    *,
+    windowed: bool,
+    screenshot: Path | None,
+    exit_after_first_paint: bool,
+    exit_when_ready: bool,
+) -> int:
+    """Paint the first screen (with the desk in `desks` when it opened first, else from
+    `look`), open the desk after the first paint, and run until the kiosk is closed."""
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
 
     from kiosk.core.site import VOLUNTEER_LANGUAGES, DeskSettings
-    from kiosk.paths import database_path, translations_dir
-    from kiosk.store.peek import peek
-
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    assert isinstance(app, QApplication)
-    app.setApplicationName("Startpunt Kiosk")
-    path = database_path(data_dir)
-    look = peek(path)
-    desks: list[Desk] = []  # the one open desk, once it is open
-    if look is None:
-        desk = _open_desk(path)
-        if desk is None:
-            return 2
-        desks.append(desk)
-
+    from kiosk.paths import translations_dir
     from kiosk.ui.fonts import use_kiosk_fonts
     from kiosk.ui.interface_language import InterfaceLanguage
     from kiosk.ui.main_window import MainWindow
 
-    try:
-        use_kiosk_fonts(app)
-        language = InterfaceLanguage(translations_dir(), app)
-        if desks:
-            language.switch(desks[0].desk_settings().interface_language)
-            window = MainWindow(desks[0], language)
-        else:
-            assert look is not None
-            saved = look.interface_language
-            language.switch(saved if saved in VOLUNTEER_LANGUAGES
-                            else DeskSettings().interface_language)
-            window = MainWindow(None, language, needs_setup=not look.set_up,
-                                site_name=look.site_name)
+    use_kiosk_fonts(app)
+    language = InterfaceLanguage(translations_dir(), app)
+    if desks:
+        language.switch(desks[0].desk_settings().interface_language)
+        window = MainWindow(desks[0], language)
+    else:
+        assert look is not None
+        saved = look.interface_language
+        language.switch(saved if saved in VOLUNTEER_LANGUAGES
+                        else DeskSettings().interface_language)
+        window = MainWindow(None, language, needs_setup=not look.set_up,
+                            site_name=look.site_name)
 
-        def open_desk() -> None:
-            desk = _open_desk(path, window)
-            if desk is None:
-                app.exit(2)
-                return
-            desks.append(desk)
-            saved = desk.desk_settings().interface_language
-            if saved != language.code():
-                language.switch(saved)
-            window.attach_desk(desk)
+    def open_desk() -> None:
+        desk = _open_desk(path, window)
+        if desk is None:
+            app.exit(2)
+            return
+        desks.append(desk)
+        saved = desk.desk_settings().interface_language
+        if saved != language.code():
+            language.switch(saved)
+        window.attach_desk(desk)
+        _settle()
 
-        def finish() -> None:
-            if screenshot is not None:
-                window.grab().save(str(screenshot))
-                app.quit()
-            elif exit_when_ready:
-                app.quit()
+    def finish() -> None:
+        if screenshot is not None:
+            window.grab().save(str(screenshot))
+        app.quit()
 
-        def after_first_paint() -> None:
-            if exit_after_first_paint:
-                app.quit()
-                return
-            if not window.has_desk():
-                open_desk()
-            if window.has_desk():
-                # Once the counts are laid out and painted, not in the middle of it.
-                QTimer.singleShot(0, finish)
+    def after_first_paint() -> None:
+        _settle()
+        if exit_after_first_paint or (screenshot is not None and not exit_when_ready):
+            finish()
+            return
+        if not window.has_desk():
+            open_desk()
+        if window.has_desk() and exit_when_ready:
+            QTimer.singleShot(0, finish)  # once the counts are laid out and painted
 
-        # Once the paint is on screen, not in the middle of it.
-        window.first_paint.connect(lambda: QTimer.singleShot(0, after_first_paint))
-        window.show_on_desk(windowed or screenshot is not None)
-        return app.exec()
-    finally:
-        for desk in desks:
-            desk.close()
+    # Once the paint is on screen, not in the middle of it.
+    window.first_paint.connect(lambda: QTimer.singleShot(0, after_first_paint))
+    window.show_on_desk(windowed or screenshot is not None)
+    return app.exec()
+
+
+def _settle() -> None:
+    """What the start built (modules, classes, screens) lives as long as the kiosk: keep it
+    out of every later collection, and collect as usual from here on."""
+    gc.freeze()
+    gc.enable()
 
 
 def _open_desk(path: Path, window: "QWidget | None" = None) -> "Desk | None":
@@ -150,7 +178,8 @@ def main() -> None:
     )
     parser.add_argument("--offscreen", action="store_true", help="run without a screen")
     parser.add_argument("--screenshot", type=Path, metavar="PATH",
-                        help="save the first screen as an image to PATH, then quit")
+                        help="save the first screen as painted first (or, with "
+                             "--exit-when-ready, once ready) as an image to PATH, then quit")
     parser.add_argument("--exit-after-first-paint", action="store_true",
                         help="quit as soon as the first screen is painted (start-up timing)")
     parser.add_argument("--exit-when-ready", action="store_true",

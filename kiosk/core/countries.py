@@ -4,8 +4,6 @@ import gettext
 from dataclasses import dataclass
 from functools import cache
 
-import pycountry
-
 STATELESS = "stateless"
 UNKNOWN = "unknown"
 
@@ -66,6 +64,8 @@ class Nationality:
 
 @cache
 def nationalities() -> tuple[Nationality, ...]:
+    import pycountry  # loaded when first needed: it is not needed to paint the first screen
+
     found = [
         Nationality(
             str(c.alpha_2),
@@ -93,6 +93,8 @@ def nationality(code: str) -> Nationality:
 
 @cache
 def _catalog(locale: str) -> gettext.NullTranslations:
+    import pycountry
+
     return gettext.translation(
         "iso3166-1", pycountry.LOCALES_DIR, languages=[locale], fallback=True
     )
@@ -105,6 +107,8 @@ def local_name(code: str, locale: str) -> str:
         return name
     if code in _LOCAL_SHORT_NAMES.get(locale, {}):
         return _LOCAL_SHORT_NAMES[locale][code]
+    import pycountry
+
     official = pycountry.countries.get(alpha_2=code)
     catalog = _catalog(locale)
     for msgid in (name, getattr(official, "common_name", None), getattr(official, "name", None)):

@@ -83,6 +83,7 @@ class MainWindow(QMainWindow):
         self._flow = RegistrationFlow(
             desk, self.screens, self.stack, self._language, self._timings, self
         )
+        self.screens.start.today.make_kinetic()
         if desk.site() is None:
             from kiosk.ui.first_run import FirstRun
 

@@ -1,8 +1,8 @@
 """The screens of the kiosk, kept in one stack and each built the first time it is asked for.
 
 Only the first screen (Start, or the set-up on a first run) is built before the first paint;
-the registration steps follow once the desk is open, so their imports (pycountry for the
-nationalities, among others) stay off the cold start.
+the registration steps follow once the desk is open (the registration flow asks for them),
+and so do their modules.
 """
 
 from typing import TYPE_CHECKING, TypeVar

@@ -109,11 +109,12 @@ class TodayPanel(QFrame):
         if self._counts is not None:
             self.show_counts(self._counts)
 
+    def make_kinetic(self) -> None:
+        """Flick the list by language. Called once the desk is there: the first paint has
+        no rows to flick, and QScroller's first use takes some 10 ms."""
+        make_kinetic(self._scroll)
+
     def show_counts(self, counts: "DailyCounts") -> None:
-        if self._counts is None:
-            # The list only has rows to flick from now on. (QScroller's first use takes
-            # ~10 ms: kept off the first paint, which shows no counts yet.)
-            make_kinetic(self._scroll)
         self._counts = counts
         locale = QLocale()
         self.date_label.setText(locale.toString(QDate(counts.day), QLocale.FormatType.LongFormat))
