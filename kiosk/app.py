@@ -68,9 +68,16 @@ def run(
             if desk is None:
                 return 2
             desks.append(desk)
-        return _show(app, path, look, desks, windowed=windowed, screenshot=screenshot,
-                     exit_after_first_paint=exit_after_first_paint,
-                     exit_when_ready=exit_when_ready)
+        return _show(
+            app,
+            path,
+            look,
+            desks,
+            windowed=windowed,
+            screenshot=screenshot,
+            exit_after_first_paint=exit_after_first_paint,
+            exit_when_ready=exit_when_ready,
+        )
     finally:
         for desk in desks:
             desk.close()
@@ -106,10 +113,10 @@ def _show(
     else:
         assert look is not None
         saved = look.interface_language
-        language.switch(saved if saved in VOLUNTEER_LANGUAGES
-                        else DeskSettings().interface_language)
-        window = MainWindow(None, language, needs_setup=not look.set_up,
-                            site_name=look.site_name)
+        language.switch(
+            saved if saved in VOLUNTEER_LANGUAGES else DeskSettings().interface_language
+        )
+        window = MainWindow(None, language, needs_setup=not look.set_up, site_name=look.site_name)
 
     def open_desk() -> None:
         desk = _open_desk(path, window)
@@ -141,7 +148,10 @@ def _show(
     # Once the paint is on screen, not in the middle of it.
     window.first_paint.connect(lambda: QTimer.singleShot(0, after_first_paint))
     window.show_on_desk(windowed or screenshot is not None)
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        window.shutdown()  # the printing thread stops before the desk closes
 
 
 def _settle() -> None:
@@ -177,26 +187,37 @@ def main() -> None:
         "--windowed", action="store_true", help="a 1280×800 window, not full screen"
     )
     parser.add_argument("--offscreen", action="store_true", help="run without a screen")
-    parser.add_argument("--screenshot", type=Path, metavar="PATH",
-                        help="save the first screen as painted first (or, with "
-                             "--exit-when-ready, once ready) as an image to PATH, then quit")
-    parser.add_argument("--exit-after-first-paint", action="store_true",
-                        help="quit as soon as the first screen is painted (start-up timing)")
-    parser.add_argument("--exit-when-ready", action="store_true",
-                        help="quit once the desk is open and the first screen shows its data "
-                             "(start-up timing)")
+    parser.add_argument(
+        "--screenshot",
+        type=Path,
+        metavar="PATH",
+        help="save the first screen as painted first (or, with "
+        "--exit-when-ready, once ready) as an image to PATH, then quit",
+    )
+    parser.add_argument(
+        "--exit-after-first-paint",
+        action="store_true",
+        help="quit as soon as the first screen is painted (start-up timing)",
+    )
+    parser.add_argument(
+        "--exit-when-ready",
+        action="store_true",
+        help="quit once the desk is open and the first screen shows its data (start-up timing)",
+    )
     args = parser.parse_args()
 
     from kiosk.paths import data_dir
 
-    sys.exit(run(
-        data_dir(args.data_dir),
-        windowed=args.windowed,
-        offscreen=args.offscreen,
-        screenshot=args.screenshot,
-        exit_after_first_paint=args.exit_after_first_paint,
-        exit_when_ready=args.exit_when_ready,
-    ))
+    sys.exit(
+        run(
+            data_dir(args.data_dir),
+            windowed=args.windowed,
+            offscreen=args.offscreen,
+            screenshot=args.screenshot,
+            exit_after_first_paint=args.exit_after_first_paint,
+            exit_when_ready=args.exit_when_ready,
+        )
+    )
 
 
 if __name__ == "__main__":

@@ -8,7 +8,8 @@ them and fills the today panel.
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QLayout, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QLayout, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.ui.interface_language import InterfaceLanguage
 from kiosk.ui.screens import Screens
@@ -17,7 +18,10 @@ from kiosk.ui.stylesheet import STYLESHEET
 if TYPE_CHECKING:
     from kiosk.store.desk import Desk
     from kiosk.ui.first_run import FirstRun
+    from kiosk.ui.print_status import PrintStatus
+    from kiosk.ui.print_worker import PrintQueueRunner
     from kiosk.ui.registration_flow import RegistrationFlow, Timings
+    from kiosk.ui.soup_counter import SoupCounterScreen
 
 REFERENCE_SIZE = (1280, 800)
 
@@ -45,7 +49,15 @@ class MainWindow(QMainWindow):
         self.setStyleSheet(STYLESHEET)
         self.stack = QStackedWidget()
         self.stack.setObjectName("screens")
-        self.setCentralWidget(self.stack)
+        central = QWidget()
+        self._column = QVBoxLayout(central)
+        self._column.setContentsMargins(0, 0, 0, 0)
+        self._column.setSpacing(0)
+        self._column.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.printing: PrintQueueRunner | None = None
+        self.print_status: PrintStatus | None = None
+        self._soup_counter: SoupCounterScreen | None = None
         # Full screen on a known screen: the layout need not impose a minimum window size
         # (offscreen and some kiosk compositors cannot take size hints anyway).
         layout = self.layout()
@@ -84,6 +96,8 @@ class MainWindow(QMainWindow):
             desk, self.screens, self.stack, self._language, self._timings, self
         )
         self.screens.start.today.make_kinetic()
+        self._start_printing(desk)
+        self.screens.start.soup_counter_chosen.connect(lambda: self.open_soup_counter(desk))
         if desk.site() is None:
             from kiosk.ui.first_run import FirstRun
 
@@ -93,6 +107,50 @@ class MainWindow(QMainWindow):
         else:
             self._flow.begin()
         self.desk_attached.emit()
+
+    def _start_printing(self, desk: "Desk") -> None:
+        """Documents print on their own thread; problems show in a line under the screens."""
+        from kiosk.printing.print_service import PrintService
+        from kiosk.ui.print_status import PrintStatus
+        from kiosk.ui.print_worker import PrintQueueRunner
+
+        self.print_status = PrintStatus()
+        self._column.addWidget(self.print_status)
+        self.printing = PrintQueueRunner(PrintService(desk, desk.path.parent / "printed"), self)
+        self.printing.printed.connect(self.print_status.show_outcome)
+        runner = self.printing
+
+        def reprint(job_id: int) -> None:
+            desk.reprint(job_id)
+            runner.wake()
+
+        self.print_status.reprint.connect(reprint)
+        self.flow.registered.connect(lambda _receipt: runner.wake())
+        runner.wake()  # jobs left from before a restart or a power cut
+
+    def open_soup_counter(self, desk: "Desk") -> None:
+        if self._soup_counter is None:
+            from kiosk.ui.soup_counter import SoupCounterScreen
+
+            self._soup_counter = SoupCounterScreen(
+                desk.redeem,
+                lambda: desk.counts(desk.today()).meals_served,
+                lambda moment: moment.astimezone(desk.tz),
+            )
+            self._soup_counter.setObjectName("soup-counter")
+            self._soup_counter.back.connect(self.flow.next_arrival)
+            self.stack.addWidget(self._soup_counter)
+        self.stack.setCurrentWidget(self._soup_counter)
+
+    def shutdown(self) -> None:
+        """Stop the printing thread (before the desk closes)."""
+        if self.printing is not None:
+            self.printing.stop()
+            self.printing = None
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.shutdown()
+        super().closeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

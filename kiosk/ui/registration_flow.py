@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from kiosk.core.codes import AgeBand, Flag, Referral, Sex
@@ -34,6 +34,8 @@ class Timings:
 
 
 class RegistrationFlow(QObject):
+    registered = Signal(object)  # the Receipt: the party is on disk, its documents queued
+
     def __init__(
         self,
         desk: "Desk",
@@ -118,9 +120,7 @@ class RegistrationFlow(QObject):
         if self.draft is None:
             self.draft = PartyDraft()
             self.selected_person = 0
-            self.screens.nationality.show_frequent(
-                self._desk.frequent_nationalities(FREQUENT)
-            )
+            self.screens.nationality.show_frequent(self._desk.frequent_nationalities(FREQUENT))
             self.screens.nationality.show_chosen(None)
             self.screens.nationality.clear_search()
             self.screens.needs.show_choices(set(), set())
@@ -186,11 +186,12 @@ class RegistrationFlow(QObject):
         if self.draft is None:
             return
         try:
-            receipt = self._desk.register(self.draft.finish())
+            receipt = self._desk.register(self.draft.finish(), hand_out=True)
         except ValidationError as error:
             self.screens.confirm.show_error(error)
             return
         self.last_receipt = receipt
+        self.registered.emit(receipt)
         self._forget_draft()
         self.refresh_today()
         self.screens.done.show_receipt(receipt)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.core.languages import LANGUAGES, Language
 from kiosk.core.site import VOLUNTEER_LANGUAGES
-from kiosk.ui.buttons import CHECK_MARK, ToggleButton
+from kiosk.ui.buttons import CHECK_MARK, ActionButton, ToggleButton
 from kiosk.ui.labels import language_name
 from kiosk.ui.today_panel import TodayPanel
 from kiosk.ui.touch import MIN_TARGET
@@ -62,6 +62,7 @@ class LanguageButton(QPushButton):
 class StartScreen(QWidget):
     language_chosen = Signal(str)
     interface_language_chosen = Signal(str)
+    soup_counter_chosen = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -116,7 +117,12 @@ class StartScreen(QWidget):
         left.setSpacing(18)
         left.addLayout(top)
         left.addLayout(grid, 1)
-        left.addWidget(self.site_label)
+        self.soup_button = ActionButton("open-soup-counter", "quiet", min_height=MIN_TARGET)
+        self.soup_button.clicked.connect(self.soup_counter_chosen)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.site_label, 1)
+        bottom.addWidget(self.soup_button)
+        left.addLayout(bottom)
         outer = QHBoxLayout(self)
         outer.setContentsMargins(40, 28, 28, 28)
         outer.setSpacing(28)
@@ -133,6 +139,8 @@ class StartScreen(QWidget):
         self.title.setText(self.tr("Welcome"))
         self.subtitle.setText(self.tr("Tap the language the arrival reads best."))
         self.switch_caption.setText(self.tr("Screen language:"))
+        self.soup_button.setText(self.tr("Soup counter") + "  ›")
+        self.soup_button.setAccessibleName(self.tr("Soup counter"))
         for button in self.language_buttons.values():
             button.retranslate()
 

@@ -1,6 +1,7 @@
 """Printing in the background after a registration, and a failing printer shown on screen."""
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import Qt
@@ -13,6 +14,10 @@ from kiosk.printing.print_service import Outcome, PrintService
 from kiosk.store.desk import Desk
 from kiosk.ui.print_status import PrintStatus
 from kiosk.ui.print_worker import PrintQueueRunner
+from tests.ui.conftest import Finger
+
+if TYPE_CHECKING:
+    from kiosk.ui.main_window import MainWindow
 
 # The offscreen platform warns when a top-level window's size constraints are passed on.
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
@@ -72,3 +77,34 @@ def test_a_failing_printer_keeps_the_job_and_says_why(
     assert "did not print" in status.message.text() and "no-such-printer" in status.message.text()
     qtbot.mouseClick(status.button, Qt.MouseButton.LeftButton)
     assert reprinted == [waiting[0].id]
+
+
+def test_a_registration_on_screen_prints_its_sheet_and_tickets(
+    qtbot: QtBot, desk: Desk, finger: Finger, window: "MainWindow"
+) -> None:
+    """Five taps register an arrival; the sheet and ticket follow in the background."""
+    finger.tap("language-ti")
+    finger.tap("party-next")
+    finger.tap(f"frequent-{desk.frequent_nationalities()[0]}")
+    finger.tap("needs-next")
+    finger.tap("register")
+    printed = desk.path.parent / "printed"
+    qtbot.waitUntil(lambda: len(list(printed.glob("*.pdf"))) == 2, timeout=20_000)
+    assert desk.waiting_print_jobs() == []
+    assert window.print_status is not None and not window.print_status.isVisible()
+
+
+def test_the_soup_counter_is_one_tap_from_start(
+    qtbot: QtBot, desk: Desk, finger: Finger, window: "MainWindow"
+) -> None:
+    """Start → Soup counter → scan → Back to Start."""
+    receipt = desk.register(PAIR, hand_out=True)
+    finger.tap("open-soup-counter")
+    counter = finger.find("soup-counter")
+    assert window.stack.currentWidget() is counter
+    field = finger.find("ticket-input")
+    field.insert(desk.ticket_code(receipt.day, receipt.tickets[0]))  # type: ignore[attr-defined]
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert desk.counts(receipt.day).meals_served == 1
+    finger.tap("soup-back")
+    assert window.stack.currentWidget() is window.screens.start
