@@ -14,6 +14,8 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from kiosk.documents.text_layer import finish_pdf, mark_pdf
+
 MM_PER_INCH = 25.4
 
 # Draws the footer of page `index` (0-based) of `count`, inside `rect` (device pixels).
@@ -50,6 +52,7 @@ def pdf_writer(target: str, setup: PageSetup, dpi: int = 300, title: str = "") -
     writer.setPageLayout(page_layout(setup))
     writer.setCreator("Startpunt Kiosk")
     writer.setTitle(title)
+    mark_pdf(writer, target)  # finish_pdf, once the painter ends, completes its text layer
     return writer
 
 
@@ -108,4 +111,5 @@ def paint_document(
             paint_page(painter, document, setup, dpi, index, count, footer)
     finally:
         painter.end()
+        finish_pdf(device)
     return count

@@ -37,7 +37,6 @@ from kiosk.documents.page import (
     pdf_writer,
 )
 from kiosk.documents.qr import qr_image
-from kiosk.documents.text_layer import fix_text_layer
 from kiosk.documents.texts import SheetTexts, sheet_texts
 
 INK = QColor("#1a1a1a")
@@ -257,9 +256,7 @@ def paint_sheet(request: SheetRequest, device: QPagedPaintDevice) -> int:
 
 def render_sheet_pdf(request: SheetRequest, target: str) -> int:
     """Write the sheet as an A4 PDF; returns the number of pages."""
-    pages = paint_sheet(request, pdf_writer(target, A4, title=sheet_texts(request.language).title))
-    fix_text_layer(target)  # every glyph extracts as text (see text_layer)
-    return pages
+    return paint_sheet(request, pdf_writer(target, A4, title=sheet_texts(request.language).title))
 
 
 def sheet_image(request: SheetRequest, dpi: int = 100) -> list[QImage]:

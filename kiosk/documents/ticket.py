@@ -11,7 +11,7 @@ from kiosk.core.languages import language
 from kiosk.documents.fonts import families_for, load_fonts
 from kiosk.documents.page import MM_PER_INCH, PageSetup, page_layout, pdf_writer
 from kiosk.documents.qr import draw_qr
-from kiosk.documents.text_layer import fix_text_layer
+from kiosk.documents.text_layer import finish_pdf
 from kiosk.documents.texts import sheet_texts
 
 RECEIPT_WIDTH_MM = 72.0  # the printable width of 80 mm receipt paper
@@ -103,9 +103,7 @@ def tickets_setup(a4: bool) -> PageSetup:
 
 def render_tickets_pdf(tickets: Sequence[TicketPrint], target: str, a4: bool = False) -> int:
     """Tickets as a PDF: one 80 mm page each, or a sheet of cut-out tickets on A4."""
-    pages = paint_tickets(tickets, pdf_writer(target, tickets_setup(a4), title="Meal tickets"), a4)
-    fix_text_layer(target)  # every glyph extracts as text (see text_layer)
-    return pages
+    return paint_tickets(tickets, pdf_writer(target, tickets_setup(a4), title="Meal tickets"), a4)
 
 
 def paint_tickets(tickets: Sequence[TicketPrint], device: QPagedPaintDevice, a4: bool) -> int:
@@ -149,4 +147,5 @@ def paint_tickets(tickets: Sequence[TicketPrint], device: QPagedPaintDevice, a4:
             draw_ticket(painter, ticket, cell.adjusted(mm(4), mm(2), -mm(4), -mm(2)), dpi)
     finally:
         painter.end()
+        finish_pdf(writer)
     return pages

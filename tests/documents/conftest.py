@@ -16,11 +16,11 @@ def need(tool: str) -> str:
 
 
 def pdf_text(pdf: Path) -> str:
-    """The PDF's text as poppler extracts it, NFKC-normalised, whitespace collapsed."""
-    out = subprocess.run(
-        [need("pdftotext"), str(pdf), "-"], capture_output=True, text=True, check=True
-    ).stdout
-    return squash(out)
+    """The PDF's text, column by column in logical order (tests/documents/extract.py: glyph
+    positions, content stream order and ToUnicode), NFKC-normalised, whitespace collapsed."""
+    from tests.documents.extract import pdf_text as extracted
+
+    return extracted(pdf)
 
 
 def squash(text: str) -> str:

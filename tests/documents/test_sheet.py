@@ -99,7 +99,7 @@ def test_every_character_has_a_glyph_in_the_shipped_fonts(qapp: object, language
         for ch in sentence:
             if ch.isspace():
                 continue
-            if not any(font.supportsCharacter(ch) for font in fonts):
+            if not any(font.supportsCharacter(ord(ch)) for font in fonts):
                 missing.add(f"U+{ord(ch):04X} {ch}")
     assert not missing, f"{language}: no glyph for {sorted(missing)}"
 
