@@ -74,6 +74,11 @@ def stored(path: Path) -> set[tuple[str, int]]:
     """Read-only, so the next process, not the test, recovers the file after the crash."""
     connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
+        made = connection.execute(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='parties'"
+        ).fetchone()
+        if made is None:  # killed before the first migration committed: nothing stored yet
+            return set()
         return {(day, number) for day, number in connection.execute(
             "SELECT day, number FROM parties"
         )}
