@@ -12,7 +12,25 @@ from importlib.metadata import PackageNotFoundError, version
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from kiosk.cli import counts, demo, doctor, documents, printers, redeem, register, screens, setup
+from kiosk.cli import (
+    audit_trail,
+    backup,
+    closing,
+    connect,
+    counts,
+    demo,
+    doctor,
+    documents,
+    export,
+    pin_reset,
+    printers,
+    redeem,
+    register,
+    screens,
+    settings,
+    setup,
+    sync,
+)
 from kiosk.cli.desk_access import Refused, chosen_data_dir
 from kiosk.cli.parsing import CommandLine, UsageError
 from kiosk.core.errors import ValidationError
@@ -45,7 +63,25 @@ def build_parser() -> CommandLine:
     parser.add_argument("--version", action="version", version=f"%(prog)s {_package_version()}")
     screens.add_options(parser)
     commands = parser.add_subparsers(title="commands", dest="command", metavar="command")
-    for module in (setup, register, counts, demo, doctor, documents, redeem, printers):
+    modules = (
+        setup,
+        register,
+        counts,
+        demo,
+        doctor,
+        documents,
+        redeem,
+        printers,
+        connect,
+        sync,
+        audit_trail,
+        backup,
+        closing,
+        export,
+        pin_reset,
+        settings,
+    )
+    for module in modules:
         module.add_to(commands, common)
     return parser
 

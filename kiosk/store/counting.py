@@ -7,7 +7,7 @@ from sqlalchemy import Integer, case, func, select
 from sqlalchemy.orm import Session
 
 from kiosk.core.counts import DailyCounts, sex_age_key
-from kiosk.store import meal_tickets, print_queue
+from kiosk.store import day_summaries, meal_tickets, print_queue
 from kiosk.store.models import PartyFlagRow, PartyReferralRow, PartyRow, PersonRow
 
 _BREAKDOWNS = ("language", "nationality", "sex", "age", "sex_age", "flag", "referral")
@@ -86,4 +86,6 @@ def counts_by_day(session: Session, first: date, last: date) -> list[DailyCounts
             )
         )
         day += timedelta(days=1)
-    return result
+    # A closed day whose per-person rows were deleted is read from its frozen summary.
+    frozen = day_summaries.frozen_counts(session, first, last)
+    return [frozen.get(counts.day, counts) for counts in result]

@@ -4,9 +4,7 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
-
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import Connection
@@ -19,8 +17,8 @@ MIGRATIONS = Path(__file__).with_name("migrations")
 # The schema this code writes, and every schema it can upgrade from. Kept here so that a
 # start-up with an up-to-date file never imports Alembic; a test checks them against the
 # migration scripts.
-SCHEMA_HEAD = "0002"
-KNOWN_REVISIONS = frozenset({"0001", "0002"})
+SCHEMA_HEAD = "0004"
+KNOWN_REVISIONS = frozenset({"0001", "0002", "0003", "0004"})
 BUSY_TIMEOUT_MS = 10_000
 
 # Set on every connection: durable commits, no stale deleted data, foreign keys enforced.

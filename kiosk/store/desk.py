@@ -16,6 +16,8 @@ from sqlalchemy.orm import Session
 
 from kiosk.core.countries import DEFAULT_FREQUENT
 from kiosk.core.counts import DailyCounts
+from kiosk.core.disclosure import DEFAULT_K, MIN_K, check_k
+from kiosk.core.hq_link import HqConnection, make_hq_connection
 from kiosk.core.meal_ticket import (
     MealTicket,
     Refusal,
@@ -26,6 +28,7 @@ from kiosk.core.meal_ticket import (
     new_secret,
     typed_serial,
 )
+from kiosk.core.outgoing import OutgoingPacket, SyncStatus
 from kiosk.core.pin import hash_pin, pin_matches
 from kiosk.core.print_job import Document, PrintJob
 from kiosk.core.printed_info import PrintedInfo, make_printed_info
@@ -33,7 +36,15 @@ from kiosk.core.printers import Paper, PrinterChoice, PrinterKind, make_printer_
 from kiosk.core.registration import Party, Receipt
 from kiosk.core.site import DeskSettings, Site, check_idle_seconds, check_interface_language
 from kiosk.core.site_day import local_day, zone
-from kiosk.store import counting, meal_tickets, print_queue, registrations, settings_store
+from kiosk.store import coordinator as coordination
+from kiosk.store import (
+    counting,
+    meal_tickets,
+    outbox,
+    print_queue,
+    registrations,
+    settings_store,
+)
 from kiosk.store.database import Opened, check_integrity, describe, open_database
 from kiosk.store.models import MealTicketRow, PartyRow
 
@@ -338,3 +349,184 @@ class Desk:
 
     def pragmas(self) -> dict[str, Any]:
         return describe(self._engine)
+
+    # -- headquarters sync ----------------------------------------------------------------
+    # The outbox (kiosk.store.outbox) holds one packet per day. Registering, redeeming and
+    # printing never touch it: every method below that reads packets first refreshes it,
+    # rebuilding the days whose rows changed and giving a day a new revision only when the
+    # hash of its packet's content differs from the stored one.
+
+    def hq_connection(self) -> HqConnection | None:
+        """Where headquarters is and this kiosk's token; None until `kiosk connect`."""
+        with self._session() as session:
+            values = settings_store.read_all(session)
+        if "hq_url" not in values or "hq_token" not in values:
+            return None
+        return HqConnection(values["hq_url"], values["hq_token"], values.get("hq_ca_bundle"))
+
+    def save_hq_connection(self, connection: HqConnection) -> None:
+        checked = make_hq_connection(connection.url, connection.token, connection.ca_bundle)
+        with self._session(write=True) as session:
+            settings_store.write(
+                session,
+                {
+                    "hq_url": checked.url,
+                    "hq_token": checked.token,
+                    "hq_ca_bundle": checked.ca_bundle,
+                },
+            )
+
+    def disclosure_k(self) -> int:
+        """The smallest count that leaves the kiosk (a site setting: 5 unless changed)."""
+        with self._session() as session:
+            stored = settings_store.read_all(session).get("disclosure_k", DEFAULT_K)
+        return max(MIN_K, int(stored))
+
+    def save_disclosure_k(self, k: int) -> int:
+        checked = check_k(k)
+        with self._session(write=True) as session:
+            settings_store.write(session, {"disclosure_k": checked})
+        return checked
+
+    def refresh_outbox(self) -> int:
+        """Rebuild the packets of days that changed; returns how many got a new revision."""
+        site = self.require_site()
+        with self._session(write=True) as session:
+            stored = settings_store.read_all(session).get("disclosure_k", DEFAULT_K)
+            k = max(MIN_K, int(stored))
+            return outbox.refresh(session, site.site_id, k, self.today(), self._clock())
+
+    def waiting_packets(self) -> list[OutgoingPacket]:
+        """Packets headquarters has not confirmed yet, oldest day first (outbox refreshed)."""
+        self.refresh_outbox()
+        with self._session() as session:
+            return outbox.waiting(session)
+
+    def outgoing_packet(self, day: date) -> OutgoingPacket | None:
+        """The latest packet of a day as it leaves the kiosk (outbox refreshed)."""
+        self.refresh_outbox()
+        with self._session() as session:
+            return outbox.get(session, day)
+
+    def packet_answered(self, day: date, hq_revision: int, hq_hash: str) -> OutgoingPacket:
+        """Headquarters holds `hq_revision` with content `hq_hash`: confirm, or raise ours."""
+        with self._session(write=True) as session:
+            return outbox.answered(session, day, hq_revision, hq_hash, self._clock())
+
+    def packet_failed(self, day: date, problem: str) -> None:
+        with self._session(write=True) as session:
+            outbox.failed(session, day, problem, self._clock())
+
+    def sync_finished(self, problem: str | None) -> None:
+        """A sync run ended: with nothing waiting it counts as the last successful sync."""
+        now = self._clock()
+        with self._session(write=True) as session:
+            values: dict[str, Any] = {"sync_last_problem": problem}
+            if problem is None and outbox.waiting_count(session) == 0:
+                values["sync_last_success"] = now.isoformat()
+            settings_store.write(session, values)
+
+    def sync_status(self) -> SyncStatus:
+        """Last successful sync, days waiting, last problem (without refreshing the outbox)."""
+        with self._session() as session:
+            values = settings_store.read_all(session)
+            waiting = outbox.waiting_count(session)
+        success = values.get("sync_last_success")
+        return SyncStatus(
+            connected="hq_url" in values and "hq_token" in values,
+            hq_url=values.get("hq_url"),
+            last_success=None if success is None else datetime.fromisoformat(success),
+            waiting=waiting,
+            last_problem=values.get("sync_last_problem"),
+        )
+
+    # -- coordinator --
+    # PIN and lockout, dashboard, closing the day, retention, backups, settings, audit trail.
+    # The work is done in kiosk.store.coordinator; every coordinator action is audited there.
+
+    @property
+    def _coordination(self) -> coordination.Coordinator:
+        found: coordination.Coordinator | None = getattr(self, "_coordinator", None)
+        if found is None:
+            found = coordination.Coordinator(
+                lambda write: self._session(write), self._clock, self.path,
+                lambda: self.tz, lambda: coordination.checkpoint(self._engine),
+            )
+            self._coordinator = found
+        return found
+
+    def coordinator_pin_state(self) -> coordination.PinVerdict:
+        """Free to try, waiting after wrong PINs, or locked (before anything is typed)."""
+        return self._coordination.pin_state()
+
+    def coordinator_login(self, pin: str) -> coordination.PinVerdict:
+        return self._coordination.login(pin)
+
+    def change_pin(self, old: str, new: str, again: str | None = None) -> coordination.PinVerdict:
+        return self._coordination.change_pin(old, new, again)
+
+    def reset_pin(self, new: str) -> None:
+        """`kiosk reset-pin` on the machine: a new PIN without the old one; logged."""
+        self._coordination.reset_pin(new)
+
+    def local_now(self) -> datetime:
+        """The time now at the site."""
+        return self._clock().astimezone(self.tz)
+
+    def dashboard(self) -> coordination.Dashboard:
+        return self._coordination.dashboard()
+
+    def close_day(
+        self, day: date | None = None, *, automatic: bool = False
+    ) -> coordination.DaySummary:
+        """Freeze the day's counts into its summary; its per-person rows become due.
+        The day's final packet for headquarters is queued (the outbox is refreshed)."""
+        summary = self._coordination.close_day(day, automatic=automatic)
+        self.refresh_outbox()
+        return summary
+
+    def purge(self) -> coordination.PurgeReport:
+        """`kiosk purge`: delete the per-person rows that are due, then checkpoint.
+        Packets are brought up to date first: a day without rows is never rebuilt."""
+        self.refresh_outbox()
+        return self._coordination.purge()
+
+    def housekeeping(self) -> coordination.Housekeeping:
+        """Close the day at its hour, delete what is due, back up every hour."""
+        self.refresh_outbox()
+        report = self._coordination.housekeeping()
+        if report.closed:
+            self.refresh_outbox()
+        return report
+
+    def backup_folder(self) -> Path:
+        return self._coordination.backup_folder()
+
+    def backup_to(self, target: Path) -> Path:
+        return self._coordination.backup_to(target)
+
+    def audit(self, action: str, details: dict[str, Any]) -> coordination.AuditEntry:
+        """Append one entry to the audit trail (e.g. a sync, or a restore)."""
+        return self._coordination.audit(action, details)
+
+    def audit_entries(self, last: int | None = None) -> list[coordination.AuditEntry]:
+        return self._coordination.audit_entries(last)
+
+    def verify_audit(self) -> coordination.AuditCheck:
+        return self._coordination.verify_audit()
+
+    def record_export(self, first: date, last: date, format: str, where: Path) -> None:
+        self._coordination.record_export(first, last, format, where)
+
+    def settings_shown(self) -> dict[str, str]:
+        """Every setting as text (the headquarters token only says whether it is set)."""
+        return self._coordination.settings_shown()
+
+    def setting_value(self, key: str) -> Any:
+        return self._coordination.setting_value(key)
+
+    def change_setting(self, key: str, text: str) -> str:
+        """Check and store one setting (ValidationError names the key); audited."""
+        shown = self._coordination.change_setting(key, text)
+        self._site, self._tz = None, None
+        return shown

@@ -134,3 +134,56 @@ class PrintJobRow(Base):
     last_error: Mapped[str | None] = mapped_column(Text, nullable=True)
     next_attempt_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     printed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+
+
+class OutgoingPacketRow(Base):
+    """The latest packet of a day for headquarters (already disclosure-controlled).
+
+    `signature` sums up the day's rows when the packet was built, so that a sync rebuilds
+    only the days that changed; `revision` goes up when the packet's content does.
+    """
+
+    __tablename__ = "outgoing_packets"
+
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    revision: Mapped[int] = mapped_column(Integer)
+    content_hash: Mapped[str] = mapped_column(String(64))
+    packet: Mapped[str] = mapped_column(Text)  # JSON, as sent
+    signature: Mapped[str] = mapped_column(String(200))
+    built_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    confirmed_revision: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    confirmed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_attempt_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    last_error: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+
+# -- coordinator: frozen daily summaries and the audit trail --
+
+
+class DailySummaryRow(Base):
+    """A closed day's counts, frozen as the JSON of `kiosk counts --json`.
+
+    It stays when the day's per-person rows are deleted (`purged_at`), and from then on it
+    is what every count of that day is read from.
+    """
+
+    __tablename__ = "daily_summaries"
+
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    counts: Mapped[str] = mapped_column(Text)
+    closed_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    purged_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+
+
+class AuditEntryRow(Base):
+    """One entry of the append-only audit trail (triggers refuse UPDATE and DELETE)."""
+
+    __tablename__ = "audit_log"
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+    action: Mapped[str] = mapped_column(String(32))
+    details: Mapped[str] = mapped_column(Text)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))

@@ -5,6 +5,7 @@ set up or not, the site's name); `attach_desk` then builds the other screens, co
 them and fills the today panel.
 """
 
+import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -17,6 +18,8 @@ from kiosk.ui.stylesheet import STYLESHEET
 
 if TYPE_CHECKING:
     from kiosk.store.desk import Desk
+    from kiosk.ui.coordinator.coordinator_mode import CoordinatorMode
+    from kiosk.ui.coordinator.housekeeping import HousekeepingTimer
     from kiosk.ui.first_run import FirstRun
     from kiosk.ui.print_status import PrintStatus
     from kiosk.ui.print_worker import PrintQueueRunner
@@ -58,6 +61,8 @@ class MainWindow(QMainWindow):
         self.printing: PrintQueueRunner | None = None
         self.print_status: PrintStatus | None = None
         self._soup_counter: SoupCounterScreen | None = None
+        self._coordinator: CoordinatorMode | None = None
+        self.housekeeping: HousekeepingTimer | None = None
         # Full screen on a known screen: the layout need not impose a minimum window size
         # (offscreen and some kiosk compositors cannot take size hints anyway).
         layout = self.layout()
@@ -98,14 +103,17 @@ class MainWindow(QMainWindow):
         self.screens.start.today.make_kinetic()
         self._start_printing(desk)
         self.screens.start.soup_counter_chosen.connect(lambda: self.open_soup_counter(desk))
+        self.screens.start.coordinator_chosen.connect(lambda: self.open_coordinator(desk))
         if desk.site() is None:
             from kiosk.ui.first_run import FirstRun
 
             self.first_run = FirstRun(desk, self.screens.build_setup(), self)
             self.first_run.finished.connect(self._flow.begin)
+            self.first_run.finished.connect(lambda: self._start_housekeeping(desk))
             self.stack.setCurrentWidget(self.screens.build_setup())
         else:
             self._flow.begin()
+            self._start_housekeeping(desk)
         self.desk_attached.emit()
 
     def _start_printing(self, desk: "Desk") -> None:
@@ -142,8 +150,40 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(self._soup_counter)
         self.stack.setCurrentWidget(self._soup_counter)
 
+    def _start_housekeeping(self, desk: "Desk") -> None:
+        """Closing the day at its hour, purging what is due, hourly backups."""
+        every = self._timings.housekeeping_ms if self._timings is not None else 5 * 60_000
+        if every is None or self.housekeeping is not None:
+            return
+        from kiosk.ui.coordinator.housekeeping import HousekeepingTimer
+
+        self.housekeeping = HousekeepingTimer(desk.housekeeping, every, self)
+        self.housekeeping.problem.connect(
+            lambda text: logging.getLogger("kiosk.housekeeping").warning("%s", text)
+        )
+        self.housekeeping.start()
+
+    def open_coordinator(self, desk: "Desk") -> None:
+        """Coordinator mode behind the PIN; it locks itself and comes back to Start."""
+        if self._coordinator is None:
+            from kiosk.ui.coordinator.coordinator_mode import CoordinatorMode
+
+            self._coordinator = CoordinatorMode(desk)
+            self._coordinator.closed.connect(self.flow.next_arrival)
+            self._coordinator.setting_saved.connect(lambda key: self._setting_saved(desk, key))
+            self.stack.addWidget(self._coordinator)
+        self.stack.setCurrentWidget(self._coordinator)
+        self._coordinator.open()
+
+    def _setting_saved(self, desk: "Desk", key: str) -> None:
+        if key == "interface_language":
+            self.flow.switch_interface_language(str(desk.setting_value("interface_language")))
+
     def shutdown(self) -> None:
-        """Stop the printing thread (before the desk closes)."""
+        """Stop the printing thread and housekeeping (before the desk closes)."""
+        if self.housekeeping is not None:
+            self.housekeeping.stop()
+            self.housekeeping = None
         if self.printing is not None:
             self.printing.stop()
             self.printing = None

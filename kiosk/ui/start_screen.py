@@ -63,6 +63,7 @@ class StartScreen(QWidget):
     language_chosen = Signal(str)
     interface_language_chosen = Signal(str)
     soup_counter_chosen = Signal()
+    coordinator_chosen = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -119,8 +120,11 @@ class StartScreen(QWidget):
         left.addLayout(grid, 1)
         self.soup_button = ActionButton("open-soup-counter", "quiet", min_height=MIN_TARGET)
         self.soup_button.clicked.connect(self.soup_counter_chosen)
+        self.coordinator_button = ActionButton("open-coordinator", "quiet", min_height=MIN_TARGET)
+        self.coordinator_button.clicked.connect(self.coordinator_chosen)
         bottom = QHBoxLayout()
         bottom.addWidget(self.site_label, 1)
+        bottom.addWidget(self.coordinator_button)
         bottom.addWidget(self.soup_button)
         left.addLayout(bottom)
         outer = QHBoxLayout(self)
@@ -141,6 +145,8 @@ class StartScreen(QWidget):
         self.switch_caption.setText(self.tr("Screen language:"))
         self.soup_button.setText(self.tr("Soup counter") + "  ›")
         self.soup_button.setAccessibleName(self.tr("Soup counter"))
+        self.coordinator_button.setText(self.tr("Coordinator") + "  ›")
+        self.coordinator_button.setAccessibleName(self.tr("Coordinator"))
         for button in self.language_buttons.values():
             button.retranslate()
 

@@ -1,5 +1,6 @@
 """Meal ticket codes: compact, signed, and refused when damaged or forged."""
 
+import contextlib
 from datetime import date
 
 import pytest
@@ -88,10 +89,8 @@ def test_yesterdays_ticket_is_for_another_day() -> None:
 @given(st.text(max_size=200))
 def test_any_text_is_refused_or_a_real_ticket(text: str) -> None:
     """No input crashes the decoder."""
-    try:
+    with contextlib.suppress(TicketRefused):
         decode(text, SECRET, "brussels-1")
-    except TicketRefused:
-        pass
 
 
 def test_typed_numbers() -> None:

@@ -78,7 +78,7 @@ def test_cups_prints_a_sheet_and_tickets(qapp: object, cups_queue: str) -> None:
 
 def test_cups_unknown_printer_fails_plainly(qapp: object) -> None:
     """A queue that does not exist is reported by name."""
-    with pytest.raises(PrintFailed, match="not known|not installed"):
+    with pytest.raises(PrintFailed, match=r"not known|not installed"):
         CupsBackend("no-such-printer").send(sheet_rendering(SheetRequest("en", "Test", INFO)))
 
 

@@ -89,8 +89,8 @@ def test_a_registration_on_screen_prints_its_sheet_and_tickets(
     finger.tap("needs-next")
     finger.tap("register")
     printed = desk.path.parent / "printed"
-    qtbot.waitUntil(lambda: len(list(printed.glob("*.pdf"))) == 2, timeout=20_000)
-    assert desk.waiting_print_jobs() == []
+    qtbot.waitUntil(lambda: desk.waiting_print_jobs() == [], timeout=20_000)
+    assert len(list(printed.glob("*.pdf"))) == 2
     assert window.print_status is not None and not window.print_status.isVisible()
 
 
@@ -107,4 +107,16 @@ def test_the_soup_counter_is_one_tap_from_start(
     qtbot.keyClick(field, Qt.Key.Key_Return)
     assert desk.counts(receipt.day).meals_served == 1
     finger.tap("soup-back")
+    assert window.stack.currentWidget() is window.screens.start
+
+
+def test_coordinator_mode_is_behind_the_pin(
+    qtbot: QtBot, desk: Desk, finger: Finger, window: "MainWindow"
+) -> None:
+    """Start → Coordinator shows the PIN pad, not the dashboard; leaving returns to Start."""
+    finger.tap("open-coordinator")
+    mode = finger.find("coordinator-mode")
+    assert window.stack.currentWidget() is mode
+    assert mode.currentWidget() is mode.pin  # type: ignore[attr-defined]
+    mode.leave()  # type: ignore[attr-defined]
     assert window.stack.currentWidget() is window.screens.start

@@ -1,0 +1,265 @@
+"""Every setting a coordinator can change, in one place: its key, group, check and text form.
+
+The settings screen and `kiosk settings show/set` both go through here, so a value is
+checked the same way wherever it is typed, and a refusal names the setting's key. Each
+setting reads and writes rows of the key/value settings table (`stored`), where the site,
+the printed information and the printers were kept before coordinator mode existed.
+"""
+
+import json
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, fields
+from pathlib import PurePath
+from typing import Any
+
+from kiosk.core.disclosure import DEFAULT_K, check_k
+from kiosk.core.errors import ValidationError
+from kiosk.core.hq_link import check_ca_bundle, check_hq_url, check_token
+from kiosk.core.languages import LANGUAGE_CODES
+from kiosk.core.print_job import Document
+from kiosk.core.printed_info import PrintedInfo, check_url, make_printed_info
+from kiosk.core.printers import Paper, PrinterChoice, PrinterKind, make_printer_choice
+from kiosk.core.retention import (
+    DEFAULT_CLOSING_TIME,
+    DEFAULT_RETENTION_HOURS,
+    check_closing_time,
+    check_retention_hours,
+)
+from kiosk.core.site import (
+    VOLUNTEER_LANGUAGES,
+    check_idle_seconds,
+    check_interface_language,
+    check_site_id,
+    check_site_name,
+    check_timezone,
+)
+from kiosk.core.site_day import DEFAULT_TIMEZONE
+
+COORDINATOR_IDLE_LIMITS = (60, 1800)
+DEFAULT_COORDINATOR_IDLE = 300
+NOT_SET = "(not set)"
+SECRET_SET = "(set)"
+
+type Parse = Callable[[str], Any]
+type Show = Callable[[Any], str]
+
+
+@dataclass(frozen=True, slots=True)
+class Setting:
+    key: str  # as typed on the command line: `kiosk settings set KEY VALUE`
+    group: str  # site, sheets, languages, printers, headquarters, privacy, screens, backups
+    parse: Parse  # typed text -> stored value; raises ValidationError
+    show: Show  # stored value -> text (a secret shows only whether it is set)
+    default: Any
+    choices: tuple[str, ...] = ()  # the only values allowed, when the list is short
+    secret: bool = False
+    store_key: str = ""  # the row of the settings table, when not the key itself
+    item: str = ""  # the entry inside that row's JSON object (printed information)
+
+    @property
+    def row(self) -> str:
+        return self.store_key or self.key
+
+
+def _int_between(key: str, low: int, high: int) -> Parse:
+    def parse(text: str) -> int:
+        try:
+            number = int(str(text).strip())
+        except ValueError:
+            raise ValidationError(key, f"{str(text)[:40]!r} is not a whole number") from None
+        if not low <= number <= high:
+            raise ValidationError(key, f"must be between {low} and {high}")
+        return number
+
+    return parse
+
+
+def _one_of(key: str, allowed: tuple[str, ...]) -> Parse:
+    def parse(text: str) -> str:
+        value = str(text).strip()
+        if value not in allowed:
+            raise ValidationError(key, f"{value[:40]!r} is not one of {', '.join(allowed)}")
+        return value
+
+    return parse
+
+
+def parse_languages(text: str) -> list[str]:
+    """Sheet languages shown on the start screen, in their order: `ar, prs, ps, ti`."""
+    codes = [code for code in re.split(r"[\s,]+", str(text).strip()) if code]
+    if not codes:
+        raise ValidationError("languages_shown", "name at least one language")
+    unknown = [code for code in codes if code not in LANGUAGE_CODES]
+    if unknown:
+        raise ValidationError(
+            "languages_shown",
+            f"{unknown[0][:20]!r} is not one of {', '.join(LANGUAGE_CODES)}",
+        )
+    twice = sorted({code for code in codes if codes.count(code) > 1})
+    if twice:
+        raise ValidationError("languages_shown", f"{twice[0]!r} is named twice")
+    return codes
+
+
+def parse_printer(document: Document) -> Parse:
+    key = f"printer.{document.value}"
+
+    def parse(text: str) -> dict[str, str]:
+        value = str(text).strip()
+        if value.startswith("{"):
+            try:
+                given = json.loads(value)
+            except ValueError:
+                raise ValidationError(key, "is not valid JSON") from None
+            if not isinstance(given, dict):
+                raise ValidationError(key, "give KIND; TARGET; PAPER")
+        else:
+            parts = [part.strip() for part in value.split(";")]
+            if len(parts) > 3 or not parts[0]:
+                raise ValidationError(key, "give KIND; TARGET; PAPER, e.g. 'cups; Office; a4'")
+            parts += [""] * (3 - len(parts))
+            default_paper = Paper.A4 if document is Document.SHEET else Paper.RECEIPT
+            given = {"kind": parts[0], "target": parts[1], "paper": parts[2] or default_paper}
+        return make_printer_choice(given, key).to_json()
+
+    return parse
+
+
+def show_printer(value: Any) -> str:
+    choice = value if isinstance(value, dict) else {}
+    parts = [str(choice.get("kind", "folder")), str(choice.get("target", "")),
+             str(choice.get("paper", "a4"))]
+    return "; ".join(parts)
+
+
+def parse_info_urls(text: str) -> dict[str, str]:
+    """Per-language links: `ar=https://… ti=https://…` (empty: none)."""
+    found: dict[str, str] = {}
+    for pair in str(text).split():
+        code, sep, url = pair.partition("=")
+        if not sep or code not in LANGUAGE_CODES:
+            raise ValidationError(
+                "printed_info.info_urls", f"{pair[:40]!r} is not LANGUAGE=https://address"
+            )
+        found[code] = check_url("printed_info.info_urls", url)
+    return found
+
+
+def parse_folder(text: str) -> str:
+    value = str(text).strip()
+    if not value:
+        return ""
+    if "\x00" in value or len(value) > 400 or not PurePath(value).is_absolute():
+        raise ValidationError("backup_folder", "give a whole folder path, like /media/usb/backups")
+    return value
+
+
+def _printed(name: str) -> Setting:
+    default = getattr(PrintedInfo(), name)
+
+    def parse(text: str) -> Any:
+        value: Any = parse_info_urls(text) if name == "info_urls" else text
+        try:
+            return getattr(make_printed_info({name: value}), name)
+        except ValidationError as error:
+            raise ValidationError(f"printed_info.{name}", error.message) from None
+
+    def show(value: Any) -> str:
+        if isinstance(value, dict):
+            return " ".join(f"{code}={url}" for code, url in value.items())
+        return str(value)
+
+    return Setting(
+        f"printed_info.{name}", "sheets", parse, show, default,
+        choices=("nl", "fr") if name == "official_language" else (),
+        store_key="printed_info", item=name,
+    )
+
+
+def _renamed(key: str, check: Callable[[str], Any]) -> Parse:
+    """A check of kiosk.core.site, with the refusal naming the setting's key."""
+
+    def parse(text: str) -> Any:
+        try:
+            return check(str(text))
+        except ValidationError as error:
+            raise ValidationError(key, error.message) from None
+
+    return parse
+
+
+def _text(value: Any) -> str:
+    return "" if value is None else str(value)
+
+
+def _secret(value: Any) -> str:
+    return SECRET_SET if value else NOT_SET
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("site_id", "site", _renamed("site_id", check_site_id), _text, ""),
+    Setting("site_name", "site", _renamed("site_name", check_site_name), _text, ""),
+    Setting("timezone", "site", _renamed("timezone", check_timezone), _text, DEFAULT_TIMEZONE),
+    *(_printed(f.name) for f in fields(PrintedInfo)),
+    Setting("languages_shown", "languages", parse_languages, lambda v: ", ".join(v),
+            list(LANGUAGE_CODES)),
+    Setting("interface_language", "languages",
+            _renamed("interface_language", check_interface_language), _text, "nl",
+            choices=VOLUNTEER_LANGUAGES),
+    *(Setting(f"printer.{doc.value}", "printers", parse_printer(doc), show_printer,
+              PrinterChoice(PrinterKind.FOLDER, "",
+                            Paper.A4 if doc is Document.SHEET else Paper.RECEIPT).to_json())
+      for doc in Document),
+    Setting("hq_url", "headquarters", _renamed("hq_url", check_hq_url), _text, ""),
+    Setting("hq_token", "headquarters", _renamed("hq_token", check_token), _secret, "",
+            secret=True),
+    Setting("hq_ca_bundle", "headquarters", _renamed("hq_ca_bundle", check_ca_bundle), _text,
+            None),
+    Setting("disclosure_k", "privacy", _renamed("disclosure_k", check_k), _text, DEFAULT_K),
+    Setting("retention_hours", "privacy", check_retention_hours, _text, DEFAULT_RETENTION_HOURS),
+    Setting("close_day_at", "privacy", check_closing_time, _text, DEFAULT_CLOSING_TIME),
+    Setting("idle_seconds", "screens", _renamed("idle_seconds", check_idle_seconds), _text, 60),
+    Setting("coordinator_idle_seconds", "screens",
+            _int_between("coordinator_idle_seconds", *COORDINATOR_IDLE_LIMITS), _text,
+            DEFAULT_COORDINATOR_IDLE),
+    Setting("backup_folder", "backups", parse_folder, _text, ""),
+)
+BY_KEY: dict[str, Setting] = {setting.key: setting for setting in SETTINGS}
+GROUPS: tuple[str, ...] = tuple(dict.fromkeys(setting.group for setting in SETTINGS))
+
+
+def setting(key: str) -> Setting:
+    found = BY_KEY.get(key.strip())
+    if found is None:
+        raise ValidationError("key", f"{key[:40]!r} is not a setting (see `kiosk settings show`)")
+    return found
+
+
+def value_of(stored: Mapping[str, Any], key: str) -> Any:
+    """A setting's value from the settings rows, or its default."""
+    found = setting(key)
+    row = stored.get(found.row)
+    if found.item:
+        return dict(row or {}).get(found.item, found.default)
+    return found.default if row is None else row
+
+
+def shown(stored: Mapping[str, Any], key: str) -> str:
+    return setting(key).show(value_of(stored, key))
+
+
+def all_shown(stored: Mapping[str, Any]) -> dict[str, str]:
+    """Every setting as text, in the order of SETTINGS (secrets only say whether they are set)."""
+    return {s.key: shown(stored, s.key) for s in SETTINGS}
+
+
+def changed_rows(stored: Mapping[str, Any], key: str, text: str) -> dict[str, Any]:
+    """Check `text` for setting `key`; the settings rows to write (raises ValidationError)."""
+    found = setting(key)
+    value = found.parse(text)
+    if found.item:
+        row = dict(stored.get(found.row) or {})
+        row[found.item] = value
+        return {found.row: row}
+    return {found.row: value}

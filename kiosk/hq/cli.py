@@ -1,0 +1,216 @@
+"""`kiosk-hq`: run headquarters' server and manage its sites and readers.
+
+    kiosk-hq serve --db URL [--host 127.0.0.1] [--port 8080] [--tls-cert F --tls-key F]
+    kiosk-hq add-site SITE_ID --name NAME       prints the site's token on its last line
+    kiosk-hq revoke-site SITE_ID
+    kiosk-hq add-reader NAME                    prints the reader's token on its last line
+    kiosk-hq export-dhis2 --date D --mapping FILE [--site ID] [--out FILE]
+
+Every command takes --db URL (or $KIOSK_HQ_DB). A refusal is one line naming the field,
+exit code 2.
+"""
+
+import argparse
+import json
+import socket
+import sys
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+from typing import NoReturn
+
+from sqlalchemy.exc import SQLAlchemyError
+
+from kiosk.core.errors import ValidationError
+from kiosk.core.site import check_site_id
+from kiosk.hq.database import DB_ENV, chosen_url
+from kiosk.hq.store import HqStore
+
+PROG = "kiosk-hq"
+REFUSED = 2
+
+
+class UsageError(Exception):
+    pass
+
+
+class CommandLine(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(message)
+
+
+def build_parser() -> CommandLine:
+    parser = CommandLine(prog=PROG, description="Startpunt headquarters: receives daily counts.")
+    common = CommandLine(add_help=False)
+    common.add_argument(
+        "--db", metavar="URL", help=f"sqlite:///FILE or postgresql://... (default: ${DB_ENV})"
+    )
+    commands = parser.add_subparsers(title="commands", dest="command", metavar="command")
+    commands.required = True
+
+    serve = commands.add_parser("serve", parents=[common], help="run the HTTP server")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8080, help="0 picks a free port")
+    serve.add_argument("--tls-cert", metavar="FILE", help="serve HTTPS with this certificate")
+    serve.add_argument("--tls-key", metavar="FILE", help="the certificate's private key")
+    serve.add_argument("--access-log", action="store_true", help="log every request")
+    serve.set_defaults(run=run_serve)
+
+    add_site = commands.add_parser("add-site", parents=[common], help="add a site, print token")
+    add_site.add_argument("site_id", metavar="SITE_ID")
+    add_site.add_argument("--name", required=True)
+    add_site.set_defaults(run=run_add_site)
+
+    revoke = commands.add_parser("revoke-site", parents=[common], help="revoke a site's token")
+    revoke.add_argument("site_id", metavar="SITE_ID")
+    revoke.set_defaults(run=run_revoke_site)
+
+    reader = commands.add_parser("add-reader", parents=[common], help="add a reader, print token")
+    reader.add_argument("name", metavar="NAME")
+    reader.set_defaults(run=run_add_reader)
+
+    export = commands.add_parser(
+        "export-dhis2", parents=[common], help="a day as a DHIS2 dataValueSets document"
+    )
+    export.add_argument("--date", required=True, metavar="YYYY-MM-DD")
+    export.add_argument("--mapping", required=True, metavar="FILE", help="mapping settings (JSON)")
+    export.add_argument("--site", metavar="SITE_ID", help="one site only (default: all)")
+    export.add_argument("--out", metavar="FILE", help="write here (default: standard output)")
+    export.set_defaults(run=run_export_dhis2)
+    return parser
+
+
+def _store(args: argparse.Namespace) -> HqStore:
+    return HqStore.open(chosen_url(args.db))
+
+
+def run_add_site(args: argparse.Namespace) -> int:
+    store = _store(args)
+    try:
+        token = store.add_site(args.site_id, args.name)
+    finally:
+        store.close()
+    print(f"Added site {args.site_id}. Its token (shown once; enter it with `kiosk connect`):")
+    print(token)
+    return 0
+
+
+def run_revoke_site(args: argparse.Namespace) -> int:
+    store = _store(args)
+    try:
+        store.revoke_site(check_site_id(args.site_id))
+    finally:
+        store.close()
+    print(f"Revoked the token of {args.site_id}; its packets stay.")
+    return 0
+
+
+def run_add_reader(args: argparse.Namespace) -> int:
+    store = _store(args)
+    try:
+        token = store.add_reader(args.name)
+    finally:
+        store.close()
+    print(f"Added reader {args.name.strip()}. Their token (shown once):")
+    print(token)
+    return 0
+
+
+def run_export_dhis2(args: argparse.Namespace) -> int:
+    from kiosk.hq.dhis2 import data_value_set, load_mapping
+
+    try:
+        day = date.fromisoformat(args.date)
+    except ValueError:
+        raise ValidationError("date", f"{args.date[:20]!r} is not a date like 2026-11-26") from None
+    site = None if args.site is None else check_site_id(args.site)
+    mapping = load_mapping(Path(args.mapping))
+    store = _store(args)
+    try:
+        rows = store.days(day, day, site)
+    finally:
+        store.close()
+    document, warnings = data_value_set(rows, mapping)
+    for warning in warnings:
+        print(f"{PROG}: warning: {warning}", file=sys.stderr)
+    text = json.dumps(document, indent=2) + "\n"
+    if args.out:
+        Path(args.out).write_text(text, encoding="utf-8")
+        print(f"Wrote {len(document['dataValues'])} data values to {args.out}")
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+def run_serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from kiosk.hq.api import create_app
+
+    if bool(args.tls_cert) != bool(args.tls_key):
+        raise ValidationError("tls", "give both --tls-cert and --tls-key")
+    if not 0 <= args.port <= 65535:
+        raise ValidationError("port", "must be between 0 and 65535")
+    store = _store(args)
+    family = socket.AF_INET6 if ":" in args.host else socket.AF_INET
+    # IPPROTO_TCP explicitly: asyncio sets TCP_NODELAY only on sockets that say they are
+    # TCP, and without it every keep-alive answer waits 40 ms for a delayed ACK.
+    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((args.host, args.port))
+    except OSError as error:
+        sock.close()
+        raise ValidationError("port", f"cannot listen on {args.host}:{args.port}: "
+                              f"{error.strerror}") from None
+    sock.listen(2048)  # connections queue from now on, before the server loop starts
+    port = sock.getsockname()[1]
+    config = uvicorn.Config(
+        create_app(store),
+        log_level="warning",
+        access_log=args.access_log,
+        ssl_certfile=args.tls_cert,
+        ssl_keyfile=args.tls_key,
+        timeout_graceful_shutdown=5,
+        server_header=False,
+    )
+    server = uvicorn.Server(config)
+    scheme = "https" if args.tls_cert else "http"
+    shown = f"[{args.host}]" if family == socket.AF_INET6 else args.host
+    print(f"{PROG}: serving on {scheme}://{shown}:{port}", flush=True)
+    try:
+        server.run(sockets=[sock])
+    finally:
+        store.close()
+        sock.close()
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        args = build_parser().parse_args(argv)
+    except UsageError as error:
+        return _refuse(str(error))
+    except SystemExit as done:
+        return done.code if isinstance(done.code, int) else 0
+    try:
+        code: int = args.run(args)
+        return code
+    except ValidationError as error:
+        return _refuse(f"{error.field}: {error.message}")
+    except SQLAlchemyError as error:
+        reason = getattr(error, "orig", None) or error
+        return _refuse(f"db: {' '.join(str(reason).split())[:300]}")
+    except OSError as error:
+        return _refuse(f"file: {error.strerror or error}")
+    except KeyboardInterrupt:
+        return _refuse("interrupted")
+
+
+def _refuse(message: str) -> int:
+    print(f"{PROG}: {message}", file=sys.stderr)
+    return REFUSED
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,285 @@
+"""The one gateway to headquarters' database: sites, readers, received packets.
+
+Receiving is an upsert on (site, day) that keeps the highest revision; an idempotency key
+already handled with the same body changes nothing, so a request sent twice (or a hundred
+times) leaves the database as it was.
+"""
+
+import json
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager, nullcontext
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import Engine, select
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from kiosk.core.errors import ValidationError
+from kiosk.core.packet import SCHEMA_VERSION, Packet
+from kiosk.core.site import check_site_id, check_site_name
+from kiosk.hq.database import create_schema, is_sqlite, make_engine
+from kiosk.hq.models import DayPacketRow, ReaderRow, RequestKeyRow, SiteRow
+from kiosk.hq.tokens import new_token, token_hash
+
+Today = Callable[[], date]
+
+
+def utc_today() -> date:
+    return datetime.now(UTC).date()
+
+
+class KeyReused(Exception):
+    """An idempotency key came back with a different body."""
+
+
+@dataclass(frozen=True, slots=True)
+class Stored:
+    """What headquarters holds for a site's day after a request."""
+
+    site_id: str
+    day: date
+    revision: int
+    content_hash: str
+    outcome: str  # stored, unchanged, newer-kept, conflict
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "site_id": self.site_id,
+            "date": self.day.isoformat(),
+            "revision": self.revision,
+            "content_hash": self.content_hash,
+            "outcome": self.outcome,
+        }
+
+
+class HqStore:
+    def __init__(self, engine: Engine, today: Today = utc_today) -> None:
+        self.engine = engine
+        self._writer = engine.execution_options(write=True)
+        self._today = today
+        self._upsert = _upsert(engine.dialect.name)
+        # SQLite has one writer at a time: queue the server's threads here, not in busy waits.
+        self._write_lock: AbstractContextManager[Any] = (
+            threading.Lock() if is_sqlite(engine) else nullcontext()
+        )
+
+    @classmethod
+    def open(cls, url: str, today: Today = utc_today) -> "HqStore":
+        engine = make_engine(url)
+        create_schema(engine)
+        return cls(engine, today)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def today(self) -> date:
+        return self._today()
+
+    @contextmanager
+    def _session(self, write: bool = False) -> Iterator[Session]:
+        if not write:
+            with Session(self.engine, expire_on_commit=False) as session, session.begin():
+                yield session
+            return
+        with (
+            self._write_lock,
+            Session(self._writer, expire_on_commit=False) as session,
+            session.begin(),
+        ):
+            yield session
+
+    # -- sites and readers --------------------------------------------------------------
+
+    def add_site(self, site_id: str, name: str) -> str:
+        """A new site (or a revoked one, again) with a new token; returns the token."""
+        site_id, name = check_site_id(site_id), check_site_name(name)
+        token = new_token()
+        with self._session(write=True) as session:
+            row = session.get(SiteRow, site_id)
+            if row is not None and row.revoked_on is None:
+                raise ValidationError(
+                    "site id", f"{site_id!r} already has a token; revoke it first for a new one"
+                )
+            if row is None:
+                session.add(
+                    SiteRow(
+                        site_id=site_id,
+                        name=name,
+                        token_hash=token_hash(token),
+                        added_on=self.today(),
+                    )
+                )
+            else:
+                row.name, row.token_hash = name, token_hash(token)
+                row.added_on, row.revoked_on = self.today(), None
+        return token
+
+    def revoke_site(self, site_id: str) -> None:
+        with self._session(write=True) as session:
+            row = session.get(SiteRow, site_id)
+            if row is None:
+                raise ValidationError("site id", f"no site {site_id[:40]!r}")
+            if row.revoked_on is None:
+                row.revoked_on = self.today()
+
+    def add_reader(self, name: str) -> str:
+        name = check_site_name(name.strip()) if name.strip() else ""
+        if not name:
+            raise ValidationError("name", "must not be empty")
+        token = new_token()
+        with self._session(write=True) as session:
+            session.add(ReaderRow(name=name, token_hash=token_hash(token), added_on=self.today()))
+        return token
+
+    def site_for_token(self, token: str) -> str | None:
+        """The site whose active token this is; None for unknown or revoked tokens."""
+        with self._session() as session:
+            return session.scalars(
+                select(SiteRow.site_id).where(
+                    SiteRow.token_hash == token_hash(token), SiteRow.revoked_on.is_(None)
+                )
+            ).first()
+
+    def is_reader(self, token: str) -> bool:
+        with self._session() as session:
+            found = session.scalars(
+                select(ReaderRow.id).where(
+                    ReaderRow.token_hash == token_hash(token), ReaderRow.revoked_on.is_(None)
+                )
+            ).first()
+        return found is not None
+
+    def sites(self) -> list[tuple[str, str, bool]]:
+        with self._session() as session:
+            rows = session.execute(
+                select(SiteRow.site_id, SiteRow.name, SiteRow.revoked_on).order_by(SiteRow.site_id)
+            ).all()
+        return [(site_id, name, revoked is None) for site_id, name, revoked in rows]
+
+    # -- packets --------------------------------------------------------------------------
+
+    def receive(self, packet: Packet, key: str, request_hash: str) -> Stored:
+        """Keep the packet if its revision is higher than the stored one; say what is held."""
+        with self._session(write=True) as session:
+            key_hash = token_hash(key)
+            seen = session.get(RequestKeyRow, (packet.site_id, key_hash))
+            if seen is not None:
+                if seen.request_hash != request_hash:
+                    raise KeyReused(key)
+                held = self._held(session, packet.site_id, packet.day)
+                if held is not None:
+                    return self._outcome(held, packet, replayed=True)
+            values = {
+                "site_id": packet.site_id,
+                "day": packet.day,
+                "revision": packet.revision,
+                "content_hash": packet.content_hash,
+                "schema_version": SCHEMA_VERSION,
+                "k": packet.k,
+                **packet.totals,
+                "breakdowns": json.dumps(packet.breakdowns, sort_keys=True),
+            }
+            written = session.connection().execute(self._upsert, values).first() is not None
+            held = self._held(session, packet.site_id, packet.day)
+            assert held is not None
+            result = self._outcome(held, packet, replayed=False, written=written)
+            if result.outcome != "conflict" and seen is None:
+                session.add(
+                    RequestKeyRow(
+                        site_id=packet.site_id,
+                        key_hash=key_hash,
+                        request_hash=request_hash,
+                        received_on=self.today(),
+                    )
+                )
+            return result
+
+    @staticmethod
+    def _held(session: Session, site_id: str, day: date) -> tuple[int, str] | None:
+        row = session.execute(
+            select(DayPacketRow.revision, DayPacketRow.content_hash).where(
+                DayPacketRow.site_id == site_id, DayPacketRow.day == day
+            )
+        ).first()
+        return None if row is None else (row[0], row[1])
+
+    @staticmethod
+    def _outcome(
+        held: tuple[int, str], packet: Packet, *, replayed: bool, written: bool = False
+    ) -> Stored:
+        revision, digest = held
+        if written:
+            outcome = "stored"
+        elif revision > packet.revision:
+            outcome = "newer-kept"
+        elif digest == packet.content_hash:
+            outcome = "unchanged"
+        else:
+            outcome = "conflict"
+        if replayed and outcome == "stored":
+            outcome = "unchanged"
+        return Stored(packet.site_id, packet.day, revision, digest, outcome)
+
+    def days(self, first: date, last: date, site_id: str | None = None) -> list[dict[str, Any]]:
+        """Stored packets of the period (one site or all), by date then site."""
+        query = select(DayPacketRow).where(DayPacketRow.day.between(first, last))
+        if site_id is not None:
+            query = query.where(DayPacketRow.site_id == site_id)
+        with self._session() as session:
+            rows = session.scalars(query.order_by(DayPacketRow.day, DayPacketRow.site_id)).all()
+            return [_day_json(row) for row in rows]
+
+    def purge_request_keys(self, before: date) -> int:
+        """Forget idempotency keys received before a day (a kiosk retries within days)."""
+        with self._session(write=True) as session:
+            rows = session.scalars(
+                select(RequestKeyRow).where(RequestKeyRow.received_on < before)
+            ).all()
+            for row in rows:
+                session.delete(row)
+            return len(rows)
+
+
+UPSERT_COLUMNS = (
+    "day",
+    "revision",
+    "content_hash",
+    "schema_version",
+    "k",
+    "people",
+    "parties",
+    "meals_served",
+    "sheets_printed",
+    "breakdowns",
+)
+
+
+def _upsert(dialect_name: str) -> Any:
+    """INSERT ... ON CONFLICT (site, day) DO UPDATE only when the revision is higher; returns
+    a row only when it wrote one. Built once: the values come as parameters."""
+    dialect = postgresql if dialect_name == "postgresql" else sqlite
+    statement = dialect.insert(DayPacketRow)
+    excluded = statement.excluded
+    return statement.on_conflict_do_update(
+        index_elements=[DayPacketRow.site_id, DayPacketRow.day],
+        set_={name: getattr(excluded, name) for name in UPSERT_COLUMNS},
+        where=DayPacketRow.revision < excluded.revision,
+    ).returning(DayPacketRow.revision)
+
+
+def _day_json(row: DayPacketRow) -> dict[str, Any]:
+    return {
+        "site_id": row.site_id,
+        "date": row.day.isoformat(),
+        "revision": row.revision,
+        "schema_version": row.schema_version,
+        "k": row.k,
+        "people": row.people,
+        "parties": row.parties,
+        "meals_served": row.meals_served,
+        "sheets_printed": row.sheets_printed,
+        "breakdowns": json.loads(row.breakdowns),
+    }

@@ -1,0 +1,316 @@
+"""Export the counts: pick a period, a format and a folder (a USB stick); the screen then
+says where the file went. Counts only: there is no per-person export."""
+
+from collections.abc import Callable
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.core.errors import ValidationError
+from kiosk.ui.buttons import ActionButton, ToggleButton
+from kiosk.ui.coordinator.look import COORDINATOR_STYLE
+from kiosk.ui.coordinator.notice import Notice
+from kiosk.ui.labels import field_label
+from kiosk.ui.touch import MIN_TARGET, make_kinetic
+
+PERIODS = ("today", "yesterday", "7-days", "30-days", "this-month", "last-month")
+FORMATS = ("csv", "xlsx", "pdf")
+LANGUAGES = ("nl", "fr", "en")
+
+type Export = Callable[[date, date, str, Path, str], Path]
+
+
+def period_of(name: str, today: date) -> tuple[date, date]:
+    if name == "today":
+        return today, today
+    if name == "yesterday":
+        return today - timedelta(days=1), today - timedelta(days=1)
+    if name == "7-days":
+        return today - timedelta(days=6), today
+    if name == "30-days":
+        return today - timedelta(days=29), today
+    first_of_month = today.replace(day=1)
+    if name == "this-month":
+        return first_of_month, today
+    last_month_end = first_of_month - timedelta(days=1)
+    return last_month_end.replace(day=1), last_month_end
+
+
+def _toggles(
+    names: tuple[str, ...], prefix: str, parent: QWidget
+) -> tuple[QButtonGroup, dict[str, ToggleButton]]:
+    """Big toggles of which one is chosen at a time."""
+    group = QButtonGroup(parent)
+    group.setExclusive(True)
+    buttons: dict[str, ToggleButton] = {}
+    for name in names:
+        button = ToggleButton(f"{prefix}-{name}", min_height=MIN_TARGET + 8)
+        group.addButton(button)
+        buttons[name] = button
+    return group, buttons
+
+
+def _row(buttons: dict[str, ToggleButton]) -> QHBoxLayout:
+    row = QHBoxLayout()
+    row.setSpacing(10)
+    for button in buttons.values():
+        button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        button.setMinimumWidth(190)
+        row.addWidget(button)
+    row.addStretch(1)
+    return row
+
+
+class ExportScreen(QWidget):
+    back = Signal()
+    exported = Signal(Path)
+
+    def __init__(
+        self,
+        export: Export,
+        today: Callable[[], date],
+        folders: Callable[[], list[Path]],
+        language: Callable[[], str] = lambda: "nl",
+        parent: QWidget | None = None,
+    ) -> None:
+        """`export(first, last, format, folder, language)` writes the file and returns its
+        path; `today` is the site's day; `folders` lists where files can go (USB sticks
+        first); `language` is the report language chosen by default."""
+        super().__init__(parent)
+        self.setObjectName("screen")
+        self.setStyleSheet(COORDINATOR_STYLE)
+        self._export = export
+        self._today = today
+        self._folders = folders
+        self._language = language
+        self._first = self._last = date.today()
+        self._result: tuple[bool, str] | None = None
+        self.title = QLabel()
+        self.title.setProperty("role", "title")
+        self.hint = QLabel()
+        self.hint.setProperty("role", "subtitle")
+        self.hint.setWordWrap(True)
+        self.period_title, self.format_title = QLabel(), QLabel()
+        self.language_title, self.folder_title = QLabel(), QLabel()
+        for label in (self.period_title, self.format_title, self.language_title,
+                      self.folder_title):
+            label.setProperty("role", "section")
+        self._periods, self.periods = _toggles(PERIODS, "export-period", self)
+        self._periods.buttonClicked.connect(lambda *_: self._pick_period())
+        self.range_label = QLabel()
+        self.range_label.setObjectName("export-range")
+        self.range_label.setProperty("role", "hint")
+        self.steps: dict[str, ActionButton] = {}
+        self.end_captions: dict[str, QLabel] = {}
+        self.end_dates: dict[str, QLabel] = {}
+        steps = QGridLayout()
+        steps.setHorizontalSpacing(10)
+        for row, end in enumerate(("from", "to")):
+            caption, shown = QLabel(), QLabel()
+            shown.setObjectName(f"export-{end}")
+            shown.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            shown.setMinimumWidth(200)
+            self.end_captions[end], self.end_dates[end] = caption, shown
+            steps.addWidget(caption, row, 0)
+            for column, (direction, mark) in ((1, ("earlier", "‹")), (3, ("later", "›"))):
+                button = ActionButton(f"export-{end}-{direction}", "secondary",
+                                      min_height=MIN_TARGET + 8)
+                button.setText(mark)
+                button.clicked.connect(lambda _=False, e=end, d=direction: self._step(e, d))
+                self.steps[f"{end}-{direction}"] = button
+                steps.addWidget(button, row, column)
+            steps.addWidget(shown, row, 2)
+        steps.addWidget(self.range_label, 0, 4, 2, 1)
+        steps.setColumnStretch(4, 1)
+        self._formats, self.formats = _toggles(FORMATS, "export-format", self)
+        self._languages, self.languages = _toggles(LANGUAGES, "export-language", self)
+        self.folder_list = QListWidget()
+        self.folder_list.setObjectName("export-folders")
+        make_kinetic(self.folder_list)
+        self.refresh_button = ActionButton("export-refresh", "secondary", min_height=MIN_TARGET + 8)
+        self.refresh_button.clicked.connect(self.show_folders)
+        self.result = Notice("export-result")
+        self.back_button = ActionButton("export-back", "secondary")
+        self.back_button.clicked.connect(self.back)
+        self.go_button = ActionButton("export-go", "primary")
+        self.go_button.clicked.connect(self.run_export)
+        self.go_button.setMinimumWidth(280)
+
+        left = QVBoxLayout()
+        left.setSpacing(10)
+        left.addWidget(self.period_title)
+        periods = QGridLayout()
+        for i, name in enumerate(PERIODS):
+            periods.addWidget(self.periods[name], i // 3, i % 3)
+        left.addLayout(periods)
+        left.addLayout(steps)
+        left.addSpacing(8)
+        left.addWidget(self.format_title)
+        left.addLayout(_row(self.formats))
+        left.addWidget(self.language_title)
+        left.addLayout(_row(self.languages))
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.setSpacing(10)
+        right.addWidget(self.folder_title)
+        right.addWidget(self.folder_list, 1)
+        right.addWidget(self.refresh_button, 0, Qt.AlignmentFlag.AlignLeft)
+        columns = QHBoxLayout()
+        columns.setSpacing(40)
+        columns.addLayout(left, 3)
+        columns.addLayout(right, 2)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.back_button)
+        bottom.addStretch(1)
+        bottom.addWidget(self.go_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(40, 24, 40, 24)
+        layout.setSpacing(10)
+        layout.addWidget(self.title)
+        layout.addWidget(self.hint)
+        layout.addLayout(columns, 1)
+        layout.addWidget(self.result)
+        layout.addLayout(bottom)
+        self.periods["7-days"].setChecked(True)
+        self.formats["pdf"].setChecked(True)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.reset()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Export counts"))
+        self.hint.setText(self.tr("Counts only, one row per day. Exact numbers: small ones can "
+                                  "identify people, so keep the file safe."))
+        self.period_title.setText(self.tr("Period"))
+        self.format_title.setText(self.tr("Format"))
+        self.language_title.setText(self.tr("Language of the report"))
+        self.folder_title.setText(self.tr("Folder"))
+        names = {
+            "today": self.tr("Today"),
+            "yesterday": self.tr("Yesterday"),
+            "7-days": self.tr("Last 7 days"),
+            "30-days": self.tr("Last 30 days"),
+            "this-month": self.tr("This month"),
+            "last-month": self.tr("Last month"),
+        }
+        for name, button in self.periods.items():
+            button.set_label(names[name])
+        self.formats["csv"].set_label(self.tr("CSV"))
+        self.formats["xlsx"].set_label(self.tr("Excel (XLSX)"))
+        self.formats["pdf"].set_label(self.tr("PDF report"))
+        self.languages["nl"].set_label(self.tr("Dutch"))
+        self.languages["fr"].set_label(self.tr("French"))
+        self.languages["en"].set_label(self.tr("English"))
+        self.end_captions["from"].setText(self.tr("From"))
+        self.end_captions["to"].setText(self.tr("To"))
+        for end, name in (("from", self.tr("first day")), ("to", self.tr("last day"))):
+            self.steps[f"{end}-earlier"].setAccessibleName(
+                self.tr("%1 one day earlier").replace("%1", name))
+            self.steps[f"{end}-later"].setAccessibleName(
+                self.tr("%1 one day later").replace("%1", name))
+        self.refresh_button.setText("⟳ " + self.tr("Look for USB sticks again"))
+        self.back_button.setText("‹  " + self.tr("Back"))
+        self.go_button.setText(self.tr("Export") + "  ›")
+        self._show_range()
+        if self._result is not None:
+            self._show_result(*self._result)
+
+    def reset(self) -> None:
+        """Fresh each time the screen opens: the chosen period from today, folders again."""
+        self._result = None
+        self.result.clear()
+        language = self._language()
+        self.languages.get(language, self.languages["nl"]).setChecked(True)
+        self._pick_period()
+        self.show_folders()
+
+    def show_folders(self) -> None:
+        chosen = self.folder()
+        self.folder_list.clear()
+        for folder in self._folders():
+            item = QListWidgetItem(str(folder))
+            item.setData(Qt.ItemDataRole.UserRole, str(folder))
+            self.folder_list.addItem(item)
+        for row in range(self.folder_list.count()):
+            if chosen is not None and self.folder_list.item(row).text() == str(chosen):
+                self.folder_list.setCurrentRow(row)
+                return
+        if self.folder_list.count():
+            self.folder_list.setCurrentRow(0)
+
+    def folder(self) -> Path | None:
+        item = self.folder_list.currentItem()
+        return None if item is None else Path(str(item.data(Qt.ItemDataRole.UserRole)))
+
+    def period(self) -> tuple[date, date]:
+        return self._first, self._last
+
+    def chosen(self, buttons: dict[str, ToggleButton]) -> str:
+        return next(name for name, button in buttons.items() if button.isChecked())
+
+    def _pick_period(self) -> None:
+        self._first, self._last = period_of(self.chosen(self.periods), self._today())
+        self._show_range()
+
+    def _step(self, end: str, direction: str) -> None:
+        delta = timedelta(days=-1 if direction == "earlier" else 1)
+        today = self._today()
+        if end == "from":
+            self._first = min(self._first + delta, self._last)
+        else:
+            self._last = min(max(self._last + delta, self._first), today)
+        self._periods.setExclusive(False)
+        for button in self.periods.values():
+            button.setChecked(False)
+        self._periods.setExclusive(True)
+        self._show_range()
+
+    def _show_range(self) -> None:
+        locale = QLocale()
+        for end, day in (("from", self._first), ("to", self._last)):
+            self.end_dates[end].setText(locale.toString(QDate(day), "d MMM yyyy"))
+        days = (self._last - self._first).days + 1
+        self.range_label.setText(self.tr("Days: %1").replace("%1", str(days)))
+
+    def run_export(self) -> None:
+        folder = self.folder()
+        if folder is None:
+            self._show_result(False, self.tr("Choose a folder first (plug in a USB stick and "
+                                             "tap the button below the list)."))
+            return
+        try:
+            written = self._export(self._first, self._last, self.chosen(self.formats), folder,
+                                   self.chosen(self.languages))
+        except ValidationError as error:
+            self._show_result(False, f"{field_label(error.field)}: {error.message}")
+            return
+        except OSError as error:
+            self._show_result(False, self.tr("The file could not be written to %1: %2").replace(
+                "%1", str(folder)).replace("%2", error.strerror or str(error)))
+            return
+        self._show_result(True, str(written))
+        self.exported.emit(written)
+
+    def _show_result(self, ok: bool, text: str) -> None:
+        self._result = (ok, text)
+        self.result.say(ok, self.tr("Saved to %1").replace("%1", text) if ok else text)

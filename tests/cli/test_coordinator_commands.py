@@ -1,0 +1,115 @@
+"""The coordinator's commands: settings, closing and purging, backup and restore, the audit
+trail and a PIN reset, each with one-line refusals."""
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from kiosk.paths import database_path
+from tests.cli.conftest import Kiosk
+
+
+@pytest.fixture
+def ready(kiosk: Kiosk) -> Kiosk:
+    assert kiosk("init", "--site-id", "brussels-1", "--site-name", "Startpunt Brussel",
+                 "--pin", "246810").code == 0
+    for n in range(3):
+        assert kiosk("register", "--language", "ar", "--nationality", "SY", "--person",
+                     "male:26-59", "--at", f"2026-11-20T08:1{n}").code == 0
+    return kiosk
+
+
+def test_settings_show_and_set(ready: Kiosk) -> None:
+    """Every setting shows; a change is checked, stored and shown back; the token never is."""
+    shown = json.loads(ready("settings", "show", "--json").out)
+    assert shown["retention_hours"] == "48" and shown["site_id"] == "brussels-1"
+    assert ready("settings", "set", "retention_hours", "24").out == "retention_hours = 24\n"
+    assert ready("settings", "set", "hq_token", "tok-abcdefghijklmnopqrstu").code == 0
+    everything = ready("settings", "show")
+    assert "tok-abc" not in everything.out and "(set)" in everything.out
+    assert "[privacy]" in everything.out
+    assert json.loads(ready("settings", "show", "--json").out)["retention_hours"] == "24"
+
+
+@pytest.mark.parametrize("key,value,field", [
+    ("retention_hours", "1000", "retention_hours:"),
+    ("printed_info.shelter_phone", "", "printed_info.shelter_phone:"),
+    ("nonsense", "1", "key:"),
+])
+def test_a_bad_setting_is_refused_on_one_line(ready: Kiosk, key: str, value: str,
+                                              field: str) -> None:
+    """Refused, exit 2, one line naming the setting."""
+    ran = ready("settings", "set", key, value)
+    assert ran.code == 2 and ran.err_lines == [ran.err_lines[0]]
+    assert ran.err.startswith(f"kiosk: {field}")
+
+
+def test_close_day_then_purge_keeps_the_counts(ready: Kiosk, data_dir: Path) -> None:
+    """close-day freezes the counts; purge (days later) deletes the rows; counts unchanged."""
+    before = ready("counts", "--date", "2026-11-20", "--json").out
+    closed = ready("close-day", "--date", "2026-11-20")
+    assert closed.code == 0 and "3 people" in closed.out
+    assert "Deleted" in ready("purge").out  # 20 Nov is long past: due at once
+    assert ready("counts", "--date", "2026-11-20", "--json").out == before
+    connection = sqlite3.connect(database_path(data_dir))
+    assert connection.execute("SELECT count(*) FROM parties").fetchone() == (0,)
+    connection.close()
+    assert ready("purge").out == "Nothing was due for deletion.\n"
+    assert ready("close-day", "--date", "2099-01-01").code == 2
+
+
+def test_backup_and_restore_from_the_command_line(ready: Kiosk, tmp_path: Path) -> None:
+    """backup writes a checked copy; restore puts it back, keeps the old file aside, is audited."""
+    out = tmp_path / "copy.sqlite3"
+    ran = ready("backup", "--out", str(out))
+    assert ran.code == 0 and "integrity_check" in ran.out
+    assert ready("register", "--language", "ti", "--nationality", "ER", "--person",
+                 "female:18-25", "--at", "2026-11-20T09:00").code == 0
+    restored = ready("restore", str(out))
+    assert restored.code == 0 and "kept as" in restored.out
+    assert json.loads(ready("counts", "--date", "2026-11-20", "--json").out)["people"] == 3
+    entries = json.loads(ready("audit", "list", "--json").out)
+    assert entries[-1]["action"] == "restore"
+
+
+def test_a_truncated_backup_is_refused_on_one_line(ready: Kiosk, tmp_path: Path) -> None:
+    """restore of half a file: exit 2, one line naming the file, nothing changed."""
+    out = tmp_path / "copy.sqlite3"
+    ready("backup", "--out", str(out))
+    out.write_bytes(out.read_bytes()[:5000])
+    ran = ready("restore", str(out))
+    assert ran.code == 2 and ran.err.startswith("kiosk: file:") and "truncated" in ran.err
+
+
+def test_audit_verify_names_the_first_broken_entry(ready: Kiosk, data_dir: Path) -> None:
+    """Intact: exit 0. After an entry is edited by hand: exit 1 and its number."""
+    for hours in ("24", "36", "48"):
+        ready("settings", "set", "retention_hours", hours)
+    ok = ready("audit", "verify")
+    assert ok.code == 0 and "3 entries" in ok.out
+    connection = sqlite3.connect(database_path(data_dir))
+    connection.execute("DROP TRIGGER audit_log_no_update")
+    connection.execute("UPDATE audit_log SET details = '{\"key\": \"site_id\"}' WHERE seq = 2")
+    connection.commit()
+    connection.close()
+    broken = ready("audit", "verify")
+    assert broken.code == 1 and "broken at entry 2" in broken.out
+    assert "setting-changed" in broken.out
+
+
+def test_reset_pin_is_logged(ready: Kiosk) -> None:
+    """reset-pin sets a new PIN; the reset is in the audit trail; a weak PIN is refused."""
+    assert ready("reset-pin", "--pin", "111111").code == 2
+    assert ready("reset-pin", "--pin", "975310").code == 0
+    assert json.loads(ready("audit", "list", "--json").out)[-1]["action"] == "pin-reset"
+
+
+def test_commands_refuse_on_a_kiosk_that_is_not_set_up(kiosk: Kiosk) -> None:
+    """No kiosk yet: every coordinator command says so on one line."""
+    for argv in (["purge"], ["close-day"], ["audit", "verify"], ["settings", "show"],
+                 ["backup", "--out", "x.sqlite3"], ["export", "--from", "2026-11-20",
+                                                    "--out", "x.csv"]):
+        ran = kiosk(*argv)
+        assert ran.code == 2 and ran.err.startswith("kiosk: site:"), argv

@@ -1,0 +1,233 @@
+"""Headquarters for real in tests: `kiosk-hq serve` as a subprocess on 127.0.0.1, on SQLite
+or on PostgreSQL (KIOSK_TEST_POSTGRES_URL), and a look inside its database afterwards."""
+
+import json
+import os
+import re
+import secrets
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from sqlalchemy import create_engine, inspect, text
+from sqlalchemy.engine import make_url
+
+from kiosk.hq.database import normalised_url
+from kiosk.hq.models import Base
+from kiosk.hq.store import HqStore
+
+POSTGRES_ENV = "KIOSK_TEST_POSTGRES_URL"
+BACKENDS = ("sqlite", "postgresql")
+
+
+def postgres_url() -> str | None:
+    """The PostgreSQL to test against; skips when absent, fails when absent on CI."""
+    url = os.environ.get(POSTGRES_ENV)
+    if url:
+        return url
+    if os.environ.get("CI") == "true":
+        pytest.fail(f"{POSTGRES_ENV} is not set on CI: .ci/run must start PostgreSQL")
+    pytest.skip(f"{POSTGRES_ENV} is not set (PostgreSQL tests run on CI)")
+
+
+@contextmanager
+def hq_database(backend: str, directory: Path) -> Iterator[str]:
+    """A fresh, empty headquarters database URL: a SQLite file, or a new PostgreSQL schema."""
+    if backend == "sqlite":
+        yield f"sqlite:///{directory / 'hq.sqlite3'}"
+        return
+    base = postgres_url()
+    assert base is not None
+    schema = f"hq_test_{secrets.token_hex(6)}"
+    engine = create_engine(normalised_url(base))
+    with engine.begin() as connection:
+        connection.execute(text(f'CREATE SCHEMA "{schema}"'))
+    url = make_url(normalised_url(base)).update_query_dict({"options": f"-csearch_path={schema}"})
+    try:
+        yield url.render_as_string(hide_password=False)
+    finally:
+        with engine.begin() as connection:
+            connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+        engine.dispose()
+
+
+@dataclass
+class RunningHq:
+    url: str  # http://127.0.0.1:PORT
+    db_url: str
+    process: subprocess.Popen[str]
+
+    def store(self) -> HqStore:
+        return HqStore.open(self.db_url)
+
+    def add_site(self, site_id: str, name: str = "Test site") -> str:
+        store = self.store()
+        try:
+            return store.add_site(site_id, name)
+        finally:
+            store.close()
+
+    def add_reader(self, name: str = "Reader") -> str:
+        store = self.store()
+        try:
+            return store.add_reader(name)
+        finally:
+            store.close()
+
+    def days(self, reader: str, first: str, last: str, site: str | None = None) -> Any:
+        params = {"from": first, "to": last, **({"site": site} if site else {})}
+        response = httpx.get(
+            f"{self.url}/api/v1/days",
+            params=params,
+            headers={"Authorization": f"Bearer {reader}"},
+            timeout=10,
+        )
+        response.raise_for_status()
+        return response.json()
+
+
+def start_hq(db_url: str, *extra: str) -> RunningHq:
+    process = subprocess.Popen(
+        [sys.executable, "-m", "kiosk.hq.cli", "serve", "--db", db_url, "--port", "0", *extra],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert process.stdout is not None
+    line = process.stdout.readline()
+    found = re.search(r"serving on (\S+)", line)
+    if found is None:
+        process.kill()
+        _, err = process.communicate(timeout=10)
+        raise AssertionError(f"kiosk-hq did not start: {line!r} {err}")
+    url = found.group(1)
+    deadline = time.monotonic() + 20
+    scheme_ok = url.startswith("http://")
+    while scheme_ok and time.monotonic() < deadline:
+        try:
+            if httpx.get(f"{url}/api/v1/health", timeout=2).status_code == 200:
+                break
+        except httpx.TransportError:
+            time.sleep(0.05)
+    return RunningHq(url, db_url, process)
+
+
+def stop_hq(hq: RunningHq) -> str:
+    """Stop the server; returns what it wrote to stderr (a traceback would be a bug)."""
+    hq.process.terminate()
+    try:
+        _, err = hq.process.communicate(timeout=15)
+    except subprocess.TimeoutExpired:
+        hq.process.kill()
+        _, err = hq.process.communicate(timeout=5)
+    return err
+
+
+@contextmanager
+def running_hq(backend: str, directory: Path, *extra: str) -> Iterator[RunningHq]:
+    with hq_database(backend, directory) as db_url:
+        hq = start_hq(db_url, *extra)
+        try:
+            yield hq
+        finally:
+            err = stop_hq(hq)
+            assert "Traceback" not in err, err
+            problems = audit_hq_database(db_url)
+            assert not problems, problems
+
+
+def snapshot(db_url: str) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row of every table of headquarters' database, sorted."""
+    engine = create_engine(normalised_url(db_url))
+    try:
+        with engine.connect() as connection:
+            return {
+                table.name: sorted(
+                    (tuple(row) for row in connection.execute(table.select())), key=repr
+                )
+                for table in Base.metadata.sorted_tables
+            }
+    finally:
+        engine.dispose()
+
+
+# What headquarters may keep: the packet's fields (totals as columns, breakdowns as JSON),
+# derived content_hash, and for sites, readers and idempotency keys only ids, names, token
+# hashes and dates.
+ALLOWED_COLUMNS = {
+    "day_packets": {
+        "site_id", "day", "revision", "content_hash", "schema_version", "k",
+        "people", "parties", "meals_served", "sheets_printed", "breakdowns",
+    },
+    "sites": {"site_id", "name", "token_hash", "added_on", "revoked_on"},
+    "readers": {"id", "name", "token_hash", "added_on", "revoked_on"},
+    "request_keys": {"site_id", "key_hash", "request_hash", "received_on"},
+}
+TIME_OF_DAY = re.compile(r"\d{1,2}:\d{2}")
+DAY_NUMBER_WORDS = ("number", "serial", "ticket", "registered_at", "_at")
+
+
+def audit_hq_database(db_url: str) -> list[str]:
+    """Anything in headquarters' database that the packet schema does not allow there."""
+    from jsonschema import Draft202012Validator
+
+    from kiosk.core.packet import PacketInvalid, parse_packet
+    from kiosk.core.packet_schema import packet_json_schema
+
+    problems: list[str] = []
+    engine = create_engine(normalised_url(db_url))
+    validator = Draft202012Validator(packet_json_schema())
+    try:
+        inspector = inspect(engine)
+        for table in inspector.get_table_names():
+            columns = {c["name"]: c for c in inspector.get_columns(table)}
+            allowed = ALLOWED_COLUMNS.get(table)
+            if allowed is None:
+                problems.append(f"table {table} is not expected")
+                continue
+            problems += [f"{table}.{name} is not expected" for name in set(columns) - allowed]
+            for name, column in columns.items():
+                kind = str(column["type"]).upper()
+                if "TIME" in kind:
+                    problems.append(f"{table}.{name} is a {kind} column (finer than a day)")
+                if any(word in name for word in DAY_NUMBER_WORDS):
+                    problems.append(f"{table}.{name} looks like a number of the day or time")
+        with engine.connect() as connection:
+            packets = connection.execute(text("SELECT * FROM day_packets")).mappings().all()
+            for row in packets:
+                packet = {
+                    "schema": "startpunt/daily-counts",
+                    "schema_version": row["schema_version"],
+                    "site_id": row["site_id"],
+                    "date": str(row["day"]),
+                    "revision": row["revision"],
+                    "k": row["k"],
+                    "totals": {
+                        name: row[name]
+                        for name in ("people", "parties", "meals_served", "sheets_printed")
+                    },
+                    "breakdowns": json.loads(row["breakdowns"]),
+                }
+                for error in validator.iter_errors(packet):
+                    problems.append(f"{row['site_id']} {row['day']}: {error.message[:120]}")
+                try:
+                    parse_packet(packet)
+                except PacketInvalid as invalid:
+                    problems.append(f"{row['site_id']} {row['day']}: {invalid}")
+                if TIME_OF_DAY.search(row["breakdowns"]):
+                    problems.append(f"{row['site_id']} {row['day']}: a time of day in breakdowns")
+            for table in ("sites", "readers", "request_keys"):
+                for row in connection.execute(text(f"SELECT * FROM {table}")).mappings():
+                    for name, value in row.items():
+                        if isinstance(value, str) and TIME_OF_DAY.search(value):
+                            problems.append(f"{table}.{name} holds a time of day")
+    finally:
+        engine.dispose()
+    return problems

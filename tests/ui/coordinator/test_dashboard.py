@@ -1,0 +1,110 @@
+"""The dashboard shows the desk's own numbers: today's figures, by hour, the last 30 days,
+and breakdowns with the number beside every bar; closing the day is two taps."""
+
+import random
+from datetime import timedelta
+
+import pytest
+from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
+
+from kiosk.core.demo import demo_party
+from kiosk.store.desk import Desk
+from kiosk.ui.coordinator.dashboard_screen import DashboardScreen
+from kiosk.ui.labels import language_name
+from tests.fake_clock import START, FakeClock
+from tests.ui.coordinator.conftest import Frame
+
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+
+
+@pytest.fixture
+def busy_desk(coordinator_desk: Desk) -> Desk:
+    """Twenty days back, and this morning's arrivals handed out, printed and served."""
+    rng = random.Random(3)
+    coordinator_desk.register_many(
+        (START - timedelta(days=d, minutes=-i), demo_party(rng))
+        for d in range(1, 21) for i in range(8)
+    )
+    for i in range(12):
+        coordinator_desk.register(demo_party(rng), at=START - timedelta(minutes=70 - 5 * i),
+                                  hand_out=True)
+    for _ in range(5):
+        job = coordinator_desk.next_print_job()
+        assert job is not None
+        coordinator_desk.print_done(job.id)
+    coordinator_desk.redeem("1")
+    coordinator_desk.redeem("2")
+    return coordinator_desk
+
+
+@pytest.fixture
+def dashboard(qtbot: QtBot, frame: type[Frame], busy_desk: Desk) -> tuple[DashboardScreen, Frame]:
+    screen = DashboardScreen(busy_desk.dashboard, busy_desk.close_day)
+    return screen, frame(qtbot, screen)
+
+
+def figure(shown: Frame, name: str) -> int:
+    label = shown.find(f"figure-{name}")
+    assert isinstance(label, QLabel)
+    return int(label.text().replace(",", "").replace("\u202f", ""))
+
+
+def test_todays_figures_are_the_desks_counts(
+    dashboard: tuple[DashboardScreen, Frame], busy_desk: Desk
+) -> None:
+    """People, parties, children, unaccompanied minors, meals served and sheets printed."""
+    _, shown = dashboard
+    today = busy_desk.counts(busy_desk.today())
+    assert figure(shown, "people") == today.people
+    assert figure(shown, "parties") == today.parties == 12
+    assert figure(shown, "children") == today.children
+    assert figure(shown, "unaccompanied_minors") == today.unaccompanied_minors
+    assert figure(shown, "meals_served") == 2
+    assert figure(shown, "sheets_printed") == today.sheets_printed >= 2
+
+
+def test_the_charts_carry_their_numbers(
+    dashboard: tuple[DashboardScreen, Frame], busy_desk: Desk
+) -> None:
+    """By hour adds up to today's people; 30 columns per day; bars by language with counts."""
+    screen, _ = dashboard
+    today = busy_desk.counts(busy_desk.today())
+    assert sum(n for _, n in screen.by_hour.columns()) == today.people
+    days = screen.per_day.columns()
+    assert len(days) == 30 and days[-1][1] == today.people
+    assert sum(n for _, n in days) == sum(
+        c.people for c in busy_desk.counts_by_day(busy_desk.today() - timedelta(days=29),
+                                                  busy_desk.today()))
+    top = max(today.by_language.items(), key=lambda kv: (kv[1], [-ord(c) for c in kv[0]]))
+    assert (language_name(top[0]), top[1]) in screen.by_language.rows()
+    assert str(top[1]) in screen.by_language.accessibleDescription()
+    assert sum(n for _, n in screen.by_age.rows()) == today.people
+
+
+def test_breakdowns_switch_to_the_last_30_days(
+    qtbot: QtBot, dashboard: tuple[DashboardScreen, Frame], busy_desk: Desk
+) -> None:
+    """Tapping 'Last 30 days' shows the period's breakdowns (twenty days + today)."""
+    screen, shown = dashboard
+    shown.tap("breakdowns-30-days")
+    period = busy_desk.dashboard().period
+    assert sum(n for _, n in screen.by_age.rows()) == period.total("people")
+    shown.tap("breakdowns-today")
+    assert sum(n for _, n in screen.by_age.rows()) == busy_desk.counts(busy_desk.today()).people
+
+
+def test_closing_the_day_asks_first(
+    qtbot: QtBot, dashboard: tuple[DashboardScreen, Frame], busy_desk: Desk, clock: FakeClock
+) -> None:
+    """Close the day → a question; Cancel closes nothing; Close the day freezes today."""
+    screen, shown = dashboard
+    shown.tap("dashboard-close-day")
+    assert screen.confirm.isVisible()
+    shown.tap("close-day-no")
+    assert not busy_desk.dashboard().today_closed
+    shown.tap("dashboard-close-day")
+    with qtbot.waitSignal(screen.day_closed, timeout=1000):
+        shown.tap("close-day-yes")
+    assert busy_desk.dashboard().today_closed and screen.status.isVisible()
+    assert [e.action for e in busy_desk.audit_entries()][-1] == "day-closed"

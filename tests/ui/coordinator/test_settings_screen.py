@@ -1,0 +1,89 @@
+"""The settings screen: every setting is there, a good change is stored and audited, a bad
+one is refused with its reason under the field; the PIN is changed with the old one."""
+
+import pytest
+from PySide6.QtWidgets import QLineEdit
+from pytestqt.qtbot import QtBot
+
+from kiosk.core.settings import SETTINGS
+from kiosk.store.desk import Desk
+from kiosk.ui.coordinator.settings_screen import SettingsScreen
+from tests.fake_clock import PIN
+from tests.ui.coordinator.conftest import Frame
+
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+
+
+@pytest.fixture
+def settings(qtbot: QtBot, frame: type[Frame],
+             coordinator_desk: Desk) -> tuple[SettingsScreen, Frame]:
+    screen = SettingsScreen(coordinator_desk.settings_shown, coordinator_desk.change_setting,
+                            coordinator_desk.change_pin)
+    return screen, frame(qtbot, screen)
+
+
+def edit(shown: Frame, key: str) -> QLineEdit:
+    found = shown.find(f"setting-{key}")
+    assert isinstance(found, QLineEdit)
+    return found
+
+
+def test_every_setting_has_its_place(settings: tuple[SettingsScreen, Frame]) -> None:
+    """Each setting of kiosk.core.settings has a row, in its group, with its stored value."""
+    screen, shown = settings
+    assert set(screen.rows) == {s.key for s in SETTINGS}
+    shown.tap("settings-group-privacy")
+    assert edit(shown, "retention_hours").text() == "48"
+    assert edit(shown, "retention_hours").isVisible()
+    shown.tap("settings-group-headquarters")
+    token = edit(shown, "hq_token")
+    assert token.echoMode() is QLineEdit.EchoMode.Password and token.text() == ""
+
+
+def test_a_good_change_is_saved_and_a_bad_one_explained(
+    qtbot: QtBot, settings: tuple[SettingsScreen, Frame], coordinator_desk: Desk
+) -> None:
+    """Retention 24 h is stored; 1000 h is refused, marked, and the reason names the field."""
+    screen, shown = settings
+    shown.tap("settings-group-privacy")
+    field = edit(shown, "retention_hours")
+    field.clear()
+    qtbot.keyClicks(field, "24")
+    with qtbot.waitSignal(screen.saved, timeout=1000) as saved:
+        shown.tap("settings-save")
+    assert saved.args == ["retention_hours"]
+    assert coordinator_desk.setting_value("retention_hours") == 24
+    field.clear()
+    qtbot.keyClicks(field, "1000")
+    shown.tap("settings-save")
+    error = shown.find("setting-retention_hours-error")
+    assert error.isVisible() and "720" in error.text() and "Hours before" in error.text()
+    assert field.property("invalid") is True and field.text() == "1000"
+    assert coordinator_desk.setting_value("retention_hours") == 24
+    assert [e.details for e in coordinator_desk.audit_entries()] == [{"key": "retention_hours"}]
+
+
+def test_a_choice_is_a_tap(settings: tuple[SettingsScreen, Frame], coordinator_desk: Desk) -> None:
+    """The sheets' second language is NL or FR: one tap and Save."""
+    _, shown = settings
+    shown.tap("settings-group-sheets")
+    shown.tap("setting-printed_info.official_language-fr")
+    shown.tap("settings-save")
+    assert coordinator_desk.printed_info().official_language == "fr"
+
+
+def test_changing_the_pin_needs_the_old_one(
+    qtbot: QtBot, settings: tuple[SettingsScreen, Frame], coordinator_desk: Desk
+) -> None:
+    """A wrong current PIN changes nothing; the right one does."""
+    screen, shown = settings
+    shown.tap("settings-group-pin")
+    for name, text in (("old", "135790"), ("new", "975310"), ("again", "975310")):
+        qtbot.keyClicks(screen.pin_fields[name], text)
+    shown.tap("settings-change-pin")
+    assert "not right" in screen.pin_message.text()
+    for name, text in (("old", PIN), ("new", "975310"), ("again", "975310")):
+        qtbot.keyClicks(screen.pin_fields[name], text)
+    shown.tap("settings-change-pin")
+    assert "✓" in screen.pin_message.text()
+    assert coordinator_desk.check_pin("975310")
