@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy import Connection
 
+from kiosk.core.errors import ValidationError
 from kiosk.core.registration import Party
 
 _NEXT_NUMBER = "SELECT coalesce(max(number), 0) + 1 FROM parties WHERE day = ?"
@@ -49,18 +50,27 @@ def insert_party(
 ) -> int:
     """Insert a party and its people, flags and referrals; returns the party's row id."""
     db = raw(connection)
-    (party_id,) = db.execute(
-        _INSERT_PARTY,
-        (
-            day_text(day),
-            number,
-            utc_text(moment),
-            party.language,
-            party.nationality,
-            party.size,
-            party.children,
-        ),
-    ).fetchone()
+    try:
+        (party_id,) = db.execute(
+            _INSERT_PARTY,
+            (
+                day_text(day),
+                number,
+                utc_text(moment),
+                party.language,
+                party.nationality,
+                party.size,
+                party.children,
+            ),
+        ).fetchone()
+    except sqlite3.IntegrityError as error:
+        if "closed" in str(error):  # the trigger of migration 0004: the day was purged
+            raise ValidationError(
+                "at",
+                f"{day.isoformat()} is closed and its registrations were deleted: "
+                "it cannot take new ones",
+            ) from None
+        raise
     db.executemany(
         _INSERT_PERSON, [(party_id, p.sex.value, p.age_band.value) for p in party.people]
     )
