@@ -18,6 +18,7 @@ from kiosk.ui.stylesheet import STYLESHEET
 
 if TYPE_CHECKING:
     from kiosk.store.desk import Desk
+    from kiosk.sync.background import BackgroundSync
     from kiosk.ui.coordinator.coordinator_mode import CoordinatorMode
     from kiosk.ui.coordinator.housekeeping import HousekeepingTimer
     from kiosk.ui.first_run import FirstRun
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
     from kiosk.ui.print_worker import PrintQueueRunner
     from kiosk.ui.registration_flow import RegistrationFlow, Timings
     from kiosk.ui.soup_counter import SoupCounterScreen
+    from kiosk.ui.sync_panel import SyncPanel
 
 REFERENCE_SIZE = (1280, 800)
 
@@ -63,6 +65,8 @@ class MainWindow(QMainWindow):
         self._soup_counter: SoupCounterScreen | None = None
         self._coordinator: CoordinatorMode | None = None
         self.housekeeping: HousekeepingTimer | None = None
+        self.syncing: BackgroundSync | None = None
+        self.sync_panel: SyncPanel | None = None
         # Full screen on a known screen: the layout need not impose a minimum window size
         # (offscreen and some kiosk compositors cannot take size hints anyway).
         layout = self.layout()
@@ -150,8 +154,29 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(self._soup_counter)
         self.stack.setCurrentWidget(self._soup_counter)
 
+    def _start_syncing(self, desk: "Desk") -> None:
+        """Counts go to headquarters by themselves when online; the panel shows how it goes."""
+        from kiosk.sync.background import BackgroundSync
+        from kiosk.sync.service import SyncService
+        from kiosk.ui.sync_panel import SyncPanel
+
+        panel = SyncPanel(desk.sync_status)
+        self.screens.start.add_side_panel(panel)
+        self.sync_panel = panel
+        every = self._timings.sync_s if self._timings is not None else 300.0
+        if every is None:
+            return
+        self.syncing = BackgroundSync(
+            SyncService(desk),
+            on_report=lambda _report, _error: panel.report_arrived.emit(),
+            interval=every,
+        )
+        panel.sync_requested.connect(self.syncing.sync_now)
+        self.syncing.start()
+
     def _start_housekeeping(self, desk: "Desk") -> None:
         """Closing the day at its hour, purging what is due, hourly backups."""
+        self._start_syncing(desk)
         every = self._timings.housekeeping_ms if self._timings is not None else 5 * 60_000
         if every is None or self.housekeeping is not None:
             return
@@ -184,6 +209,9 @@ class MainWindow(QMainWindow):
         if self.housekeeping is not None:
             self.housekeeping.stop()
             self.housekeeping = None
+        if self.syncing is not None:
+            self.syncing.stop()
+            self.syncing = None
         if self.printing is not None:
             self.printing.stop()
             self.printing = None

@@ -32,6 +32,7 @@ class Timings:
     done_ms: int = 20_000  # the number of the day stays this long
     day_check_ms: int = 60_000  # how often the today panel looks whether the day turned
     housekeeping_ms: int | None = 5 * 60_000  # closing the day, purging, backups; None: off
+    sync_s: float | None = 300.0  # sending counts to headquarters; None: off
 
 
 class RegistrationFlow(QObject):

@@ -131,7 +131,10 @@ class StartScreen(QWidget):
         outer.setContentsMargins(40, 28, 28, 28)
         outer.setSpacing(28)
         outer.addLayout(left, 1)
-        outer.addWidget(self.today)
+        self._side = QVBoxLayout()
+        self._side.setSpacing(16)
+        self._side.addWidget(self.today, 1)
+        outer.addLayout(self._side)
         self.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -149,6 +152,11 @@ class StartScreen(QWidget):
         self.coordinator_button.setAccessibleName(self.tr("Coordinator"))
         for button in self.language_buttons.values():
             button.retranslate()
+
+    def add_side_panel(self, panel: QWidget) -> None:
+        """A card under the today panel (the headquarters status)."""
+        panel.setFixedWidth(self.today.width())
+        self._side.addWidget(panel)
 
     def show_site(self, name: str) -> None:
         self.site_label.setText(name)

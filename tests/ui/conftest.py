@@ -16,7 +16,9 @@ from kiosk.ui.main_window import REFERENCE_SIZE, MainWindow
 from kiosk.ui.registration_flow import Timings
 
 # Long enough never to fire by accident in a test that does not ask for it.
-CALM = Timings(idle_ms=600_000, done_ms=600_000, day_check_ms=600_000, housekeeping_ms=None)
+CALM = Timings(
+    idle_ms=600_000, done_ms=600_000, day_check_ms=600_000, housekeeping_ms=None, sync_s=None
+)
 
 
 @pytest.fixture(scope="session")
