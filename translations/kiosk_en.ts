@@ -4,60 +4,190 @@
 <context>
     <name>ConfirmScreen</name>
     <message>
-        <location filename="../kiosk/ui/confirm_screen.py" line="76"/>
+        <location filename="../kiosk/ui/confirm_screen.py" line="77"/>
         <source>Check and register</source>
         <translation>Check and register</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/confirm_screen.py" line="77"/>
+        <location filename="../kiosk/ui/confirm_screen.py" line="78"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/confirm_screen.py" line="78"/>
+        <location filename="../kiosk/ui/confirm_screen.py" line="79"/>
         <source>Sheet language</source>
         <translation>Sheet language</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/confirm_screen.py" line="79"/>
+        <location filename="../kiosk/ui/confirm_screen.py" line="80"/>
         <source>Nationality</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/confirm_screen.py" line="80"/>
+        <location filename="../kiosk/ui/confirm_screen.py" line="81"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/confirm_screen.py" line="81"/>
+        <location filename="../kiosk/ui/confirm_screen.py" line="82"/>
         <source>Needs</source>
         <translation>Needs</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/confirm_screen.py" line="82"/>
+        <location filename="../kiosk/ui/confirm_screen.py" line="83"/>
         <source>Referrals given</source>
         <translation>Referrals given</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/confirm_screen.py" line="107"/>
-        <location filename="../kiosk/ui/confirm_screen.py" line="111"/>
+        <location filename="../kiosk/ui/confirm_screen.py" line="109"/>
+        <location filename="../kiosk/ui/confirm_screen.py" line="112"/>
         <source>not chosen</source>
         <translation>not chosen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/confirm_screen.py" line="121"/>
+        <location filename="../kiosk/ui/confirm_screen.py" line="122"/>
         <source>%1 in total</source>
         <translation>%1 in total</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/confirm_screen.py" line="125"/>
+        <location filename="../kiosk/ui/confirm_screen.py" line="126"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/confirm_screen.py" line="140"/>
+        <location filename="../kiosk/ui/confirm_screen.py" line="142"/>
         <source>Not registered. %1: %2</source>
         <translation>Not registered. %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardScreen</name>
+    <message>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="207"/>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="208"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="218"/>
+        <source>Close the day</source>
+        <translation>Close the day</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="209"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="210"/>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="211"/>
+        <source>Lock</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="214"/>
+        <source>Close today? Its counts are frozen, and its per-person rows are deleted after the retention time. Arrivals after closing are still counted.</source>
+        <translation>Close today? Its counts are frozen, and its per-person rows are deleted after the retention time. Arrivals after closing are still counted.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="219"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="221"/>
+        <source>people</source>
+        <translation>people</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="222"/>
+        <source>parties</source>
+        <translation>parties</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="223"/>
+        <source>children</source>
+        <translation>children</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="224"/>
+        <source>unaccompanied minors</source>
+        <translation>unaccompanied minors</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="225"/>
+        <source>meals served</source>
+        <translation>meals served</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="226"/>
+        <source>sheets printed</source>
+        <translation>sheets printed</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="230"/>
+        <source>Today by hour (people)</source>
+        <translation>Today by hour (people)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="231"/>
+        <source>People per day, last 30 days</source>
+        <translation>People per day, last 30 days</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="232"/>
+        <source>People by</source>
+        <translation>People by</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="233"/>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="234"/>
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="235"/>
+        <source>Language of the sheet</source>
+        <translation>Language of the sheet</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="236"/>
+        <source>Nationality</source>
+        <translation>Nationality</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="237"/>
+        <source>Age band</source>
+        <translation>Age band</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="259"/>
+        <source>Nobody registered yet today.</source>
+        <translation>Nobody registered yet today.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="265"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="285"/>
+        <source>Nobody in the last 30 days.</source>
+        <translation>Nobody in the last 30 days.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="268"/>
+        <source>Today is closed. Its counts are frozen.</source>
+        <translation>Today is closed. Its counts are frozen.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="279"/>
+        <source>Nobody yet today.</source>
+        <translation>Nobody yet today.</translation>
     </message>
 </context>
 <context>
@@ -73,15 +203,173 @@
         <translation>Next arrival</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/done_screen.py" line="63"/>
+        <location filename="../kiosk/ui/done_screen.py" line="62"/>
         <source>People registered: %1</source>
         <translation>People registered: %1</translation>
     </message>
 </context>
 <context>
+    <name>ExportScreen</name>
+    <message>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="201"/>
+        <source>Export counts</source>
+        <translation>Export counts</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="204"/>
+        <source>Counts only, one row per day. Exact numbers: small ones can identify people, so keep the file safe.</source>
+        <translation>Counts only, one row per day. Exact numbers: small ones can identify people, so keep the file safe.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="208"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="209"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="210"/>
+        <source>Language of the report</source>
+        <translation>Language of the report</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="211"/>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="213"/>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="214"/>
+        <source>Yesterday</source>
+        <translation>Yesterday</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="215"/>
+        <source>Last 7 days</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="216"/>
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="217"/>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="218"/>
+        <source>Last month</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="222"/>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="223"/>
+        <source>Excel (XLSX)</source>
+        <translation>Excel (XLSX)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="224"/>
+        <source>PDF report</source>
+        <translation>PDF report</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="225"/>
+        <source>Dutch</source>
+        <translation>Dutch</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="226"/>
+        <source>French</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="227"/>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="228"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="229"/>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="230"/>
+        <source>first day</source>
+        <translation>first day</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="230"/>
+        <source>last day</source>
+        <translation>last day</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="232"/>
+        <source>%1 one day earlier</source>
+        <translation>%1 one day earlier</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="235"/>
+        <source>%1 one day later</source>
+        <translation>%1 one day later</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="237"/>
+        <source>Look for USB sticks again</source>
+        <translation>Look for USB sticks again</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="238"/>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="239"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="299"/>
+        <source>Days: %1</source>
+        <translation>Days: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="307"/>
+        <source>Choose a folder first (plug in a USB stick and tap the button below the list).</source>
+        <translation>Choose a folder first (plug in a USB stick and tap the button below the list).</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="325"/>
+        <source>The file could not be written to %1: %2</source>
+        <translation>The file could not be written to %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="335"/>
+        <source>Saved to %1</source>
+        <translation>Saved to %1</translation>
+    </message>
+</context>
+<context>
     <name>FirstRun</name>
     <message>
-        <location filename="../kiosk/ui/first_run.py" line="45"/>
+        <location filename="../kiosk/ui/first_run.py" line="46"/>
         <source>the two PINs are not the same</source>
         <translation>the two PINs are not the same</translation>
     </message>
@@ -89,7 +377,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="102"/>
+        <location filename="../kiosk/ui/main_window.py" line="229"/>
         <source>Startpunt Kiosk</source>
         <translation>Startpunt Kiosk</translation>
     </message>
@@ -168,25 +456,93 @@
         <translation>Remove this person</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="147"/>
-        <location filename="../kiosk/ui/party_screen.py" line="161"/>
+        <location filename="../kiosk/ui/party_screen.py" line="148"/>
+        <location filename="../kiosk/ui/party_screen.py" line="163"/>
         <source>Person %1</source>
         <translation>Person %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="152"/>
+        <location filename="../kiosk/ui/party_screen.py" line="153"/>
         <source>People in this party: %1</source>
         <translation>People in this party: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="155"/>
+        <location filename="../kiosk/ui/party_screen.py" line="156"/>
         <source>Add a person</source>
         <translation>Add a person</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="156"/>
+        <location filename="../kiosk/ui/party_screen.py" line="158"/>
         <source>A party has at most %1 people</source>
         <translation>A party has at most %1 people</translation>
+    </message>
+</context>
+<context>
+    <name>PinScreen</name>
+    <message>
+        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="113"/>
+        <source>Coordinator mode</source>
+        <translation>Coordinator mode</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="115"/>
+        <source>Type the coordinator PIN. It opens the counts, exports and settings.</source>
+        <translation>Type the coordinator PIN. It opens the counts, exports and settings.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="117"/>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="118"/>
+        <source>Delete a digit</source>
+        <translation>Delete a digit</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="119"/>
+        <source>Open coordinator mode</source>
+        <translation>Open coordinator mode</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="191"/>
+        <source>%1 digits typed</source>
+        <translation>%1 digits typed</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="203"/>
+        <source>The PIN has at least %1 digits.</source>
+        <translation>The PIN has at least %1 digits.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="215"/>
+        <source>Too many wrong PINs. Coordinator mode is locked for 30 minutes, until %1. A forgotten PIN is reset on the machine with: kiosk reset-pin</source>
+        <translation>Too many wrong PINs. Coordinator mode is locked for 30 minutes, until %1. A forgotten PIN is reset on the machine with: kiosk reset-pin</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="223"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="225"/>
+        <source>Wrong PIN. Wait %1 before the next try.</source>
+        <translation>Wrong PIN. Wait %1 before the next try.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="229"/>
+        <source>Wrong PIN. Tries left before a wait: %1.</source>
+        <translation>Wrong PIN. Tries left before a wait: %1.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="232"/>
+        <source>Wrong PIN. Another wrong PIN makes you wait longer.</source>
+        <translation>Wrong PIN. Another wrong PIN makes you wait longer.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="234"/>
+        <source>You can try again.</source>
+        <translation>You can try again.</translation>
     </message>
 </context>
 <context>
@@ -228,34 +584,107 @@
     </message>
 </context>
 <context>
+    <name>SettingsScreen</name>
+    <message>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="248"/>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="255"/>
+        <source>The PIN protects the counts and the settings. Changing it needs the old one; a forgotten PIN is reset on the machine with: kiosk reset-pin</source>
+        <translation>The PIN protects the counts and the settings. Changing it needs the old one; a forgotten PIN is reset on the machine with: kiosk reset-pin</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="260"/>
+        <source>Current PIN</source>
+        <translation>Current PIN</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="261"/>
+        <source>New PIN (6 to 12 digits)</source>
+        <translation>New PIN (6 to 12 digits)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="262"/>
+        <source>New PIN again</source>
+        <translation>New PIN again</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="263"/>
+        <source>Change the PIN</source>
+        <translation>Change the PIN</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="264"/>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="265"/>
+        <source>Save changes</source>
+        <translation>Save changes</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="305"/>
+        <source>Not saved: %1. The reason is under each.</source>
+        <translation>Not saved: %1. The reason is under each.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="312"/>
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="315"/>
+        <source>Nothing was changed.</source>
+        <translation>Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="327"/>
+        <source>The PIN was changed.</source>
+        <translation>The PIN was changed.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="329"/>
+        <source>Too many wrong PINs: try again later.</source>
+        <translation>Too many wrong PINs: try again later.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="331"/>
+        <source>The current PIN is not right; nothing was changed.</source>
+        <translation>The current PIN is not right; nothing was changed.</translation>
+    </message>
+</context>
+<context>
     <name>SetupScreen</name>
     <message>
-        <location filename="../kiosk/ui/setup_screen.py" line="144"/>
+        <location filename="../kiosk/ui/setup_screen.py" line="146"/>
         <source>Set up this kiosk</source>
         <translation>Set up this kiosk</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/setup_screen.py" line="146"/>
+        <location filename="../kiosk/ui/setup_screen.py" line="149"/>
         <source>First run: a coordinator fills this in once. The PIN protects the counts and the settings.</source>
         <translation>First run: a coordinator fills this in once. The PIN protects the counts and the settings.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/setup_screen.py" line="151"/>
+        <location filename="../kiosk/ui/setup_screen.py" line="155"/>
         <source>PIN again</source>
         <translation>PIN again</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/setup_screen.py" line="152"/>
+        <location filename="../kiosk/ui/setup_screen.py" line="157"/>
         <source>Lowercase letters, digits and dashes, e.g. brussels-centre</source>
         <translation>Lowercase letters, digits and dashes, e.g. brussels-centre</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/setup_screen.py" line="154"/>
+        <location filename="../kiosk/ui/setup_screen.py" line="159"/>
         <source>6 to 12 digits, not easy to guess.</source>
         <translation>6 to 12 digits, not easy to guess.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/setup_screen.py" line="155"/>
+        <location filename="../kiosk/ui/setup_screen.py" line="160"/>
         <source>Set up</source>
         <translation>Set up</translation>
     </message>
@@ -337,19 +766,31 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../kiosk/ui/start_screen.py" line="133"/>
+        <location filename="../kiosk/ui/start_screen.py" line="146"/>
         <source>Welcome</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/start_screen.py" line="134"/>
+        <location filename="../kiosk/ui/start_screen.py" line="147"/>
         <source>Tap the language the arrival reads best.</source>
         <translation>Tap the language the arrival reads best.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/start_screen.py" line="135"/>
+        <location filename="../kiosk/ui/start_screen.py" line="148"/>
         <source>Screen language:</source>
         <translation>Screen language:</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/start_screen.py" line="149"/>
+        <location filename="../kiosk/ui/start_screen.py" line="150"/>
+        <source>Soup counter</source>
+        <translation>Soup counter</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/start_screen.py" line="151"/>
+        <location filename="../kiosk/ui/start_screen.py" line="152"/>
+        <source>Coordinator</source>
+        <translation>Coordinator</translation>
     </message>
 </context>
 <context>
@@ -373,6 +814,44 @@
         <location filename="../kiosk/ui/step_screen.py" line="65"/>
         <source>Next</source>
         <translation>Next</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <location filename="../kiosk/ui/sync_panel.py" line="54"/>
+        <source>Headquarters</source>
+        <translation>Headquarters</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/sync_panel.py" line="55"/>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/sync_panel.py" line="55"/>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/sync_panel.py" line="72"/>
+        <source>Not connected. A coordinator can connect the kiosk.</source>
+        <translation>Not connected. A coordinator can connect the kiosk.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/sync_panel.py" line="78"/>
+        <source>Nothing sent yet.</source>
+        <translation>Nothing sent yet.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/sync_panel.py" line="80"/>
+        <source>Last sent: %1</source>
+        <translation>Last sent: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/sync_panel.py" line="83"/>
+        <source>Days waiting: %1</source>
+        <translation>Days waiting: %1</translation>
     </message>
 </context>
 <context>
@@ -669,6 +1148,264 @@
         <location filename="../kiosk/ui/labels.py" line="103"/>
         <source>Interface language</source>
         <translation>Interface language</translation>
+    </message>
+</context>
+<context>
+    <name>settings</name>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="12"/>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="13"/>
+        <source>On the sheets</source>
+        <translation>On the sheets</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="14"/>
+        <source>Languages</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="15"/>
+        <source>Printers</source>
+        <translation>Printers</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="16"/>
+        <source>Headquarters</source>
+        <translation>Headquarters</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="17"/>
+        <source>Privacy and closing</source>
+        <translation>Privacy and closing</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="18"/>
+        <source>Screens</source>
+        <translation>Screens</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="19"/>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="20"/>
+        <source>Coordinator PIN</source>
+        <translation>Coordinator PIN</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="27"/>
+        <source>Site id</source>
+        <translation>Site id</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="28"/>
+        <source>Site name</source>
+        <translation>Site name</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="29"/>
+        <source>Time zone</source>
+        <translation>Time zone</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="30"/>
+        <source>Registration address</source>
+        <translation>Registration address</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="33"/>
+        <source>Registration hours</source>
+        <translation>Registration hours</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="36"/>
+        <source>Shelter phone number</source>
+        <translation>Shelter phone number</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="39"/>
+        <source>Info Point address</source>
+        <translation>Info Point address</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="42"/>
+        <source>Legal aid address</source>
+        <translation>Legal aid address</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="45"/>
+        <source>Medical point address</source>
+        <translation>Medical point address</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="48"/>
+        <source>Humanitarian Hub address</source>
+        <translation>Humanitarian Hub address</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="51"/>
+        <source>Guardianship service phone</source>
+        <translation>Guardianship service phone</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="54"/>
+        <source>Emergency number</source>
+        <translation>Emergency number</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="55"/>
+        <source>Second language of every sheet</source>
+        <translation>Second language of every sheet</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="58"/>
+        <source>Information link</source>
+        <translation>Information link</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="59"/>
+        <source>Links for single languages</source>
+        <translation>Links for single languages</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="62"/>
+        <source>Languages on the start screen, in order</source>
+        <translation>Languages on the start screen, in order</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="65"/>
+        <source>Language of the volunteers&apos; screens</source>
+        <translation>Language of the volunteers&apos; screens</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="68"/>
+        <source>Printer for the sheets</source>
+        <translation>Printer for the sheets</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="69"/>
+        <source>Printer for meal tickets</source>
+        <translation>Printer for meal tickets</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="70"/>
+        <source>Headquarters address</source>
+        <translation>Headquarters address</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="71"/>
+        <source>Headquarters token</source>
+        <translation>Headquarters token</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="72"/>
+        <source>Certificate file (CA bundle)</source>
+        <translation>Certificate file (CA bundle)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="73"/>
+        <source>Smallest count sent to headquarters (k)</source>
+        <translation>Smallest count sent to headquarters (k)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="76"/>
+        <source>Hours before per-person rows are deleted</source>
+        <translation>Hours before per-person rows are deleted</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="79"/>
+        <source>The day closes by itself at</source>
+        <translation>The day closes by itself at</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="80"/>
+        <source>Seconds before an unfinished registration clears</source>
+        <translation>Seconds before an unfinished registration clears</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="83"/>
+        <source>Seconds before coordinator mode locks itself</source>
+        <translation>Seconds before coordinator mode locks itself</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="86"/>
+        <source>Backup folder</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="93"/>
+        <source>Lowercase letters, digits and dashes. Headquarters knows the desk by it.</source>
+        <translation>Lowercase letters, digits and dashes. Headquarters knows the desk by it.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="96"/>
+        <source>e.g. Europe/Brussels</source>
+        <translation>e.g. Europe/Brussels</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="97"/>
+        <source>https:// address; {language} becomes the sheet&apos;s language code</source>
+        <translation>https:// address; {language} becomes the sheet&apos;s language code</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="100"/>
+        <source>e.g. ti=https://example.org/ti (empty: none)</source>
+        <translation>e.g. ti=https://example.org/ti (empty: none)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="103"/>
+        <source>Language codes separated by commas, e.g. ar, prs, ps, ti</source>
+        <translation>Language codes separated by commas, e.g. ar, prs, ps, ti</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="106"/>
+        <source>KIND; TARGET; PAPER, e.g. cups; Office; a4 or folder; /media/usb; a4</source>
+        <translation>KIND; TARGET; PAPER, e.g. cups; Office; a4 or folder; /media/usb; a4</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="109"/>
+        <source>e.g. escpos; usb:0x04b8:0x0202; receipt</source>
+        <translation>e.g. escpos; usb:0x04b8:0x0202; receipt</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="112"/>
+        <source>Never shown. Type a new token to replace it; leave empty to keep it.</source>
+        <translation>Never shown. Type a new token to replace it; leave empty to keep it.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="115"/>
+        <source>3 at the least; counts from 1 to k−1 never leave the desk</source>
+        <translation>3 at the least; counts from 1 to k−1 never leave the desk</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="118"/>
+        <source>After the day is closed; at most 720 (30 days)</source>
+        <translation>After the day is closed; at most 720 (30 days)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="121"/>
+        <source>A time like 20:00</source>
+        <translation>A time like 20:00</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="122"/>
+        <source>15 to 600</source>
+        <translation>15 to 600</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="123"/>
+        <source>60 to 1800</source>
+        <translation>60 to 1800</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="124"/>
+        <source>A whole path; empty: the kiosk&apos;s own folder. Copies are kept 7 days.</source>
+        <translation>A whole path; empty: the kiosk&apos;s own folder. Copies are kept 7 days.</translation>
     </message>
 </context>
 </TS>

@@ -4,60 +4,190 @@
 <context>
     <name>ConfirmScreen</name>
     <message>
-        <location filename="../kiosk/ui/confirm_screen.py" line="76"/>
+        <location filename="../kiosk/ui/confirm_screen.py" line="77"/>
         <source>Check and register</source>
         <translation>Vérifier et enregistrer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/confirm_screen.py" line="77"/>
+        <location filename="../kiosk/ui/confirm_screen.py" line="78"/>
         <source>Register</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/confirm_screen.py" line="78"/>
+        <location filename="../kiosk/ui/confirm_screen.py" line="79"/>
         <source>Sheet language</source>
         <translation>Langue de la fiche</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/confirm_screen.py" line="79"/>
+        <location filename="../kiosk/ui/confirm_screen.py" line="80"/>
         <source>Nationality</source>
         <translation>Nationalité</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/confirm_screen.py" line="80"/>
+        <location filename="../kiosk/ui/confirm_screen.py" line="81"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/confirm_screen.py" line="81"/>
+        <location filename="../kiosk/ui/confirm_screen.py" line="82"/>
         <source>Needs</source>
         <translation>Besoins</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/confirm_screen.py" line="82"/>
+        <location filename="../kiosk/ui/confirm_screen.py" line="83"/>
         <source>Referrals given</source>
         <translation>Orientations données</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/confirm_screen.py" line="107"/>
-        <location filename="../kiosk/ui/confirm_screen.py" line="111"/>
+        <location filename="../kiosk/ui/confirm_screen.py" line="109"/>
+        <location filename="../kiosk/ui/confirm_screen.py" line="112"/>
         <source>not chosen</source>
         <translation>non choisi</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/confirm_screen.py" line="121"/>
+        <location filename="../kiosk/ui/confirm_screen.py" line="122"/>
         <source>%1 in total</source>
         <translation>%1 au total</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/confirm_screen.py" line="125"/>
+        <location filename="../kiosk/ui/confirm_screen.py" line="126"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/confirm_screen.py" line="140"/>
+        <location filename="../kiosk/ui/confirm_screen.py" line="142"/>
         <source>Not registered. %1: %2</source>
         <translation>Non enregistré. %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardScreen</name>
+    <message>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="207"/>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="208"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="218"/>
+        <source>Close the day</source>
+        <translation>Clôturer la journée</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="209"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="210"/>
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="211"/>
+        <source>Lock</source>
+        <translation>Verrouiller</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="214"/>
+        <source>Close today? Its counts are frozen, and its per-person rows are deleted after the retention time. Arrivals after closing are still counted.</source>
+        <translation>Clôturer la journée&#xa0;? Ses comptages sont figés et ses données par personne sont effacées après la durée de conservation. Les arrivées après la clôture sont encore comptées.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="219"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="221"/>
+        <source>people</source>
+        <translation>personnes</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="222"/>
+        <source>parties</source>
+        <translation>groupes</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="223"/>
+        <source>children</source>
+        <translation>enfants</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="224"/>
+        <source>unaccompanied minors</source>
+        <translation>mineurs non accompagnés</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="225"/>
+        <source>meals served</source>
+        <translation>repas servis</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="226"/>
+        <source>sheets printed</source>
+        <translation>fiches imprimées</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="230"/>
+        <source>Today by hour (people)</source>
+        <translation>Aujourd&apos;hui par heure (personnes)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="231"/>
+        <source>People per day, last 30 days</source>
+        <translation>Personnes par jour, 30 derniers jours</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="232"/>
+        <source>People by</source>
+        <translation>Personnes par</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="233"/>
+        <source>Today</source>
+        <translation>Ce jour</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="234"/>
+        <source>Last 30 days</source>
+        <translation>30 jours</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="235"/>
+        <source>Language of the sheet</source>
+        <translation>Langue de la fiche</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="236"/>
+        <source>Nationality</source>
+        <translation>Nationalité</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="237"/>
+        <source>Age band</source>
+        <translation>Tranche d&apos;âge</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="259"/>
+        <source>Nobody registered yet today.</source>
+        <translation>Personne n&apos;est encore enregistré aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="265"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="285"/>
+        <source>Nobody in the last 30 days.</source>
+        <translation>Personne ces 30 derniers jours.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="268"/>
+        <source>Today is closed. Its counts are frozen.</source>
+        <translation>La journée est clôturée. Ses comptages sont figés.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="279"/>
+        <source>Nobody yet today.</source>
+        <translation>Encore personne aujourd&apos;hui.</translation>
     </message>
 </context>
 <context>
@@ -73,15 +203,173 @@
         <translation>Personne suivante</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/done_screen.py" line="63"/>
+        <location filename="../kiosk/ui/done_screen.py" line="62"/>
         <source>People registered: %1</source>
         <translation>Personnes enregistrées&#xa0;: %1</translation>
     </message>
 </context>
 <context>
+    <name>ExportScreen</name>
+    <message>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="201"/>
+        <source>Export counts</source>
+        <translation>Exporter les comptages</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="204"/>
+        <source>Counts only, one row per day. Exact numbers: small ones can identify people, so keep the file safe.</source>
+        <translation>Uniquement des comptages, une ligne par jour. Chiffres exacts&#xa0;: les petits nombres peuvent identifier des personnes, gardez donc le fichier en lieu sûr.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="208"/>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="209"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="210"/>
+        <source>Language of the report</source>
+        <translation>Langue du rapport</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="211"/>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="213"/>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="214"/>
+        <source>Yesterday</source>
+        <translation>Hier</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="215"/>
+        <source>Last 7 days</source>
+        <translation>7 jours</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="216"/>
+        <source>Last 30 days</source>
+        <translation>30 jours</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="217"/>
+        <source>This month</source>
+        <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="218"/>
+        <source>Last month</source>
+        <translation>Mois dernier</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="222"/>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="223"/>
+        <source>Excel (XLSX)</source>
+        <translation>Excel</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="224"/>
+        <source>PDF report</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="225"/>
+        <source>Dutch</source>
+        <translation>Néerlandais</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="226"/>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="227"/>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="228"/>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="229"/>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="230"/>
+        <source>first day</source>
+        <translation>le premier jour</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="230"/>
+        <source>last day</source>
+        <translation>le dernier jour</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="232"/>
+        <source>%1 one day earlier</source>
+        <translation>Mettre %1 un jour plus tôt</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="235"/>
+        <source>%1 one day later</source>
+        <translation>Mettre %1 un jour plus tard</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="237"/>
+        <source>Look for USB sticks again</source>
+        <translation>Rechercher les clés USB</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="238"/>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="239"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="299"/>
+        <source>Days: %1</source>
+        <translation>Jours&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="307"/>
+        <source>Choose a folder first (plug in a USB stick and tap the button below the list).</source>
+        <translation>Choisissez d&apos;abord un dossier (branchez une clé USB et touchez le bouton sous la liste).</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="325"/>
+        <source>The file could not be written to %1: %2</source>
+        <translation>Impossible d&apos;enregistrer le fichier dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="335"/>
+        <source>Saved to %1</source>
+        <translation>Enregistré sous %1</translation>
+    </message>
+</context>
+<context>
     <name>FirstRun</name>
     <message>
-        <location filename="../kiosk/ui/first_run.py" line="45"/>
+        <location filename="../kiosk/ui/first_run.py" line="46"/>
         <source>the two PINs are not the same</source>
         <translation>les deux codes PIN ne sont pas identiques</translation>
     </message>
@@ -89,7 +377,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="102"/>
+        <location filename="../kiosk/ui/main_window.py" line="229"/>
         <source>Startpunt Kiosk</source>
         <translation>Startpunt Kiosk</translation>
     </message>
@@ -168,25 +456,93 @@
         <translation>Retirer cette personne</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="147"/>
-        <location filename="../kiosk/ui/party_screen.py" line="161"/>
+        <location filename="../kiosk/ui/party_screen.py" line="148"/>
+        <location filename="../kiosk/ui/party_screen.py" line="163"/>
         <source>Person %1</source>
         <translation>Personne %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="152"/>
+        <location filename="../kiosk/ui/party_screen.py" line="153"/>
         <source>People in this party: %1</source>
         <translation>Personnes dans ce groupe&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="155"/>
+        <location filename="../kiosk/ui/party_screen.py" line="156"/>
         <source>Add a person</source>
         <translation>Ajouter une personne</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="156"/>
+        <location filename="../kiosk/ui/party_screen.py" line="158"/>
         <source>A party has at most %1 people</source>
         <translation>Maximum %1 personnes par groupe</translation>
+    </message>
+</context>
+<context>
+    <name>PinScreen</name>
+    <message>
+        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="113"/>
+        <source>Coordinator mode</source>
+        <translation>Mode coordination</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="115"/>
+        <source>Type the coordinator PIN. It opens the counts, exports and settings.</source>
+        <translation>Saisissez le code PIN de la coordination. Il donne accès aux comptages, aux exports et aux réglages.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="117"/>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="118"/>
+        <source>Delete a digit</source>
+        <translation>Effacer un chiffre</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="119"/>
+        <source>Open coordinator mode</source>
+        <translation>Ouvrir le mode coordination</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="191"/>
+        <source>%1 digits typed</source>
+        <translation>%1 chiffres saisis</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="203"/>
+        <source>The PIN has at least %1 digits.</source>
+        <translation>Le code PIN compte au moins %1 chiffres.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="215"/>
+        <source>Too many wrong PINs. Coordinator mode is locked for 30 minutes, until %1. A forgotten PIN is reset on the machine with: kiosk reset-pin</source>
+        <translation>Trop de codes PIN erronés. Le mode coordination est verrouillé pendant 30 minutes, jusqu&apos;à %1. Un code PIN oublié se réinitialise sur l&apos;ordinateur même avec&#xa0;: kiosk reset-pin</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="223"/>
+        <source>%1 s</source>
+        <translation>%1&#xa0;s</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="225"/>
+        <source>Wrong PIN. Wait %1 before the next try.</source>
+        <translation>Code PIN erroné. Attendez %1 avant le prochain essai.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="229"/>
+        <source>Wrong PIN. Tries left before a wait: %1.</source>
+        <translation>Code PIN erroné. Essais restants avant une attente&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="232"/>
+        <source>Wrong PIN. Another wrong PIN makes you wait longer.</source>
+        <translation>Code PIN erroné. Un nouveau code erroné vous fera attendre plus longtemps.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="234"/>
+        <source>You can try again.</source>
+        <translation>Vous pouvez réessayer.</translation>
     </message>
 </context>
 <context>
@@ -228,34 +584,107 @@
     </message>
 </context>
 <context>
+    <name>SettingsScreen</name>
+    <message>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="248"/>
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="255"/>
+        <source>The PIN protects the counts and the settings. Changing it needs the old one; a forgotten PIN is reset on the machine with: kiosk reset-pin</source>
+        <translation>Le code PIN protège les comptages et les réglages. Pour le changer, il faut l&apos;ancien&#xa0;; un code PIN oublié se réinitialise sur l&apos;ordinateur même avec&#xa0;: kiosk reset-pin</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="260"/>
+        <source>Current PIN</source>
+        <translation>Code PIN actuel</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="261"/>
+        <source>New PIN (6 to 12 digits)</source>
+        <translation>Nouveau code PIN (6 à 12 chiffres)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="262"/>
+        <source>New PIN again</source>
+        <translation>Répéter le nouveau code PIN</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="263"/>
+        <source>Change the PIN</source>
+        <translation>Changer le code PIN</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="264"/>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="265"/>
+        <source>Save changes</source>
+        <translation>Enregistrer les modifications</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="305"/>
+        <source>Not saved: %1. The reason is under each.</source>
+        <translation>Non enregistré&#xa0;: %1. La raison figure sous chaque réglage.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="312"/>
+        <source>Saved: %1</source>
+        <translation>Enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="315"/>
+        <source>Nothing was changed.</source>
+        <translation>Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="327"/>
+        <source>The PIN was changed.</source>
+        <translation>Le code PIN a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="329"/>
+        <source>Too many wrong PINs: try again later.</source>
+        <translation>Trop de codes PIN erronés&#xa0;: réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="331"/>
+        <source>The current PIN is not right; nothing was changed.</source>
+        <translation>Le code PIN actuel est incorrect&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+</context>
+<context>
     <name>SetupScreen</name>
     <message>
-        <location filename="../kiosk/ui/setup_screen.py" line="144"/>
+        <location filename="../kiosk/ui/setup_screen.py" line="146"/>
         <source>Set up this kiosk</source>
         <translation>Configurer cette borne</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/setup_screen.py" line="146"/>
+        <location filename="../kiosk/ui/setup_screen.py" line="149"/>
         <source>First run: a coordinator fills this in once. The PIN protects the counts and the settings.</source>
         <translation>Premier démarrage&#xa0;: la coordination remplit ceci une seule fois. Le code PIN protège les comptages et les réglages.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/setup_screen.py" line="151"/>
+        <location filename="../kiosk/ui/setup_screen.py" line="155"/>
         <source>PIN again</source>
         <translation>Répéter le code PIN</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/setup_screen.py" line="152"/>
+        <location filename="../kiosk/ui/setup_screen.py" line="157"/>
         <source>Lowercase letters, digits and dashes, e.g. brussels-centre</source>
         <translation>Minuscules, chiffres et tirets, p. ex. bruxelles-centre</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/setup_screen.py" line="154"/>
+        <location filename="../kiosk/ui/setup_screen.py" line="159"/>
         <source>6 to 12 digits, not easy to guess.</source>
         <translation>6 à 12 chiffres, difficile à deviner.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/setup_screen.py" line="155"/>
+        <location filename="../kiosk/ui/setup_screen.py" line="160"/>
         <source>Set up</source>
         <translation>Configurer</translation>
     </message>
@@ -337,19 +766,31 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../kiosk/ui/start_screen.py" line="133"/>
+        <location filename="../kiosk/ui/start_screen.py" line="146"/>
         <source>Welcome</source>
         <translation>Bienvenue</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/start_screen.py" line="134"/>
+        <location filename="../kiosk/ui/start_screen.py" line="147"/>
         <source>Tap the language the arrival reads best.</source>
         <translation>Touchez la langue que la personne lit le mieux.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/start_screen.py" line="135"/>
+        <location filename="../kiosk/ui/start_screen.py" line="148"/>
         <source>Screen language:</source>
         <translation>Écran&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/start_screen.py" line="149"/>
+        <location filename="../kiosk/ui/start_screen.py" line="150"/>
+        <source>Soup counter</source>
+        <translation>Distribution de soupe</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/start_screen.py" line="151"/>
+        <location filename="../kiosk/ui/start_screen.py" line="152"/>
+        <source>Coordinator</source>
+        <translation>Coordination</translation>
     </message>
 </context>
 <context>
@@ -373,6 +814,44 @@
         <location filename="../kiosk/ui/step_screen.py" line="65"/>
         <source>Next</source>
         <translation>Suivant</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <location filename="../kiosk/ui/sync_panel.py" line="54"/>
+        <source>Headquarters</source>
+        <translation>Siège</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/sync_panel.py" line="55"/>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/sync_panel.py" line="55"/>
+        <source>Sync now</source>
+        <translation>Synchroniser</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/sync_panel.py" line="72"/>
+        <source>Not connected. A coordinator can connect the kiosk.</source>
+        <translation>La borne n&apos;est pas connectée. La coordination peut la connecter.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/sync_panel.py" line="78"/>
+        <source>Nothing sent yet.</source>
+        <translation>Rien n&apos;a encore été envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/sync_panel.py" line="80"/>
+        <source>Last sent: %1</source>
+        <translation>Dernier envoi&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/sync_panel.py" line="83"/>
+        <source>Days waiting: %1</source>
+        <translation>Jours en attente&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -669,6 +1148,264 @@
         <location filename="../kiosk/ui/labels.py" line="103"/>
         <source>Interface language</source>
         <translation>Langue de l&apos;écran</translation>
+    </message>
+</context>
+<context>
+    <name>settings</name>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="12"/>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="13"/>
+        <source>On the sheets</source>
+        <translation>Sur les fiches</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="14"/>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="15"/>
+        <source>Printers</source>
+        <translation>Imprimantes</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="16"/>
+        <source>Headquarters</source>
+        <translation>Siège</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="17"/>
+        <source>Privacy and closing</source>
+        <translation>Vie privée et clôture</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="18"/>
+        <source>Screens</source>
+        <translation>Écrans</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="19"/>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="20"/>
+        <source>Coordinator PIN</source>
+        <translation>Code PIN</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="27"/>
+        <source>Site id</source>
+        <translation>Code du site</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="28"/>
+        <source>Site name</source>
+        <translation>Nom du site</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="29"/>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="30"/>
+        <source>Registration address</source>
+        <translation>Adresse du centre d&apos;enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="33"/>
+        <source>Registration hours</source>
+        <translation>Horaires du centre d&apos;enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="36"/>
+        <source>Shelter phone number</source>
+        <translation>Téléphone de l&apos;hébergement d&apos;urgence</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="39"/>
+        <source>Info Point address</source>
+        <translation>Adresse de l&apos;Info Point</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="42"/>
+        <source>Legal aid address</source>
+        <translation>Adresse de l&apos;aide juridique</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="45"/>
+        <source>Medical point address</source>
+        <translation>Adresse du point médical</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="48"/>
+        <source>Humanitarian Hub address</source>
+        <translation>Adresse du Hub humanitaire</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="51"/>
+        <source>Guardianship service phone</source>
+        <translation>Téléphone du Service des Tutelles</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="54"/>
+        <source>Emergency number</source>
+        <translation>Numéro d&apos;urgence</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="55"/>
+        <source>Second language of every sheet</source>
+        <translation>Deuxième langue de chaque fiche</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="58"/>
+        <source>Information link</source>
+        <translation>Lien d&apos;information</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="59"/>
+        <source>Links for single languages</source>
+        <translation>Liens par langue</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="62"/>
+        <source>Languages on the start screen, in order</source>
+        <translation>Langues de l&apos;écran d&apos;accueil, dans l&apos;ordre</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="65"/>
+        <source>Language of the volunteers&apos; screens</source>
+        <translation>Langue des écrans des bénévoles</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="68"/>
+        <source>Printer for the sheets</source>
+        <translation>Imprimante des fiches</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="69"/>
+        <source>Printer for meal tickets</source>
+        <translation>Imprimante des tickets repas</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="70"/>
+        <source>Headquarters address</source>
+        <translation>Adresse web du siège</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="71"/>
+        <source>Headquarters token</source>
+        <translation>Jeton du siège</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="72"/>
+        <source>Certificate file (CA bundle)</source>
+        <translation>Fichier de certificats (bundle CA)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="73"/>
+        <source>Smallest count sent to headquarters (k)</source>
+        <translation>Plus petit nombre envoyé au siège (k)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="76"/>
+        <source>Hours before per-person rows are deleted</source>
+        <translation>Durée de conservation des données par personne (heures)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="79"/>
+        <source>The day closes by itself at</source>
+        <translation>La journée se clôture automatiquement à</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="80"/>
+        <source>Seconds before an unfinished registration clears</source>
+        <translation>Secondes avant l&apos;effacement d&apos;un enregistrement inachevé</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="83"/>
+        <source>Seconds before coordinator mode locks itself</source>
+        <translation>Secondes avant le verrouillage du mode coordination</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="86"/>
+        <source>Backup folder</source>
+        <translation>Dossier des sauvegardes</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="93"/>
+        <source>Lowercase letters, digits and dashes. Headquarters knows the desk by it.</source>
+        <translation>Minuscules, chiffres et tirets. Le siège reconnaît le guichet à ce code.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="96"/>
+        <source>e.g. Europe/Brussels</source>
+        <translation>p. ex. Europe/Brussels</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="97"/>
+        <source>https:// address; {language} becomes the sheet&apos;s language code</source>
+        <translation>Adresse https://&#xa0;; {language} devient le code de langue de la fiche</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="100"/>
+        <source>e.g. ti=https://example.org/ti (empty: none)</source>
+        <translation>p. ex. ti=https://example.org/ti (vide&#xa0;: aucun)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="103"/>
+        <source>Language codes separated by commas, e.g. ar, prs, ps, ti</source>
+        <translation>Codes de langue séparés par des virgules, p. ex. ar, prs, ps, ti</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="106"/>
+        <source>KIND; TARGET; PAPER, e.g. cups; Office; a4 or folder; /media/usb; a4</source>
+        <translation>TYPE; CIBLE; PAPIER, p. ex. cups; Office; a4 ou folder; /media/usb; a4</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="109"/>
+        <source>e.g. escpos; usb:0x04b8:0x0202; receipt</source>
+        <translation>p. ex. escpos; usb:0x04b8:0x0202; receipt</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="112"/>
+        <source>Never shown. Type a new token to replace it; leave empty to keep it.</source>
+        <translation>Jamais affiché. Tapez un nouveau jeton pour le remplacer&#xa0;; laissez vide pour le garder.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="115"/>
+        <source>3 at the least; counts from 1 to k−1 never leave the desk</source>
+        <translation>Au moins 3&#xa0;; les nombres de 1 à k−1 ne quittent jamais le guichet</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="118"/>
+        <source>After the day is closed; at most 720 (30 days)</source>
+        <translation>Après la clôture de la journée&#xa0;; au plus 720 (30 jours)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="121"/>
+        <source>A time like 20:00</source>
+        <translation>Une heure au format 20:00</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="122"/>
+        <source>15 to 600</source>
+        <translation>15 à 600</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="123"/>
+        <source>60 to 1800</source>
+        <translation>60 à 1800</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="124"/>
+        <source>A whole path; empty: the kiosk&apos;s own folder. Copies are kept 7 days.</source>
+        <translation>Un chemin complet&#xa0;; vide&#xa0;: le dossier propre à la borne. Les copies sont conservées 7 jours.</translation>
     </message>
 </context>
 </TS>

@@ -4,60 +4,190 @@
 <context>
     <name>ConfirmScreen</name>
     <message>
-        <location filename="../kiosk/ui/confirm_screen.py" line="76"/>
+        <location filename="../kiosk/ui/confirm_screen.py" line="77"/>
         <source>Check and register</source>
         <translation>Nakijken en registreren</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/confirm_screen.py" line="77"/>
+        <location filename="../kiosk/ui/confirm_screen.py" line="78"/>
         <source>Register</source>
         <translation>Registreren</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/confirm_screen.py" line="78"/>
+        <location filename="../kiosk/ui/confirm_screen.py" line="79"/>
         <source>Sheet language</source>
         <translation>Taal van het infoblad</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/confirm_screen.py" line="79"/>
+        <location filename="../kiosk/ui/confirm_screen.py" line="80"/>
         <source>Nationality</source>
         <translation>Nationaliteit</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/confirm_screen.py" line="80"/>
+        <location filename="../kiosk/ui/confirm_screen.py" line="81"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/confirm_screen.py" line="81"/>
+        <location filename="../kiosk/ui/confirm_screen.py" line="82"/>
         <source>Needs</source>
         <translation>Noden</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/confirm_screen.py" line="82"/>
+        <location filename="../kiosk/ui/confirm_screen.py" line="83"/>
         <source>Referrals given</source>
         <translation>Doorverwezen naar</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/confirm_screen.py" line="107"/>
-        <location filename="../kiosk/ui/confirm_screen.py" line="111"/>
+        <location filename="../kiosk/ui/confirm_screen.py" line="109"/>
+        <location filename="../kiosk/ui/confirm_screen.py" line="112"/>
         <source>not chosen</source>
         <translation>niet gekozen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/confirm_screen.py" line="121"/>
+        <location filename="../kiosk/ui/confirm_screen.py" line="122"/>
         <source>%1 in total</source>
         <translation>%1 in totaal</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/confirm_screen.py" line="125"/>
+        <location filename="../kiosk/ui/confirm_screen.py" line="126"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/confirm_screen.py" line="140"/>
+        <location filename="../kiosk/ui/confirm_screen.py" line="142"/>
         <source>Not registered. %1: %2</source>
         <translation>Niet geregistreerd. %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardScreen</name>
+    <message>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="207"/>
+        <source>Dashboard</source>
+        <translation>Overzicht</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="208"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="218"/>
+        <source>Close the day</source>
+        <translation>Dag afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="209"/>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="210"/>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="211"/>
+        <source>Lock</source>
+        <translation>Vergrendelen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="214"/>
+        <source>Close today? Its counts are frozen, and its per-person rows are deleted after the retention time. Arrivals after closing are still counted.</source>
+        <translation>Vandaag afsluiten? De tellingen liggen dan vast en de gegevens per persoon worden na de bewaartermijn gewist. Wie na het afsluiten aankomt, wordt nog altijd geteld.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="219"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="221"/>
+        <source>people</source>
+        <translation>personen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="222"/>
+        <source>parties</source>
+        <translation>groepen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="223"/>
+        <source>children</source>
+        <translation>kinderen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="224"/>
+        <source>unaccompanied minors</source>
+        <translation>niet-begeleide minderjarigen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="225"/>
+        <source>meals served</source>
+        <translation>maaltijden uitgedeeld</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="226"/>
+        <source>sheets printed</source>
+        <translation>infobladen afgedrukt</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="230"/>
+        <source>Today by hour (people)</source>
+        <translation>Vandaag per uur (personen)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="231"/>
+        <source>People per day, last 30 days</source>
+        <translation>Personen per dag, laatste 30 dagen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="232"/>
+        <source>People by</source>
+        <translation>Personen per</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="233"/>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="234"/>
+        <source>Last 30 days</source>
+        <translation>30 dagen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="235"/>
+        <source>Language of the sheet</source>
+        <translation>Taal van het infoblad</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="236"/>
+        <source>Nationality</source>
+        <translation>Nationaliteit</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="237"/>
+        <source>Age band</source>
+        <translation>Leeftijdsgroep</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="259"/>
+        <source>Nobody registered yet today.</source>
+        <translation>Vandaag nog niemand geregistreerd.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="265"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="285"/>
+        <source>Nobody in the last 30 days.</source>
+        <translation>Niemand in de laatste 30 dagen.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="268"/>
+        <source>Today is closed. Its counts are frozen.</source>
+        <translation>Vandaag is afgesloten. De tellingen liggen vast.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="279"/>
+        <source>Nobody yet today.</source>
+        <translation>Vandaag nog niemand.</translation>
     </message>
 </context>
 <context>
@@ -73,15 +203,173 @@
         <translation>Volgende persoon</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/done_screen.py" line="63"/>
+        <location filename="../kiosk/ui/done_screen.py" line="62"/>
         <source>People registered: %1</source>
         <translation>Geregistreerde personen: %1</translation>
     </message>
 </context>
 <context>
+    <name>ExportScreen</name>
+    <message>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="201"/>
+        <source>Export counts</source>
+        <translation>Tellingen exporteren</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="204"/>
+        <source>Counts only, one row per day. Exact numbers: small ones can identify people, so keep the file safe.</source>
+        <translation>Alleen tellingen, één rij per dag. Exacte aantallen: kleine aantallen kunnen personen herkenbaar maken, dus bewaar het bestand veilig.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="208"/>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="209"/>
+        <source>Format</source>
+        <translation>Formaat</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="210"/>
+        <source>Language of the report</source>
+        <translation>Taal van het rapport</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="211"/>
+        <source>Folder</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="213"/>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="214"/>
+        <source>Yesterday</source>
+        <translation>Gisteren</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="215"/>
+        <source>Last 7 days</source>
+        <translation>7 dagen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="216"/>
+        <source>Last 30 days</source>
+        <translation>30 dagen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="217"/>
+        <source>This month</source>
+        <translation>Deze maand</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="218"/>
+        <source>Last month</source>
+        <translation>Vorige maand</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="222"/>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="223"/>
+        <source>Excel (XLSX)</source>
+        <translation>Excel</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="224"/>
+        <source>PDF report</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="225"/>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="226"/>
+        <source>French</source>
+        <translation>Frans</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="227"/>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="228"/>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="229"/>
+        <source>To</source>
+        <translation>Tot en met</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="230"/>
+        <source>first day</source>
+        <translation>de eerste dag</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="230"/>
+        <source>last day</source>
+        <translation>de laatste dag</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="232"/>
+        <source>%1 one day earlier</source>
+        <translation>Zet %1 een dag vroeger</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="235"/>
+        <source>%1 one day later</source>
+        <translation>Zet %1 een dag later</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="237"/>
+        <source>Look for USB sticks again</source>
+        <translation>Opnieuw USB-sticks zoeken</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="238"/>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="239"/>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="299"/>
+        <source>Days: %1</source>
+        <translation>Dagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="307"/>
+        <source>Choose a folder first (plug in a USB stick and tap the button below the list).</source>
+        <translation>Kies eerst een map (steek een USB-stick in en tik op de knop onder de lijst).</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="325"/>
+        <source>The file could not be written to %1: %2</source>
+        <translation>Het bestand kon niet worden opgeslagen in %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="335"/>
+        <source>Saved to %1</source>
+        <translation>Opgeslagen als %1</translation>
+    </message>
+</context>
+<context>
     <name>FirstRun</name>
     <message>
-        <location filename="../kiosk/ui/first_run.py" line="45"/>
+        <location filename="../kiosk/ui/first_run.py" line="46"/>
         <source>the two PINs are not the same</source>
         <translation>de twee pincodes zijn niet gelijk</translation>
     </message>
@@ -89,7 +377,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="102"/>
+        <location filename="../kiosk/ui/main_window.py" line="229"/>
         <source>Startpunt Kiosk</source>
         <translation>Startpunt Kiosk</translation>
     </message>
@@ -168,25 +456,93 @@
         <translation>Deze persoon verwijderen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="147"/>
-        <location filename="../kiosk/ui/party_screen.py" line="161"/>
+        <location filename="../kiosk/ui/party_screen.py" line="148"/>
+        <location filename="../kiosk/ui/party_screen.py" line="163"/>
         <source>Person %1</source>
         <translation>Persoon %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="152"/>
+        <location filename="../kiosk/ui/party_screen.py" line="153"/>
         <source>People in this party: %1</source>
         <translation>Personen in deze groep: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="155"/>
+        <location filename="../kiosk/ui/party_screen.py" line="156"/>
         <source>Add a person</source>
         <translation>Persoon toevoegen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="156"/>
+        <location filename="../kiosk/ui/party_screen.py" line="158"/>
         <source>A party has at most %1 people</source>
         <translation>Maximaal %1 personen per groep</translation>
+    </message>
+</context>
+<context>
+    <name>PinScreen</name>
+    <message>
+        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="113"/>
+        <source>Coordinator mode</source>
+        <translation>Coördinatormodus</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="115"/>
+        <source>Type the coordinator PIN. It opens the counts, exports and settings.</source>
+        <translation>Tik de pincode van de coördinator in. Die geeft toegang tot de tellingen, de export en de instellingen.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="117"/>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="118"/>
+        <source>Delete a digit</source>
+        <translation>Een cijfer wissen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="119"/>
+        <source>Open coordinator mode</source>
+        <translation>Coördinatormodus openen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="191"/>
+        <source>%1 digits typed</source>
+        <translation>%1 cijfers ingetikt</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="203"/>
+        <source>The PIN has at least %1 digits.</source>
+        <translation>De pincode heeft minstens %1 cijfers.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="215"/>
+        <source>Too many wrong PINs. Coordinator mode is locked for 30 minutes, until %1. A forgotten PIN is reset on the machine with: kiosk reset-pin</source>
+        <translation>Te veel foute pincodes. De coördinatormodus is 30 minuten vergrendeld, tot %1. Een vergeten pincode stelt u opnieuw in op de computer zelf met: kiosk reset-pin</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="223"/>
+        <source>%1 s</source>
+        <translation>%1&#xa0;s</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="225"/>
+        <source>Wrong PIN. Wait %1 before the next try.</source>
+        <translation>Foute pincode. Wacht %1 voor u opnieuw probeert.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="229"/>
+        <source>Wrong PIN. Tries left before a wait: %1.</source>
+        <translation>Foute pincode. Pogingen voor u moet wachten: %1.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="232"/>
+        <source>Wrong PIN. Another wrong PIN makes you wait longer.</source>
+        <translation>Foute pincode. Na nog een foute pincode moet u langer wachten.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="234"/>
+        <source>You can try again.</source>
+        <translation>U kunt het opnieuw proberen.</translation>
     </message>
 </context>
 <context>
@@ -228,34 +584,107 @@
     </message>
 </context>
 <context>
+    <name>SettingsScreen</name>
+    <message>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="248"/>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="255"/>
+        <source>The PIN protects the counts and the settings. Changing it needs the old one; a forgotten PIN is reset on the machine with: kiosk reset-pin</source>
+        <translation>De pincode beschermt de tellingen en de instellingen. Om hem te wijzigen hebt u de oude nodig; een vergeten pincode stelt u opnieuw in op de computer zelf met: kiosk reset-pin</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="260"/>
+        <source>Current PIN</source>
+        <translation>Huidige pincode</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="261"/>
+        <source>New PIN (6 to 12 digits)</source>
+        <translation>Nieuwe pincode (6 tot 12 cijfers)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="262"/>
+        <source>New PIN again</source>
+        <translation>Nieuwe pincode herhalen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="263"/>
+        <source>Change the PIN</source>
+        <translation>Pincode wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="264"/>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="265"/>
+        <source>Save changes</source>
+        <translation>Wijzigingen opslaan</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="305"/>
+        <source>Not saved: %1. The reason is under each.</source>
+        <translation>Niet opgeslagen: %1. De reden staat telkens eronder.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="312"/>
+        <source>Saved: %1</source>
+        <translation>Opgeslagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="315"/>
+        <source>Nothing was changed.</source>
+        <translation>Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="327"/>
+        <source>The PIN was changed.</source>
+        <translation>De pincode is gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="329"/>
+        <source>Too many wrong PINs: try again later.</source>
+        <translation>Te veel foute pincodes: probeer het later opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="331"/>
+        <source>The current PIN is not right; nothing was changed.</source>
+        <translation>De huidige pincode klopt niet; er is niets gewijzigd.</translation>
+    </message>
+</context>
+<context>
     <name>SetupScreen</name>
     <message>
-        <location filename="../kiosk/ui/setup_screen.py" line="144"/>
+        <location filename="../kiosk/ui/setup_screen.py" line="146"/>
         <source>Set up this kiosk</source>
         <translation>Deze kiosk instellen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/setup_screen.py" line="146"/>
+        <location filename="../kiosk/ui/setup_screen.py" line="149"/>
         <source>First run: a coordinator fills this in once. The PIN protects the counts and the settings.</source>
         <translation>Eerste start: een coördinator vult dit één keer in. De pincode beschermt de tellingen en de instellingen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/setup_screen.py" line="151"/>
+        <location filename="../kiosk/ui/setup_screen.py" line="155"/>
         <source>PIN again</source>
         <translation>Pincode herhalen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/setup_screen.py" line="152"/>
+        <location filename="../kiosk/ui/setup_screen.py" line="157"/>
         <source>Lowercase letters, digits and dashes, e.g. brussels-centre</source>
         <translation>Kleine letters, cijfers en streepjes, bv. brussel-centrum</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/setup_screen.py" line="154"/>
+        <location filename="../kiosk/ui/setup_screen.py" line="159"/>
         <source>6 to 12 digits, not easy to guess.</source>
         <translation>6 tot 12 cijfers, niet makkelijk te raden.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/setup_screen.py" line="155"/>
+        <location filename="../kiosk/ui/setup_screen.py" line="160"/>
         <source>Set up</source>
         <translation>Instellen</translation>
     </message>
@@ -337,19 +766,31 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../kiosk/ui/start_screen.py" line="133"/>
+        <location filename="../kiosk/ui/start_screen.py" line="146"/>
         <source>Welcome</source>
         <translation>Welkom</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/start_screen.py" line="134"/>
+        <location filename="../kiosk/ui/start_screen.py" line="147"/>
         <source>Tap the language the arrival reads best.</source>
         <translation>Tik de taal aan die de nieuwkomer het best leest.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/start_screen.py" line="135"/>
+        <location filename="../kiosk/ui/start_screen.py" line="148"/>
         <source>Screen language:</source>
         <translation>Schermtaal:</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/start_screen.py" line="149"/>
+        <location filename="../kiosk/ui/start_screen.py" line="150"/>
+        <source>Soup counter</source>
+        <translation>Soepbedeling</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/start_screen.py" line="151"/>
+        <location filename="../kiosk/ui/start_screen.py" line="152"/>
+        <source>Coordinator</source>
+        <translation>Coördinator</translation>
     </message>
 </context>
 <context>
@@ -373,6 +814,44 @@
         <location filename="../kiosk/ui/step_screen.py" line="65"/>
         <source>Next</source>
         <translation>Volgende</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <location filename="../kiosk/ui/sync_panel.py" line="54"/>
+        <source>Headquarters</source>
+        <translation>Hoofdzetel</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/sync_panel.py" line="55"/>
+        <source>Sending…</source>
+        <translation>Verzenden…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/sync_panel.py" line="55"/>
+        <source>Sync now</source>
+        <translation>Nu synchroniseren</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/sync_panel.py" line="72"/>
+        <source>Not connected. A coordinator can connect the kiosk.</source>
+        <translation>Niet verbonden. Een coördinator kan de kiosk verbinden.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/sync_panel.py" line="78"/>
+        <source>Nothing sent yet.</source>
+        <translation>Nog niets verzonden.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/sync_panel.py" line="80"/>
+        <source>Last sent: %1</source>
+        <translation>Laatst verzonden: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/sync_panel.py" line="83"/>
+        <source>Days waiting: %1</source>
+        <translation>Dagen in de wachtrij: %1</translation>
     </message>
 </context>
 <context>
@@ -669,6 +1148,264 @@
         <location filename="../kiosk/ui/labels.py" line="103"/>
         <source>Interface language</source>
         <translation>Schermtaal</translation>
+    </message>
+</context>
+<context>
+    <name>settings</name>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="12"/>
+        <source>Site</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="13"/>
+        <source>On the sheets</source>
+        <translation>Op de infobladen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="14"/>
+        <source>Languages</source>
+        <translation>Talen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="15"/>
+        <source>Printers</source>
+        <translation>Printers</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="16"/>
+        <source>Headquarters</source>
+        <translation>Hoofdzetel</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="17"/>
+        <source>Privacy and closing</source>
+        <translation>Privacy en afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="18"/>
+        <source>Screens</source>
+        <translation>Schermen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="19"/>
+        <source>Backups</source>
+        <translation>Reservekopieën</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="20"/>
+        <source>Coordinator PIN</source>
+        <translation>Pincode coördinator</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="27"/>
+        <source>Site id</source>
+        <translation>Locatiecode</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="28"/>
+        <source>Site name</source>
+        <translation>Locatienaam</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="29"/>
+        <source>Time zone</source>
+        <translation>Tijdzone</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="30"/>
+        <source>Registration address</source>
+        <translation>Adres van het registratiecentrum</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="33"/>
+        <source>Registration hours</source>
+        <translation>Openingsuren van het registratiecentrum</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="36"/>
+        <source>Shelter phone number</source>
+        <translation>Telefoonnummer noodopvang</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="39"/>
+        <source>Info Point address</source>
+        <translation>Adres Info Point</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="42"/>
+        <source>Legal aid address</source>
+        <translation>Adres juridische bijstand</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="45"/>
+        <source>Medical point address</source>
+        <translation>Adres medische post</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="48"/>
+        <source>Humanitarian Hub address</source>
+        <translation>Adres Humanitaire Hub</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="51"/>
+        <source>Guardianship service phone</source>
+        <translation>Telefoon Dienst Voogdij</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="54"/>
+        <source>Emergency number</source>
+        <translation>Noodnummer</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="55"/>
+        <source>Second language of every sheet</source>
+        <translation>Tweede taal op elk infoblad</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="58"/>
+        <source>Information link</source>
+        <translation>Informatielink</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="59"/>
+        <source>Links for single languages</source>
+        <translation>Links per taal</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="62"/>
+        <source>Languages on the start screen, in order</source>
+        <translation>Talen op het startscherm, in volgorde</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="65"/>
+        <source>Language of the volunteers&apos; screens</source>
+        <translation>Taal van de schermen voor vrijwilligers</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="68"/>
+        <source>Printer for the sheets</source>
+        <translation>Printer voor de infobladen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="69"/>
+        <source>Printer for meal tickets</source>
+        <translation>Printer voor de maaltijdbonnen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="70"/>
+        <source>Headquarters address</source>
+        <translation>Webadres van de hoofdzetel</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="71"/>
+        <source>Headquarters token</source>
+        <translation>Token van de hoofdzetel</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="72"/>
+        <source>Certificate file (CA bundle)</source>
+        <translation>Certificaatbestand (CA-bundel)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="73"/>
+        <source>Smallest count sent to headquarters (k)</source>
+        <translation>Kleinste aantal dat naar de hoofdzetel gaat (k)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="76"/>
+        <source>Hours before per-person rows are deleted</source>
+        <translation>Bewaartermijn van de gegevens per persoon (uren)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="79"/>
+        <source>The day closes by itself at</source>
+        <translation>De dag wordt vanzelf afgesloten om</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="80"/>
+        <source>Seconds before an unfinished registration clears</source>
+        <translation>Seconden voor een onafgewerkte registratie gewist wordt</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="83"/>
+        <source>Seconds before coordinator mode locks itself</source>
+        <translation>Seconden voor de coördinatormodus vergrendelt</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="86"/>
+        <source>Backup folder</source>
+        <translation>Map voor reservekopieën</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="93"/>
+        <source>Lowercase letters, digits and dashes. Headquarters knows the desk by it.</source>
+        <translation>Kleine letters, cijfers en streepjes. De hoofdzetel herkent de balie hieraan.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="96"/>
+        <source>e.g. Europe/Brussels</source>
+        <translation>bv. Europe/Brussels</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="97"/>
+        <source>https:// address; {language} becomes the sheet&apos;s language code</source>
+        <translation>https://-adres; {language} wordt de taalcode van het infoblad</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="100"/>
+        <source>e.g. ti=https://example.org/ti (empty: none)</source>
+        <translation>bv. ti=https://example.org/ti (leeg: geen)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="103"/>
+        <source>Language codes separated by commas, e.g. ar, prs, ps, ti</source>
+        <translation>Taalcodes gescheiden door komma&apos;s, bv. ar, prs, ps, ti</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="106"/>
+        <source>KIND; TARGET; PAPER, e.g. cups; Office; a4 or folder; /media/usb; a4</source>
+        <translation>SOORT; DOEL; PAPIER, bv. cups; Office; a4 of folder; /media/usb; a4</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="109"/>
+        <source>e.g. escpos; usb:0x04b8:0x0202; receipt</source>
+        <translation>bv. escpos; usb:0x04b8:0x0202; receipt</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="112"/>
+        <source>Never shown. Type a new token to replace it; leave empty to keep it.</source>
+        <translation>Wordt nooit getoond. Typ een nieuw token om het te vervangen; laat leeg om het te behouden.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="115"/>
+        <source>3 at the least; counts from 1 to k−1 never leave the desk</source>
+        <translation>Minstens 3; aantallen van 1 tot k−1 verlaten de balie nooit</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="118"/>
+        <source>After the day is closed; at most 720 (30 days)</source>
+        <translation>Na het afsluiten van de dag; hoogstens 720 (30 dagen)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="121"/>
+        <source>A time like 20:00</source>
+        <translation>Een tijdstip zoals 20:00</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="122"/>
+        <source>15 to 600</source>
+        <translation>15 tot 600</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="123"/>
+        <source>60 to 1800</source>
+        <translation>60 tot 1800</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="124"/>
+        <source>A whole path; empty: the kiosk&apos;s own folder. Copies are kept 7 days.</source>
+        <translation>Een volledig pad; leeg: de eigen map van de kiosk. Kopieën worden 7 dagen bewaard.</translation>
     </message>
 </context>
 </TS>

@@ -1,10 +1,13 @@
 """Big buttons for a finger. A chosen toggle shows a ✓ and a thick border, not only colour."""
 
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
 
 from kiosk.ui.touch import BIG_TARGET, MIN_TARGET
 
 CHECK_MARK = "✓"
+LABEL_PADDING = 22  # the stylesheet's horizontal padding and border of a toggle
 
 
 class ActionButton(QPushButton):
@@ -47,6 +50,23 @@ class ToggleButton(QPushButton):
     def set_label(self, text: str) -> None:
         self._label = text
         self._show_state(self.isChecked())
+        self.updateGeometry()
+
+    def _chosen_width(self) -> int:
+        """Room for the chosen look (bold, with ✓), asked in both states so choosing never
+        clips; measured with the font the stylesheet gives the button."""
+        bold = QFont(self.font())
+        bold.setBold(True)
+        text = f"{CHECK_MARK} {self._label}"
+        return QFontMetrics(bold).horizontalAdvance(text) + 2 * LABEL_PADDING
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(max(hint.width(), self._chosen_width()), hint.height())
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(max(hint.width(), self._chosen_width()), hint.height())
 
     def _show_state(self, checked: bool) -> None:
         self.setText(f"{CHECK_MARK} {self._label}" if checked else self._label)
