@@ -33,8 +33,9 @@ class ConfirmScreen(StepScreen):
         self.next_button.setObjectName("register")
         self.next_button.setMinimumSize(340, 88)
 
-        self.names = {key: QLabel() for key in
-                      ("language", "nationality", "people", "flags", "referrals")}
+        self.names = {
+            key: QLabel() for key in ("language", "nationality", "people", "flags", "referrals")
+        }
         self.values = {key: QLabel() for key in self.names}
         self.endonym = QLabel()
         self.endonym.setObjectName("confirm-endonym")
@@ -100,15 +101,15 @@ class ConfirmScreen(StepScreen):
         self.endonym.style().unpolish(self.endonym)
         self.endonym.style().polish(self.endonym)
         self.endonym.setLayoutDirection(
-            Qt.LayoutDirection.RightToLeft if language and language.rtl
+            Qt.LayoutDirection.RightToLeft
+            if language and language.rtl
             else Qt.LayoutDirection.LeftToRight
         )
         self.values["language"].setText(
             f"({language_name(language.code)})" if language else self.tr("not chosen")
         )
         self.values["nationality"].setText(
-            nationality_name(draft.nationality) if draft.nationality
-            else self.tr("not chosen")
+            nationality_name(draft.nationality) if draft.nationality else self.tr("not chosen")
         )
         groups = Counter(draft.people)
         lines = [
@@ -137,7 +138,8 @@ class ConfirmScreen(StepScreen):
             self.error.hide()
             return
         self.error.setText(
-            "⚠  " + self.tr("Not registered. %1: %2")
+            "⚠  "
+            + self.tr("Not registered. %1: %2")
             .replace("%1", field_label(error.field))
             .replace("%2", error.message)
         )

@@ -59,7 +59,4 @@ class DoneScreen(QWidget):
             self.detail.clear()
             return
         self.number.setText(receipt.label)
-        self.detail.setText(
-            self.tr("People registered: %1")
-            .replace("%1", str(receipt.people))
-        )
+        self.detail.setText(self.tr("People registered: %1").replace("%1", str(receipt.people)))

@@ -15,8 +15,11 @@ if TYPE_CHECKING:
 
 def timezone_names() -> list[str]:
     """Area/City zones first, as a coordinator would look for them."""
-    return sorted(name for name in available_timezones() if "/" in name
-                  and not name.startswith(("Etc/", "SystemV/", "posix/", "right/")))
+    return sorted(
+        name
+        for name in available_timezones()
+        if "/" in name and not name.startswith(("Etc/", "SystemV/", "posix/", "right/"))
+    )
 
 
 class FirstRun(QObject):
@@ -24,9 +27,7 @@ class FirstRun(QObject):
 
     finished = Signal()
 
-    def __init__(
-        self, desk: "Desk", screen: SetupScreen, parent: QObject | None = None
-    ) -> None:
+    def __init__(self, desk: "Desk", screen: SetupScreen, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._desk = desk
         self._screen = screen

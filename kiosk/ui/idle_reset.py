@@ -7,16 +7,18 @@ key; when the timer runs out, `timed_out` is emitted.
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 
-ACTIVITY = frozenset({
-    QEvent.Type.MouseButtonPress,
-    QEvent.Type.MouseButtonRelease,
-    QEvent.Type.MouseMove,
-    QEvent.Type.TouchBegin,
-    QEvent.Type.TouchUpdate,
-    QEvent.Type.TouchEnd,
-    QEvent.Type.KeyPress,
-    QEvent.Type.Wheel,
-})
+ACTIVITY = frozenset(
+    {
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseButtonRelease,
+        QEvent.Type.MouseMove,
+        QEvent.Type.TouchBegin,
+        QEvent.Type.TouchUpdate,
+        QEvent.Type.TouchEnd,
+        QEvent.Type.KeyPress,
+        QEvent.Type.Wheel,
+    }
+)
 
 
 class IdleReset(QObject):

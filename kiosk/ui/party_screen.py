@@ -141,8 +141,9 @@ class PartyScreen(StepScreen):
             button = self.person_buttons.pop()
             self._people_group.removeButton(button)
             button.deleteLater()
-        for index, (person, button) in enumerate(zip(self._people, self.person_buttons,
-                                                     strict=True)):
+        for index, (person, button) in enumerate(
+            zip(self._people, self.person_buttons, strict=True)
+        ):
             button.set_label(
                 self.tr("Person %1").replace("%1", str(index + 1))
                 + f"\n{sex_label(person.sex)} · {age_band_label(person.age_band)}"
@@ -152,7 +153,8 @@ class PartyScreen(StepScreen):
         self.count_label.setText(self.tr("People in this party: %1").replace("%1", str(n)))
         self.add_button.setEnabled(n < MAX_PARTY)
         self.add_button.setText(
-            "+  " + self.tr("Add a person") if n < MAX_PARTY
+            "+  " + self.tr("Add a person")
+            if n < MAX_PARTY
             else self.tr("A party has at most %1 people").replace("%1", str(MAX_PARTY))
         )
         self.remove_button.setEnabled(n > 1)

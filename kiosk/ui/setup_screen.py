@@ -30,8 +30,9 @@ class ZoneBox(QComboBox):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(self.palette().color(QPalette.ColorRole.Text))
         x, y = self.width() - 26, self.height() / 2
-        painter.drawPolygon(QPolygonF([QPointF(x - 9, y - 5), QPointF(x + 9, y - 5),
-                                       QPointF(x, y + 6)]))
+        painter.drawPolygon(
+            QPolygonF([QPointF(x - 9, y - 5), QPointF(x + 9, y - 5), QPointF(x, y + 6)])
+        )
         painter.end()
 
 
@@ -83,8 +84,9 @@ class SetupScreen(QWidget):
         for widget in (*self.fields.values(), self.pin_again):
             widget.setMinimumHeight(MIN_TARGET + 8)
 
-        self.captions = {key: QLabel() for key in ("site id", "site name", "timezone", "pin",
-                                                   "pin again")}
+        self.captions = {
+            key: QLabel() for key in ("site id", "site name", "timezone", "pin", "pin again")
+        }
         self.hints = {key: QLabel() for key in ("site id", "pin")}
         for hint in self.hints.values():
             hint.setProperty("role", "hint")
@@ -142,23 +144,31 @@ class SetupScreen(QWidget):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Set up this kiosk"))
-        self.intro.setText(self.tr(
-            "First run: a coordinator fills this in once. The PIN protects the counts and "
-            "the settings."
-        ))
+        self.intro.setText(
+            self.tr(
+                "First run: a coordinator fills this in once. The PIN protects the counts and "
+                "the settings."
+            )
+        )
         for key in self.fields:
             self.captions[key].setText(field_label(key))
         self.captions["pin again"].setText(self.tr("PIN again"))
-        self.hints["site id"].setText(self.tr("Lowercase letters, digits and dashes, e.g. "
-                                              "brussels-centre"))
+        self.hints["site id"].setText(
+            self.tr("Lowercase letters, digits and dashes, e.g. brussels-centre")
+        )
         self.hints["pin"].setText(self.tr("6 to 12 digits, not easy to guess."))
         self.submit_button.setText(self.tr("Set up") + "  ›")
         if self._error_field is not None:
             self.show_error(self._error_field, self._error_message)
 
     def values(self) -> tuple[str, str, str, str, str]:
-        return (self.site_id.text(), self.site_name.text(), self.timezone.currentText(),
-                self.pin.text(), self.pin_again.text())
+        return (
+            self.site_id.text(),
+            self.site_name.text(),
+            self.timezone.currentText(),
+            self.pin.text(),
+            self.pin_again.text(),
+        )
 
     def show_error(self, field: str | None, message: str = "") -> None:
         """Name the field that is wrong, mark it, and put the cursor there."""

@@ -58,8 +58,7 @@ class BarChart(QWidget):
         if not self._rows:
             painter.setFont(_font(self, 17))
             painter.setPen(SOFT)
-            painter.drawText(QRectF(0, 0, width, height), Qt.AlignmentFlag.AlignCenter,
-                             self._empty)
+            painter.drawText(QRectF(0, 0, width, height), Qt.AlignmentFlag.AlignCenter, self._empty)
             painter.end()
             return
         label_font, number_font = _font(self, 17), _font(self, 17, bold=True)
@@ -78,15 +77,21 @@ class BarChart(QWidget):
             painter.setFont(label_font)
             painter.setPen(TEXT)
             shown = labels.elidedText(name, Qt.TextElideMode.ElideRight, int(label_width - 10))
-            painter.drawText(QRectF(0, top, label_width - 10, row),
-                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, shown)
+            painter.drawText(
+                QRectF(0, top, label_width - 10, row),
+                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
+                shown,
+            )
             length = bar_space * value / largest
-            painter.fillRect(QRectF(label_width, top + row * 0.18, max(2.0, length), row * 0.64),
-                             BAR)
+            painter.fillRect(
+                QRectF(label_width, top + row * 0.18, max(2.0, length), row * 0.64), BAR
+            )
             painter.setFont(number_font)
-            painter.drawText(QRectF(label_width + length + 6, top, number_width, row),
-                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                             str(value))
+            painter.drawText(
+                QRectF(label_width + length + 6, top, number_width, row),
+                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                str(value),
+            )
         painter.end()
 
 
@@ -104,8 +109,12 @@ class ColumnChart(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
 
     def set_columns(
-        self, columns: list[tuple[str, int]], *, label_every: int = 1,
-        highlight_last: bool = False, empty_text: str = "",
+        self,
+        columns: list[tuple[str, int]],
+        *,
+        label_every: int = 1,
+        highlight_last: bool = False,
+        empty_text: str = "",
     ) -> None:
         self._columns = columns
         self._label_every = max(1, label_every)
@@ -127,8 +136,7 @@ class ColumnChart(QWidget):
         if not self._columns or not any(v for _, v in self._columns):
             painter.setFont(_font(self, 17))
             painter.setPen(SOFT)
-            painter.drawText(QRectF(0, 0, width, height), Qt.AlignmentFlag.AlignCenter,
-                             self._empty)
+            painter.drawText(QRectF(0, 0, width, height), Qt.AlignmentFlag.AlignCenter, self._empty)
             if not self._columns:
                 painter.end()
                 return
@@ -149,13 +157,17 @@ class ColumnChart(QWidget):
                 painter.fillRect(QRectF(left + slot * 0.15, bottom - bar, slot * 0.7, bar), colour)
                 painter.setFont(number_font)
                 painter.setPen(TEXT)
-                painter.drawText(QRectF(left - 4, bottom - bar - number_px - 6, slot + 8,
-                                        number_px + 4),
-                                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
-                                 str(value))
+                painter.drawText(
+                    QRectF(left - 4, bottom - bar - number_px - 6, slot + 8, number_px + 4),
+                    Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
+                    str(value),
+                )
             if i % self._label_every == 0:
                 painter.setFont(label_font)
                 painter.setPen(SOFT)
-                painter.drawText(QRectF(left - slot, bottom + 2, slot * 3, bottom_space - 2),
-                                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, name)
+                painter.drawText(
+                    QRectF(left - slot, bottom + 2, slot * 3, bottom_space - 2),
+                    Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
+                    name,
+                )
         painter.end()

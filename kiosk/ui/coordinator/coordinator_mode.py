@@ -49,8 +49,9 @@ class CoordinatorMode(QStackedWidget):
             folders = lambda: export_folders(data_dir)  # noqa: E731
         self.pin = PinScreen(desk.coordinator_login, desk.coordinator_pin_state, now)
         self.dashboard = DashboardScreen(desk.dashboard, desk.close_day)
-        self.export = ExportScreen(self._export, desk.today, folders,
-                                   lambda: str(desk.setting_value("interface_language")))
+        self.export = ExportScreen(
+            self._export, desk.today, folders, lambda: str(desk.setting_value("interface_language"))
+        )
         self.settings = SettingsScreen(desk.settings_shown, desk.change_setting, desk.change_pin)
         for screen in (self.pin, self.dashboard, self.export, self.settings):
             self.addWidget(screen)

@@ -27,8 +27,14 @@ from kiosk.ui.coordinator.scrolling import make_page_kinetic
 from kiosk.ui.labels import age_band_label, language_name, nationality_name
 from kiosk.ui.touch import MIN_TARGET
 
-FIGURES = ("people", "parties", "children", "unaccompanied_minors", "meals_served",
-           "sheets_printed")
+FIGURES = (
+    "people",
+    "parties",
+    "children",
+    "unaccompanied_minors",
+    "meals_served",
+    "sheets_printed",
+)
 FIRST_HOUR, LAST_HOUR = 6, 20  # always shown; hours outside show when someone came then
 
 
@@ -86,8 +92,12 @@ class DashboardScreen(QWidget):
         heading.addWidget(self.date_label)
         top.addLayout(heading)
         top.addStretch(1)
-        for button in (self.close_button, self.export_button, self.settings_button,
-                       self.lock_button):
+        for button in (
+            self.close_button,
+            self.export_button,
+            self.settings_button,
+            self.lock_button,
+        ):
             button.setMinimumHeight(64)
             top.addWidget(button)
 
@@ -199,9 +209,12 @@ class DashboardScreen(QWidget):
         self.export_button.setText(self.tr("Export"))
         self.settings_button.setText(self.tr("Settings"))
         self.lock_button.setText(self.tr("Lock"))
-        self.confirm_text.setText(self.tr(
-            "Close today? Its counts are frozen, and its per-person rows are deleted after "
-            "the retention time. Arrivals after closing are still counted."))
+        self.confirm_text.setText(
+            self.tr(
+                "Close today? Its counts are frozen, and its per-person rows are deleted after "
+                "the retention time. Arrivals after closing are still counted."
+            )
+        )
         self.confirm_yes.setText(self.tr("Close the day"))
         self.confirm_no.setText(self.tr("Cancel"))
         captions = {
@@ -239,16 +252,21 @@ class DashboardScreen(QWidget):
         values = today.to_json()
         for name, (value, _) in self.figures.items():
             value.setText(locale.toString(int(values[name])))
-        hours = [h for h in range(24)
-                 if FIRST_HOUR <= h <= LAST_HOUR or data.people_by_hour[h]]
-        self.by_hour.set_columns([(f"{h}", data.people_by_hour[h]) for h in hours],
-                                 label_every=2, empty_text=self.tr("Nobody registered yet today."))
+        hours = [h for h in range(24) if FIRST_HOUR <= h <= LAST_HOUR or data.people_by_hour[h]]
+        self.by_hour.set_columns(
+            [(f"{h}", data.people_by_hour[h]) for h in hours],
+            label_every=2,
+            empty_text=self.tr("Nobody registered yet today."),
+        )
         self.per_day.set_columns(
             [(f"{c.day.day}", c.people) for c in data.last_days],
-            label_every=5, highlight_last=True, empty_text=self.tr("Nobody in the last 30 days."),
+            label_every=5,
+            highlight_last=True,
+            empty_text=self.tr("Nobody in the last 30 days."),
         )
-        self.status.setText("✓ " + self.tr("Today is closed. Its counts are frozen.")
-                            if data.today_closed else "")
+        self.status.setText(
+            "✓ " + self.tr("Today is closed. Its counts are frozen.") if data.today_closed else ""
+        )
         self.status.setVisible(data.today_closed)
         self._show_breakdowns()
 
@@ -260,21 +278,30 @@ class DashboardScreen(QWidget):
             source = data.today.to_json()
             empty = self.tr("Nobody yet today.")
         else:
-            source = {name: data.period.breakdowns.get(name, {}) for name in
-                      ("by_language", "by_nationality", "by_age_band")}
+            source = {
+                name: data.period.breakdowns.get(name, {})
+                for name in ("by_language", "by_nationality", "by_age_band")
+            }
             empty = self.tr("Nobody in the last 30 days.")
 
         def ranked(cells: dict[str, int]) -> list[tuple[str, int]]:
             return sorted(((c, n) for c, n in cells.items() if n), key=lambda p: (-p[1], p[0]))
 
         self.by_language.set_rows(
-            [(language_name(c), n) for c, n in ranked(source["by_language"])], empty)
+            [(language_name(c), n) for c, n in ranked(source["by_language"])], empty
+        )
         self.by_nationality.set_rows(
-            [(nationality_name(c), n) for c, n in ranked(source["by_nationality"])], empty)
+            [(nationality_name(c), n) for c, n in ranked(source["by_nationality"])], empty
+        )
         ages = source["by_age_band"]
         self.by_age.set_rows(
-            [(age_band_label(band), ages.get(band.value, 0)) for band in AgeBand
-             if ages.get(band.value, 0)], empty)
+            [
+                (age_band_label(band), ages.get(band.value, 0))
+                for band in AgeBand
+                if ages.get(band.value, 0)
+            ],
+            empty,
+        )
 
     def _ask_close(self) -> None:
         self.confirm.show()

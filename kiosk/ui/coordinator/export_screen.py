@@ -105,8 +105,7 @@ class ExportScreen(QWidget):
         self.hint.setWordWrap(True)
         self.period_title, self.format_title = QLabel(), QLabel()
         self.language_title, self.folder_title = QLabel(), QLabel()
-        for label in (self.period_title, self.format_title, self.language_title,
-                      self.folder_title):
+        for label in (self.period_title, self.format_title, self.language_title, self.folder_title):
             label.setProperty("role", "section")
         self._periods, self.periods = _toggles(PERIODS, "export-period", self)
         self._periods.buttonClicked.connect(lambda *_: self._pick_period())
@@ -126,8 +125,9 @@ class ExportScreen(QWidget):
             self.end_captions[end], self.end_dates[end] = caption, shown
             steps.addWidget(caption, row, 0)
             for column, (direction, mark) in ((1, ("earlier", "‹")), (3, ("later", "›"))):
-                button = ActionButton(f"export-{end}-{direction}", "secondary",
-                                      min_height=MIN_TARGET + 8)
+                button = ActionButton(
+                    f"export-{end}-{direction}", "secondary", min_height=MIN_TARGET + 8
+                )
                 button.setText(mark)
                 button.clicked.connect(lambda _=False, e=end, d=direction: self._step(e, d))
                 self.steps[f"{end}-{direction}"] = button
@@ -199,8 +199,12 @@ class ExportScreen(QWidget):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Export counts"))
-        self.hint.setText(self.tr("Counts only, one row per day. Exact numbers: small ones can "
-                                  "identify people, so keep the file safe."))
+        self.hint.setText(
+            self.tr(
+                "Counts only, one row per day. Exact numbers: small ones can "
+                "identify people, so keep the file safe."
+            )
+        )
         self.period_title.setText(self.tr("Period"))
         self.format_title.setText(self.tr("Format"))
         self.language_title.setText(self.tr("Language of the report"))
@@ -225,9 +229,11 @@ class ExportScreen(QWidget):
         self.end_captions["to"].setText(self.tr("To"))
         for end, name in (("from", self.tr("first day")), ("to", self.tr("last day"))):
             self.steps[f"{end}-earlier"].setAccessibleName(
-                self.tr("%1 one day earlier").replace("%1", name))
+                self.tr("%1 one day earlier").replace("%1", name)
+            )
             self.steps[f"{end}-later"].setAccessibleName(
-                self.tr("%1 one day later").replace("%1", name))
+                self.tr("%1 one day later").replace("%1", name)
+            )
         self.refresh_button.setText("⟳ " + self.tr("Look for USB sticks again"))
         self.back_button.setText("‹  " + self.tr("Back"))
         self.go_button.setText(self.tr("Export") + "  ›")
@@ -295,18 +301,31 @@ class ExportScreen(QWidget):
     def run_export(self) -> None:
         folder = self.folder()
         if folder is None:
-            self._show_result(False, self.tr("Choose a folder first (plug in a USB stick and "
-                                             "tap the button below the list)."))
+            self._show_result(
+                False,
+                self.tr(
+                    "Choose a folder first (plug in a USB stick and tap the button below the list)."
+                ),
+            )
             return
         try:
-            written = self._export(self._first, self._last, self.chosen(self.formats), folder,
-                                   self.chosen(self.languages))
+            written = self._export(
+                self._first,
+                self._last,
+                self.chosen(self.formats),
+                folder,
+                self.chosen(self.languages),
+            )
         except ValidationError as error:
             self._show_result(False, f"{field_label(error.field)}: {error.message}")
             return
         except OSError as error:
-            self._show_result(False, self.tr("The file could not be written to %1: %2").replace(
-                "%1", str(folder)).replace("%2", error.strerror or str(error)))
+            self._show_result(
+                False,
+                self.tr("The file could not be written to %1: %2")
+                .replace("%1", str(folder))
+                .replace("%2", error.strerror or str(error)),
+            )
             return
         self._show_result(True, str(written))
         self.exported.emit(written)

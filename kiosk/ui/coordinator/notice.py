@@ -8,8 +8,9 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 
 class Notice(QWidget):
-    def __init__(self, object_name: str, done_role: str = "done",
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, object_name: str, done_role: str = "done", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName(object_name)
         self.done = QLabel()

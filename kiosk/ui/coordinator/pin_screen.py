@@ -64,8 +64,11 @@ class PinScreen(QWidget):
         pad = QGridLayout()
         pad.setSpacing(12)
         for index, key in enumerate(KEYS):
-            button = ActionButton(f"pin-key-{KEY_NAMES.get(key, key)}",
-                                  "primary" if key == "OK" else "secondary", min_height=92)
+            button = ActionButton(
+                f"pin-key-{KEY_NAMES.get(key, key)}",
+                "primary" if key == "OK" else "secondary",
+                min_height=92,
+            )
             button.setMinimumWidth(120)
             button.setText(key)
             button.clicked.connect(lambda _=False, k=key: self.press(k))
@@ -108,8 +111,9 @@ class PinScreen(QWidget):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Coordinator mode"))
-        self.hint.setText(self.tr("Type the coordinator PIN. It opens the counts, exports "
-                                  "and settings."))
+        self.hint.setText(
+            self.tr("Type the coordinator PIN. It opens the counts, exports and settings.")
+        )
         self.back_button.setText("‹  " + self.tr("Back"))
         self.keys["⌫"].setAccessibleName(self.tr("Delete a digit"))
         self.keys["OK"].setAccessibleName(self.tr("Open coordinator mode"))
@@ -184,7 +188,8 @@ class PinScreen(QWidget):
         shown = "●" * len(self._digits) + "○" * max(0, MIN_DIGITS - len(self._digits))
         self.dots.setText(shown)
         self.dots.setAccessibleName(
-            self.tr("%1 digits typed").replace("%1", str(len(self._digits))))
+            self.tr("%1 digits typed").replace("%1", str(len(self._digits)))
+        )
         text, problem = self._message()
         if not text:
             self.message.clear()
@@ -212,15 +217,18 @@ class PinScreen(QWidget):
             ).replace("%1", local), True
         if left:
             minutes, seconds = divmod(left, 60)
-            wait = f"{minutes}:{seconds:02d}" if minutes else self.tr("%1 s").replace(
-                "%1", str(seconds))
-            return self.tr("Wrong PIN. Wait %1 before the next try.").replace(
-                "%1", wait), True
+            wait = (
+                f"{minutes}:{seconds:02d}"
+                if minutes
+                else self.tr("%1 s").replace("%1", str(seconds))
+            )
+            return self.tr("Wrong PIN. Wait %1 before the next try.").replace("%1", wait), True
         if verdict.outcome is Outcome.WRONG:
             tries = verdict.tries_before_wait
             if tries:
-                return self.tr(
-                    "Wrong PIN. Tries left before a wait: %1.").replace("%1", str(tries)), True
+                return self.tr("Wrong PIN. Tries left before a wait: %1.").replace(
+                    "%1", str(tries)
+                ), True
             return self.tr("Wrong PIN. Another wrong PIN makes you wait longer."), True
         if verdict.failures:
             return self.tr("You can try again."), False

@@ -28,46 +28,61 @@ def setting_label(key: str) -> str:
         "site_name": QCoreApplication.translate("settings", "Site name"),
         "timezone": QCoreApplication.translate("settings", "Time zone"),
         "printed_info.registration_address": QCoreApplication.translate(
-            "settings", "Registration address"),
+            "settings", "Registration address"
+        ),
         "printed_info.registration_hours": QCoreApplication.translate(
-            "settings", "Registration hours"),
+            "settings", "Registration hours"
+        ),
         "printed_info.shelter_phone": QCoreApplication.translate(
-            "settings", "Shelter phone number"),
+            "settings", "Shelter phone number"
+        ),
         "printed_info.info_point_address": QCoreApplication.translate(
-            "settings", "Info Point address"),
+            "settings", "Info Point address"
+        ),
         "printed_info.legal_aid_address": QCoreApplication.translate(
-            "settings", "Legal aid address"),
+            "settings", "Legal aid address"
+        ),
         "printed_info.medical_point_address": QCoreApplication.translate(
-            "settings", "Medical point address"),
+            "settings", "Medical point address"
+        ),
         "printed_info.humanitarian_hub_address": QCoreApplication.translate(
-            "settings", "Humanitarian Hub address"),
+            "settings", "Humanitarian Hub address"
+        ),
         "printed_info.guardianship_phone": QCoreApplication.translate(
-            "settings", "Guardianship service phone"),
-        "printed_info.emergency_number": QCoreApplication.translate(
-            "settings", "Emergency number"),
+            "settings", "Guardianship service phone"
+        ),
+        "printed_info.emergency_number": QCoreApplication.translate("settings", "Emergency number"),
         "printed_info.official_language": QCoreApplication.translate(
-            "settings", "Second language of every sheet"),
+            "settings", "Second language of every sheet"
+        ),
         "printed_info.info_url": QCoreApplication.translate("settings", "Information link"),
         "printed_info.info_urls": QCoreApplication.translate(
-            "settings", "Links for single languages"),
+            "settings", "Links for single languages"
+        ),
         "languages_shown": QCoreApplication.translate(
-            "settings", "Languages on the start screen, in order"),
+            "settings", "Languages on the start screen, in order"
+        ),
         "interface_language": QCoreApplication.translate(
-            "settings", "Language of the volunteers' screens"),
+            "settings", "Language of the volunteers' screens"
+        ),
         "printer.sheet": QCoreApplication.translate("settings", "Printer for the sheets"),
         "printer.tickets": QCoreApplication.translate("settings", "Printer for meal tickets"),
         "hq_url": QCoreApplication.translate("settings", "Headquarters address"),
         "hq_token": QCoreApplication.translate("settings", "Headquarters token"),
         "hq_ca_bundle": QCoreApplication.translate("settings", "Certificate file (CA bundle)"),
         "disclosure_k": QCoreApplication.translate(
-            "settings", "Smallest count sent to headquarters (k)"),
+            "settings", "Smallest count sent to headquarters (k)"
+        ),
         "retention_hours": QCoreApplication.translate(
-            "settings", "Hours before per-person rows are deleted"),
+            "settings", "Hours before per-person rows are deleted"
+        ),
         "close_day_at": QCoreApplication.translate("settings", "The day closes by itself at"),
         "idle_seconds": QCoreApplication.translate(
-            "settings", "Seconds before an unfinished registration clears"),
+            "settings", "Seconds before an unfinished registration clears"
+        ),
         "coordinator_idle_seconds": QCoreApplication.translate(
-            "settings", "Seconds before coordinator mode locks itself"),
+            "settings", "Seconds before coordinator mode locks itself"
+        ),
         "backup_folder": QCoreApplication.translate("settings", "Backup folder"),
     }
     return names.get(key, key)
@@ -76,28 +91,38 @@ def setting_label(key: str) -> str:
 def setting_hint(key: str) -> str:
     hints = {
         "site_id": QCoreApplication.translate(
-            "settings", "Lowercase letters, digits and dashes. Headquarters knows the desk by it."),
+            "settings", "Lowercase letters, digits and dashes. Headquarters knows the desk by it."
+        ),
         "timezone": QCoreApplication.translate("settings", "e.g. Europe/Brussels"),
         "printed_info.info_url": QCoreApplication.translate(
-            "settings", "https:// address; {language} becomes the sheet's language code"),
+            "settings", "https:// address; {language} becomes the sheet's language code"
+        ),
         "printed_info.info_urls": QCoreApplication.translate(
-            "settings", "e.g. ti=https://example.org/ti (empty: none)"),
+            "settings", "e.g. ti=https://example.org/ti (empty: none)"
+        ),
         "languages_shown": QCoreApplication.translate(
-            "settings", "Language codes separated by commas, e.g. ar, prs, ps, ti"),
+            "settings", "Language codes separated by commas, e.g. ar, prs, ps, ti"
+        ),
         "printer.sheet": QCoreApplication.translate(
-            "settings", "KIND; TARGET; PAPER, e.g. cups; Office; a4 or folder; /media/usb; a4"),
+            "settings", "KIND; TARGET; PAPER, e.g. cups; Office; a4 or folder; /media/usb; a4"
+        ),
         "printer.tickets": QCoreApplication.translate(
-            "settings", "e.g. escpos; usb:0x04b8:0x0202; receipt"),
+            "settings", "e.g. escpos; usb:0x04b8:0x0202; receipt"
+        ),
         "hq_token": QCoreApplication.translate(
-            "settings", "Never shown. Type a new token to replace it; leave empty to keep it."),
+            "settings", "Never shown. Type a new token to replace it; leave empty to keep it."
+        ),
         "disclosure_k": QCoreApplication.translate(
-            "settings", "3 at the least; counts from 1 to k−1 never leave the desk"),
+            "settings", "3 at the least; counts from 1 to k−1 never leave the desk"
+        ),
         "retention_hours": QCoreApplication.translate(
-            "settings", "After the day is closed; at most 720 (30 days)"),
+            "settings", "After the day is closed; at most 720 (30 days)"
+        ),
         "close_day_at": QCoreApplication.translate("settings", "A time like 20:00"),
         "idle_seconds": QCoreApplication.translate("settings", "15 to 600"),
         "coordinator_idle_seconds": QCoreApplication.translate("settings", "60 to 1800"),
         "backup_folder": QCoreApplication.translate(
-            "settings", "A whole path; empty: the kiosk's own folder. Copies are kept 7 days."),
+            "settings", "A whole path; empty: the kiosk's own folder. Copies are kept 7 days."
+        ),
     }
     return hints.get(key, "")

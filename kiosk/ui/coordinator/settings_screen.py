@@ -250,9 +250,13 @@ class SettingsScreen(QWidget):
             button.set_label(group_label(group))
         for row in self.rows.values():
             row.retranslate()
-        self.pin_intro.setText(self.tr("The PIN protects the counts and the settings. Changing "
-                                       "it needs the old one; a forgotten PIN is reset on the "
-                                       "machine with: kiosk reset-pin"))
+        self.pin_intro.setText(
+            self.tr(
+                "The PIN protects the counts and the settings. Changing "
+                "it needs the old one; a forgotten PIN is reset on the "
+                "machine with: kiosk reset-pin"
+            )
+        )
         self.pin_captions["old"].setText(self.tr("Current PIN"))
         self.pin_captions["new"].setText(self.tr("New PIN (6 to 12 digits)"))
         self.pin_captions["again"].setText(self.tr("New PIN again"))
@@ -296,11 +300,17 @@ class SettingsScreen(QWidget):
         if refused:
             first = self.rows[refused[0]].setting.group
             self.show_group(first)
-            self._say(False, self.tr("Not saved: %1. The reason is under each.").replace(
-                "%1", ", ".join(setting_label(key) for key in refused)))
+            self._say(
+                False,
+                self.tr("Not saved: %1. The reason is under each.").replace(
+                    "%1", ", ".join(setting_label(key) for key in refused)
+                ),
+            )
         elif saved:
-            self._say(True, self.tr("Saved: %1").replace(
-                "%1", ", ".join(setting_label(key) for key in saved)))
+            self._say(
+                True,
+                self.tr("Saved: %1").replace("%1", ", ".join(setting_label(key) for key in saved)),
+            )
         else:
             self._say(True, self.tr("Nothing was changed."))
 
