@@ -1,13 +1,14 @@
 """Registered: the number of the day, called out to the arrival, in very large type."""
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.core.registration import Receipt
 from kiosk.ui.buttons import ActionButton
+from kiosk.ui.retranslating import Retranslating
 
 
-class DoneScreen(QWidget):
+class DoneScreen(Retranslating, QWidget):
     next_arrival = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -40,11 +41,6 @@ class DoneScreen(QWidget):
         layout.addStretch(1)
         layout.addLayout(button_row)
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Number of the day"))

@@ -13,6 +13,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLayout, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.ui.interface_language import InterfaceLanguage
+from kiosk.ui.retranslating import Retranslating
 from kiosk.ui.screens import Screens
 from kiosk.ui.stylesheet import STYLESHEET
 
@@ -31,7 +32,7 @@ if TYPE_CHECKING:
 REFERENCE_SIZE = (1280, 800)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslating, QMainWindow):
     first_paint = Signal()
     desk_attached = Signal()  # the desk is open, every screen is connected, the counts show
 
@@ -219,11 +220,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.shutdown()
         super().closeEvent(event)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Startpunt Kiosk"))

@@ -3,15 +3,16 @@
 The registration is saved whatever the printer does; this only says what is waiting and why.
 """
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
 from kiosk.core.print_job import Document, PrintJob
 from kiosk.printing.print_service import Outcome
 from kiosk.ui.buttons import ActionButton
+from kiosk.ui.retranslating import Retranslating
 
 
-class PrintStatus(QFrame):
+class PrintStatus(Retranslating, QFrame):
     reprint = Signal(int)  # a job id
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -29,11 +30,6 @@ class PrintStatus(QFrame):
         layout.addWidget(self.button)
         self.setVisible(False)
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.button.setText(self.tr("Print again"))

@@ -1,6 +1,6 @@
 """First run: which site this kiosk serves, its time zone, and the coordinator PIN."""
 
-from PySide6.QtCore import QEvent, QPointF, Qt, Signal
+from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPolygonF
 from PySide6.QtWidgets import (
     QComboBox,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from kiosk.core.site_day import DEFAULT_TIMEZONE
 from kiosk.ui.buttons import ActionButton
 from kiosk.ui.labels import field_label
+from kiosk.ui.retranslating import Retranslating
 from kiosk.ui.touch import MIN_TARGET, make_kinetic
 
 
@@ -36,7 +37,7 @@ class ZoneBox(QComboBox):
         painter.end()
 
 
-class SetupScreen(QWidget):
+class SetupScreen(Retranslating, QWidget):
     submitted = Signal()
 
     def __init__(self, timezones: list[str], parent: QWidget | None = None) -> None:
@@ -136,11 +137,6 @@ class SetupScreen(QWidget):
         self._error_field: str | None = None
         self._error_message = ""
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Set up this kiosk"))

@@ -7,18 +7,19 @@ accepted once; every refusal says why in plain words and stores nothing.
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from kiosk.core.meal_ticket import MealTicket, Refusal, TicketRefused
 from kiosk.ui.buttons import ActionButton
+from kiosk.ui.retranslating import Retranslating
 
 MAX_SCAN = 200  # longer input is junk from a scanner, not a ticket
 KEYS = ("1", "2", "3", "4", "5", "6", "7", "8", "9", "⌫", "0", "OK")
 
 
-class SoupCounterScreen(QWidget):
+class SoupCounterScreen(Retranslating, QWidget):
     back = Signal()
 
     def __init__(
@@ -87,11 +88,6 @@ class SoupCounterScreen(QWidget):
         layout.addLayout(left, 3)
         layout.addLayout(keypad, 2)
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

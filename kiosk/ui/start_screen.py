@@ -1,6 +1,6 @@
 """Start: the arrival taps their own language; the volunteer sees today's counts."""
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
@@ -16,6 +16,7 @@ from kiosk.core.languages import LANGUAGES, Language
 from kiosk.core.site import VOLUNTEER_LANGUAGES
 from kiosk.ui.buttons import CHECK_MARK, ActionButton, ToggleButton
 from kiosk.ui.labels import language_name
+from kiosk.ui.retranslating import Retranslating
 from kiosk.ui.today_panel import TodayPanel
 from kiosk.ui.touch import MIN_TARGET
 
@@ -59,7 +60,7 @@ class LanguageButton(QPushButton):
         self.setAccessibleDescription(name)
 
 
-class StartScreen(QWidget):
+class StartScreen(Retranslating, QWidget):
     language_chosen = Signal(str)
     interface_language_chosen = Signal(str)
     soup_counter_chosen = Signal()
@@ -136,11 +137,6 @@ class StartScreen(QWidget):
         self._side.addWidget(self.today, 1)
         outer.addLayout(self._side)
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Welcome"))

@@ -1,14 +1,15 @@
 """The frame every registration step shares: a title, the step, and Back / Cancel / Next."""
 
-from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.ui.buttons import ActionButton
+from kiosk.ui.retranslating import Retranslating
 
 STEPS = 5  # language, party, nationality, needs, confirm
 
 
-class StepScreen(QWidget):
+class StepScreen(Retranslating, QWidget):
     back = Signal()
     cancel = Signal()
     next = Signal()
@@ -50,11 +51,6 @@ class StepScreen(QWidget):
         outer.addLayout(header)
         outer.addLayout(self.body, 1)
         outer.addLayout(footer)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         # In the base class's own context, whichever screen inherits it.

@@ -6,15 +6,16 @@ queued signal, so this widget is only ever touched on the GUI thread.
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from kiosk.core.outgoing import SyncStatus
 from kiosk.ui.buttons import ActionButton
+from kiosk.ui.retranslating import Retranslating
 from kiosk.ui.touch import MIN_TARGET
 
 
-class SyncPanel(QFrame):
+class SyncPanel(Retranslating, QFrame):
     sync_requested = Signal()
     report_arrived = Signal()  # emitted from the sync thread; Qt queues it to this thread
 
@@ -44,11 +45,6 @@ class SyncPanel(QFrame):
         layout.addWidget(self.button)
         self.report_arrived.connect(self._finished)
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Headquarters"))

@@ -2,7 +2,7 @@
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QEvent, QLocale, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.ui.labels import language_name
+from kiosk.ui.retranslating import Retranslating
 from kiosk.ui.touch import make_kinetic
 
 if TYPE_CHECKING:
@@ -42,7 +43,7 @@ class _Figure(QWidget):
         layout.addWidget(self.caption)
 
 
-class TodayPanel(QFrame):
+class TodayPanel(Retranslating, QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("today-panel")
@@ -93,11 +94,6 @@ class TodayPanel(QFrame):
         layout.addWidget(self.nobody_yet)
         layout.addWidget(scroll, 1)
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Today"))

@@ -5,7 +5,7 @@ every bar."""
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -25,6 +25,7 @@ from kiosk.ui.buttons import ActionButton, ToggleButton
 from kiosk.ui.coordinator.charts import BarChart, ColumnChart
 from kiosk.ui.coordinator.scrolling import make_page_kinetic
 from kiosk.ui.labels import age_band_label, language_name, nationality_name
+from kiosk.ui.retranslating import Retranslating
 from kiosk.ui.touch import MIN_TARGET
 
 FIGURES = (
@@ -51,7 +52,7 @@ def card(title: QLabel, *content: QWidget) -> QFrame:
     return frame
 
 
-class DashboardScreen(QWidget):
+class DashboardScreen(Retranslating, QWidget):
     export_requested = Signal()
     settings_requested = Signal()
     lock_requested = Signal()
@@ -193,11 +194,6 @@ class DashboardScreen(QWidget):
         layout.addWidget(self.confirm)
         layout.addWidget(self.scroller, 1)
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

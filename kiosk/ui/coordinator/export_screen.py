@@ -5,7 +5,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -24,6 +24,7 @@ from kiosk.ui.buttons import ActionButton, ToggleButton
 from kiosk.ui.coordinator.look import COORDINATOR_STYLE
 from kiosk.ui.coordinator.notice import Notice
 from kiosk.ui.labels import field_label
+from kiosk.ui.retranslating import Retranslating
 from kiosk.ui.touch import MIN_TARGET, make_kinetic
 
 PERIODS = ("today", "yesterday", "7-days", "30-days", "this-month", "last-month")
@@ -74,7 +75,7 @@ def _row(buttons: dict[str, ToggleButton]) -> QHBoxLayout:
     return row
 
 
-class ExportScreen(QWidget):
+class ExportScreen(Retranslating, QWidget):
     back = Signal()
     exported = Signal(Path)
 
@@ -187,11 +188,6 @@ class ExportScreen(QWidget):
         self.periods["7-days"].setChecked(True)
         self.formats["pdf"].setChecked(True)
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -8,7 +8,7 @@ coordinator mode is locked. The lockout itself is kept by the desk, not by this 
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -18,12 +18,13 @@ from kiosk.core.pin_lockout import Outcome, PinVerdict
 from kiosk.ui.buttons import ActionButton
 from kiosk.ui.coordinator.look import COORDINATOR_STYLE
 from kiosk.ui.coordinator.notice import Notice
+from kiosk.ui.retranslating import Retranslating
 
 KEYS = ("1", "2", "3", "4", "5", "6", "7", "8", "9", "⌫", "0", "OK")
 KEY_NAMES = {"⌫": "delete", "OK": "ok"}
 
 
-class PinScreen(QWidget):
+class PinScreen(Retranslating, QWidget):
     unlocked = Signal()
     cancelled = Signal()
 
@@ -99,11 +100,6 @@ class PinScreen(QWidget):
         layout.addLayout(left, 3)
         layout.addLayout(keypad, 2)
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

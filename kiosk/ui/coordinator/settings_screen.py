@@ -6,7 +6,7 @@ stays typed in, marked, with the reason under it, and nothing else is lost.
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -30,6 +30,7 @@ from kiosk.ui.coordinator.notice import Notice
 from kiosk.ui.coordinator.scrolling import make_page_kinetic
 from kiosk.ui.coordinator.setting_labels import group_label, setting_hint, setting_label
 from kiosk.ui.labels import field_label
+from kiosk.ui.retranslating import Retranslating
 from kiosk.ui.touch import MIN_TARGET
 
 PIN_GROUP = "pin"
@@ -119,7 +120,7 @@ class SettingRow(QWidget):
             self.edit.style().polish(self.edit)
 
 
-class SettingsScreen(QWidget):
+class SettingsScreen(Retranslating, QWidget):
     back = Signal()
     saved = Signal(str)  # the key of a setting that was changed
 
@@ -234,11 +235,6 @@ class SettingsScreen(QWidget):
         column.addWidget(self.pin_button, 0, Qt.AlignmentFlag.AlignLeft)
         column.addStretch(1)
         return page
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
