@@ -10,6 +10,13 @@ from kiosk.core.registration import make_party
 from kiosk.store.desk import Desk
 from tests.cli.conftest import Kiosk, stored
 
+
+@pytest.fixture(autouse=True)
+def _qt(qapp: object) -> None:
+    """The commands lay documents out with Qt; in one test process that is the test suite's
+    QApplication (a command run alone makes a windowless QGuiApplication of its own)."""
+
+
 FAMILY = make_party(language="ka", nationality="GE", people=[("female", "26-59"), ("male", "5-11")])
 
 
