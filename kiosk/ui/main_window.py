@@ -8,7 +8,7 @@ them and fills the today panel.
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLayout, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from kiosk.ui.sync_panel import SyncPanel
 
 REFERENCE_SIZE = (1280, 800)
+HOUSEKEEPING_DELAY_MS = 20_000
 
 
 class MainWindow(Retranslating, QMainWindow):
@@ -187,7 +188,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.housekeeping.problem.connect(
             lambda text: logging.getLogger("kiosk.housekeeping").warning("%s", text)
         )
-        self.housekeeping.start()
+        # The first round (it may back up the file) waits until the desk is in use.
+        QTimer.singleShot(HOUSEKEEPING_DELAY_MS, self.housekeeping.start)
 
     def open_coordinator(self, desk: "Desk") -> None:
         """Coordinator mode behind the PIN; it locks itself and comes back to Start."""
