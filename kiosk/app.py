@@ -121,6 +121,7 @@ def _show(
     def open_desk() -> None:
         desk = _open_desk(path, window)
         if desk is None:
+            window.allow_close()
             app.exit(2)
             return
         desks.append(desk)
@@ -133,6 +134,7 @@ def _show(
     def finish() -> None:
         if screenshot is not None:
             window.grab().save(str(screenshot))
+        window.allow_close()
         app.quit()
 
     def after_first_paint() -> None:

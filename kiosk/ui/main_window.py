@@ -51,6 +51,7 @@ class MainWindow(Retranslating, QMainWindow):
         built (the set-up when `needs_setup`, else Start with `site_name`) until
         `attach_desk`."""
         self._painted = False
+        self._locked_down = False  # full-screen kiosk mode: closing needs the coordinator
         super().__init__(parent)
         self.setObjectName("main-window")
         self.setStyleSheet(STYLESHEET)
@@ -198,6 +199,7 @@ class MainWindow(Retranslating, QMainWindow):
 
             self._coordinator = CoordinatorMode(desk)
             self._coordinator.closed.connect(self.flow.next_arrival)
+            self._coordinator.quit_requested.connect(self.leave_kiosk)
             self._coordinator.setting_saved.connect(lambda key: self._setting_saved(desk, key))
             self.stack.addWidget(self._coordinator)
         self.stack.setCurrentWidget(self._coordinator)
@@ -219,7 +221,19 @@ class MainWindow(Retranslating, QMainWindow):
             self.printing.stop()
             self.printing = None
 
+    def allow_close(self) -> None:
+        """The program itself is ending (a start-up check, a fatal database problem)."""
+        self._locked_down = False
+
+    def leave_kiosk(self) -> None:
+        """A coordinator (behind the PIN) ends kiosk mode: the window may close now."""
+        self.allow_close()
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._locked_down:  # Alt+F4 and the like: only a coordinator closes the kiosk
+            event.ignore()
+            return
         self.shutdown()
         super().closeEvent(event)
 
@@ -239,4 +253,5 @@ class MainWindow(Retranslating, QMainWindow):
             self.show()
         else:
             self.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
+            self._locked_down = True
             self.showFullScreen()

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 class CoordinatorMode(QStackedWidget):
     closed = Signal()  # locked or left: show the volunteers' screens
+    quit_requested = Signal()  # a coordinator closes the kiosk (kiosk mode ends)
     setting_saved = Signal(str)  # e.g. "interface_language": the window may switch language
 
     def __init__(
@@ -60,6 +61,7 @@ class CoordinatorMode(QStackedWidget):
         self.dashboard.export_requested.connect(lambda: self.setCurrentWidget(self.export))
         self.dashboard.settings_requested.connect(lambda: self.setCurrentWidget(self.settings))
         self.dashboard.lock_requested.connect(self.leave)
+        self.dashboard.quit_requested.connect(self.quit_requested)
         self.export.back.connect(lambda: self.setCurrentWidget(self.dashboard))
         self.settings.back.connect(lambda: self.setCurrentWidget(self.dashboard))
         self.settings.saved.connect(self.setting_saved)

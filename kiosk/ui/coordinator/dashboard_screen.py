@@ -56,6 +56,7 @@ class DashboardScreen(Retranslating, QWidget):
     export_requested = Signal()
     settings_requested = Signal()
     lock_requested = Signal()
+    quit_requested = Signal()  # leave kiosk mode: close the kiosk (only from behind the PIN)
     day_closed = Signal()
 
     def __init__(
@@ -82,6 +83,8 @@ class DashboardScreen(Retranslating, QWidget):
         self.export_button = ActionButton("dashboard-export", "primary")
         self.settings_button = ActionButton("dashboard-settings", "secondary")
         self.lock_button = ActionButton("dashboard-lock", "secondary")
+        self.quit_button = ActionButton("dashboard-quit", "quiet")
+        self.quit_button.clicked.connect(self.quit_requested)
         self.export_button.clicked.connect(self.export_requested)
         self.settings_button.clicked.connect(self.settings_requested)
         self.lock_button.clicked.connect(self.lock_requested)
@@ -98,6 +101,7 @@ class DashboardScreen(Retranslating, QWidget):
             self.export_button,
             self.settings_button,
             self.lock_button,
+            self.quit_button,
         ):
             button.setMinimumHeight(64)
             top.addWidget(button)
@@ -205,6 +209,7 @@ class DashboardScreen(Retranslating, QWidget):
         self.export_button.setText(self.tr("Export"))
         self.settings_button.setText(self.tr("Settings"))
         self.lock_button.setText(self.tr("Lock"))
+        self.quit_button.setText(self.tr("Close kiosk"))
         self.confirm_text.setText(
             self.tr(
                 "Close today? Its counts are frozen, and its per-person rows are deleted after "
