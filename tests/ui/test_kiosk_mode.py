@@ -3,6 +3,7 @@
 from pytestqt.qtbot import QtBot
 
 from kiosk.store.desk import Desk
+from kiosk.ui.coordinator.coordinator_mode import CoordinatorMode
 from kiosk.ui.interface_language import InterfaceLanguage
 from kiosk.ui.main_window import MainWindow
 from tests.ui.conftest import CALM
@@ -22,7 +23,7 @@ def test_the_kiosk_ignores_close_until_a_coordinator_leaves(
         window.close()
         assert window.isVisible()
         window.open_coordinator(desk)
-        mode = window.findChild(object, "coordinator-mode")
+        mode = window.findChild(CoordinatorMode, "coordinator-mode")
         assert mode is not None
         mode.quit_requested.emit()  # the dashboard's button, reached behind the PIN
         assert not window.isVisible()
