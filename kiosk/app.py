@@ -55,12 +55,14 @@ def run(
     try:
         from PySide6.QtWidgets import QApplication
 
+        from kiosk.logs import set_up_logging
         from kiosk.paths import database_path
         from kiosk.store.peek import peek
 
         app = QApplication.instance() or QApplication(sys.argv[:1])
         assert isinstance(app, QApplication)
         app.setApplicationName("Startpunt Kiosk")
+        set_up_logging(data_dir)
         path = database_path(data_dir)
         look = peek(path)
         if look is None:
@@ -101,6 +103,7 @@ def _show(
 
     from kiosk.core.site import VOLUNTEER_LANGUAGES, DeskSettings
     from kiosk.paths import translations_dir
+    from kiosk.ui.crash_recovery import CrashRecovery
     from kiosk.ui.fonts import use_kiosk_fonts
     from kiosk.ui.interface_language import InterfaceLanguage
     from kiosk.ui.main_window import MainWindow
@@ -147,12 +150,15 @@ def _show(
         if window.has_desk() and exit_when_ready:
             QTimer.singleShot(0, finish)  # once the counts are laid out and painted
 
+    recovery = CrashRecovery(window)
+    recovery.install()
     # Once the paint is on screen, not in the middle of it.
     window.first_paint.connect(lambda: QTimer.singleShot(0, after_first_paint))
     window.show_on_desk(windowed or screenshot is not None)
     try:
         return app.exec()
     finally:
+        recovery.uninstall()
         window.shutdown()  # the printing thread stops before the desk closes
 
 

@@ -61,6 +61,19 @@
     </message>
 </context>
 <context>
+    <name>CrashNotice</name>
+    <message>
+        <location filename="../kiosk/ui/crash_recovery.py" line="70"/>
+        <source>Something went wrong. The kiosk has started again at the first screen. Nothing half-done was saved.</source>
+        <translation>Something went wrong. The kiosk has started again at the first screen. Nothing half-done was saved.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/crash_recovery.py" line="74"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
     <name>DashboardScreen</name>
     <message>
         <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="207"/>
@@ -69,7 +82,7 @@
     </message>
     <message>
         <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="208"/>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="218"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="219"/>
         <source>Close the day</source>
         <translation>Close the day</translation>
     </message>
@@ -89,103 +102,108 @@
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="214"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="212"/>
+        <source>Close kiosk</source>
+        <translation>Close kiosk</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="215"/>
         <source>Close today? Its counts are frozen, and its per-person rows are deleted after the retention time. Arrivals after closing are still counted.</source>
         <translation>Close today? Its counts are frozen, and its per-person rows are deleted after the retention time. Arrivals after closing are still counted.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="219"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="220"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="221"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="222"/>
         <source>people</source>
         <translation>people</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="222"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="223"/>
         <source>parties</source>
         <translation>parties</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="223"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="224"/>
         <source>children</source>
         <translation>children</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="224"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="225"/>
         <source>unaccompanied minors</source>
         <translation>unaccompanied minors</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="225"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="226"/>
         <source>meals served</source>
         <translation>meals served</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="226"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="227"/>
         <source>sheets printed</source>
         <translation>sheets printed</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="230"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="231"/>
         <source>Today by hour (people)</source>
         <translation>Today by hour (people)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="231"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="232"/>
         <source>People per day, last 30 days</source>
         <translation>People per day, last 30 days</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="232"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="233"/>
         <source>People by</source>
         <translation>People by</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="233"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="234"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="234"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="235"/>
         <source>Last 30 days</source>
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="235"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="236"/>
         <source>Language of the sheet</source>
         <translation>Language of the sheet</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="236"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="237"/>
         <source>Nationality</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="237"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="238"/>
         <source>Age band</source>
         <translation>Age band</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="259"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="260"/>
         <source>Nobody registered yet today.</source>
         <translation>Nobody registered yet today.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="265"/>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="285"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="266"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="286"/>
         <source>Nobody in the last 30 days.</source>
         <translation>Nobody in the last 30 days.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="268"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="269"/>
         <source>Today is closed. Its counts are frozen.</source>
         <translation>Today is closed. Its counts are frozen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="279"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="280"/>
         <source>Nobody yet today.</source>
         <translation>Nobody yet today.</translation>
     </message>
@@ -193,17 +211,17 @@
 <context>
     <name>DoneScreen</name>
     <message>
-        <location filename="../kiosk/ui/done_screen.py" line="50"/>
+        <location filename="../kiosk/ui/done_screen.py" line="61"/>
         <source>Number of the day</source>
         <translation>Number of the day</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/done_screen.py" line="51"/>
+        <location filename="../kiosk/ui/done_screen.py" line="62"/>
         <source>Next arrival</source>
         <translation>Next arrival</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/done_screen.py" line="62"/>
+        <location filename="../kiosk/ui/done_screen.py" line="79"/>
         <source>People registered: %1</source>
         <translation>People registered: %1</translation>
     </message>
@@ -211,157 +229,157 @@
 <context>
     <name>ExportScreen</name>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="201"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="197"/>
         <source>Export counts</source>
         <translation>Export counts</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="204"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="200"/>
         <source>Counts only, one row per day. Exact numbers: small ones can identify people, so keep the file safe.</source>
         <translation>Counts only, one row per day. Exact numbers: small ones can identify people, so keep the file safe.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="208"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="204"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="209"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="205"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="210"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="206"/>
         <source>Language of the report</source>
         <translation>Language of the report</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="211"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="207"/>
         <source>Folder</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="213"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="210"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="214"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="211"/>
         <source>Yesterday</source>
         <translation>Yesterday</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="215"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="212"/>
         <source>Last 7 days</source>
         <translation>Last 7 days</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="216"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="213"/>
         <source>Last 30 days</source>
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="217"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="214"/>
         <source>This month</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="218"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="215"/>
         <source>Last month</source>
         <translation>Last month</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="222"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="219"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="223"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="220"/>
         <source>Excel (XLSX)</source>
         <translation>Excel (XLSX)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="224"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="221"/>
         <source>PDF report</source>
         <translation>PDF report</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="225"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="222"/>
         <source>Dutch</source>
         <translation>Dutch</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="226"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="223"/>
         <source>French</source>
         <translation>French</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="227"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="224"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="228"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="225"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="229"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="226"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="230"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="227"/>
         <source>first day</source>
         <translation>first day</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="230"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="227"/>
         <source>last day</source>
         <translation>last day</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="232"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="229"/>
         <source>%1 one day earlier</source>
         <translation>%1 one day earlier</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="235"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="232"/>
         <source>%1 one day later</source>
         <translation>%1 one day later</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="237"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="234"/>
         <source>Look for USB sticks again</source>
         <translation>Look for USB sticks again</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="238"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="235"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="239"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="236"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="299"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="296"/>
         <source>Days: %1</source>
         <translation>Days: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="307"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="304"/>
         <source>Choose a folder first (plug in a USB stick and tap the button below the list).</source>
         <translation>Choose a folder first (plug in a USB stick and tap the button below the list).</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="325"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="322"/>
         <source>The file could not be written to %1: %2</source>
         <translation>The file could not be written to %1: %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="335"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="332"/>
         <source>Saved to %1</source>
         <translation>Saved to %1</translation>
     </message>
@@ -377,7 +395,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="229"/>
+        <location filename="../kiosk/ui/main_window.py" line="254"/>
         <source>Startpunt Kiosk</source>
         <translation>Startpunt Kiosk</translation>
     </message>
@@ -406,11 +424,16 @@
     </message>
     <message>
         <location filename="../kiosk/ui/nationality_screen.py" line="95"/>
+        <source>Search a nationality</source>
+        <translation>Search a nationality</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/nationality_screen.py" line="97"/>
         <source>No nationality matches. Try fewer letters.</source>
         <translation>No nationality matches. Try fewer letters.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/nationality_screen.py" line="96"/>
+        <location filename="../kiosk/ui/nationality_screen.py" line="98"/>
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
@@ -436,43 +459,43 @@
 <context>
     <name>PartyScreen</name>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="117"/>
+        <location filename="../kiosk/ui/party_screen.py" line="118"/>
         <source>Who arrived together?</source>
         <translation>Who arrived together?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="118"/>
+        <location filename="../kiosk/ui/party_screen.py" line="119"/>
         <source>Age</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="119"/>
+        <location filename="../kiosk/ui/party_screen.py" line="120"/>
         <source>Sex</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="120"/>
+        <location filename="../kiosk/ui/party_screen.py" line="121"/>
         <source>Remove this person</source>
         <translation>Remove this person</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="148"/>
-        <location filename="../kiosk/ui/party_screen.py" line="163"/>
+        <location filename="../kiosk/ui/party_screen.py" line="149"/>
+        <location filename="../kiosk/ui/party_screen.py" line="164"/>
         <source>Person %1</source>
         <translation>Person %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="153"/>
+        <location filename="../kiosk/ui/party_screen.py" line="154"/>
         <source>People in this party: %1</source>
         <translation>People in this party: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="156"/>
+        <location filename="../kiosk/ui/party_screen.py" line="157"/>
         <source>Add a person</source>
         <translation>Add a person</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="158"/>
+        <location filename="../kiosk/ui/party_screen.py" line="159"/>
         <source>A party has at most %1 people</source>
         <translation>A party has at most %1 people</translation>
     </message>
@@ -480,67 +503,67 @@
 <context>
     <name>PinScreen</name>
     <message>
-        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="113"/>
+        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="109"/>
         <source>Coordinator mode</source>
         <translation>Coordinator mode</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="115"/>
+        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="111"/>
         <source>Type the coordinator PIN. It opens the counts, exports and settings.</source>
         <translation>Type the coordinator PIN. It opens the counts, exports and settings.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="117"/>
+        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="113"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="118"/>
+        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="114"/>
         <source>Delete a digit</source>
         <translation>Delete a digit</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="119"/>
+        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="115"/>
         <source>Open coordinator mode</source>
         <translation>Open coordinator mode</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="191"/>
+        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="187"/>
         <source>%1 digits typed</source>
         <translation>%1 digits typed</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="203"/>
+        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="199"/>
         <source>The PIN has at least %1 digits.</source>
         <translation>The PIN has at least %1 digits.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="215"/>
+        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="211"/>
         <source>Too many wrong PINs. Coordinator mode is locked for 30 minutes, until %1. A forgotten PIN is reset on the machine with: kiosk reset-pin</source>
         <translation>Too many wrong PINs. Coordinator mode is locked for 30 minutes, until %1. A forgotten PIN is reset on the machine with: kiosk reset-pin</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="223"/>
+        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="219"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="225"/>
+        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="221"/>
         <source>Wrong PIN. Wait %1 before the next try.</source>
         <translation>Wrong PIN. Wait %1 before the next try.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="229"/>
+        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="225"/>
         <source>Wrong PIN. Tries left before a wait: %1.</source>
         <translation>Wrong PIN. Tries left before a wait: %1.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="232"/>
+        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="228"/>
         <source>Wrong PIN. Another wrong PIN makes you wait longer.</source>
         <translation>Wrong PIN. Another wrong PIN makes you wait longer.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="234"/>
+        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="230"/>
         <source>You can try again.</source>
         <translation>You can try again.</translation>
     </message>
@@ -548,37 +571,37 @@
 <context>
     <name>PrintStatus</name>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="39"/>
+        <location filename="../kiosk/ui/print_status.py" line="35"/>
         <source>Print again</source>
         <translation>Print again</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="59"/>
+        <location filename="../kiosk/ui/print_status.py" line="55"/>
         <source>The sheet for %1</source>
         <translation>The sheet for %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="60"/>
+        <location filename="../kiosk/ui/print_status.py" line="56"/>
         <source>The meal tickets for %1</source>
         <translation>The meal tickets for %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="68"/>
+        <location filename="../kiosk/ui/print_status.py" line="64"/>
         <source>Printing</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="69"/>
+        <location filename="../kiosk/ui/print_status.py" line="65"/>
         <source>%1 did not print: %2.</source>
         <translation>%1 did not print: %2.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="73"/>
+        <location filename="../kiosk/ui/print_status.py" line="69"/>
         <source>%1 documents are waiting.</source>
         <translation>%1 documents are waiting.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="74"/>
+        <location filename="../kiosk/ui/print_status.py" line="70"/>
         <source>The registration is saved; it will be tried again.</source>
         <translation>The registration is saved; it will be tried again.</translation>
     </message>
@@ -586,72 +609,72 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="248"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="251"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="255"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="258"/>
         <source>The PIN protects the counts and the settings. Changing it needs the old one; a forgotten PIN is reset on the machine with: kiosk reset-pin</source>
         <translation>The PIN protects the counts and the settings. Changing it needs the old one; a forgotten PIN is reset on the machine with: kiosk reset-pin</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="260"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="263"/>
         <source>Current PIN</source>
         <translation>Current PIN</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="261"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="264"/>
         <source>New PIN (6 to 12 digits)</source>
         <translation>New PIN (6 to 12 digits)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="262"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="265"/>
         <source>New PIN again</source>
         <translation>New PIN again</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="263"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="268"/>
         <source>Change the PIN</source>
         <translation>Change the PIN</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="264"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="269"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="265"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="270"/>
         <source>Save changes</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="305"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="310"/>
         <source>Not saved: %1. The reason is under each.</source>
         <translation>Not saved: %1. The reason is under each.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="312"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="317"/>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="315"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="320"/>
         <source>Nothing was changed.</source>
         <translation>Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="327"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="332"/>
         <source>The PIN was changed.</source>
         <translation>The PIN was changed.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="329"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="334"/>
         <source>Too many wrong PINs: try again later.</source>
         <translation>Too many wrong PINs: try again later.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="331"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="336"/>
         <source>The current PIN is not right; nothing was changed.</source>
         <translation>The current PIN is not right; nothing was changed.</translation>
     </message>
@@ -659,32 +682,32 @@
 <context>
     <name>SetupScreen</name>
     <message>
-        <location filename="../kiosk/ui/setup_screen.py" line="146"/>
+        <location filename="../kiosk/ui/setup_screen.py" line="142"/>
         <source>Set up this kiosk</source>
         <translation>Set up this kiosk</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/setup_screen.py" line="149"/>
+        <location filename="../kiosk/ui/setup_screen.py" line="145"/>
         <source>First run: a coordinator fills this in once. The PIN protects the counts and the settings.</source>
         <translation>First run: a coordinator fills this in once. The PIN protects the counts and the settings.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/setup_screen.py" line="155"/>
+        <location filename="../kiosk/ui/setup_screen.py" line="151"/>
         <source>PIN again</source>
         <translation>PIN again</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/setup_screen.py" line="157"/>
+        <location filename="../kiosk/ui/setup_screen.py" line="156"/>
         <source>Lowercase letters, digits and dashes, e.g. brussels-centre</source>
         <translation>Lowercase letters, digits and dashes, e.g. brussels-centre</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/setup_screen.py" line="159"/>
+        <location filename="../kiosk/ui/setup_screen.py" line="158"/>
         <source>6 to 12 digits, not easy to guess.</source>
         <translation>6 to 12 digits, not easy to guess.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/setup_screen.py" line="160"/>
+        <location filename="../kiosk/ui/setup_screen.py" line="159"/>
         <source>Set up</source>
         <translation>Set up</translation>
     </message>
@@ -692,73 +715,73 @@
 <context>
     <name>SoupCounterScreen</name>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="102"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="110"/>
         <source>Soup counter</source>
         <translation>Soup counter</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="103"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="111"/>
         <source>Scan a meal ticket, or type its number and tap OK.</source>
         <translation>Scan a meal ticket, or type its number and tap OK.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="104"/>
-        <location filename="../kiosk/ui/soup_counter.py" line="105"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="112"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="113"/>
         <source>Ticket code or number</source>
         <translation>Ticket code or number</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="106"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="114"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="136"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="144"/>
         <source>This is not a meal ticket, or the code is damaged.</source>
         <translation>This is not a meal ticket, or the code is damaged.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="137"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="145"/>
         <source>This ticket was not made by this desk.</source>
         <translation>This ticket was not made by this desk.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="138"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="146"/>
         <source>This ticket belongs to another site.</source>
         <translation>This ticket belongs to another site.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="139"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="147"/>
         <source>This ticket was for another day.</source>
         <translation>This ticket was for another day.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="140"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="148"/>
         <source>No ticket with this number was handed out today.</source>
         <translation>No ticket with this number was handed out today.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="141"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="149"/>
         <source>This ticket was already used.</source>
         <translation>This ticket was already used.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="146"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="154"/>
         <source>Used at %1.</source>
         <translation>Used at %1.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="152"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="160"/>
         <source>Accepted: ticket %1</source>
         <translation>Accepted: ticket %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="155"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="163"/>
         <source>Refused</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="161"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="186"/>
         <source>Meals served today: %1</source>
         <translation>Meals served today: %1</translation>
     </message>
@@ -766,29 +789,29 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../kiosk/ui/start_screen.py" line="146"/>
+        <location filename="../kiosk/ui/start_screen.py" line="144"/>
         <source>Welcome</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/start_screen.py" line="147"/>
+        <location filename="../kiosk/ui/start_screen.py" line="145"/>
         <source>Tap the language the arrival reads best.</source>
         <translation>Tap the language the arrival reads best.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/start_screen.py" line="148"/>
+        <location filename="../kiosk/ui/start_screen.py" line="146"/>
         <source>Screen language:</source>
         <translation>Screen language:</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/start_screen.py" line="149"/>
-        <location filename="../kiosk/ui/start_screen.py" line="150"/>
+        <location filename="../kiosk/ui/start_screen.py" line="147"/>
+        <location filename="../kiosk/ui/start_screen.py" line="148"/>
         <source>Soup counter</source>
         <translation>Soup counter</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/start_screen.py" line="151"/>
-        <location filename="../kiosk/ui/start_screen.py" line="152"/>
+        <location filename="../kiosk/ui/start_screen.py" line="149"/>
+        <location filename="../kiosk/ui/start_screen.py" line="150"/>
         <source>Coordinator</source>
         <translation>Coordinator</translation>
     </message>
@@ -796,22 +819,22 @@
 <context>
     <name>StepScreen</name>
     <message>
-        <location filename="../kiosk/ui/step_screen.py" line="61"/>
+        <location filename="../kiosk/ui/step_screen.py" line="57"/>
         <source>Step %1 of %2</source>
         <translation>Step %1 of %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/step_screen.py" line="63"/>
+        <location filename="../kiosk/ui/step_screen.py" line="59"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/step_screen.py" line="64"/>
+        <location filename="../kiosk/ui/step_screen.py" line="60"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/step_screen.py" line="65"/>
+        <location filename="../kiosk/ui/step_screen.py" line="61"/>
         <source>Next</source>
         <translation>Next</translation>
     </message>
@@ -819,37 +842,37 @@
 <context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../kiosk/ui/sync_panel.py" line="54"/>
+        <location filename="../kiosk/ui/sync_panel.py" line="50"/>
         <source>Headquarters</source>
         <translation>Headquarters</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/sync_panel.py" line="55"/>
+        <location filename="../kiosk/ui/sync_panel.py" line="51"/>
         <source>Sending…</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/sync_panel.py" line="55"/>
+        <location filename="../kiosk/ui/sync_panel.py" line="51"/>
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/sync_panel.py" line="72"/>
+        <location filename="../kiosk/ui/sync_panel.py" line="68"/>
         <source>Not connected. A coordinator can connect the kiosk.</source>
         <translation>Not connected. A coordinator can connect the kiosk.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/sync_panel.py" line="78"/>
+        <location filename="../kiosk/ui/sync_panel.py" line="74"/>
         <source>Nothing sent yet.</source>
         <translation>Nothing sent yet.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/sync_panel.py" line="80"/>
+        <location filename="../kiosk/ui/sync_panel.py" line="76"/>
         <source>Last sent: %1</source>
         <translation>Last sent: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/sync_panel.py" line="83"/>
+        <location filename="../kiosk/ui/sync_panel.py" line="79"/>
         <source>Days waiting: %1</source>
         <translation>Days waiting: %1</translation>
     </message>
@@ -857,32 +880,32 @@
 <context>
     <name>TodayPanel</name>
     <message>
-        <location filename="../kiosk/ui/today_panel.py" line="103"/>
+        <location filename="../kiosk/ui/today_panel.py" line="100"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/today_panel.py" line="104"/>
+        <location filename="../kiosk/ui/today_panel.py" line="101"/>
         <source>people</source>
         <translation>people</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/today_panel.py" line="105"/>
+        <location filename="../kiosk/ui/today_panel.py" line="102"/>
         <source>parties</source>
         <translation>parties</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/today_panel.py" line="106"/>
+        <location filename="../kiosk/ui/today_panel.py" line="103"/>
         <source>children</source>
         <translation>children</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/today_panel.py" line="107"/>
+        <location filename="../kiosk/ui/today_panel.py" line="104"/>
         <source>People by language</source>
         <translation>People by language</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/today_panel.py" line="108"/>
+        <location filename="../kiosk/ui/today_panel.py" line="105"/>
         <source>Nobody registered yet today.</source>
         <translation>Nobody registered yet today.</translation>
     </message>
@@ -1334,76 +1357,96 @@
     </message>
     <message>
         <location filename="../kiosk/ui/coordinator/setting_labels.py" line="86"/>
+        <source>High contrast (black, white and yellow)</source>
+        <translation>High contrast (black, white and yellow)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="89"/>
+        <source>Large text</source>
+        <translation>Large text</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="90"/>
         <source>Backup folder</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="93"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="98"/>
+        <source>On</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="99"/>
+        <source>Off</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="106"/>
         <source>Lowercase letters, digits and dashes. Headquarters knows the desk by it.</source>
         <translation>Lowercase letters, digits and dashes. Headquarters knows the desk by it.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="96"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="109"/>
         <source>e.g. Europe/Brussels</source>
         <translation>e.g. Europe/Brussels</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="97"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="110"/>
         <source>https:// address; {language} becomes the sheet&apos;s language code</source>
         <translation>https:// address; {language} becomes the sheet&apos;s language code</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="100"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="113"/>
         <source>e.g. ti=https://example.org/ti (empty: none)</source>
         <translation>e.g. ti=https://example.org/ti (empty: none)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="103"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="116"/>
         <source>Language codes separated by commas, e.g. ar, prs, ps, ti</source>
         <translation>Language codes separated by commas, e.g. ar, prs, ps, ti</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="106"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="119"/>
         <source>KIND; TARGET; PAPER, e.g. cups; Office; a4 or folder; /media/usb; a4</source>
         <translation>KIND; TARGET; PAPER, e.g. cups; Office; a4 or folder; /media/usb; a4</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="109"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="122"/>
         <source>e.g. escpos; usb:0x04b8:0x0202; receipt</source>
         <translation>e.g. escpos; usb:0x04b8:0x0202; receipt</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="112"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="125"/>
         <source>Never shown. Type a new token to replace it; leave empty to keep it.</source>
         <translation>Never shown. Type a new token to replace it; leave empty to keep it.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="115"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="128"/>
         <source>3 at the least; counts from 1 to k−1 never leave the desk</source>
         <translation>3 at the least; counts from 1 to k−1 never leave the desk</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="118"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="131"/>
         <source>After the day is closed; at most 720 (30 days)</source>
         <translation>After the day is closed; at most 720 (30 days)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="121"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="134"/>
         <source>A time like 20:00</source>
         <translation>A time like 20:00</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="122"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="135"/>
         <source>15 to 600</source>
         <translation>15 to 600</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="123"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="136"/>
         <source>60 to 1800</source>
         <translation>60 to 1800</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="124"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="137"/>
         <source>A whole path; empty: the kiosk&apos;s own folder. Copies are kept 7 days.</source>
         <translation>A whole path; empty: the kiosk&apos;s own folder. Copies are kept 7 days.</translation>
     </message>

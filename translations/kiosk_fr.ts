@@ -61,6 +61,19 @@
     </message>
 </context>
 <context>
+    <name>CrashNotice</name>
+    <message>
+        <location filename="../kiosk/ui/crash_recovery.py" line="70"/>
+        <source>Something went wrong. The kiosk has started again at the first screen. Nothing half-done was saved.</source>
+        <translation>Un problème est survenu. La borne a redémarré au premier écran. Rien d&apos;inachevé n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/crash_recovery.py" line="74"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
     <name>DashboardScreen</name>
     <message>
         <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="207"/>
@@ -69,7 +82,7 @@
     </message>
     <message>
         <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="208"/>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="218"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="219"/>
         <source>Close the day</source>
         <translation>Clôturer la journée</translation>
     </message>
@@ -89,103 +102,108 @@
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="214"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="212"/>
+        <source>Close kiosk</source>
+        <translation>Fermer la borne</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="215"/>
         <source>Close today? Its counts are frozen, and its per-person rows are deleted after the retention time. Arrivals after closing are still counted.</source>
         <translation>Clôturer la journée&#xa0;? Ses comptages sont figés et ses données par personne sont effacées après la durée de conservation. Les arrivées après la clôture sont encore comptées.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="219"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="220"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="221"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="222"/>
         <source>people</source>
         <translation>personnes</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="222"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="223"/>
         <source>parties</source>
         <translation>groupes</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="223"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="224"/>
         <source>children</source>
         <translation>enfants</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="224"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="225"/>
         <source>unaccompanied minors</source>
         <translation>mineurs non accompagnés</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="225"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="226"/>
         <source>meals served</source>
         <translation>repas servis</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="226"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="227"/>
         <source>sheets printed</source>
         <translation>fiches imprimées</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="230"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="231"/>
         <source>Today by hour (people)</source>
         <translation>Aujourd&apos;hui par heure (personnes)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="231"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="232"/>
         <source>People per day, last 30 days</source>
         <translation>Personnes par jour, 30 derniers jours</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="232"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="233"/>
         <source>People by</source>
         <translation>Personnes par</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="233"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="234"/>
         <source>Today</source>
         <translation>Ce jour</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="234"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="235"/>
         <source>Last 30 days</source>
         <translation>30 jours</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="235"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="236"/>
         <source>Language of the sheet</source>
         <translation>Langue de la fiche</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="236"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="237"/>
         <source>Nationality</source>
         <translation>Nationalité</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="237"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="238"/>
         <source>Age band</source>
         <translation>Tranche d&apos;âge</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="259"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="260"/>
         <source>Nobody registered yet today.</source>
         <translation>Personne n&apos;est encore enregistré aujourd&apos;hui.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="265"/>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="285"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="266"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="286"/>
         <source>Nobody in the last 30 days.</source>
         <translation>Personne ces 30 derniers jours.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="268"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="269"/>
         <source>Today is closed. Its counts are frozen.</source>
         <translation>La journée est clôturée. Ses comptages sont figés.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="279"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="280"/>
         <source>Nobody yet today.</source>
         <translation>Encore personne aujourd&apos;hui.</translation>
     </message>
@@ -193,17 +211,17 @@
 <context>
     <name>DoneScreen</name>
     <message>
-        <location filename="../kiosk/ui/done_screen.py" line="50"/>
+        <location filename="../kiosk/ui/done_screen.py" line="61"/>
         <source>Number of the day</source>
         <translation>Numéro du jour</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/done_screen.py" line="51"/>
+        <location filename="../kiosk/ui/done_screen.py" line="62"/>
         <source>Next arrival</source>
         <translation>Personne suivante</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/done_screen.py" line="62"/>
+        <location filename="../kiosk/ui/done_screen.py" line="79"/>
         <source>People registered: %1</source>
         <translation>Personnes enregistrées&#xa0;: %1</translation>
     </message>
@@ -211,157 +229,157 @@
 <context>
     <name>ExportScreen</name>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="201"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="197"/>
         <source>Export counts</source>
         <translation>Exporter les comptages</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="204"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="200"/>
         <source>Counts only, one row per day. Exact numbers: small ones can identify people, so keep the file safe.</source>
         <translation>Uniquement des comptages, une ligne par jour. Chiffres exacts&#xa0;: les petits nombres peuvent identifier des personnes, gardez donc le fichier en lieu sûr.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="208"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="204"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="209"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="205"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="210"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="206"/>
         <source>Language of the report</source>
         <translation>Langue du rapport</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="211"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="207"/>
         <source>Folder</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="213"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="210"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="214"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="211"/>
         <source>Yesterday</source>
         <translation>Hier</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="215"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="212"/>
         <source>Last 7 days</source>
         <translation>7 jours</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="216"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="213"/>
         <source>Last 30 days</source>
         <translation>30 jours</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="217"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="214"/>
         <source>This month</source>
         <translation>Ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="218"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="215"/>
         <source>Last month</source>
         <translation>Mois dernier</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="222"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="219"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="223"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="220"/>
         <source>Excel (XLSX)</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="224"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="221"/>
         <source>PDF report</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="225"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="222"/>
         <source>Dutch</source>
         <translation>Néerlandais</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="226"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="223"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="227"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="224"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="228"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="225"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="229"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="226"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="230"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="227"/>
         <source>first day</source>
         <translation>le premier jour</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="230"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="227"/>
         <source>last day</source>
         <translation>le dernier jour</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="232"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="229"/>
         <source>%1 one day earlier</source>
         <translation>Mettre %1 un jour plus tôt</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="235"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="232"/>
         <source>%1 one day later</source>
         <translation>Mettre %1 un jour plus tard</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="237"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="234"/>
         <source>Look for USB sticks again</source>
         <translation>Rechercher les clés USB</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="238"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="235"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="239"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="236"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="299"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="296"/>
         <source>Days: %1</source>
         <translation>Jours&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="307"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="304"/>
         <source>Choose a folder first (plug in a USB stick and tap the button below the list).</source>
         <translation>Choisissez d&apos;abord un dossier (branchez une clé USB et touchez le bouton sous la liste).</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="325"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="322"/>
         <source>The file could not be written to %1: %2</source>
         <translation>Impossible d&apos;enregistrer le fichier dans %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="335"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="332"/>
         <source>Saved to %1</source>
         <translation>Enregistré sous %1</translation>
     </message>
@@ -377,7 +395,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="229"/>
+        <location filename="../kiosk/ui/main_window.py" line="254"/>
         <source>Startpunt Kiosk</source>
         <translation>Startpunt Kiosk</translation>
     </message>
@@ -406,11 +424,16 @@
     </message>
     <message>
         <location filename="../kiosk/ui/nationality_screen.py" line="95"/>
+        <source>Search a nationality</source>
+        <translation>Rechercher une nationalité</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/nationality_screen.py" line="97"/>
         <source>No nationality matches. Try fewer letters.</source>
         <translation>Aucune nationalité trouvée. Tapez moins de lettres.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/nationality_screen.py" line="96"/>
+        <location filename="../kiosk/ui/nationality_screen.py" line="98"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
@@ -436,43 +459,43 @@
 <context>
     <name>PartyScreen</name>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="117"/>
+        <location filename="../kiosk/ui/party_screen.py" line="118"/>
         <source>Who arrived together?</source>
         <translation>Qui est arrivé ensemble&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="118"/>
+        <location filename="../kiosk/ui/party_screen.py" line="119"/>
         <source>Age</source>
         <translation>Âge</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="119"/>
+        <location filename="../kiosk/ui/party_screen.py" line="120"/>
         <source>Sex</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="120"/>
+        <location filename="../kiosk/ui/party_screen.py" line="121"/>
         <source>Remove this person</source>
         <translation>Retirer cette personne</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="148"/>
-        <location filename="../kiosk/ui/party_screen.py" line="163"/>
+        <location filename="../kiosk/ui/party_screen.py" line="149"/>
+        <location filename="../kiosk/ui/party_screen.py" line="164"/>
         <source>Person %1</source>
         <translation>Personne %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="153"/>
+        <location filename="../kiosk/ui/party_screen.py" line="154"/>
         <source>People in this party: %1</source>
         <translation>Personnes dans ce groupe&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="156"/>
+        <location filename="../kiosk/ui/party_screen.py" line="157"/>
         <source>Add a person</source>
         <translation>Ajouter une personne</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="158"/>
+        <location filename="../kiosk/ui/party_screen.py" line="159"/>
         <source>A party has at most %1 people</source>
         <translation>Maximum %1 personnes par groupe</translation>
     </message>
@@ -480,67 +503,67 @@
 <context>
     <name>PinScreen</name>
     <message>
-        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="113"/>
+        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="109"/>
         <source>Coordinator mode</source>
         <translation>Mode coordination</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="115"/>
+        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="111"/>
         <source>Type the coordinator PIN. It opens the counts, exports and settings.</source>
         <translation>Saisissez le code PIN de la coordination. Il donne accès aux comptages, aux exports et aux réglages.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="117"/>
+        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="113"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="118"/>
+        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="114"/>
         <source>Delete a digit</source>
         <translation>Effacer un chiffre</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="119"/>
+        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="115"/>
         <source>Open coordinator mode</source>
         <translation>Ouvrir le mode coordination</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="191"/>
+        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="187"/>
         <source>%1 digits typed</source>
         <translation>%1 chiffres saisis</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="203"/>
+        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="199"/>
         <source>The PIN has at least %1 digits.</source>
         <translation>Le code PIN compte au moins %1 chiffres.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="215"/>
+        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="211"/>
         <source>Too many wrong PINs. Coordinator mode is locked for 30 minutes, until %1. A forgotten PIN is reset on the machine with: kiosk reset-pin</source>
         <translation>Trop de codes PIN erronés. Le mode coordination est verrouillé pendant 30 minutes, jusqu&apos;à %1. Un code PIN oublié se réinitialise sur l&apos;ordinateur même avec&#xa0;: kiosk reset-pin</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="223"/>
+        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="219"/>
         <source>%1 s</source>
         <translation>%1&#xa0;s</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="225"/>
+        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="221"/>
         <source>Wrong PIN. Wait %1 before the next try.</source>
         <translation>Code PIN erroné. Attendez %1 avant le prochain essai.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="229"/>
+        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="225"/>
         <source>Wrong PIN. Tries left before a wait: %1.</source>
         <translation>Code PIN erroné. Essais restants avant une attente&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="232"/>
+        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="228"/>
         <source>Wrong PIN. Another wrong PIN makes you wait longer.</source>
         <translation>Code PIN erroné. Un nouveau code erroné vous fera attendre plus longtemps.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="234"/>
+        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="230"/>
         <source>You can try again.</source>
         <translation>Vous pouvez réessayer.</translation>
     </message>
@@ -548,37 +571,37 @@
 <context>
     <name>PrintStatus</name>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="39"/>
+        <location filename="../kiosk/ui/print_status.py" line="35"/>
         <source>Print again</source>
         <translation>Réimprimer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="59"/>
+        <location filename="../kiosk/ui/print_status.py" line="55"/>
         <source>The sheet for %1</source>
         <translation>la fiche pour %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="60"/>
+        <location filename="../kiosk/ui/print_status.py" line="56"/>
         <source>The meal tickets for %1</source>
         <translation>les tickets repas pour %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="68"/>
+        <location filename="../kiosk/ui/print_status.py" line="64"/>
         <source>Printing</source>
         <translation>un document</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="69"/>
+        <location filename="../kiosk/ui/print_status.py" line="65"/>
         <source>%1 did not print: %2.</source>
         <translation>Impossible d&apos;imprimer %1&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="73"/>
+        <location filename="../kiosk/ui/print_status.py" line="69"/>
         <source>%1 documents are waiting.</source>
         <translation>%1 documents en attente.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="74"/>
+        <location filename="../kiosk/ui/print_status.py" line="70"/>
         <source>The registration is saved; it will be tried again.</source>
         <translation>L&apos;enregistrement est sauvegardé&#xa0;; l&apos;impression sera relancée.</translation>
     </message>
@@ -586,72 +609,72 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="248"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="251"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="255"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="258"/>
         <source>The PIN protects the counts and the settings. Changing it needs the old one; a forgotten PIN is reset on the machine with: kiosk reset-pin</source>
         <translation>Le code PIN protège les comptages et les réglages. Pour le changer, il faut l&apos;ancien&#xa0;; un code PIN oublié se réinitialise sur l&apos;ordinateur même avec&#xa0;: kiosk reset-pin</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="260"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="263"/>
         <source>Current PIN</source>
         <translation>Code PIN actuel</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="261"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="264"/>
         <source>New PIN (6 to 12 digits)</source>
         <translation>Nouveau code PIN (6 à 12 chiffres)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="262"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="265"/>
         <source>New PIN again</source>
         <translation>Répéter le nouveau code PIN</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="263"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="268"/>
         <source>Change the PIN</source>
         <translation>Changer le code PIN</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="264"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="269"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="265"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="270"/>
         <source>Save changes</source>
         <translation>Enregistrer les modifications</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="305"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="310"/>
         <source>Not saved: %1. The reason is under each.</source>
         <translation>Non enregistré&#xa0;: %1. La raison figure sous chaque réglage.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="312"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="317"/>
         <source>Saved: %1</source>
         <translation>Enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="315"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="320"/>
         <source>Nothing was changed.</source>
         <translation>Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="327"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="332"/>
         <source>The PIN was changed.</source>
         <translation>Le code PIN a été modifié.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="329"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="334"/>
         <source>Too many wrong PINs: try again later.</source>
         <translation>Trop de codes PIN erronés&#xa0;: réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="331"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="336"/>
         <source>The current PIN is not right; nothing was changed.</source>
         <translation>Le code PIN actuel est incorrect&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
@@ -659,32 +682,32 @@
 <context>
     <name>SetupScreen</name>
     <message>
-        <location filename="../kiosk/ui/setup_screen.py" line="146"/>
+        <location filename="../kiosk/ui/setup_screen.py" line="142"/>
         <source>Set up this kiosk</source>
         <translation>Configurer cette borne</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/setup_screen.py" line="149"/>
+        <location filename="../kiosk/ui/setup_screen.py" line="145"/>
         <source>First run: a coordinator fills this in once. The PIN protects the counts and the settings.</source>
         <translation>Premier démarrage&#xa0;: la coordination remplit ceci une seule fois. Le code PIN protège les comptages et les réglages.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/setup_screen.py" line="155"/>
+        <location filename="../kiosk/ui/setup_screen.py" line="151"/>
         <source>PIN again</source>
         <translation>Répéter le code PIN</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/setup_screen.py" line="157"/>
+        <location filename="../kiosk/ui/setup_screen.py" line="156"/>
         <source>Lowercase letters, digits and dashes, e.g. brussels-centre</source>
         <translation>Minuscules, chiffres et tirets, p. ex. bruxelles-centre</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/setup_screen.py" line="159"/>
+        <location filename="../kiosk/ui/setup_screen.py" line="158"/>
         <source>6 to 12 digits, not easy to guess.</source>
         <translation>6 à 12 chiffres, difficile à deviner.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/setup_screen.py" line="160"/>
+        <location filename="../kiosk/ui/setup_screen.py" line="159"/>
         <source>Set up</source>
         <translation>Configurer</translation>
     </message>
@@ -692,73 +715,73 @@
 <context>
     <name>SoupCounterScreen</name>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="102"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="110"/>
         <source>Soup counter</source>
         <translation>Distribution de soupe</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="103"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="111"/>
         <source>Scan a meal ticket, or type its number and tap OK.</source>
         <translation>Scannez un ticket repas, ou tapez son numéro et touchez OK.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="104"/>
-        <location filename="../kiosk/ui/soup_counter.py" line="105"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="112"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="113"/>
         <source>Ticket code or number</source>
         <translation>Code ou numéro du ticket</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="106"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="114"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="136"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="144"/>
         <source>This is not a meal ticket, or the code is damaged.</source>
         <translation>Ce n&apos;est pas un ticket repas, ou le code est abîmé.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="137"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="145"/>
         <source>This ticket was not made by this desk.</source>
         <translation>Ce ticket ne vient pas de ce guichet.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="138"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="146"/>
         <source>This ticket belongs to another site.</source>
         <translation>Ce ticket appartient à un autre site.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="139"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="147"/>
         <source>This ticket was for another day.</source>
         <translation>Ce ticket était pour un autre jour.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="140"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="148"/>
         <source>No ticket with this number was handed out today.</source>
         <translation>Aucun ticket avec ce numéro n&apos;a été distribué aujourd&apos;hui.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="141"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="149"/>
         <source>This ticket was already used.</source>
         <translation>Ce ticket a déjà été utilisé.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="146"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="154"/>
         <source>Used at %1.</source>
         <translation>Utilisé à %1.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="152"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="160"/>
         <source>Accepted: ticket %1</source>
         <translation>Accepté&#xa0;: ticket %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="155"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="163"/>
         <source>Refused</source>
         <translation>Refusé</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="161"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="186"/>
         <source>Meals served today: %1</source>
         <translation>Repas servis aujourd&apos;hui&#xa0;: %1</translation>
     </message>
@@ -766,29 +789,29 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../kiosk/ui/start_screen.py" line="146"/>
+        <location filename="../kiosk/ui/start_screen.py" line="144"/>
         <source>Welcome</source>
         <translation>Bienvenue</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/start_screen.py" line="147"/>
+        <location filename="../kiosk/ui/start_screen.py" line="145"/>
         <source>Tap the language the arrival reads best.</source>
         <translation>Touchez la langue que la personne lit le mieux.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/start_screen.py" line="148"/>
+        <location filename="../kiosk/ui/start_screen.py" line="146"/>
         <source>Screen language:</source>
         <translation>Écran&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/start_screen.py" line="149"/>
-        <location filename="../kiosk/ui/start_screen.py" line="150"/>
+        <location filename="../kiosk/ui/start_screen.py" line="147"/>
+        <location filename="../kiosk/ui/start_screen.py" line="148"/>
         <source>Soup counter</source>
         <translation>Distribution de soupe</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/start_screen.py" line="151"/>
-        <location filename="../kiosk/ui/start_screen.py" line="152"/>
+        <location filename="../kiosk/ui/start_screen.py" line="149"/>
+        <location filename="../kiosk/ui/start_screen.py" line="150"/>
         <source>Coordinator</source>
         <translation>Coordination</translation>
     </message>
@@ -796,22 +819,22 @@
 <context>
     <name>StepScreen</name>
     <message>
-        <location filename="../kiosk/ui/step_screen.py" line="61"/>
+        <location filename="../kiosk/ui/step_screen.py" line="57"/>
         <source>Step %1 of %2</source>
         <translation>Étape %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/step_screen.py" line="63"/>
+        <location filename="../kiosk/ui/step_screen.py" line="59"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/step_screen.py" line="64"/>
+        <location filename="../kiosk/ui/step_screen.py" line="60"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/step_screen.py" line="65"/>
+        <location filename="../kiosk/ui/step_screen.py" line="61"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
@@ -819,37 +842,37 @@
 <context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../kiosk/ui/sync_panel.py" line="54"/>
+        <location filename="../kiosk/ui/sync_panel.py" line="50"/>
         <source>Headquarters</source>
         <translation>Siège</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/sync_panel.py" line="55"/>
+        <location filename="../kiosk/ui/sync_panel.py" line="51"/>
         <source>Sending…</source>
         <translation>Envoi…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/sync_panel.py" line="55"/>
+        <location filename="../kiosk/ui/sync_panel.py" line="51"/>
         <source>Sync now</source>
         <translation>Synchroniser</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/sync_panel.py" line="72"/>
+        <location filename="../kiosk/ui/sync_panel.py" line="68"/>
         <source>Not connected. A coordinator can connect the kiosk.</source>
         <translation>La borne n&apos;est pas connectée. La coordination peut la connecter.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/sync_panel.py" line="78"/>
+        <location filename="../kiosk/ui/sync_panel.py" line="74"/>
         <source>Nothing sent yet.</source>
         <translation>Rien n&apos;a encore été envoyé.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/sync_panel.py" line="80"/>
+        <location filename="../kiosk/ui/sync_panel.py" line="76"/>
         <source>Last sent: %1</source>
         <translation>Dernier envoi&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/sync_panel.py" line="83"/>
+        <location filename="../kiosk/ui/sync_panel.py" line="79"/>
         <source>Days waiting: %1</source>
         <translation>Jours en attente&#xa0;: %1</translation>
     </message>
@@ -857,32 +880,32 @@
 <context>
     <name>TodayPanel</name>
     <message>
-        <location filename="../kiosk/ui/today_panel.py" line="103"/>
+        <location filename="../kiosk/ui/today_panel.py" line="100"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/today_panel.py" line="104"/>
+        <location filename="../kiosk/ui/today_panel.py" line="101"/>
         <source>people</source>
         <translation>personnes</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/today_panel.py" line="105"/>
+        <location filename="../kiosk/ui/today_panel.py" line="102"/>
         <source>parties</source>
         <translation>groupes</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/today_panel.py" line="106"/>
+        <location filename="../kiosk/ui/today_panel.py" line="103"/>
         <source>children</source>
         <translation>enfants</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/today_panel.py" line="107"/>
+        <location filename="../kiosk/ui/today_panel.py" line="104"/>
         <source>People by language</source>
         <translation>Personnes par langue</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/today_panel.py" line="108"/>
+        <location filename="../kiosk/ui/today_panel.py" line="105"/>
         <source>Nobody registered yet today.</source>
         <translation>Personne n&apos;est encore enregistré aujourd&apos;hui.</translation>
     </message>
@@ -1334,76 +1357,96 @@
     </message>
     <message>
         <location filename="../kiosk/ui/coordinator/setting_labels.py" line="86"/>
+        <source>High contrast (black, white and yellow)</source>
+        <translation>Contraste élevé (noir, blanc et jaune)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="89"/>
+        <source>Large text</source>
+        <translation>Grands caractères</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="90"/>
         <source>Backup folder</source>
         <translation>Dossier des sauvegardes</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="93"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="98"/>
+        <source>On</source>
+        <translation>Activé</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="99"/>
+        <source>Off</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="106"/>
         <source>Lowercase letters, digits and dashes. Headquarters knows the desk by it.</source>
         <translation>Minuscules, chiffres et tirets. Le siège reconnaît le guichet à ce code.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="96"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="109"/>
         <source>e.g. Europe/Brussels</source>
         <translation>p. ex. Europe/Brussels</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="97"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="110"/>
         <source>https:// address; {language} becomes the sheet&apos;s language code</source>
         <translation>Adresse https://&#xa0;; {language} devient le code de langue de la fiche</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="100"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="113"/>
         <source>e.g. ti=https://example.org/ti (empty: none)</source>
         <translation>p. ex. ti=https://example.org/ti (vide&#xa0;: aucun)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="103"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="116"/>
         <source>Language codes separated by commas, e.g. ar, prs, ps, ti</source>
         <translation>Codes de langue séparés par des virgules, p. ex. ar, prs, ps, ti</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="106"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="119"/>
         <source>KIND; TARGET; PAPER, e.g. cups; Office; a4 or folder; /media/usb; a4</source>
         <translation>TYPE; CIBLE; PAPIER, p. ex. cups; Office; a4 ou folder; /media/usb; a4</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="109"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="122"/>
         <source>e.g. escpos; usb:0x04b8:0x0202; receipt</source>
         <translation>p. ex. escpos; usb:0x04b8:0x0202; receipt</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="112"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="125"/>
         <source>Never shown. Type a new token to replace it; leave empty to keep it.</source>
         <translation>Jamais affiché. Tapez un nouveau jeton pour le remplacer&#xa0;; laissez vide pour le garder.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="115"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="128"/>
         <source>3 at the least; counts from 1 to k−1 never leave the desk</source>
         <translation>Au moins 3&#xa0;; les nombres de 1 à k−1 ne quittent jamais le guichet</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="118"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="131"/>
         <source>After the day is closed; at most 720 (30 days)</source>
         <translation>Après la clôture de la journée&#xa0;; au plus 720 (30 jours)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="121"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="134"/>
         <source>A time like 20:00</source>
         <translation>Une heure au format 20:00</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="122"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="135"/>
         <source>15 to 600</source>
         <translation>15 à 600</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="123"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="136"/>
         <source>60 to 1800</source>
         <translation>60 à 1800</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="124"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="137"/>
         <source>A whole path; empty: the kiosk&apos;s own folder. Copies are kept 7 days.</source>
         <translation>Un chemin complet&#xa0;; vide&#xa0;: le dossier propre à la borne. Les copies sont conservées 7 jours.</translation>
     </message>

@@ -61,6 +61,19 @@
     </message>
 </context>
 <context>
+    <name>CrashNotice</name>
+    <message>
+        <location filename="../kiosk/ui/crash_recovery.py" line="70"/>
+        <source>Something went wrong. The kiosk has started again at the first screen. Nothing half-done was saved.</source>
+        <translation>Er ging iets mis. De kiosk is opnieuw gestart op het eerste scherm. Niets half afgewerkts werd bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/crash_recovery.py" line="74"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
     <name>DashboardScreen</name>
     <message>
         <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="207"/>
@@ -69,7 +82,7 @@
     </message>
     <message>
         <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="208"/>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="218"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="219"/>
         <source>Close the day</source>
         <translation>Dag afsluiten</translation>
     </message>
@@ -89,103 +102,108 @@
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="214"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="212"/>
+        <source>Close kiosk</source>
+        <translation>Kiosk sluiten</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="215"/>
         <source>Close today? Its counts are frozen, and its per-person rows are deleted after the retention time. Arrivals after closing are still counted.</source>
         <translation>Vandaag afsluiten? De tellingen liggen dan vast en de gegevens per persoon worden na de bewaartermijn gewist. Wie na het afsluiten aankomt, wordt nog altijd geteld.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="219"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="220"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="221"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="222"/>
         <source>people</source>
         <translation>personen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="222"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="223"/>
         <source>parties</source>
         <translation>groepen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="223"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="224"/>
         <source>children</source>
         <translation>kinderen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="224"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="225"/>
         <source>unaccompanied minors</source>
         <translation>niet-begeleide minderjarigen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="225"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="226"/>
         <source>meals served</source>
         <translation>maaltijden uitgedeeld</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="226"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="227"/>
         <source>sheets printed</source>
         <translation>infobladen afgedrukt</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="230"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="231"/>
         <source>Today by hour (people)</source>
         <translation>Vandaag per uur (personen)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="231"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="232"/>
         <source>People per day, last 30 days</source>
         <translation>Personen per dag, laatste 30 dagen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="232"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="233"/>
         <source>People by</source>
         <translation>Personen per</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="233"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="234"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="234"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="235"/>
         <source>Last 30 days</source>
         <translation>30 dagen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="235"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="236"/>
         <source>Language of the sheet</source>
         <translation>Taal van het infoblad</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="236"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="237"/>
         <source>Nationality</source>
         <translation>Nationaliteit</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="237"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="238"/>
         <source>Age band</source>
         <translation>Leeftijdsgroep</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="259"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="260"/>
         <source>Nobody registered yet today.</source>
         <translation>Vandaag nog niemand geregistreerd.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="265"/>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="285"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="266"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="286"/>
         <source>Nobody in the last 30 days.</source>
         <translation>Niemand in de laatste 30 dagen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="268"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="269"/>
         <source>Today is closed. Its counts are frozen.</source>
         <translation>Vandaag is afgesloten. De tellingen liggen vast.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="279"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="280"/>
         <source>Nobody yet today.</source>
         <translation>Vandaag nog niemand.</translation>
     </message>
@@ -193,17 +211,17 @@
 <context>
     <name>DoneScreen</name>
     <message>
-        <location filename="../kiosk/ui/done_screen.py" line="50"/>
+        <location filename="../kiosk/ui/done_screen.py" line="61"/>
         <source>Number of the day</source>
         <translation>Nummer van de dag</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/done_screen.py" line="51"/>
+        <location filename="../kiosk/ui/done_screen.py" line="62"/>
         <source>Next arrival</source>
         <translation>Volgende persoon</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/done_screen.py" line="62"/>
+        <location filename="../kiosk/ui/done_screen.py" line="79"/>
         <source>People registered: %1</source>
         <translation>Geregistreerde personen: %1</translation>
     </message>
@@ -211,157 +229,157 @@
 <context>
     <name>ExportScreen</name>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="201"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="197"/>
         <source>Export counts</source>
         <translation>Tellingen exporteren</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="204"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="200"/>
         <source>Counts only, one row per day. Exact numbers: small ones can identify people, so keep the file safe.</source>
         <translation>Alleen tellingen, één rij per dag. Exacte aantallen: kleine aantallen kunnen personen herkenbaar maken, dus bewaar het bestand veilig.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="208"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="204"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="209"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="205"/>
         <source>Format</source>
         <translation>Formaat</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="210"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="206"/>
         <source>Language of the report</source>
         <translation>Taal van het rapport</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="211"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="207"/>
         <source>Folder</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="213"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="210"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="214"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="211"/>
         <source>Yesterday</source>
         <translation>Gisteren</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="215"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="212"/>
         <source>Last 7 days</source>
         <translation>7 dagen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="216"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="213"/>
         <source>Last 30 days</source>
         <translation>30 dagen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="217"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="214"/>
         <source>This month</source>
         <translation>Deze maand</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="218"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="215"/>
         <source>Last month</source>
         <translation>Vorige maand</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="222"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="219"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="223"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="220"/>
         <source>Excel (XLSX)</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="224"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="221"/>
         <source>PDF report</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="225"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="222"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="226"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="223"/>
         <source>French</source>
         <translation>Frans</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="227"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="224"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="228"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="225"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="229"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="226"/>
         <source>To</source>
         <translation>Tot en met</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="230"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="227"/>
         <source>first day</source>
         <translation>de eerste dag</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="230"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="227"/>
         <source>last day</source>
         <translation>de laatste dag</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="232"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="229"/>
         <source>%1 one day earlier</source>
         <translation>Zet %1 een dag vroeger</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="235"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="232"/>
         <source>%1 one day later</source>
         <translation>Zet %1 een dag later</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="237"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="234"/>
         <source>Look for USB sticks again</source>
         <translation>Opnieuw USB-sticks zoeken</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="238"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="235"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="239"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="236"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="299"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="296"/>
         <source>Days: %1</source>
         <translation>Dagen: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="307"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="304"/>
         <source>Choose a folder first (plug in a USB stick and tap the button below the list).</source>
         <translation>Kies eerst een map (steek een USB-stick in en tik op de knop onder de lijst).</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="325"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="322"/>
         <source>The file could not be written to %1: %2</source>
         <translation>Het bestand kon niet worden opgeslagen in %1: %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="335"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="332"/>
         <source>Saved to %1</source>
         <translation>Opgeslagen als %1</translation>
     </message>
@@ -377,7 +395,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="229"/>
+        <location filename="../kiosk/ui/main_window.py" line="254"/>
         <source>Startpunt Kiosk</source>
         <translation>Startpunt Kiosk</translation>
     </message>
@@ -406,11 +424,16 @@
     </message>
     <message>
         <location filename="../kiosk/ui/nationality_screen.py" line="95"/>
+        <source>Search a nationality</source>
+        <translation>Een nationaliteit zoeken</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/nationality_screen.py" line="97"/>
         <source>No nationality matches. Try fewer letters.</source>
         <translation>Geen nationaliteit gevonden. Typ minder letters.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/nationality_screen.py" line="96"/>
+        <location filename="../kiosk/ui/nationality_screen.py" line="98"/>
         <source>Clear</source>
         <translation>Wissen</translation>
     </message>
@@ -436,43 +459,43 @@
 <context>
     <name>PartyScreen</name>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="117"/>
+        <location filename="../kiosk/ui/party_screen.py" line="118"/>
         <source>Who arrived together?</source>
         <translation>Wie kwam samen aan?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="118"/>
+        <location filename="../kiosk/ui/party_screen.py" line="119"/>
         <source>Age</source>
         <translation>Leeftijd</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="119"/>
+        <location filename="../kiosk/ui/party_screen.py" line="120"/>
         <source>Sex</source>
         <translation>Geslacht</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="120"/>
+        <location filename="../kiosk/ui/party_screen.py" line="121"/>
         <source>Remove this person</source>
         <translation>Deze persoon verwijderen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="148"/>
-        <location filename="../kiosk/ui/party_screen.py" line="163"/>
+        <location filename="../kiosk/ui/party_screen.py" line="149"/>
+        <location filename="../kiosk/ui/party_screen.py" line="164"/>
         <source>Person %1</source>
         <translation>Persoon %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="153"/>
+        <location filename="../kiosk/ui/party_screen.py" line="154"/>
         <source>People in this party: %1</source>
         <translation>Personen in deze groep: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="156"/>
+        <location filename="../kiosk/ui/party_screen.py" line="157"/>
         <source>Add a person</source>
         <translation>Persoon toevoegen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="158"/>
+        <location filename="../kiosk/ui/party_screen.py" line="159"/>
         <source>A party has at most %1 people</source>
         <translation>Maximaal %1 personen per groep</translation>
     </message>
@@ -480,67 +503,67 @@
 <context>
     <name>PinScreen</name>
     <message>
-        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="113"/>
+        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="109"/>
         <source>Coordinator mode</source>
         <translation>Coördinatormodus</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="115"/>
+        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="111"/>
         <source>Type the coordinator PIN. It opens the counts, exports and settings.</source>
         <translation>Tik de pincode van de coördinator in. Die geeft toegang tot de tellingen, de export en de instellingen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="117"/>
+        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="113"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="118"/>
+        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="114"/>
         <source>Delete a digit</source>
         <translation>Een cijfer wissen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="119"/>
+        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="115"/>
         <source>Open coordinator mode</source>
         <translation>Coördinatormodus openen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="191"/>
+        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="187"/>
         <source>%1 digits typed</source>
         <translation>%1 cijfers ingetikt</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="203"/>
+        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="199"/>
         <source>The PIN has at least %1 digits.</source>
         <translation>De pincode heeft minstens %1 cijfers.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="215"/>
+        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="211"/>
         <source>Too many wrong PINs. Coordinator mode is locked for 30 minutes, until %1. A forgotten PIN is reset on the machine with: kiosk reset-pin</source>
         <translation>Te veel foute pincodes. De coördinatormodus is 30 minuten vergrendeld, tot %1. Een vergeten pincode stelt u opnieuw in op de computer zelf met: kiosk reset-pin</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="223"/>
+        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="219"/>
         <source>%1 s</source>
         <translation>%1&#xa0;s</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="225"/>
+        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="221"/>
         <source>Wrong PIN. Wait %1 before the next try.</source>
         <translation>Foute pincode. Wacht %1 voor u opnieuw probeert.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="229"/>
+        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="225"/>
         <source>Wrong PIN. Tries left before a wait: %1.</source>
         <translation>Foute pincode. Pogingen voor u moet wachten: %1.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="232"/>
+        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="228"/>
         <source>Wrong PIN. Another wrong PIN makes you wait longer.</source>
         <translation>Foute pincode. Na nog een foute pincode moet u langer wachten.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="234"/>
+        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="230"/>
         <source>You can try again.</source>
         <translation>U kunt het opnieuw proberen.</translation>
     </message>
@@ -548,37 +571,37 @@
 <context>
     <name>PrintStatus</name>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="39"/>
+        <location filename="../kiosk/ui/print_status.py" line="35"/>
         <source>Print again</source>
         <translation>Opnieuw afdrukken</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="59"/>
+        <location filename="../kiosk/ui/print_status.py" line="55"/>
         <source>The sheet for %1</source>
         <translation>het infoblad voor %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="60"/>
+        <location filename="../kiosk/ui/print_status.py" line="56"/>
         <source>The meal tickets for %1</source>
         <translation>de maaltijdbonnen voor %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="68"/>
+        <location filename="../kiosk/ui/print_status.py" line="64"/>
         <source>Printing</source>
         <translation>een document</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="69"/>
+        <location filename="../kiosk/ui/print_status.py" line="65"/>
         <source>%1 did not print: %2.</source>
         <translation>Kon %1 niet afdrukken: %2.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="73"/>
+        <location filename="../kiosk/ui/print_status.py" line="69"/>
         <source>%1 documents are waiting.</source>
         <translation>%1 documenten wachten.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="74"/>
+        <location filename="../kiosk/ui/print_status.py" line="70"/>
         <source>The registration is saved; it will be tried again.</source>
         <translation>De registratie is bewaard; het afdrukken wordt opnieuw geprobeerd.</translation>
     </message>
@@ -586,72 +609,72 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="248"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="251"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="255"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="258"/>
         <source>The PIN protects the counts and the settings. Changing it needs the old one; a forgotten PIN is reset on the machine with: kiosk reset-pin</source>
         <translation>De pincode beschermt de tellingen en de instellingen. Om hem te wijzigen hebt u de oude nodig; een vergeten pincode stelt u opnieuw in op de computer zelf met: kiosk reset-pin</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="260"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="263"/>
         <source>Current PIN</source>
         <translation>Huidige pincode</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="261"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="264"/>
         <source>New PIN (6 to 12 digits)</source>
         <translation>Nieuwe pincode (6 tot 12 cijfers)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="262"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="265"/>
         <source>New PIN again</source>
         <translation>Nieuwe pincode herhalen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="263"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="268"/>
         <source>Change the PIN</source>
         <translation>Pincode wijzigen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="264"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="269"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="265"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="270"/>
         <source>Save changes</source>
         <translation>Wijzigingen opslaan</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="305"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="310"/>
         <source>Not saved: %1. The reason is under each.</source>
         <translation>Niet opgeslagen: %1. De reden staat telkens eronder.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="312"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="317"/>
         <source>Saved: %1</source>
         <translation>Opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="315"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="320"/>
         <source>Nothing was changed.</source>
         <translation>Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="327"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="332"/>
         <source>The PIN was changed.</source>
         <translation>De pincode is gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="329"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="334"/>
         <source>Too many wrong PINs: try again later.</source>
         <translation>Te veel foute pincodes: probeer het later opnieuw.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="331"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="336"/>
         <source>The current PIN is not right; nothing was changed.</source>
         <translation>De huidige pincode klopt niet; er is niets gewijzigd.</translation>
     </message>
@@ -659,32 +682,32 @@
 <context>
     <name>SetupScreen</name>
     <message>
-        <location filename="../kiosk/ui/setup_screen.py" line="146"/>
+        <location filename="../kiosk/ui/setup_screen.py" line="142"/>
         <source>Set up this kiosk</source>
         <translation>Deze kiosk instellen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/setup_screen.py" line="149"/>
+        <location filename="../kiosk/ui/setup_screen.py" line="145"/>
         <source>First run: a coordinator fills this in once. The PIN protects the counts and the settings.</source>
         <translation>Eerste start: een coördinator vult dit één keer in. De pincode beschermt de tellingen en de instellingen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/setup_screen.py" line="155"/>
+        <location filename="../kiosk/ui/setup_screen.py" line="151"/>
         <source>PIN again</source>
         <translation>Pincode herhalen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/setup_screen.py" line="157"/>
+        <location filename="../kiosk/ui/setup_screen.py" line="156"/>
         <source>Lowercase letters, digits and dashes, e.g. brussels-centre</source>
         <translation>Kleine letters, cijfers en streepjes, bv. brussel-centrum</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/setup_screen.py" line="159"/>
+        <location filename="../kiosk/ui/setup_screen.py" line="158"/>
         <source>6 to 12 digits, not easy to guess.</source>
         <translation>6 tot 12 cijfers, niet makkelijk te raden.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/setup_screen.py" line="160"/>
+        <location filename="../kiosk/ui/setup_screen.py" line="159"/>
         <source>Set up</source>
         <translation>Instellen</translation>
     </message>
@@ -692,73 +715,73 @@
 <context>
     <name>SoupCounterScreen</name>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="102"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="110"/>
         <source>Soup counter</source>
         <translation>Soepbedeling</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="103"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="111"/>
         <source>Scan a meal ticket, or type its number and tap OK.</source>
         <translation>Scan een maaltijdbon, of typ het nummer en tik op OK.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="104"/>
-        <location filename="../kiosk/ui/soup_counter.py" line="105"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="112"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="113"/>
         <source>Ticket code or number</source>
         <translation>Code of nummer van de bon</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="106"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="114"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="136"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="144"/>
         <source>This is not a meal ticket, or the code is damaged.</source>
         <translation>Dit is geen maaltijdbon, of de code is beschadigd.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="137"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="145"/>
         <source>This ticket was not made by this desk.</source>
         <translation>Deze bon komt niet van deze balie.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="138"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="146"/>
         <source>This ticket belongs to another site.</source>
         <translation>Deze bon hoort bij een andere locatie.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="139"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="147"/>
         <source>This ticket was for another day.</source>
         <translation>Deze bon was voor een andere dag.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="140"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="148"/>
         <source>No ticket with this number was handed out today.</source>
         <translation>Vandaag is geen bon met dit nummer uitgedeeld.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="141"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="149"/>
         <source>This ticket was already used.</source>
         <translation>Deze bon is al gebruikt.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="146"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="154"/>
         <source>Used at %1.</source>
         <translation>Gebruikt om %1.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="152"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="160"/>
         <source>Accepted: ticket %1</source>
         <translation>Aanvaard: bon %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="155"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="163"/>
         <source>Refused</source>
         <translation>Geweigerd</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="161"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="186"/>
         <source>Meals served today: %1</source>
         <translation>Maaltijden vandaag uitgedeeld: %1</translation>
     </message>
@@ -766,29 +789,29 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../kiosk/ui/start_screen.py" line="146"/>
+        <location filename="../kiosk/ui/start_screen.py" line="144"/>
         <source>Welcome</source>
         <translation>Welkom</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/start_screen.py" line="147"/>
+        <location filename="../kiosk/ui/start_screen.py" line="145"/>
         <source>Tap the language the arrival reads best.</source>
         <translation>Tik de taal aan die de nieuwkomer het best leest.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/start_screen.py" line="148"/>
+        <location filename="../kiosk/ui/start_screen.py" line="146"/>
         <source>Screen language:</source>
         <translation>Schermtaal:</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/start_screen.py" line="149"/>
-        <location filename="../kiosk/ui/start_screen.py" line="150"/>
+        <location filename="../kiosk/ui/start_screen.py" line="147"/>
+        <location filename="../kiosk/ui/start_screen.py" line="148"/>
         <source>Soup counter</source>
         <translation>Soepbedeling</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/start_screen.py" line="151"/>
-        <location filename="../kiosk/ui/start_screen.py" line="152"/>
+        <location filename="../kiosk/ui/start_screen.py" line="149"/>
+        <location filename="../kiosk/ui/start_screen.py" line="150"/>
         <source>Coordinator</source>
         <translation>Coördinator</translation>
     </message>
@@ -796,22 +819,22 @@
 <context>
     <name>StepScreen</name>
     <message>
-        <location filename="../kiosk/ui/step_screen.py" line="61"/>
+        <location filename="../kiosk/ui/step_screen.py" line="57"/>
         <source>Step %1 of %2</source>
         <translation>Stap %1 van %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/step_screen.py" line="63"/>
+        <location filename="../kiosk/ui/step_screen.py" line="59"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/step_screen.py" line="64"/>
+        <location filename="../kiosk/ui/step_screen.py" line="60"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/step_screen.py" line="65"/>
+        <location filename="../kiosk/ui/step_screen.py" line="61"/>
         <source>Next</source>
         <translation>Volgende</translation>
     </message>
@@ -819,37 +842,37 @@
 <context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../kiosk/ui/sync_panel.py" line="54"/>
+        <location filename="../kiosk/ui/sync_panel.py" line="50"/>
         <source>Headquarters</source>
         <translation>Hoofdzetel</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/sync_panel.py" line="55"/>
+        <location filename="../kiosk/ui/sync_panel.py" line="51"/>
         <source>Sending…</source>
         <translation>Verzenden…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/sync_panel.py" line="55"/>
+        <location filename="../kiosk/ui/sync_panel.py" line="51"/>
         <source>Sync now</source>
         <translation>Nu synchroniseren</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/sync_panel.py" line="72"/>
+        <location filename="../kiosk/ui/sync_panel.py" line="68"/>
         <source>Not connected. A coordinator can connect the kiosk.</source>
         <translation>Niet verbonden. Een coördinator kan de kiosk verbinden.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/sync_panel.py" line="78"/>
+        <location filename="../kiosk/ui/sync_panel.py" line="74"/>
         <source>Nothing sent yet.</source>
         <translation>Nog niets verzonden.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/sync_panel.py" line="80"/>
+        <location filename="../kiosk/ui/sync_panel.py" line="76"/>
         <source>Last sent: %1</source>
         <translation>Laatst verzonden: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/sync_panel.py" line="83"/>
+        <location filename="../kiosk/ui/sync_panel.py" line="79"/>
         <source>Days waiting: %1</source>
         <translation>Dagen in de wachtrij: %1</translation>
     </message>
@@ -857,32 +880,32 @@
 <context>
     <name>TodayPanel</name>
     <message>
-        <location filename="../kiosk/ui/today_panel.py" line="103"/>
+        <location filename="../kiosk/ui/today_panel.py" line="100"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/today_panel.py" line="104"/>
+        <location filename="../kiosk/ui/today_panel.py" line="101"/>
         <source>people</source>
         <translation>personen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/today_panel.py" line="105"/>
+        <location filename="../kiosk/ui/today_panel.py" line="102"/>
         <source>parties</source>
         <translation>groepen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/today_panel.py" line="106"/>
+        <location filename="../kiosk/ui/today_panel.py" line="103"/>
         <source>children</source>
         <translation>kinderen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/today_panel.py" line="107"/>
+        <location filename="../kiosk/ui/today_panel.py" line="104"/>
         <source>People by language</source>
         <translation>Personen per taal</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/today_panel.py" line="108"/>
+        <location filename="../kiosk/ui/today_panel.py" line="105"/>
         <source>Nobody registered yet today.</source>
         <translation>Vandaag nog niemand geregistreerd.</translation>
     </message>
@@ -1334,76 +1357,96 @@
     </message>
     <message>
         <location filename="../kiosk/ui/coordinator/setting_labels.py" line="86"/>
+        <source>High contrast (black, white and yellow)</source>
+        <translation>Hoog contrast (zwart, wit en geel)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="89"/>
+        <source>Large text</source>
+        <translation>Grote letters</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="90"/>
         <source>Backup folder</source>
         <translation>Map voor reservekopieën</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="93"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="98"/>
+        <source>On</source>
+        <translation>Aan</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="99"/>
+        <source>Off</source>
+        <translation>Uit</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="106"/>
         <source>Lowercase letters, digits and dashes. Headquarters knows the desk by it.</source>
         <translation>Kleine letters, cijfers en streepjes. De hoofdzetel herkent de balie hieraan.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="96"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="109"/>
         <source>e.g. Europe/Brussels</source>
         <translation>bv. Europe/Brussels</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="97"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="110"/>
         <source>https:// address; {language} becomes the sheet&apos;s language code</source>
         <translation>https://-adres; {language} wordt de taalcode van het infoblad</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="100"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="113"/>
         <source>e.g. ti=https://example.org/ti (empty: none)</source>
         <translation>bv. ti=https://example.org/ti (leeg: geen)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="103"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="116"/>
         <source>Language codes separated by commas, e.g. ar, prs, ps, ti</source>
         <translation>Taalcodes gescheiden door komma&apos;s, bv. ar, prs, ps, ti</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="106"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="119"/>
         <source>KIND; TARGET; PAPER, e.g. cups; Office; a4 or folder; /media/usb; a4</source>
         <translation>SOORT; DOEL; PAPIER, bv. cups; Office; a4 of folder; /media/usb; a4</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="109"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="122"/>
         <source>e.g. escpos; usb:0x04b8:0x0202; receipt</source>
         <translation>bv. escpos; usb:0x04b8:0x0202; receipt</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="112"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="125"/>
         <source>Never shown. Type a new token to replace it; leave empty to keep it.</source>
         <translation>Wordt nooit getoond. Typ een nieuw token om het te vervangen; laat leeg om het te behouden.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="115"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="128"/>
         <source>3 at the least; counts from 1 to k−1 never leave the desk</source>
         <translation>Minstens 3; aantallen van 1 tot k−1 verlaten de balie nooit</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="118"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="131"/>
         <source>After the day is closed; at most 720 (30 days)</source>
         <translation>Na het afsluiten van de dag; hoogstens 720 (30 dagen)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="121"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="134"/>
         <source>A time like 20:00</source>
         <translation>Een tijdstip zoals 20:00</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="122"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="135"/>
         <source>15 to 600</source>
         <translation>15 tot 600</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="123"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="136"/>
         <source>60 to 1800</source>
         <translation>60 tot 1800</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="124"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="137"/>
         <source>A whole path; empty: the kiosk&apos;s own folder. Copies are kept 7 days.</source>
         <translation>Een volledig pad; leeg: de eigen map van de kiosk. Kopieën worden 7 dagen bewaard.</translation>
     </message>

@@ -56,10 +56,21 @@ REFUSAL_TEXT = {
 
 
 class TicketRefused(Exception):
-    def __init__(self, refusal: Refusal, used_at: datetime | None = None) -> None:
+    def __init__(
+        self,
+        refusal: Refusal,
+        used_at: datetime | None = None,
+        *,
+        day: date | None = None,
+        serial: int | None = None,
+    ) -> None:
+        """`day` and `serial` name the refused ticket when it is a genuine one of this desk
+        (used already, or of another day), so the screen can answer in its holder's language."""
         super().__init__(REFUSAL_TEXT[refusal])
         self.refusal = refusal
         self.used_at = used_at
+        self.day = day
+        self.serial = serial
 
 
 def new_secret() -> str:
@@ -114,7 +125,7 @@ def decode(code: str, secret: str, site_id: str) -> MealTicket:
 def check_for_today(ticket: MealTicket, today: date) -> None:
     """A genuine ticket is only good on its own day."""
     if ticket.day != today:
-        raise TicketRefused(Refusal.OTHER_DAY)
+        raise TicketRefused(Refusal.OTHER_DAY, day=ticket.day, serial=ticket.serial)
 
 
 def typed_serial(text: str) -> int | None:

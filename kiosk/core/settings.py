@@ -146,6 +146,20 @@ def parse_info_urls(text: str) -> dict[str, str]:
     return found
 
 
+def _yes_no(key: str) -> Parse:
+    def parse(text: str) -> bool:
+        value = str(text).strip().lower()
+        if value not in ("true", "false"):
+            raise ValidationError(key, f"{value[:40]!r} is not one of true, false")
+        return value == "true"
+
+    return parse
+
+
+def _shown_yes_no(value: Any) -> str:
+    return "true" if value is True else "false"
+
+
 def parse_folder(text: str) -> str:
     value = str(text).strip()
     if not value:
@@ -223,6 +237,10 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("coordinator_idle_seconds", "screens",
             _int_between("coordinator_idle_seconds", *COORDINATOR_IDLE_LIMITS), _text,
             DEFAULT_COORDINATOR_IDLE),
+    Setting("high_contrast", "screens", _yes_no("high_contrast"), _shown_yes_no, False,
+            choices=("true", "false")),
+    Setting("large_text", "screens", _yes_no("large_text"), _shown_yes_no, False,
+            choices=("true", "false")),
     Setting("backup_folder", "backups", parse_folder, _text, ""),
 )
 BY_KEY: dict[str, Setting] = {setting.key: setting for setting in SETTINGS}

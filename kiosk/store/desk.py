@@ -530,3 +530,16 @@ class Desk:
         shown = self._coordination.change_setting(key, text)
         self._site, self._tz = None, None
         return shown
+
+    # -- arrival language of a ticket --
+
+    def ticket_language(self, day: date, serial: int) -> str | None:
+        """The sheet language of the party a meal ticket was handed to; None when unknown
+        (no such ticket, or the party's rows were purged)."""
+        with self._session() as session:
+            language = session.scalar(
+                select(PartyRow.language)
+                .join(MealTicketRow, MealTicketRow.party_id == PartyRow.id)
+                .where(MealTicketRow.day == day, MealTicketRow.serial == serial)
+            )
+        return language

@@ -32,7 +32,7 @@ def redeem(session: Session, day: date, serial: int, now: datetime) -> None:
     if row is None:
         raise TicketRefused(Refusal.NOT_ISSUED)
     if row.redeemed_at is not None:
-        raise TicketRefused(Refusal.ALREADY_USED, used_at=row.redeemed_at)
+        raise TicketRefused(Refusal.ALREADY_USED, used_at=row.redeemed_at, day=day, serial=serial)
     session.execute(update(MealTicketRow).where(MealTicketRow.id == row.id).values(redeemed_at=now))
 
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QLayout, QMainWindow, QStackedWidget, QVBoxLayout,
 from kiosk.ui.interface_language import InterfaceLanguage
 from kiosk.ui.retranslating import Retranslating
 from kiosk.ui.screens import Screens
-from kiosk.ui.stylesheet import STYLESHEET
+from kiosk.ui.stylesheet import STYLESHEET, stylesheet
 
 if TYPE_CHECKING:
     from kiosk.store.desk import Desk
@@ -121,6 +121,7 @@ class MainWindow(Retranslating, QMainWindow):
         else:
             self._flow.begin()
             self._start_housekeeping(desk)
+        self.apply_look(desk)
         self.desk_attached.emit()
 
     def _start_printing(self, desk: "Desk") -> None:
@@ -151,6 +152,7 @@ class MainWindow(Retranslating, QMainWindow):
                 desk.redeem,
                 lambda: desk.counts(desk.today()).meals_served,
                 lambda moment: moment.astimezone(desk.tz),
+                ticket_language=desk.ticket_language,
             )
             self._soup_counter.setObjectName("soup-counter")
             self._soup_counter.back.connect(self.flow.next_arrival)
@@ -208,6 +210,17 @@ class MainWindow(Retranslating, QMainWindow):
     def _setting_saved(self, desk: "Desk", key: str) -> None:
         if key == "interface_language":
             self.flow.switch_interface_language(str(desk.setting_value("interface_language")))
+        elif key in ("high_contrast", "large_text"):
+            self.apply_look(desk)
+
+    def apply_look(self, desk: "Desk") -> None:
+        """The desk's high-contrast and large-text settings, on every screen at once."""
+        sheet = stylesheet(
+            high_contrast=desk.setting_value("high_contrast") is True,
+            large_text=desk.setting_value("large_text") is True,
+        )
+        if sheet != self.styleSheet():  # setting it again would re-polish every widget
+            self.setStyleSheet(sheet)
 
     def shutdown(self) -> None:
         """Stop the printing thread and housekeeping (before the desk closes)."""

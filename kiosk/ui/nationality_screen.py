@@ -92,6 +92,8 @@ class NationalityScreen(StepScreen):
         self.frequent_heading.setText(self.tr("Frequent this week"))
         self.all_heading.setText(self.tr("All nationalities"))
         self.search.setPlaceholderText(self.tr("Search: name or code"))
+        self.search.setAccessibleName(self.tr("Search a nationality"))
+        self.list.setAccessibleName(self.all_heading.text())
         self.no_match.setText(self.tr("No nationality matches. Try fewer letters."))
         self.clear_button.setText("✕  " + self.tr("Clear"))
         self._fill_list()

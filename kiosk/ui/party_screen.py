@@ -107,8 +107,9 @@ class PartyScreen(StepScreen):
 
         columns = QHBoxLayout()
         columns.setSpacing(28)
-        columns.addLayout(people_column, 2)
-        columns.addWidget(editor, 3)
+        # The editor gets the room: three age bands a row must fit in longer languages.
+        columns.addLayout(people_column, 3)
+        columns.addWidget(editor, 5)
         self.body.addLayout(columns)
         self.retranslate()
 

@@ -187,6 +187,7 @@ class RegistrationFlow(QObject):
         """Store the party; a refused field is named on screen and nothing is stored."""
         if self.draft is None:
             return
+        language = self.draft.language
         try:
             receipt = self._desk.register(self.draft.finish(), hand_out=True)
         except ValidationError as error:
@@ -196,7 +197,7 @@ class RegistrationFlow(QObject):
         self.registered.emit(receipt)
         self._forget_draft()
         self.refresh_today()
-        self.screens.done.show_receipt(receipt)
+        self.screens.done.show_receipt(receipt, language)
         self._stack.setCurrentWidget(self.screens.done)
         self._done_timer.start()
 

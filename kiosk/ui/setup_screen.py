@@ -149,6 +149,9 @@ class SetupScreen(Retranslating, QWidget):
         for key in self.fields:
             self.captions[key].setText(field_label(key))
         self.captions["pin again"].setText(self.tr("PIN again"))
+        for key, field in (*self.fields.items(), ("pin again", self.pin_again)):
+            field.setAccessibleName(self.captions[key].text())
+        self._name_zone_box_parts()
         self.hints["site id"].setText(
             self.tr("Lowercase letters, digits and dashes, e.g. brussels-centre")
         )
@@ -156,6 +159,14 @@ class SetupScreen(Retranslating, QWidget):
         self.submit_button.setText(self.tr("Set up") + "  ›")
         if self._error_field is not None:
             self.show_error(self._error_field, self._error_message)
+
+    def _name_zone_box_parts(self) -> None:
+        """The time zone box's typing field and list are read out under the box's name."""
+        name = self.timezone.accessibleName()
+        line = self.timezone.lineEdit()
+        if line is not None:
+            line.setAccessibleName(name)
+        self.timezone.view().setAccessibleName(name)
 
     def values(self) -> tuple[str, str, str, str, str]:
         return (

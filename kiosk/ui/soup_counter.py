@@ -5,13 +5,14 @@ accepted once; every refusal says why in plain words and stores nothing.
 """
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from kiosk.core.meal_ticket import MealTicket, Refusal, TicketRefused
+from kiosk.ui.arrival_text import arrival_text, write_in
 from kiosk.ui.buttons import ActionButton
 from kiosk.ui.retranslating import Retranslating
 
@@ -28,12 +29,16 @@ class SoupCounterScreen(Retranslating, QWidget):
         meals_today: Callable[[], int],
         local_time: Callable[[datetime], datetime],
         parent: QWidget | None = None,
+        *,
+        ticket_language: Callable[[date, int], str | None] | None = None,
     ) -> None:
+        """`ticket_language(day, serial)` is the holder's language, when still known."""
         super().__init__(parent)
         self.setObjectName("screen")
         self._redeem = redeem
         self._meals_today = meals_today
         self._local_time = local_time
+        self._ticket_language = ticket_language
         self._last: tuple[MealTicket | None, TicketRefused | None] | None = None
         self.title = QLabel()
         self.title.setProperty("role", "title")
@@ -49,6 +54,12 @@ class SoupCounterScreen(Retranslating, QWidget):
         self.verdict.setWordWrap(True)
         self.verdict.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.verdict.setMinimumHeight(180)
+        self.holder_line = QLabel()  # the verdict for the ticket's holder, in their language
+        self.holder_line.setObjectName("ticket-holder-line")
+        self.holder_line.setProperty("role", "title")
+        self.holder_line.setWordWrap(True)
+        self.holder_line.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.holder_line.hide()
         self.served = QLabel()
         self.served.setObjectName("meals-served")
         self.served.setProperty("role", "hint")
@@ -73,6 +84,7 @@ class SoupCounterScreen(Retranslating, QWidget):
         left.addWidget(self.input)
         left.addSpacing(16)
         left.addWidget(self.verdict, 1)
+        left.addWidget(self.holder_line)
         left.addWidget(self.served)
         bottom = QHBoxLayout()
         bottom.addWidget(self.back_button)
@@ -151,6 +163,23 @@ class SoupCounterScreen(Retranslating, QWidget):
             self.verdict.setText("✗ " + self.tr("Refused") + "\n" + self.reason(refused))
         self.verdict.style().unpolish(self.verdict)
         self.verdict.style().polish(self.verdict)
+        self._show_holder_line(ticket, refused)
+
+    def _show_holder_line(self, ticket: MealTicket | None, refused: TicketRefused | None) -> None:
+        language: str | None = None
+        key = "ticket_accepted"
+        if ticket is not None:
+            where: tuple[date | None, int | None] = (ticket.day, ticket.serial)
+        elif refused is not None:
+            where, key = (refused.day, refused.serial), "ticket_refused"
+        else:
+            where = (None, None)
+        day, serial = where
+        if self._ticket_language is not None and day is not None and serial is not None:
+            language = self._ticket_language(day, serial)
+        write_in(self.holder_line, language)
+        self.holder_line.setText(arrival_text(language, key))
+        self.holder_line.setVisible(language is not None)
 
     def _show_served(self) -> None:
         self.served.setText(

@@ -75,12 +75,14 @@ class StartScreen(Retranslating, QWidget):
         self.subtitle = QLabel()
         self.subtitle.setObjectName("start-subtitle")
         self.subtitle.setProperty("role", "subtitle")
+        self.subtitle.setWordWrap(True)  # long in some languages and in large text
         self.site_label = QLabel()
         self.site_label.setObjectName("start-site")
         self.site_label.setProperty("role", "muted")
 
         self.switch_caption = QLabel()
         self.switch_caption.setProperty("role", "muted")
+        self.switch_caption.setWordWrap(True)
         self.interface_buttons: dict[str, ToggleButton] = {}
         switch = QHBoxLayout()
         switch.setSpacing(6)

@@ -53,6 +53,7 @@ class TodayPanel(Retranslating, QFrame):
         self.date_label = QLabel()
         self.date_label.setObjectName("today-date")
         self.date_label.setProperty("role", "muted")
+        self.date_label.setWordWrap(True)  # a long date (large text, French) takes two lines
         self.people = _Figure("people")
         self.parties = _Figure("parties")
         self.kids = _Figure("children")

@@ -33,6 +33,8 @@ GOOD = {
     "close_day_at": "19:30",
     "idle_seconds": "90",
     "coordinator_idle_seconds": "600",
+    "high_contrast": "true",
+    "large_text": "false",
     "backup_folder": "/media/usb/backups",
 }
 BAD = {
@@ -55,6 +57,8 @@ BAD = {
     "close_day_at": "25:00",
     "idle_seconds": "5",
     "coordinator_idle_seconds": "10",
+    "high_contrast": "yes",
+    "large_text": "1",
     "backup_folder": "relative/folder",
 }
 

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMainWindow
 from pytestqt.qtbot import QtBot
 
 from kiosk.core.registration import Receipt, make_party
+from kiosk.documents.texts import sheet_texts
 from kiosk.store.desk import Desk
 from kiosk.ui.soup_counter import SoupCounterScreen
 
@@ -88,3 +89,61 @@ def test_junk_is_refused_with_a_reason_and_stores_nothing(
     verdict = scan(qtbot, counter, junk)
     assert verdict.startswith("✗") and len(verdict.splitlines()) == 2
     assert desk.counts(receipt.day).meals_served == 0
+
+
+@pytest.fixture
+def counter_with_languages(
+    qtbot: QtBot, desk: Desk, kiosk_app: object
+) -> Iterator[SoupCounterScreen]:
+    screen = SoupCounterScreen(
+        desk.redeem,
+        lambda: desk.counts(desk.today()).meals_served,
+        lambda moment: moment.astimezone(desk.tz),
+        ticket_language=desk.ticket_language,
+    )
+    frame = QMainWindow()
+    frame.setCentralWidget(screen)
+    qtbot.addWidget(frame)
+    frame.resize(1280, 800)
+    frame.show()
+    yield screen
+
+
+def test_the_holder_reads_the_verdict_in_their_own_language(
+    qtbot: QtBot, counter_with_languages: SoupCounterScreen, desk: Desk
+) -> None:
+    """An Arabic holder's ticket: accepted in Arabic, right to left; scanned again: refused
+    in Arabic. The volunteer's verdict stays in the interface language."""
+    receipt = desk.register(make_party(language="ar", nationality="SY",
+                                       people=[("male", "18-25")]), hand_out=True)
+    texts = sheet_texts("ar").screen
+    line = counter_with_languages.holder_line
+    code = desk.ticket_code(receipt.day, receipt.tickets[0])
+    assert scan(qtbot, counter_with_languages, code).startswith("✓ Accepted")
+    assert line.isVisible() and line.text() == texts["ticket_accepted"]
+    assert line.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert scan(qtbot, counter_with_languages, code).startswith("✗ Refused")
+    assert line.isVisible() and line.text() == texts["ticket_refused"]
+
+
+def test_no_holder_line_when_the_holder_is_unknown(
+    qtbot: QtBot, counter_with_languages: SoupCounterScreen, desk: Desk, receipt: Receipt
+) -> None:
+    """Junk and never-issued numbers have no holder: only the volunteer's verdict shows;
+    a Tigrinya ticket typed by number then answers in Tigrinya, left to right."""
+    scan(qtbot, counter_with_languages, "not a ticket")
+    assert not counter_with_languages.holder_line.isVisible()
+    scan(qtbot, counter_with_languages, "99")
+    assert not counter_with_languages.holder_line.isVisible()
+    scan(qtbot, counter_with_languages, str(receipt.tickets[0]))
+    line = counter_with_languages.holder_line
+    assert line.isVisible() and line.text() == sheet_texts("ti").screen["ticket_accepted"]
+    assert line.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def test_without_a_language_lookup_the_counter_works_as_before(
+    qtbot: QtBot, counter: SoupCounterScreen, desk: Desk, receipt: Receipt
+) -> None:
+    """A counter built without `ticket_language` never shows the holder's line."""
+    assert scan(qtbot, counter, str(receipt.tickets[0])).startswith("✓")
+    assert not counter.holder_line.isVisible()

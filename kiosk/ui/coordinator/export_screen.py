@@ -205,6 +205,7 @@ class ExportScreen(Retranslating, QWidget):
         self.format_title.setText(self.tr("Format"))
         self.language_title.setText(self.tr("Language of the report"))
         self.folder_title.setText(self.tr("Folder"))
+        self.folder_list.setAccessibleName(self.folder_title.text())
         names = {
             "today": self.tr("Today"),
             "yesterday": self.tr("Yesterday"),

@@ -83,9 +83,22 @@ def setting_label(key: str) -> str:
         "coordinator_idle_seconds": QCoreApplication.translate(
             "settings", "Seconds before coordinator mode locks itself"
         ),
+        "high_contrast": QCoreApplication.translate(
+            "settings", "High contrast (black, white and yellow)"
+        ),
+        "large_text": QCoreApplication.translate("settings", "Large text"),
         "backup_folder": QCoreApplication.translate("settings", "Backup folder"),
     }
     return names.get(key, key)
+
+
+def choice_label(choice: str) -> str:
+    """A choice as its button shows it: on/off for yes-or-no settings, else the code."""
+    names = {
+        "true": QCoreApplication.translate("settings", "On"),
+        "false": QCoreApplication.translate("settings", "Off"),
+    }
+    return names.get(choice, choice.upper())
 
 
 def setting_hint(key: str) -> str:

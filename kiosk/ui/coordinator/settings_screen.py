@@ -28,7 +28,12 @@ from kiosk.ui.buttons import ActionButton, ToggleButton
 from kiosk.ui.coordinator.look import COORDINATOR_STYLE
 from kiosk.ui.coordinator.notice import Notice
 from kiosk.ui.coordinator.scrolling import make_page_kinetic
-from kiosk.ui.coordinator.setting_labels import group_label, setting_hint, setting_label
+from kiosk.ui.coordinator.setting_labels import (
+    choice_label,
+    group_label,
+    setting_hint,
+    setting_label,
+)
 from kiosk.ui.labels import field_label
 from kiosk.ui.retranslating import Retranslating
 from kiosk.ui.touch import MIN_TARGET
@@ -83,11 +88,13 @@ class SettingRow(QWidget):
 
     def retranslate(self) -> None:
         self.caption.setText(setting_label(self.setting.key))
+        if self.edit is not None:
+            self.edit.setAccessibleName(self.caption.text())
         hint = setting_hint(self.setting.key)
         self.hint.setText(hint)
         self.hint.setVisible(bool(hint))
         for choice, button in self.choices.items():
-            button.set_label(choice.upper())
+            button.set_label(choice_label(choice))
 
     def show_value(self, text: str) -> None:
         """The stored value (a secret: empty, with whether it is set as placeholder)."""
@@ -256,6 +263,8 @@ class SettingsScreen(Retranslating, QWidget):
         self.pin_captions["old"].setText(self.tr("Current PIN"))
         self.pin_captions["new"].setText(self.tr("New PIN (6 to 12 digits)"))
         self.pin_captions["again"].setText(self.tr("New PIN again"))
+        for name, edit in self.pin_fields.items():
+            edit.setAccessibleName(self.pin_captions[name].text())
         self.pin_button.setText(self.tr("Change the PIN"))
         self.back_button.setText("‹  " + self.tr("Back"))
         self.save_button.setText(self.tr("Save changes"))
