@@ -23,6 +23,7 @@ import shutil
 import sys
 import tempfile
 import time
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -98,6 +99,9 @@ def main() -> None:
     parser.add_argument("--no-print", action="store_true",
                         help="stop the print thread (jobs stay queued): the screens alone")
     parser.add_argument("--dir", type=Path, default=None, help="data directory (default: temp)")
+    parser.add_argument("--per-day", type=int, default=400,
+                        help="registrations per site day before the desk's clock moves to the "
+                        "next day (a busy desk sees a few hundred; 0: all on one day)")
     args = parser.parse_args()
 
     app = QApplication([])
@@ -106,7 +110,12 @@ def main() -> None:
     data_dir: Path = args.dir or Path(tempfile.mkdtemp(prefix="kiosk-bench-long-"))
     translations = data_dir / "no-translations"  # English source strings
     translations.mkdir(parents=True, exist_ok=True)
-    desk = Desk.open(database_path(data_dir))
+    days_on = [0]  # the desk's clock runs this many days ahead of the real one
+
+    def clock() -> datetime:
+        return datetime.now(UTC) + timedelta(days=days_on[0])
+
+    desk = Desk.open(database_path(data_dir), clock=clock)
     desk.set_up(make_site("bench-long", "Startpunt Brussel"), "246810")
     language = InterfaceLanguage(translations)
     language.switch("en")
@@ -123,6 +132,8 @@ def main() -> None:
     frequent = desk.frequent_nationalities()[0]
 
     def register(index: int) -> None:
+        if args.per_day and index and index % args.per_day == 0:
+            days_on[0] += 1  # a new day at the desk: the today panel starts again
         finger.tap(f"language-{codes[index % len(codes)]}")
         finger.tap("party-next")
         finger.tap(f"frequent-{frequent}")
@@ -157,6 +168,7 @@ def main() -> None:
         growth = batches[-1]["rss_mb"] - rss_warm
         result = {
             "registrations": args.warm_up + args.count,
+            "registrations_per_day": args.per_day,
             "printing": window.printing is not None,
             "warm_up": args.warm_up,
             "people_counted_today": counts.people,
