@@ -19,18 +19,11 @@ from kiosk.core.counts import DailyCounts
 from kiosk.core.disclosure import DEFAULT_K, MIN_K, check_k
 from kiosk.core.hq_link import HqConnection, make_hq_connection
 from kiosk.core.meal_ticket import (
-    MealTicket,
-    Refusal,
-    TicketRefused,
-    check_for_today,
-    decode,
-    encode,
     new_secret,
-    typed_serial,
 )
 from kiosk.core.outgoing import OutgoingPacket, SyncStatus
 from kiosk.core.pin import hash_pin, pin_matches
-from kiosk.core.print_job import Document, PrintJob
+from kiosk.core.print_job import Document
 from kiosk.core.printed_info import PrintedInfo, make_printed_info
 from kiosk.core.printers import Paper, PrinterChoice, PrinterKind, make_printer_choice
 from kiosk.core.registration import Party, Receipt
@@ -46,7 +39,8 @@ from kiosk.store import (
     settings_store,
 )
 from kiosk.store.database import Opened, check_integrity, describe, open_database
-from kiosk.store.models import MealTicketRow, PartyRow
+from kiosk.store.desk_tickets import TicketsAndPrinting
+from kiosk.store.models import PartyRow
 
 Clock = Callable[[], datetime]
 
@@ -59,8 +53,9 @@ class NotSetUp(Exception):
     """The kiosk has no site yet: run the first-run set-up (or `kiosk init`)."""
 
 
-class Desk:
-    """Registrations, counts and settings of one desk."""
+class Desk(TicketsAndPrinting):
+    """Registrations, counts and settings of one desk (meal tickets and the print queue:
+    kiosk.store.desk_tickets)."""
 
     def __init__(self, opened: Opened, clock: Clock = utc_now) -> None:
         self._engine: Engine = opened.engine
@@ -258,85 +253,6 @@ class Desk:
                 found.append(code)
         return found
 
-    # -- meal tickets ---------------------------------------------------------------------
-
-    def _ticket_secret(self) -> str:
-        with self._session() as session:
-            secret = settings_store.read_all(session).get("ticket_secret")
-        if isinstance(secret, str):
-            return secret
-        with self._session(write=True) as session:  # a site set up before tickets existed
-            secret = settings_store.read_all(session).get("ticket_secret") or new_secret()
-            settings_store.write(session, {"ticket_secret": secret})
-        return str(secret)
-
-    def ticket_code(self, day: date, serial: int) -> str:
-        """The signed code printed in a ticket's QR."""
-        return encode(MealTicket(self.require_site().site_id, day, serial), self._ticket_secret())
-
-    def party_tickets(self, day: date, number: int) -> tuple[str, list[int]] | None:
-        """The sheet language and meal ticket numbers of a day's party; None if no such party."""
-        with self._session() as session:
-            party = session.execute(
-                select(PartyRow.id, PartyRow.language).where(
-                    PartyRow.day == day, PartyRow.number == number
-                )
-            ).one_or_none()
-            if party is None:
-                return None
-            serials = session.scalars(
-                select(MealTicketRow.serial)
-                .where(MealTicketRow.party_id == party.id)
-                .order_by(MealTicketRow.serial)
-            ).all()
-        return party.language, list(serials)
-
-    def redeem(self, scanned: str) -> MealTicket:
-        """Accept a meal ticket once: a scanned code, or a ticket number typed by hand.
-
-        Raises TicketRefused with the reason; a refusal stores nothing.
-        """
-        site = self.require_site()
-        now = self._clock()
-        today = local_day(now, self.tz)
-        serial = typed_serial(scanned)
-        if serial is not None:
-            ticket = MealTicket(site.site_id, today, serial)
-        elif len(scanned) > 64:
-            raise TicketRefused(Refusal.UNREADABLE)
-        else:
-            ticket = decode(scanned, self._ticket_secret(), site.site_id)
-            check_for_today(ticket, today)
-        with self._session(write=True) as session:
-            meal_tickets.redeem(session, ticket.day, ticket.serial, now)
-        return ticket
-
-    # -- the print queue ------------------------------------------------------------------
-
-    def next_print_job(self) -> PrintJob | None:
-        with self._session() as session:
-            return print_queue.next_due(session, self._clock())
-
-    def print_job(self, job_id: int) -> PrintJob | None:
-        with self._session() as session:
-            return print_queue.get(session, job_id)
-
-    def waiting_print_jobs(self) -> list[PrintJob]:
-        with self._session() as session:
-            return print_queue.waiting(session)
-
-    def print_done(self, job_id: int) -> None:
-        with self._session(write=True) as session:
-            print_queue.mark_done(session, job_id, self._clock())
-
-    def print_failed(self, job_id: int, reason: str) -> None:
-        with self._session(write=True) as session:
-            print_queue.mark_failed(session, job_id, reason, self._clock())
-
-    def reprint(self, job_id: int) -> None:
-        with self._session(write=True) as session:
-            print_queue.retry_now(session, job_id)
-
     # -- health -------------------------------------------------------------------------
 
     def integrity_problems(self, full: bool = True) -> list[str]:
@@ -449,8 +365,11 @@ class Desk:
         found: coordination.Coordinator | None = getattr(self, "_coordinator", None)
         if found is None:
             found = coordination.Coordinator(
-                lambda write: self._session(write), self._clock, self.path,
-                lambda: self.tz, lambda: coordination.checkpoint(self._engine),
+                lambda write: self._session(write),
+                self._clock,
+                self.path,
+                lambda: self.tz,
+                lambda: coordination.checkpoint(self._engine),
             )
             self._coordinator = found
         return found
@@ -530,16 +449,3 @@ class Desk:
         shown = self._coordination.change_setting(key, text)
         self._site, self._tz = None, None
         return shown
-
-    # -- arrival language of a ticket --
-
-    def ticket_language(self, day: date, serial: int) -> str | None:
-        """The sheet language of the party a meal ticket was handed to; None when unknown
-        (no such ticket, or the party's rows were purged)."""
-        with self._session() as session:
-            language = session.scalar(
-                select(PartyRow.language)
-                .join(MealTicketRow, MealTicketRow.party_id == PartyRow.id)
-                .where(MealTicketRow.day == day, MealTicketRow.serial == serial)
-            )
-        return language
