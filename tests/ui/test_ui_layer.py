@@ -6,7 +6,7 @@ from pathlib import Path
 import kiosk.ui
 
 UI = Path(kiosk.ui.__file__).resolve().parent
-MODULES = sorted(UI.glob("*.py"))
+MODULES = sorted(UI.rglob("*.py"))  # coordinator mode included
 
 
 def imported(path: Path) -> set[str]:
