@@ -5,7 +5,9 @@ import secrets
 
 
 def new_token() -> str:
-    return secrets.token_urlsafe(32)
+    """A token that can be typed after `--token` as it is: it never starts with "-", which
+    a command line would take for an option (token_urlsafe starts with "-" one time in 64)."""
+    return "spk_" + secrets.token_urlsafe(32)
 
 
 def token_hash(token: str) -> str:
