@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
     from kiosk.store.desk import Desk
     from kiosk.store.peek import FirstLook
+    from kiosk.ui.crash_recovery import CrashRecovery
 
 NO_SCREEN = (
     "No screen found: neither DISPLAY nor WAYLAND_DISPLAY is set. Start the kiosk on the "
@@ -55,14 +56,12 @@ def run(
     try:
         from PySide6.QtWidgets import QApplication
 
-        from kiosk.logs import set_up_logging
         from kiosk.paths import database_path
         from kiosk.store.peek import peek
 
         app = QApplication.instance() or QApplication(sys.argv[:1])
         assert isinstance(app, QApplication)
         app.setApplicationName("Startpunt Kiosk")
-        set_up_logging(data_dir)
         path = database_path(data_dir)
         look = peek(path)
         if look is None:
@@ -103,7 +102,6 @@ def _show(
 
     from kiosk.core.site import VOLUNTEER_LANGUAGES, DeskSettings
     from kiosk.paths import translations_dir
-    from kiosk.ui.crash_recovery import CrashRecovery
     from kiosk.ui.fonts import use_kiosk_fonts
     from kiosk.ui.interface_language import InterfaceLanguage
     from kiosk.ui.main_window import MainWindow
@@ -140,25 +138,38 @@ def _show(
         window.allow_close()
         app.quit()
 
+    recoveries: list[CrashRecovery] = []
+
+    def look_after_the_kiosk() -> None:
+        """The rotating log and the crash hook, set up once the first screen is painted
+        (nothing before it needs them, and a cold start should not wait for them)."""
+        from kiosk.logs import set_up_logging
+        from kiosk.ui.crash_recovery import CrashRecovery
+
+        set_up_logging(path.parent)
+        recovery = CrashRecovery(window)
+        recovery.install()
+        recoveries.append(recovery)
+
     def after_first_paint() -> None:
         _settle()
         if exit_after_first_paint or (screenshot is not None and not exit_when_ready):
             finish()
             return
+        look_after_the_kiosk()
         if not window.has_desk():
             open_desk()
         if window.has_desk() and exit_when_ready:
             QTimer.singleShot(0, finish)  # once the counts are laid out and painted
 
-    recovery = CrashRecovery(window)
-    recovery.install()
     # Once the paint is on screen, not in the middle of it.
     window.first_paint.connect(lambda: QTimer.singleShot(0, after_first_paint))
     window.show_on_desk(windowed or screenshot is not None)
     try:
         return app.exec()
     finally:
-        recovery.uninstall()
+        for recovery in recoveries:
+            recovery.uninstall()
         window.shutdown()  # the printing thread stops before the desk closes
 
 

@@ -1,23 +1,15 @@
 """The kiosk ships its own fonts, so every script on the language grid renders on any host."""
 
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
-from kiosk.paths import resources_dir
+from kiosk.documents.fonts import families_for, load_fonts
 
 # Noto Sans first; the others fill in the scripts it lacks.
-FAMILIES = ["Noto Sans", "Noto Naskh Arabic", "Noto Sans Ethiopic", "Noto Sans Georgian"]
+FAMILIES = families_for("Latin")
 BASE_POINT_SIZE = 16
 
-
-def load_fonts() -> list[str]:
-    """Register every shipped .ttf with Qt; returns the families found."""
-    found: list[str] = []
-    for path in sorted((resources_dir() / "fonts").glob("*.ttf")):
-        font_id = QFontDatabase.addApplicationFont(str(path))
-        if font_id >= 0:
-            found.extend(QFontDatabase.applicationFontFamilies(font_id))
-    return sorted(set(found))
+__all__ = ["FAMILIES", "kiosk_font", "load_fonts", "use_kiosk_fonts"]
 
 
 def kiosk_font(point_size: int = BASE_POINT_SIZE) -> QFont:
