@@ -8,7 +8,7 @@ PYTHON ?= $(shell command -v python3.12 || command -v python3.13 || command -v p
 STAMP := $(VENV)/.installed
 ARGS ?=
 
-.PHONY: run test lint check translations screenshots bench clean
+.PHONY: run test lint check translations screenshots bench package clean
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 12) else "Startpunt Kiosk needs Python 3.12 or newer (found " + sys.version.split()[0] + ")")'
@@ -26,7 +26,7 @@ test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(ARGS)
 
 lint: $(STAMP)
-	$(BIN)/ruff check kiosk tests bench
+	$(BIN)/ruff check kiosk tests bench packaging
 	$(BIN)/mypy
 
 check: lint test
@@ -42,5 +42,11 @@ screenshots: $(STAMP)
 bench: $(STAMP)
 	for b in bench/*.py; do echo "== $$b"; $(BIN)/python $$b; done
 
+# The standalone Linux build (PyInstaller, packaging/), then started offscreen to its first screen.
+package: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e ".[package]"
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath build/dist --workpath build/pyinstaller packaging/startpunt-kiosk.spec
+	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/smoke_test.py build/dist/startpunt-kiosk/startpunt-kiosk
+
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) build .pytest_cache .mypy_cache .ruff_cache
