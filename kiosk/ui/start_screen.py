@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from kiosk.core.languages import LANGUAGES, Language
 from kiosk.core.site import VOLUNTEER_LANGUAGES
 from kiosk.ui.buttons import CHECK_MARK, ActionButton, ToggleButton
+from kiosk.ui.invitation import Invitation
 from kiosk.ui.labels import language_name
 from kiosk.ui.retranslating import Retranslating
 from kiosk.ui.today_panel import TodayPanel
@@ -107,6 +108,8 @@ class StartScreen(Retranslating, QWidget):
             grid.addWidget(tile, index // COLUMNS, index % COLUMNS)
             self.language_buttons[language.code] = tile
 
+        self.invitation = Invitation()  # "choose your language", in each language in turn
+
         self.today = TodayPanel()
         self.today.setFixedWidth(340)
 
@@ -120,6 +123,7 @@ class StartScreen(Retranslating, QWidget):
         left = QVBoxLayout()
         left.setSpacing(18)
         left.addLayout(top)
+        left.addWidget(self.invitation)
         left.addLayout(grid, 1)
         self.soup_button = ActionButton("open-soup-counter", "quiet", min_height=MIN_TARGET)
         self.soup_button.clicked.connect(self.soup_counter_chosen)

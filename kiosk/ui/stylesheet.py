@@ -124,6 +124,7 @@ QPushButton[role="switch"]:checked {{
 }}
 QPushButton[role="language"] {{ border-radius: 16px; padding: 4px; }}
 QPushButton[role="language"]:checked {{ border: 4px solid {p.accent}; background: {p.tint}; }}
+QLabel[role="invitation"] {{ font-size: {px(30)}; font-weight: bold; color: {p.accent_dark}; }}
 QLabel[role="endonym"] {{ font-size: {px(32)}; background: transparent; }}
 QLabel[role="endonym"][script="Arabic"] {{ font-size: {px(38)}; }}
 QLabel[role="language-name"] {{

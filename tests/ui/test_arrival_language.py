@@ -5,11 +5,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
 
-from kiosk.core.languages import LANGUAGES
+from kiosk.core.languages import LANGUAGES, Language
 from kiosk.documents.fonts import families_for
 from kiosk.documents.texts import sheet_texts
 from kiosk.store.desk import Desk
+from kiosk.ui.invitation import INTERVAL_MS
 from kiosk.ui.main_window import MainWindow
 from tests.ui.conftest import Finger
 
@@ -64,3 +66,34 @@ def test_every_language_has_its_screen_texts() -> None:
     for language in LANGUAGES:
         screen = sheet_texts(language.code).screen
         assert {key for key in keys if screen.get(key, "").strip()} == keys, language.code
+
+
+@pytest.mark.parametrize("spoken", LANGUAGES, ids=lambda spoken: spoken.code)
+def test_start_invites_in_every_language(window: MainWindow, spoken: Language) -> None:
+    """"Choose your language" above the tiles is said in each of the 16 languages in turn,
+    in that script's shipped font and reading direction."""
+    invitation = window.screens.start.invitation
+    invitation.show_language(spoken.code)
+    assert invitation.text() == sheet_texts(spoken.code).screen["choose_language"]
+    assert invitation.accessibleName() == invitation.text()
+    assert invitation.font().families()[0] == families_for(spoken.script)[0]
+    expected = Qt.LayoutDirection.RightToLeft if spoken.rtl else Qt.LayoutDirection.LeftToRight
+    assert invitation.layoutDirection() == expected
+
+
+def test_the_invitation_turns_only_while_start_is_shown(
+    window: MainWindow, finger: Finger, qtbot: QtBot
+) -> None:
+    """It moves on to the next language by itself on Start, and keeps still (no timer) while
+    the volunteer is on another screen; its height never changes as the scripts turn."""
+    invitation = window.screens.start.invitation
+    assert invitation.turning()
+    height = invitation.height()
+    first = invitation.text()
+    qtbot.waitUntil(lambda: invitation.text() != first, timeout=INTERVAL_MS * 2)
+    assert invitation.height() == height
+    for _ in range(len(LANGUAGES)):
+        invitation.turn()
+        assert invitation.height() == height
+    finger.tap("language-ar")
+    assert not invitation.turning()
