@@ -1,7 +1,12 @@
 """Screenshots of every screen at 1280×800, for review: .venv/bin/python docs/make_screenshots.py
 
 In English into docs/screenshots/; `--language nl` (or fr, en) switches the screen language
-with the .qm files in translations/ and writes into docs/screenshots/nl/ instead.
+with the .qm files in translations/ and writes into docs/screenshots/nl/ instead. The arrival
+in the walk-through reads Arabic (`--arrival CODE` for another of the 16 languages).
+
+`--arrival-only` writes just the screens an arrival reads, in the arrival's language, into
+docs/screenshots/<arrival>/: Start with "choose your language", the number of the day, and
+the soup counter's verdict on their meal ticket (accepted, then refused when scanned again).
 
 Runs offscreen on a throw-away database with synthetic arrivals (kiosk.core.demo) and
 taps through a registration with QTest, like a volunteer would.
@@ -21,6 +26,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.core.demo import demo_party
+from kiosk.core.languages import BY_CODE
 from kiosk.core.site import VOLUNTEER_LANGUAGES, make_site
 from kiosk.paths import database_path, translations_dir
 from kiosk.store.desk import Desk
@@ -55,27 +61,20 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Screenshots of every screen at 1280×800.")
     parser.add_argument("--language", choices=VOLUNTEER_LANGUAGES,
                         help="screen language; writes into docs/screenshots/LANGUAGE/")
+    parser.add_argument("--arrival", choices=sorted(BY_CODE), default="ar",
+                        help="the arrival's language in the walk-through (default: ar)")
+    parser.add_argument("--arrival-only", action="store_true",
+                        help="only the screens the arrival reads, into docs/screenshots/ARRIVAL/")
     args = parser.parse_args(argv)
-    out = OUT / args.language if args.language else OUT
+    out = OUT / (args.arrival if args.arrival_only else args.language or "")
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
     use_kiosk_fonts(app)
     language = InterfaceLanguage(translations_dir(), app)
     language.switch(args.language or "en")
     with tempfile.TemporaryDirectory() as scratch:
-        fresh = Desk.open(database_path(Path(scratch) / "fresh"))
-        window = MainWindow(fresh, language)
-        show(window)
-        save(window, out / "setup.png")
-        setup = window.screens.setup
-        assert setup is not None
-        QTest.keyClicks(setup.site_id, "Brussels Centre")
-        QTest.keyClicks(setup.site_name, "Startpunt Brussel")
-        tap(window, "setup-submit")
-        save(window, out / "setup-error.png")
-        window.close()
-        fresh.close()
-
+        if not args.arrival_only:
+            set_up_screens(language, Path(scratch), out)
         desk = Desk.open(database_path(Path(scratch) / "demo"))
         desk.set_up(make_site("brussels-centre", "Startpunt Brussel"), "246810")
         rng = random.Random(7)
@@ -83,8 +82,9 @@ def main(argv: list[str] | None = None) -> int:
             desk.register(demo_party(rng))
         window = MainWindow(desk, language)
         show(window)
+        window.screens.start.invitation.show_language(args.arrival)
         save(window, out / "start.png")
-        tap(window, "language-ar")
+        tap(window, f"language-{args.arrival}")
         tap(window, "party-add")
         tap(window, "age-5-11")
         tap(window, "sex-female")
@@ -93,24 +93,56 @@ def main(argv: list[str] | None = None) -> int:
         tap(window, "sex-male")
         tap(window, "person-1")
         tap(window, "sex-female")
-        save(window, out / "party.png")
+        walk_through = not args.arrival_only
+        if walk_through:
+            save(window, out / "party.png")
         tap(window, "party-next")
-        save(window, out / "nationality.png")
-        QTest.keyClicks(window.screens.nationality.search, "pal")
-        save(window, out / "nationality-search.png")
+        if walk_through:
+            save(window, out / "nationality.png")
+            QTest.keyClicks(window.screens.nationality.search, "pal")
+            save(window, out / "nationality-search.png")
         tap(window, "frequent-SY")
         tap(window, "flag-needs-shelter")
         tap(window, "flag-pregnant")
         tap(window, "referral-info-point")
         tap(window, "referral-medical-point")
-        save(window, out / "needs.png")
+        if walk_through:
+            save(window, out / "needs.png")
         tap(window, "needs-next")
-        save(window, out / "confirm.png")
+        if walk_through:
+            save(window, out / "confirm.png")
         tap(window, "register")
         save(window, out / "done.png")
+        receipt = window.flow.last_receipt
+        assert receipt is not None
+        code = desk.ticket_code(receipt.day, receipt.tickets[0])
+        tap(window, "next-arrival")
+        tap(window, "open-soup-counter")
+        counter = window.findChild(QWidget, "soup-counter")
+        for verdict in ("accepted", "refused"):  # the same ticket scanned twice
+            counter.input.setText(code)  # type: ignore[attr-defined]
+            QTest.keyClick(counter.input, Qt.Key.Key_Return)  # type: ignore[attr-defined]
+            save(window, out / f"soup-counter-{verdict}.png")
+        window.shutdown()
         window.close()
         desk.close()
     return 0
+
+
+def set_up_screens(language: InterfaceLanguage, scratch: Path, out: Path) -> None:
+    """The first-run set-up screen, empty and with a refused site code."""
+    fresh = Desk.open(database_path(scratch / "fresh"))
+    window = MainWindow(fresh, language)
+    show(window)
+    save(window, out / "setup.png")
+    setup = window.screens.setup
+    assert setup is not None
+    QTest.keyClicks(setup.site_id, "Brussels Centre")
+    QTest.keyClicks(setup.site_name, "Startpunt Brussel")
+    tap(window, "setup-submit")
+    save(window, out / "setup-error.png")
+    window.close()
+    fresh.close()
 
 
 if __name__ == "__main__":

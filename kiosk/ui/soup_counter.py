@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from kiosk.core.meal_ticket import MealTicket, Refusal, TicketRefused
@@ -17,6 +17,7 @@ from kiosk.ui.buttons import ActionButton
 from kiosk.ui.retranslating import Retranslating
 
 MAX_SCAN = 200  # longer input is junk from a scanner, not a ticket
+VERDICT_MIN_HEIGHT = 180
 KEYS = ("1", "2", "3", "4", "5", "6", "7", "8", "9", "⌫", "0", "OK")
 
 
@@ -53,7 +54,7 @@ class SoupCounterScreen(Retranslating, QWidget):
         self.verdict.setObjectName("ticket-verdict")
         self.verdict.setWordWrap(True)
         self.verdict.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.verdict.setMinimumHeight(180)
+        self.verdict.setMinimumHeight(VERDICT_MIN_HEIGHT)
         self.holder_line = QLabel()  # the verdict for the ticket's holder, in their language
         self.holder_line.setObjectName("ticket-holder-line")
         self.holder_line.setProperty("role", "title")
@@ -163,7 +164,18 @@ class SoupCounterScreen(Retranslating, QWidget):
             self.verdict.setText("✗ " + self.tr("Refused") + "\n" + self.reason(refused))
         self.verdict.style().unpolish(self.verdict)
         self.verdict.style().polish(self.verdict)
+        self._fit_verdict()
         self._show_holder_line(ticket, refused)
+
+    def _fit_verdict(self) -> None:
+        """Tall enough for every wrapped line of the verdict: the box layout gives a wrapping
+        label only its size hint, so a long reason ("already used, at 19:04") was cut off."""
+        needed = self.verdict.heightForWidth(self.verdict.width())
+        self.verdict.setMinimumHeight(max(VERDICT_MIN_HEIGHT, needed))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_verdict()
 
     def _show_holder_line(self, ticket: MealTicket | None, refused: TicketRefused | None) -> None:
         language: str | None = None

@@ -11,6 +11,7 @@ from kiosk.core.registration import Receipt, make_party
 from kiosk.documents.texts import sheet_texts
 from kiosk.store.desk import Desk
 from kiosk.ui.soup_counter import SoupCounterScreen
+from kiosk.ui.stylesheet import STYLESHEET
 
 # The offscreen platform warns when a top-level window's size constraints are passed on.
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
@@ -147,3 +148,19 @@ def test_without_a_language_lookup_the_counter_works_as_before(
     """A counter built without `ticket_language` never shows the holder's line."""
     assert scan(qtbot, counter, str(receipt.tickets[0])).startswith("✓")
     assert not counter.holder_line.isVisible()
+
+
+def test_a_long_refusal_is_never_cut_off(
+    qtbot: QtBot, counter: SoupCounterScreen, desk: Desk, receipt: Receipt
+) -> None:
+    """"Refused", "already used" and "used at" take three lines at the counter's width: the
+    verdict box grows to hold them all (it was cut off at its first 180 px)."""
+    counter.window().setStyleSheet(STYLESHEET)  # the kiosk's type sizes
+    code = desk.ticket_code(receipt.day, receipt.tickets[0])
+    scan(qtbot, counter, code)
+    scan(qtbot, counter, code)
+    qtbot.wait(1)
+    verdict = counter.verdict
+    assert "Used at" in verdict.text()
+    assert verdict.heightForWidth(verdict.width()) > 180
+    assert verdict.height() >= verdict.heightForWidth(verdict.width())
