@@ -4,58 +4,58 @@
 <context>
     <name>ConfirmScreen</name>
     <message>
-        <location filename="../kiosk/ui/confirm_screen.py" line="77"/>
+        <location filename="../kiosk/ui/confirm_screen.py" line="78"/>
         <source>Check and register</source>
         <translation>Check and register</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/confirm_screen.py" line="78"/>
+        <location filename="../kiosk/ui/confirm_screen.py" line="79"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/confirm_screen.py" line="79"/>
+        <location filename="../kiosk/ui/confirm_screen.py" line="80"/>
         <source>Sheet language</source>
         <translation>Sheet language</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/confirm_screen.py" line="80"/>
+        <location filename="../kiosk/ui/confirm_screen.py" line="81"/>
         <source>Nationality</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/confirm_screen.py" line="81"/>
+        <location filename="../kiosk/ui/confirm_screen.py" line="82"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/confirm_screen.py" line="82"/>
+        <location filename="../kiosk/ui/confirm_screen.py" line="83"/>
         <source>Needs</source>
         <translation>Needs</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/confirm_screen.py" line="83"/>
+        <location filename="../kiosk/ui/confirm_screen.py" line="84"/>
         <source>Referrals given</source>
         <translation>Referrals given</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/confirm_screen.py" line="109"/>
-        <location filename="../kiosk/ui/confirm_screen.py" line="112"/>
+        <location filename="../kiosk/ui/confirm_screen.py" line="110"/>
+        <location filename="../kiosk/ui/confirm_screen.py" line="113"/>
         <source>not chosen</source>
         <translation>not chosen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/confirm_screen.py" line="122"/>
+        <location filename="../kiosk/ui/confirm_screen.py" line="123"/>
         <source>%1 in total</source>
         <translation>%1 in total</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/confirm_screen.py" line="126"/>
+        <location filename="../kiosk/ui/confirm_screen.py" line="127"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/confirm_screen.py" line="142"/>
+        <location filename="../kiosk/ui/confirm_screen.py" line="143"/>
         <source>Not registered. %1: %2</source>
         <translation>Not registered. %1: %2</translation>
     </message>
@@ -229,167 +229,159 @@
 <context>
     <name>ExportScreen</name>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="197"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="196"/>
         <source>Export counts</source>
         <translation>Export counts</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="200"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="199"/>
         <source>Counts only, one row per day. Exact numbers: small ones can identify people, so keep the file safe.</source>
         <translation>Counts only, one row per day. Exact numbers: small ones can identify people, so keep the file safe.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="204"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="203"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="205"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="204"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="206"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="205"/>
         <source>Language of the report</source>
         <translation>Language of the report</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="207"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="206"/>
         <source>Folder</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="210"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="209"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="211"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="210"/>
         <source>Yesterday</source>
         <translation>Yesterday</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="212"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="211"/>
         <source>Last 7 days</source>
         <translation>Last 7 days</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="213"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="212"/>
         <source>Last 30 days</source>
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="214"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="213"/>
         <source>This month</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="215"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="214"/>
         <source>Last month</source>
         <translation>Last month</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="219"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="218"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="220"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="219"/>
         <source>Excel (XLSX)</source>
         <translation>Excel (XLSX)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="221"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="220"/>
         <source>PDF report</source>
         <translation>PDF report</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="222"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="221"/>
         <source>Dutch</source>
         <translation>Dutch</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="223"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="222"/>
         <source>French</source>
         <translation>French</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="224"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="223"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="225"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="224"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="226"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="225"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="227"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="226"/>
         <source>first day</source>
         <translation>first day</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="227"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="226"/>
         <source>last day</source>
         <translation>last day</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="229"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="228"/>
         <source>%1 one day earlier</source>
         <translation>%1 one day earlier</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="232"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="231"/>
         <source>%1 one day later</source>
         <translation>%1 one day later</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="234"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="233"/>
         <source>Look for USB sticks again</source>
         <translation>Look for USB sticks again</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="235"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="234"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="236"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="235"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="296"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="295"/>
         <source>Days: %1</source>
         <translation>Days: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="304"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="303"/>
         <source>Choose a folder first (plug in a USB stick and tap the button below the list).</source>
         <translation>Choose a folder first (plug in a USB stick and tap the button below the list).</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="322"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="321"/>
         <source>The file could not be written to %1: %2</source>
         <translation>The file could not be written to %1: %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="332"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="331"/>
         <source>Saved to %1</source>
         <translation>Saved to %1</translation>
-    </message>
-</context>
-<context>
-    <name>FirstRun</name>
-    <message>
-        <location filename="../kiosk/ui/first_run.py" line="46"/>
-        <source>the two PINs are not the same</source>
-        <translation>the two PINs are not the same</translation>
     </message>
 </context>
 <context>
@@ -503,67 +495,67 @@
 <context>
     <name>PinScreen</name>
     <message>
-        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="109"/>
+        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="108"/>
         <source>Coordinator mode</source>
         <translation>Coordinator mode</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="111"/>
+        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="110"/>
         <source>Type the coordinator PIN. It opens the counts, exports and settings.</source>
         <translation>Type the coordinator PIN. It opens the counts, exports and settings.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="113"/>
+        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="112"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="114"/>
+        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="113"/>
         <source>Delete a digit</source>
         <translation>Delete a digit</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="115"/>
+        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="114"/>
         <source>Open coordinator mode</source>
         <translation>Open coordinator mode</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="187"/>
+        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="186"/>
         <source>%1 digits typed</source>
         <translation>%1 digits typed</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="199"/>
+        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="198"/>
         <source>The PIN has at least %1 digits.</source>
         <translation>The PIN has at least %1 digits.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="211"/>
+        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="210"/>
         <source>Too many wrong PINs. Coordinator mode is locked for 30 minutes, until %1. A forgotten PIN is reset on the machine with: kiosk reset-pin</source>
         <translation>Too many wrong PINs. Coordinator mode is locked for 30 minutes, until %1. A forgotten PIN is reset on the machine with: kiosk reset-pin</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="219"/>
+        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="218"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="221"/>
+        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="220"/>
         <source>Wrong PIN. Wait %1 before the next try.</source>
         <translation>Wrong PIN. Wait %1 before the next try.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="225"/>
+        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="224"/>
         <source>Wrong PIN. Tries left before a wait: %1.</source>
         <translation>Wrong PIN. Tries left before a wait: %1.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="228"/>
+        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="227"/>
         <source>Wrong PIN. Another wrong PIN makes you wait longer.</source>
         <translation>Wrong PIN. Another wrong PIN makes you wait longer.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="230"/>
+        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="229"/>
         <source>You can try again.</source>
         <translation>You can try again.</translation>
     </message>
@@ -609,72 +601,72 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="251"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="250"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="258"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="257"/>
         <source>The PIN protects the counts and the settings. Changing it needs the old one; a forgotten PIN is reset on the machine with: kiosk reset-pin</source>
         <translation>The PIN protects the counts and the settings. Changing it needs the old one; a forgotten PIN is reset on the machine with: kiosk reset-pin</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="263"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="262"/>
         <source>Current PIN</source>
         <translation>Current PIN</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="264"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="263"/>
         <source>New PIN (6 to 12 digits)</source>
         <translation>New PIN (6 to 12 digits)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="265"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="264"/>
         <source>New PIN again</source>
         <translation>New PIN again</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="268"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="267"/>
         <source>Change the PIN</source>
         <translation>Change the PIN</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="269"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="268"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="270"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="269"/>
         <source>Save changes</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="310"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="309"/>
         <source>Not saved: %1. The reason is under each.</source>
         <translation>Not saved: %1. The reason is under each.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="317"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="316"/>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="320"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="319"/>
         <source>Nothing was changed.</source>
         <translation>Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="332"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="331"/>
         <source>The PIN was changed.</source>
         <translation>The PIN was changed.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="334"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="333"/>
         <source>Too many wrong PINs: try again later.</source>
         <translation>Too many wrong PINs: try again later.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="336"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="335"/>
         <source>The current PIN is not right; nothing was changed.</source>
         <translation>The current PIN is not right; nothing was changed.</translation>
     </message>
@@ -715,73 +707,73 @@
 <context>
     <name>SoupCounterScreen</name>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="110"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="111"/>
         <source>Soup counter</source>
         <translation>Soup counter</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="111"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="112"/>
         <source>Scan a meal ticket, or type its number and tap OK.</source>
         <translation>Scan a meal ticket, or type its number and tap OK.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="112"/>
         <location filename="../kiosk/ui/soup_counter.py" line="113"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="114"/>
         <source>Ticket code or number</source>
         <translation>Ticket code or number</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="114"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="115"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="144"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="145"/>
         <source>This is not a meal ticket, or the code is damaged.</source>
         <translation>This is not a meal ticket, or the code is damaged.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="145"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="146"/>
         <source>This ticket was not made by this desk.</source>
         <translation>This ticket was not made by this desk.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="146"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="147"/>
         <source>This ticket belongs to another site.</source>
         <translation>This ticket belongs to another site.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="147"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="148"/>
         <source>This ticket was for another day.</source>
         <translation>This ticket was for another day.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="148"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="149"/>
         <source>No ticket with this number was handed out today.</source>
         <translation>No ticket with this number was handed out today.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="149"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="150"/>
         <source>This ticket was already used.</source>
         <translation>This ticket was already used.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="154"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="155"/>
         <source>Used at %1.</source>
         <translation>Used at %1.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="160"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="161"/>
         <source>Accepted: ticket %1</source>
         <translation>Accepted: ticket %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="163"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="164"/>
         <source>Refused</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="186"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="198"/>
         <source>Meals served today: %1</source>
         <translation>Meals served today: %1</translation>
     </message>
@@ -789,29 +781,29 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../kiosk/ui/start_screen.py" line="144"/>
+        <location filename="../kiosk/ui/start_screen.py" line="148"/>
         <source>Welcome</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/start_screen.py" line="145"/>
+        <location filename="../kiosk/ui/start_screen.py" line="149"/>
         <source>Tap the language the arrival reads best.</source>
         <translation>Tap the language the arrival reads best.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/start_screen.py" line="146"/>
+        <location filename="../kiosk/ui/start_screen.py" line="150"/>
         <source>Screen language:</source>
         <translation>Screen language:</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/start_screen.py" line="147"/>
-        <location filename="../kiosk/ui/start_screen.py" line="148"/>
+        <location filename="../kiosk/ui/start_screen.py" line="151"/>
+        <location filename="../kiosk/ui/start_screen.py" line="152"/>
         <source>Soup counter</source>
         <translation>Soup counter</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/start_screen.py" line="149"/>
-        <location filename="../kiosk/ui/start_screen.py" line="150"/>
+        <location filename="../kiosk/ui/start_screen.py" line="153"/>
+        <location filename="../kiosk/ui/start_screen.py" line="154"/>
         <source>Coordinator</source>
         <translation>Coordinator</translation>
     </message>
@@ -1123,54 +1115,242 @@
         <translation>Coordinator PIN</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="94"/>
+        <location filename="../kiosk/ui/labels.py" line="95"/>
+        <source>PIN again</source>
+        <translation>PIN again</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labels.py" line="96"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="95"/>
+        <location filename="../kiosk/ui/labels.py" line="97"/>
         <source>Nationality</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="96"/>
+        <location filename="../kiosk/ui/labels.py" line="98"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="97"/>
+        <location filename="../kiosk/ui/labels.py" line="99"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="98"/>
+        <location filename="../kiosk/ui/labels.py" line="100"/>
         <source>Sex</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="99"/>
+        <location filename="../kiosk/ui/labels.py" line="101"/>
         <source>Age</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="100"/>
+        <location filename="../kiosk/ui/labels.py" line="102"/>
         <source>Needs</source>
         <translation>Needs</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="101"/>
+        <location filename="../kiosk/ui/labels.py" line="103"/>
         <source>Referrals</source>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="102"/>
+        <location filename="../kiosk/ui/labels.py" line="104"/>
         <source>Idle time</source>
         <translation>Idle time</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="103"/>
+        <location filename="../kiosk/ui/labels.py" line="105"/>
         <source>Interface language</source>
         <translation>Interface language</translation>
+    </message>
+</context>
+<context>
+    <name>refusals</name>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="73"/>
+        <source>This cannot be empty.</source>
+        <translation>This cannot be empty.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="75"/>
+        <source>At most %1 characters (you typed %2).</source>
+        <translation>At most %1 characters (you typed %2).</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="79"/>
+        <source>It contains invisible or control characters: please type it again.</source>
+        <translation>It contains invisible or control characters: please type it again.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="84"/>
+        <source>It must not contain { or }.</source>
+        <translation>It must not contain { or }.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="86"/>
+        <source>%1 is not a whole number.</source>
+        <translation>%1 is not a whole number.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="90"/>
+        <source>Must be between %1 and %2.</source>
+        <translation>Must be between %1 and %2.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="94"/>
+        <source>Use %1 to %2 lowercase letters, digits or dashes, starting with a letter or a digit.</source>
+        <translation>Use %1 to %2 lowercase letters, digits or dashes, starting with a letter or a digit.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="102"/>
+        <source>%1 is not a date like %2.</source>
+        <translation>%1 is not a date like %2.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="106"/>
+        <source>%1 is not a time like %2.</source>
+        <translation>%1 is not a time like %2.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="110"/>
+        <source>%1 is not a known time zone, like Europe/Brussels.</source>
+        <translation>%1 is not a known time zone, like Europe/Brussels.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="116"/>
+        <source>Type a whole folder path, like /media/usb/backups.</source>
+        <translation>Type a whole folder path, like /media/usb/backups.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="122"/>
+        <source>Type the path of a PEM certificate file.</source>
+        <translation>Type the path of a PEM certificate file.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="131"/>
+        <source>Nothing was chosen yet.</source>
+        <translation>Nothing was chosen yet.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="133"/>
+        <source>%1 is not one of these: %2.</source>
+        <translation>%1 is not one of these: %2.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="137"/>
+        <source>%1 is in the list twice.</source>
+        <translation>%1 is in the list twice.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="141"/>
+        <source>%1 is not a known nationality.</source>
+        <translation>%1 is not a known nationality.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="145"/>
+        <source>Only a party with someone who is not male can be marked pregnant.</source>
+        <translation>Only a party with someone who is not male can be marked pregnant.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="157"/>
+        <source>This is not a web address.</source>
+        <translation>This is not a web address.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="161"/>
+        <source>Type a whole address that starts with https://.</source>
+        <translation>Type a whole address that starts with https://.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="167"/>
+        <source>Type the address alone, without a user name, a password, or a ?… or #… part.</source>
+        <translation>Type the address alone, without a user name, a password, or a ?… or #… part.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="174"/>
+        <source>%1 is not LANGUAGE=https://address, e.g. ti=https://example.org/ti.</source>
+        <translation>%1 is not LANGUAGE=https://address, e.g. ti=https://example.org/ti.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="180"/>
+        <source>Type the token of %1 to %2 characters that headquarters made for this kiosk.</source>
+        <translation>Type the token of %1 to %2 characters that headquarters made for this kiosk.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="191"/>
+        <source>Use digits only.</source>
+        <translation>Use digits only.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="193"/>
+        <source>Use %1 to %2 digits.</source>
+        <translation>Use %1 to %2 digits.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="197"/>
+        <source>Too easy to guess (repeated or consecutive digits).</source>
+        <translation>Too easy to guess (repeated or consecutive digits).</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="203"/>
+        <source>The two PINs are not the same.</source>
+        <translation>The two PINs are not the same.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="212"/>
+        <source>Type KIND; TARGET; PAPER, e.g. cups; Office; a4.</source>
+        <translation>Type KIND; TARGET; PAPER, e.g. cups; Office; a4.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="218"/>
+        <source>%1 is not a printer queue name: use letters, digits, dots, dashes or underscores.</source>
+        <translation>%1 is not a printer queue name: use letters, digits, dots, dashes or underscores.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="226"/>
+        <source>An ESC/POS connection is usb:0xVVVV:0xPPPP, network:HOST[:PORT], serial:/dev/NAME, file:/dev/usb/lp0 or dummy.</source>
+        <translation>An ESC/POS connection is usb:0xVVVV:0xPPPP, network:HOST[:PORT], serial:/dev/NAME, file:/dev/usb/lp0 or dummy.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="234"/>
+        <source>An ESC/POS printer only takes receipt paper.</source>
+        <translation>An ESC/POS printer only takes receipt paper.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="244"/>
+        <source>No coordinator PIN is set on this kiosk: set one with kiosk reset-pin on this machine.</source>
+        <translation>No coordinator PIN is set on this kiosk: set one with kiosk reset-pin on this machine.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="252"/>
+        <source>%1 has not come yet.</source>
+        <translation>%1 has not come yet.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="256"/>
+        <source>%1 is closed and its registrations were deleted.</source>
+        <translation>%1 is closed and its registrations were deleted.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="262"/>
+        <source>The end (%2) is before the start (%1).</source>
+        <translation>The end (%2) is before the start (%1).</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="266"/>
+        <source>A period of at most %1 days.</source>
+        <translation>A period of at most %1 days.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="270"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>The folder %1 does not exist.</translation>
     </message>
 </context>
 <context>

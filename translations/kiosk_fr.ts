@@ -4,58 +4,58 @@
 <context>
     <name>ConfirmScreen</name>
     <message>
-        <location filename="../kiosk/ui/confirm_screen.py" line="77"/>
+        <location filename="../kiosk/ui/confirm_screen.py" line="78"/>
         <source>Check and register</source>
         <translation>Vérifier et enregistrer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/confirm_screen.py" line="78"/>
+        <location filename="../kiosk/ui/confirm_screen.py" line="79"/>
         <source>Register</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/confirm_screen.py" line="79"/>
+        <location filename="../kiosk/ui/confirm_screen.py" line="80"/>
         <source>Sheet language</source>
         <translation>Langue de la fiche</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/confirm_screen.py" line="80"/>
+        <location filename="../kiosk/ui/confirm_screen.py" line="81"/>
         <source>Nationality</source>
         <translation>Nationalité</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/confirm_screen.py" line="81"/>
+        <location filename="../kiosk/ui/confirm_screen.py" line="82"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/confirm_screen.py" line="82"/>
+        <location filename="../kiosk/ui/confirm_screen.py" line="83"/>
         <source>Needs</source>
         <translation>Besoins</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/confirm_screen.py" line="83"/>
+        <location filename="../kiosk/ui/confirm_screen.py" line="84"/>
         <source>Referrals given</source>
         <translation>Orientations données</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/confirm_screen.py" line="109"/>
-        <location filename="../kiosk/ui/confirm_screen.py" line="112"/>
+        <location filename="../kiosk/ui/confirm_screen.py" line="110"/>
+        <location filename="../kiosk/ui/confirm_screen.py" line="113"/>
         <source>not chosen</source>
         <translation>non choisi</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/confirm_screen.py" line="122"/>
+        <location filename="../kiosk/ui/confirm_screen.py" line="123"/>
         <source>%1 in total</source>
         <translation>%1 au total</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/confirm_screen.py" line="126"/>
+        <location filename="../kiosk/ui/confirm_screen.py" line="127"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/confirm_screen.py" line="142"/>
+        <location filename="../kiosk/ui/confirm_screen.py" line="143"/>
         <source>Not registered. %1: %2</source>
         <translation>Non enregistré. %1&#xa0;: %2</translation>
     </message>
@@ -229,167 +229,159 @@
 <context>
     <name>ExportScreen</name>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="197"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="196"/>
         <source>Export counts</source>
         <translation>Exporter les comptages</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="200"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="199"/>
         <source>Counts only, one row per day. Exact numbers: small ones can identify people, so keep the file safe.</source>
         <translation>Uniquement des comptages, une ligne par jour. Chiffres exacts&#xa0;: les petits nombres peuvent identifier des personnes, gardez donc le fichier en lieu sûr.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="204"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="203"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="205"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="204"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="206"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="205"/>
         <source>Language of the report</source>
         <translation>Langue du rapport</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="207"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="206"/>
         <source>Folder</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="210"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="209"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="211"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="210"/>
         <source>Yesterday</source>
         <translation>Hier</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="212"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="211"/>
         <source>Last 7 days</source>
         <translation>7 jours</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="213"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="212"/>
         <source>Last 30 days</source>
         <translation>30 jours</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="214"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="213"/>
         <source>This month</source>
         <translation>Ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="215"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="214"/>
         <source>Last month</source>
         <translation>Mois dernier</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="219"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="218"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="220"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="219"/>
         <source>Excel (XLSX)</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="221"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="220"/>
         <source>PDF report</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="222"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="221"/>
         <source>Dutch</source>
         <translation>Néerlandais</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="223"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="222"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="224"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="223"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="225"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="224"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="226"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="225"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="227"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="226"/>
         <source>first day</source>
         <translation>le premier jour</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="227"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="226"/>
         <source>last day</source>
         <translation>le dernier jour</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="229"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="228"/>
         <source>%1 one day earlier</source>
         <translation>Mettre %1 un jour plus tôt</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="232"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="231"/>
         <source>%1 one day later</source>
         <translation>Mettre %1 un jour plus tard</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="234"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="233"/>
         <source>Look for USB sticks again</source>
         <translation>Rechercher les clés USB</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="235"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="234"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="236"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="235"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="296"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="295"/>
         <source>Days: %1</source>
         <translation>Jours&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="304"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="303"/>
         <source>Choose a folder first (plug in a USB stick and tap the button below the list).</source>
         <translation>Choisissez d&apos;abord un dossier (branchez une clé USB et touchez le bouton sous la liste).</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="322"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="321"/>
         <source>The file could not be written to %1: %2</source>
         <translation>Impossible d&apos;enregistrer le fichier dans %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="332"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="331"/>
         <source>Saved to %1</source>
         <translation>Enregistré sous %1</translation>
-    </message>
-</context>
-<context>
-    <name>FirstRun</name>
-    <message>
-        <location filename="../kiosk/ui/first_run.py" line="46"/>
-        <source>the two PINs are not the same</source>
-        <translation>les deux codes PIN ne sont pas identiques</translation>
     </message>
 </context>
 <context>
@@ -503,67 +495,67 @@
 <context>
     <name>PinScreen</name>
     <message>
-        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="109"/>
+        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="108"/>
         <source>Coordinator mode</source>
         <translation>Mode coordination</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="111"/>
+        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="110"/>
         <source>Type the coordinator PIN. It opens the counts, exports and settings.</source>
         <translation>Saisissez le code PIN de la coordination. Il donne accès aux comptages, aux exports et aux réglages.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="113"/>
+        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="112"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="114"/>
+        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="113"/>
         <source>Delete a digit</source>
         <translation>Effacer un chiffre</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="115"/>
+        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="114"/>
         <source>Open coordinator mode</source>
         <translation>Ouvrir le mode coordination</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="187"/>
+        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="186"/>
         <source>%1 digits typed</source>
         <translation>%1 chiffres saisis</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="199"/>
+        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="198"/>
         <source>The PIN has at least %1 digits.</source>
         <translation>Le code PIN compte au moins %1 chiffres.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="211"/>
+        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="210"/>
         <source>Too many wrong PINs. Coordinator mode is locked for 30 minutes, until %1. A forgotten PIN is reset on the machine with: kiosk reset-pin</source>
         <translation>Trop de codes PIN erronés. Le mode coordination est verrouillé pendant 30 minutes, jusqu&apos;à %1. Un code PIN oublié se réinitialise sur l&apos;ordinateur même avec&#xa0;: kiosk reset-pin</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="219"/>
+        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="218"/>
         <source>%1 s</source>
         <translation>%1&#xa0;s</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="221"/>
+        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="220"/>
         <source>Wrong PIN. Wait %1 before the next try.</source>
         <translation>Code PIN erroné. Attendez %1 avant le prochain essai.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="225"/>
+        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="224"/>
         <source>Wrong PIN. Tries left before a wait: %1.</source>
         <translation>Code PIN erroné. Essais restants avant une attente&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="228"/>
+        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="227"/>
         <source>Wrong PIN. Another wrong PIN makes you wait longer.</source>
         <translation>Code PIN erroné. Un nouveau code erroné vous fera attendre plus longtemps.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="230"/>
+        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="229"/>
         <source>You can try again.</source>
         <translation>Vous pouvez réessayer.</translation>
     </message>
@@ -609,72 +601,72 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="251"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="250"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="258"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="257"/>
         <source>The PIN protects the counts and the settings. Changing it needs the old one; a forgotten PIN is reset on the machine with: kiosk reset-pin</source>
         <translation>Le code PIN protège les comptages et les réglages. Pour le changer, il faut l&apos;ancien&#xa0;; un code PIN oublié se réinitialise sur l&apos;ordinateur même avec&#xa0;: kiosk reset-pin</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="263"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="262"/>
         <source>Current PIN</source>
         <translation>Code PIN actuel</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="264"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="263"/>
         <source>New PIN (6 to 12 digits)</source>
         <translation>Nouveau code PIN (6 à 12 chiffres)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="265"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="264"/>
         <source>New PIN again</source>
         <translation>Répéter le nouveau code PIN</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="268"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="267"/>
         <source>Change the PIN</source>
         <translation>Changer le code PIN</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="269"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="268"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="270"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="269"/>
         <source>Save changes</source>
         <translation>Enregistrer les modifications</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="310"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="309"/>
         <source>Not saved: %1. The reason is under each.</source>
         <translation>Non enregistré&#xa0;: %1. La raison figure sous chaque réglage.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="317"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="316"/>
         <source>Saved: %1</source>
         <translation>Enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="320"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="319"/>
         <source>Nothing was changed.</source>
         <translation>Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="332"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="331"/>
         <source>The PIN was changed.</source>
         <translation>Le code PIN a été modifié.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="334"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="333"/>
         <source>Too many wrong PINs: try again later.</source>
         <translation>Trop de codes PIN erronés&#xa0;: réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="336"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="335"/>
         <source>The current PIN is not right; nothing was changed.</source>
         <translation>Le code PIN actuel est incorrect&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
@@ -715,73 +707,73 @@
 <context>
     <name>SoupCounterScreen</name>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="110"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="111"/>
         <source>Soup counter</source>
         <translation>Distribution de soupe</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="111"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="112"/>
         <source>Scan a meal ticket, or type its number and tap OK.</source>
         <translation>Scannez un ticket repas, ou tapez son numéro et touchez OK.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="112"/>
         <location filename="../kiosk/ui/soup_counter.py" line="113"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="114"/>
         <source>Ticket code or number</source>
         <translation>Code ou numéro du ticket</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="114"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="115"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="144"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="145"/>
         <source>This is not a meal ticket, or the code is damaged.</source>
         <translation>Ce n&apos;est pas un ticket repas, ou le code est abîmé.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="145"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="146"/>
         <source>This ticket was not made by this desk.</source>
         <translation>Ce ticket ne vient pas de ce guichet.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="146"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="147"/>
         <source>This ticket belongs to another site.</source>
         <translation>Ce ticket appartient à un autre site.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="147"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="148"/>
         <source>This ticket was for another day.</source>
         <translation>Ce ticket était pour un autre jour.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="148"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="149"/>
         <source>No ticket with this number was handed out today.</source>
         <translation>Aucun ticket avec ce numéro n&apos;a été distribué aujourd&apos;hui.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="149"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="150"/>
         <source>This ticket was already used.</source>
         <translation>Ce ticket a déjà été utilisé.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="154"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="155"/>
         <source>Used at %1.</source>
         <translation>Utilisé à %1.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="160"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="161"/>
         <source>Accepted: ticket %1</source>
         <translation>Accepté&#xa0;: ticket %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="163"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="164"/>
         <source>Refused</source>
         <translation>Refusé</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="186"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="198"/>
         <source>Meals served today: %1</source>
         <translation>Repas servis aujourd&apos;hui&#xa0;: %1</translation>
     </message>
@@ -789,29 +781,29 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../kiosk/ui/start_screen.py" line="144"/>
+        <location filename="../kiosk/ui/start_screen.py" line="148"/>
         <source>Welcome</source>
         <translation>Bienvenue</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/start_screen.py" line="145"/>
+        <location filename="../kiosk/ui/start_screen.py" line="149"/>
         <source>Tap the language the arrival reads best.</source>
         <translation>Touchez la langue que la personne lit le mieux.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/start_screen.py" line="146"/>
+        <location filename="../kiosk/ui/start_screen.py" line="150"/>
         <source>Screen language:</source>
         <translation>Écran&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/start_screen.py" line="147"/>
-        <location filename="../kiosk/ui/start_screen.py" line="148"/>
+        <location filename="../kiosk/ui/start_screen.py" line="151"/>
+        <location filename="../kiosk/ui/start_screen.py" line="152"/>
         <source>Soup counter</source>
         <translation>Distribution de soupe</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/start_screen.py" line="149"/>
-        <location filename="../kiosk/ui/start_screen.py" line="150"/>
+        <location filename="../kiosk/ui/start_screen.py" line="153"/>
+        <location filename="../kiosk/ui/start_screen.py" line="154"/>
         <source>Coordinator</source>
         <translation>Coordination</translation>
     </message>
@@ -1123,54 +1115,242 @@
         <translation>Code PIN de la coordination</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="94"/>
+        <location filename="../kiosk/ui/labels.py" line="95"/>
+        <source>PIN again</source>
+        <translation>Répéter le code PIN</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labels.py" line="96"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="95"/>
+        <location filename="../kiosk/ui/labels.py" line="97"/>
         <source>Nationality</source>
         <translation>Nationalité</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="96"/>
+        <location filename="../kiosk/ui/labels.py" line="98"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="97"/>
+        <location filename="../kiosk/ui/labels.py" line="99"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="98"/>
+        <location filename="../kiosk/ui/labels.py" line="100"/>
         <source>Sex</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="99"/>
+        <location filename="../kiosk/ui/labels.py" line="101"/>
         <source>Age</source>
         <translation>Âge</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="100"/>
+        <location filename="../kiosk/ui/labels.py" line="102"/>
         <source>Needs</source>
         <translation>Besoins</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="101"/>
+        <location filename="../kiosk/ui/labels.py" line="103"/>
         <source>Referrals</source>
         <translation>Orientations</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="102"/>
+        <location filename="../kiosk/ui/labels.py" line="104"/>
         <source>Idle time</source>
         <translation>Délai d&apos;inactivité</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="103"/>
+        <location filename="../kiosk/ui/labels.py" line="105"/>
         <source>Interface language</source>
         <translation>Langue de l&apos;écran</translation>
+    </message>
+</context>
+<context>
+    <name>refusals</name>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="73"/>
+        <source>This cannot be empty.</source>
+        <translation>Ce champ ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="75"/>
+        <source>At most %1 characters (you typed %2).</source>
+        <translation>%1 caractères au maximum (vous en avez tapé %2).</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="79"/>
+        <source>It contains invisible or control characters: please type it again.</source>
+        <translation>Le texte contient des caractères invisibles ou de contrôle&#xa0;: veuillez le retaper.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="84"/>
+        <source>It must not contain { or }.</source>
+        <translation>Le texte ne peut pas contenir { ou }.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="86"/>
+        <source>%1 is not a whole number.</source>
+        <translation>%1 n&apos;est pas un nombre entier.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="90"/>
+        <source>Must be between %1 and %2.</source>
+        <translation>Doit être compris entre %1 et %2.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="94"/>
+        <source>Use %1 to %2 lowercase letters, digits or dashes, starting with a letter or a digit.</source>
+        <translation>Utilisez de %1 à %2 minuscules, chiffres ou tirets, en commençant par une lettre ou un chiffre.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="102"/>
+        <source>%1 is not a date like %2.</source>
+        <translation>%1 n&apos;est pas une date au format %2.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="106"/>
+        <source>%1 is not a time like %2.</source>
+        <translation>%1 n&apos;est pas une heure au format %2.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="110"/>
+        <source>%1 is not a known time zone, like Europe/Brussels.</source>
+        <translation>%1 n&apos;est pas un fuseau horaire connu, comme Europe/Brussels.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="116"/>
+        <source>Type a whole folder path, like /media/usb/backups.</source>
+        <translation>Tapez le chemin complet d&apos;un dossier, comme /media/usb/backups.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="122"/>
+        <source>Type the path of a PEM certificate file.</source>
+        <translation>Tapez le chemin d&apos;un fichier de certificats PEM.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="131"/>
+        <source>Nothing was chosen yet.</source>
+        <translation>Rien n&apos;a encore été choisi.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="133"/>
+        <source>%1 is not one of these: %2.</source>
+        <translation>%1 ne fait pas partie de ces choix&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="137"/>
+        <source>%1 is in the list twice.</source>
+        <translation>%1 figure deux fois dans la liste.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="141"/>
+        <source>%1 is not a known nationality.</source>
+        <translation>%1 n&apos;est pas une nationalité connue.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="145"/>
+        <source>Only a party with someone who is not male can be marked pregnant.</source>
+        <translation>Seul un groupe qui compte quelqu&apos;un qui n&apos;est pas un homme peut être marqué «&#xa0;enceinte&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="157"/>
+        <source>This is not a web address.</source>
+        <translation>Ce n&apos;est pas une adresse web.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="161"/>
+        <source>Type a whole address that starts with https://.</source>
+        <translation>Tapez une adresse complète qui commence par https://.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="167"/>
+        <source>Type the address alone, without a user name, a password, or a ?… or #… part.</source>
+        <translation>Tapez l&apos;adresse seule, sans nom d&apos;utilisateur, mot de passe ni partie ?… ou #….</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="174"/>
+        <source>%1 is not LANGUAGE=https://address, e.g. ti=https://example.org/ti.</source>
+        <translation>%1 n&apos;a pas la forme LANGUE=https://adresse, p. ex. ti=https://example.org/ti.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="180"/>
+        <source>Type the token of %1 to %2 characters that headquarters made for this kiosk.</source>
+        <translation>Tapez le jeton de %1 à %2 caractères que le siège a créé pour cette borne.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="191"/>
+        <source>Use digits only.</source>
+        <translation>Utilisez uniquement des chiffres.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="193"/>
+        <source>Use %1 to %2 digits.</source>
+        <translation>Utilisez de %1 à %2 chiffres.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="197"/>
+        <source>Too easy to guess (repeated or consecutive digits).</source>
+        <translation>Trop facile à deviner (chiffres répétés ou qui se suivent).</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="203"/>
+        <source>The two PINs are not the same.</source>
+        <translation>Les deux codes PIN ne sont pas identiques.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="212"/>
+        <source>Type KIND; TARGET; PAPER, e.g. cups; Office; a4.</source>
+        <translation>Tapez TYPE; CIBLE; PAPIER, p. ex. cups; Office; a4.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="218"/>
+        <source>%1 is not a printer queue name: use letters, digits, dots, dashes or underscores.</source>
+        <translation>%1 n&apos;est pas un nom de file d&apos;impression&#xa0;: utilisez des lettres, chiffres, points, tirets ou tirets bas.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="226"/>
+        <source>An ESC/POS connection is usb:0xVVVV:0xPPPP, network:HOST[:PORT], serial:/dev/NAME, file:/dev/usb/lp0 or dummy.</source>
+        <translation>Une connexion ESC/POS s&apos;écrit usb:0xVVVV:0xPPPP, network:HÔTE[:PORT], serial:/dev/NOM, file:/dev/usb/lp0 ou dummy.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="234"/>
+        <source>An ESC/POS printer only takes receipt paper.</source>
+        <translation>Une imprimante ESC/POS n&apos;accepte que le papier ticket (receipt).</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="244"/>
+        <source>No coordinator PIN is set on this kiosk: set one with kiosk reset-pin on this machine.</source>
+        <translation>Aucun code PIN de coordinateur n&apos;est défini sur ce kiosque : définissez-en un avec kiosk reset-pin sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="252"/>
+        <source>%1 has not come yet.</source>
+        <translation>Le %1 n&apos;est pas encore arrivé.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="256"/>
+        <source>%1 is closed and its registrations were deleted.</source>
+        <translation>Le %1 est clôturé et ses enregistrements ont été supprimés.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="262"/>
+        <source>The end (%2) is before the start (%1).</source>
+        <translation>La fin (%2) est avant le début (%1).</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="266"/>
+        <source>A period of at most %1 days.</source>
+        <translation>Une période de %1 jours au plus.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="270"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>Le dossier %1 n&apos;existe pas.</translation>
     </message>
 </context>
 <context>

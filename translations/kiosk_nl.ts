@@ -4,58 +4,58 @@
 <context>
     <name>ConfirmScreen</name>
     <message>
-        <location filename="../kiosk/ui/confirm_screen.py" line="77"/>
+        <location filename="../kiosk/ui/confirm_screen.py" line="78"/>
         <source>Check and register</source>
         <translation>Nakijken en registreren</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/confirm_screen.py" line="78"/>
+        <location filename="../kiosk/ui/confirm_screen.py" line="79"/>
         <source>Register</source>
         <translation>Registreren</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/confirm_screen.py" line="79"/>
+        <location filename="../kiosk/ui/confirm_screen.py" line="80"/>
         <source>Sheet language</source>
         <translation>Taal van het infoblad</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/confirm_screen.py" line="80"/>
+        <location filename="../kiosk/ui/confirm_screen.py" line="81"/>
         <source>Nationality</source>
         <translation>Nationaliteit</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/confirm_screen.py" line="81"/>
+        <location filename="../kiosk/ui/confirm_screen.py" line="82"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/confirm_screen.py" line="82"/>
+        <location filename="../kiosk/ui/confirm_screen.py" line="83"/>
         <source>Needs</source>
         <translation>Noden</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/confirm_screen.py" line="83"/>
+        <location filename="../kiosk/ui/confirm_screen.py" line="84"/>
         <source>Referrals given</source>
         <translation>Doorverwezen naar</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/confirm_screen.py" line="109"/>
-        <location filename="../kiosk/ui/confirm_screen.py" line="112"/>
+        <location filename="../kiosk/ui/confirm_screen.py" line="110"/>
+        <location filename="../kiosk/ui/confirm_screen.py" line="113"/>
         <source>not chosen</source>
         <translation>niet gekozen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/confirm_screen.py" line="122"/>
+        <location filename="../kiosk/ui/confirm_screen.py" line="123"/>
         <source>%1 in total</source>
         <translation>%1 in totaal</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/confirm_screen.py" line="126"/>
+        <location filename="../kiosk/ui/confirm_screen.py" line="127"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/confirm_screen.py" line="142"/>
+        <location filename="../kiosk/ui/confirm_screen.py" line="143"/>
         <source>Not registered. %1: %2</source>
         <translation>Niet geregistreerd. %1: %2</translation>
     </message>
@@ -229,167 +229,159 @@
 <context>
     <name>ExportScreen</name>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="197"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="196"/>
         <source>Export counts</source>
         <translation>Tellingen exporteren</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="200"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="199"/>
         <source>Counts only, one row per day. Exact numbers: small ones can identify people, so keep the file safe.</source>
         <translation>Alleen tellingen, één rij per dag. Exacte aantallen: kleine aantallen kunnen personen herkenbaar maken, dus bewaar het bestand veilig.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="204"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="203"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="205"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="204"/>
         <source>Format</source>
         <translation>Formaat</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="206"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="205"/>
         <source>Language of the report</source>
         <translation>Taal van het rapport</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="207"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="206"/>
         <source>Folder</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="210"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="209"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="211"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="210"/>
         <source>Yesterday</source>
         <translation>Gisteren</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="212"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="211"/>
         <source>Last 7 days</source>
         <translation>7 dagen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="213"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="212"/>
         <source>Last 30 days</source>
         <translation>30 dagen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="214"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="213"/>
         <source>This month</source>
         <translation>Deze maand</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="215"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="214"/>
         <source>Last month</source>
         <translation>Vorige maand</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="219"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="218"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="220"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="219"/>
         <source>Excel (XLSX)</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="221"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="220"/>
         <source>PDF report</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="222"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="221"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="223"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="222"/>
         <source>French</source>
         <translation>Frans</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="224"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="223"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="225"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="224"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="226"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="225"/>
         <source>To</source>
         <translation>Tot en met</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="227"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="226"/>
         <source>first day</source>
         <translation>de eerste dag</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="227"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="226"/>
         <source>last day</source>
         <translation>de laatste dag</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="229"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="228"/>
         <source>%1 one day earlier</source>
         <translation>Zet %1 een dag vroeger</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="232"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="231"/>
         <source>%1 one day later</source>
         <translation>Zet %1 een dag later</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="234"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="233"/>
         <source>Look for USB sticks again</source>
         <translation>Opnieuw USB-sticks zoeken</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="235"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="234"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="236"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="235"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="296"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="295"/>
         <source>Days: %1</source>
         <translation>Dagen: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="304"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="303"/>
         <source>Choose a folder first (plug in a USB stick and tap the button below the list).</source>
         <translation>Kies eerst een map (steek een USB-stick in en tik op de knop onder de lijst).</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="322"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="321"/>
         <source>The file could not be written to %1: %2</source>
         <translation>Het bestand kon niet worden opgeslagen in %1: %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="332"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="331"/>
         <source>Saved to %1</source>
         <translation>Opgeslagen als %1</translation>
-    </message>
-</context>
-<context>
-    <name>FirstRun</name>
-    <message>
-        <location filename="../kiosk/ui/first_run.py" line="46"/>
-        <source>the two PINs are not the same</source>
-        <translation>de twee pincodes zijn niet gelijk</translation>
     </message>
 </context>
 <context>
@@ -503,67 +495,67 @@
 <context>
     <name>PinScreen</name>
     <message>
-        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="109"/>
+        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="108"/>
         <source>Coordinator mode</source>
         <translation>Coördinatormodus</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="111"/>
+        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="110"/>
         <source>Type the coordinator PIN. It opens the counts, exports and settings.</source>
         <translation>Tik de pincode van de coördinator in. Die geeft toegang tot de tellingen, de export en de instellingen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="113"/>
+        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="112"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="114"/>
+        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="113"/>
         <source>Delete a digit</source>
         <translation>Een cijfer wissen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="115"/>
+        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="114"/>
         <source>Open coordinator mode</source>
         <translation>Coördinatormodus openen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="187"/>
+        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="186"/>
         <source>%1 digits typed</source>
         <translation>%1 cijfers ingetikt</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="199"/>
+        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="198"/>
         <source>The PIN has at least %1 digits.</source>
         <translation>De pincode heeft minstens %1 cijfers.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="211"/>
+        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="210"/>
         <source>Too many wrong PINs. Coordinator mode is locked for 30 minutes, until %1. A forgotten PIN is reset on the machine with: kiosk reset-pin</source>
         <translation>Te veel foute pincodes. De coördinatormodus is 30 minuten vergrendeld, tot %1. Een vergeten pincode stelt u opnieuw in op de computer zelf met: kiosk reset-pin</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="219"/>
+        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="218"/>
         <source>%1 s</source>
         <translation>%1&#xa0;s</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="221"/>
+        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="220"/>
         <source>Wrong PIN. Wait %1 before the next try.</source>
         <translation>Foute pincode. Wacht %1 voor u opnieuw probeert.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="225"/>
+        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="224"/>
         <source>Wrong PIN. Tries left before a wait: %1.</source>
         <translation>Foute pincode. Pogingen voor u moet wachten: %1.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="228"/>
+        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="227"/>
         <source>Wrong PIN. Another wrong PIN makes you wait longer.</source>
         <translation>Foute pincode. Na nog een foute pincode moet u langer wachten.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="230"/>
+        <location filename="../kiosk/ui/coordinator/pin_screen.py" line="229"/>
         <source>You can try again.</source>
         <translation>U kunt het opnieuw proberen.</translation>
     </message>
@@ -609,72 +601,72 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="251"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="250"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="258"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="257"/>
         <source>The PIN protects the counts and the settings. Changing it needs the old one; a forgotten PIN is reset on the machine with: kiosk reset-pin</source>
         <translation>De pincode beschermt de tellingen en de instellingen. Om hem te wijzigen hebt u de oude nodig; een vergeten pincode stelt u opnieuw in op de computer zelf met: kiosk reset-pin</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="263"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="262"/>
         <source>Current PIN</source>
         <translation>Huidige pincode</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="264"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="263"/>
         <source>New PIN (6 to 12 digits)</source>
         <translation>Nieuwe pincode (6 tot 12 cijfers)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="265"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="264"/>
         <source>New PIN again</source>
         <translation>Nieuwe pincode herhalen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="268"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="267"/>
         <source>Change the PIN</source>
         <translation>Pincode wijzigen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="269"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="268"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="270"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="269"/>
         <source>Save changes</source>
         <translation>Wijzigingen opslaan</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="310"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="309"/>
         <source>Not saved: %1. The reason is under each.</source>
         <translation>Niet opgeslagen: %1. De reden staat telkens eronder.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="317"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="316"/>
         <source>Saved: %1</source>
         <translation>Opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="320"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="319"/>
         <source>Nothing was changed.</source>
         <translation>Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="332"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="331"/>
         <source>The PIN was changed.</source>
         <translation>De pincode is gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="334"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="333"/>
         <source>Too many wrong PINs: try again later.</source>
         <translation>Te veel foute pincodes: probeer het later opnieuw.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="336"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="335"/>
         <source>The current PIN is not right; nothing was changed.</source>
         <translation>De huidige pincode klopt niet; er is niets gewijzigd.</translation>
     </message>
@@ -715,73 +707,73 @@
 <context>
     <name>SoupCounterScreen</name>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="110"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="111"/>
         <source>Soup counter</source>
         <translation>Soepbedeling</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="111"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="112"/>
         <source>Scan a meal ticket, or type its number and tap OK.</source>
         <translation>Scan een maaltijdbon, of typ het nummer en tik op OK.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="112"/>
         <location filename="../kiosk/ui/soup_counter.py" line="113"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="114"/>
         <source>Ticket code or number</source>
         <translation>Code of nummer van de bon</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="114"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="115"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="144"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="145"/>
         <source>This is not a meal ticket, or the code is damaged.</source>
         <translation>Dit is geen maaltijdbon, of de code is beschadigd.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="145"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="146"/>
         <source>This ticket was not made by this desk.</source>
         <translation>Deze bon komt niet van deze balie.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="146"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="147"/>
         <source>This ticket belongs to another site.</source>
         <translation>Deze bon hoort bij een andere locatie.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="147"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="148"/>
         <source>This ticket was for another day.</source>
         <translation>Deze bon was voor een andere dag.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="148"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="149"/>
         <source>No ticket with this number was handed out today.</source>
         <translation>Vandaag is geen bon met dit nummer uitgedeeld.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="149"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="150"/>
         <source>This ticket was already used.</source>
         <translation>Deze bon is al gebruikt.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="154"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="155"/>
         <source>Used at %1.</source>
         <translation>Gebruikt om %1.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="160"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="161"/>
         <source>Accepted: ticket %1</source>
         <translation>Aanvaard: bon %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="163"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="164"/>
         <source>Refused</source>
         <translation>Geweigerd</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="186"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="198"/>
         <source>Meals served today: %1</source>
         <translation>Maaltijden vandaag uitgedeeld: %1</translation>
     </message>
@@ -789,29 +781,29 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../kiosk/ui/start_screen.py" line="144"/>
+        <location filename="../kiosk/ui/start_screen.py" line="148"/>
         <source>Welcome</source>
         <translation>Welkom</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/start_screen.py" line="145"/>
+        <location filename="../kiosk/ui/start_screen.py" line="149"/>
         <source>Tap the language the arrival reads best.</source>
         <translation>Tik de taal aan die de nieuwkomer het best leest.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/start_screen.py" line="146"/>
+        <location filename="../kiosk/ui/start_screen.py" line="150"/>
         <source>Screen language:</source>
         <translation>Schermtaal:</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/start_screen.py" line="147"/>
-        <location filename="../kiosk/ui/start_screen.py" line="148"/>
+        <location filename="../kiosk/ui/start_screen.py" line="151"/>
+        <location filename="../kiosk/ui/start_screen.py" line="152"/>
         <source>Soup counter</source>
         <translation>Soepbedeling</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/start_screen.py" line="149"/>
-        <location filename="../kiosk/ui/start_screen.py" line="150"/>
+        <location filename="../kiosk/ui/start_screen.py" line="153"/>
+        <location filename="../kiosk/ui/start_screen.py" line="154"/>
         <source>Coordinator</source>
         <translation>Coördinator</translation>
     </message>
@@ -1123,54 +1115,242 @@
         <translation>Pincode coördinator</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="94"/>
+        <location filename="../kiosk/ui/labels.py" line="95"/>
+        <source>PIN again</source>
+        <translation>Pincode herhalen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labels.py" line="96"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="95"/>
+        <location filename="../kiosk/ui/labels.py" line="97"/>
         <source>Nationality</source>
         <translation>Nationaliteit</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="96"/>
+        <location filename="../kiosk/ui/labels.py" line="98"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="97"/>
+        <location filename="../kiosk/ui/labels.py" line="99"/>
         <source>Person</source>
         <translation>Persoon</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="98"/>
+        <location filename="../kiosk/ui/labels.py" line="100"/>
         <source>Sex</source>
         <translation>Geslacht</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="99"/>
+        <location filename="../kiosk/ui/labels.py" line="101"/>
         <source>Age</source>
         <translation>Leeftijd</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="100"/>
+        <location filename="../kiosk/ui/labels.py" line="102"/>
         <source>Needs</source>
         <translation>Noden</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="101"/>
+        <location filename="../kiosk/ui/labels.py" line="103"/>
         <source>Referrals</source>
         <translation>Doorverwijzingen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="102"/>
+        <location filename="../kiosk/ui/labels.py" line="104"/>
         <source>Idle time</source>
         <translation>Wachttijd bij inactiviteit</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="103"/>
+        <location filename="../kiosk/ui/labels.py" line="105"/>
         <source>Interface language</source>
         <translation>Schermtaal</translation>
+    </message>
+</context>
+<context>
+    <name>refusals</name>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="73"/>
+        <source>This cannot be empty.</source>
+        <translation>Dit mag niet leeg zijn.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="75"/>
+        <source>At most %1 characters (you typed %2).</source>
+        <translation>Hoogstens %1 tekens (u typte er %2).</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="79"/>
+        <source>It contains invisible or control characters: please type it again.</source>
+        <translation>Er staan onzichtbare tekens of stuurtekens in: typ het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="84"/>
+        <source>It must not contain { or }.</source>
+        <translation>Er mag geen { of } in staan.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="86"/>
+        <source>%1 is not a whole number.</source>
+        <translation>%1 is geen geheel getal.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="90"/>
+        <source>Must be between %1 and %2.</source>
+        <translation>Moet tussen %1 en %2 liggen.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="94"/>
+        <source>Use %1 to %2 lowercase letters, digits or dashes, starting with a letter or a digit.</source>
+        <translation>Gebruik %1 tot %2 kleine letters, cijfers of streepjes, en begin met een letter of een cijfer.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="102"/>
+        <source>%1 is not a date like %2.</source>
+        <translation>%1 is geen datum zoals %2.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="106"/>
+        <source>%1 is not a time like %2.</source>
+        <translation>%1 is geen tijdstip zoals %2.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="110"/>
+        <source>%1 is not a known time zone, like Europe/Brussels.</source>
+        <translation>%1 is geen bekende tijdzone, zoals Europe/Brussels.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="116"/>
+        <source>Type a whole folder path, like /media/usb/backups.</source>
+        <translation>Typ een volledig pad naar een map, zoals /media/usb/backups.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="122"/>
+        <source>Type the path of a PEM certificate file.</source>
+        <translation>Typ het pad van een PEM-certificaatbestand.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="131"/>
+        <source>Nothing was chosen yet.</source>
+        <translation>Er is nog niets gekozen.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="133"/>
+        <source>%1 is not one of these: %2.</source>
+        <translation>%1 hoort niet bij deze mogelijkheden: %2.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="137"/>
+        <source>%1 is in the list twice.</source>
+        <translation>%1 staat twee keer in de lijst.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="141"/>
+        <source>%1 is not a known nationality.</source>
+        <translation>%1 is geen bekende nationaliteit.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="145"/>
+        <source>Only a party with someone who is not male can be marked pregnant.</source>
+        <translation>Zwanger kan alleen als er in de groep iemand is die geen man is.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="157"/>
+        <source>This is not a web address.</source>
+        <translation>Dit is geen webadres.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="161"/>
+        <source>Type a whole address that starts with https://.</source>
+        <translation>Typ een volledig adres dat begint met https://.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="167"/>
+        <source>Type the address alone, without a user name, a password, or a ?… or #… part.</source>
+        <translation>Typ alleen het adres, zonder gebruikersnaam, wachtwoord of een deel met ?… of #….</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="174"/>
+        <source>%1 is not LANGUAGE=https://address, e.g. ti=https://example.org/ti.</source>
+        <translation>%1 heeft niet de vorm TAAL=https://adres, bv. ti=https://example.org/ti.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="180"/>
+        <source>Type the token of %1 to %2 characters that headquarters made for this kiosk.</source>
+        <translation>Typ het token van %1 tot %2 tekens dat de hoofdzetel voor deze kiosk heeft aangemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="191"/>
+        <source>Use digits only.</source>
+        <translation>Gebruik alleen cijfers.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="193"/>
+        <source>Use %1 to %2 digits.</source>
+        <translation>Gebruik %1 tot %2 cijfers.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="197"/>
+        <source>Too easy to guess (repeated or consecutive digits).</source>
+        <translation>Te makkelijk te raden (herhaalde of opeenvolgende cijfers).</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="203"/>
+        <source>The two PINs are not the same.</source>
+        <translation>De twee pincodes zijn niet gelijk.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="212"/>
+        <source>Type KIND; TARGET; PAPER, e.g. cups; Office; a4.</source>
+        <translation>Typ SOORT; DOEL; PAPIER, bv. cups; Office; a4.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="218"/>
+        <source>%1 is not a printer queue name: use letters, digits, dots, dashes or underscores.</source>
+        <translation>%1 is geen naam van een printerwachtrij: gebruik letters, cijfers, punten, streepjes of underscores.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="226"/>
+        <source>An ESC/POS connection is usb:0xVVVV:0xPPPP, network:HOST[:PORT], serial:/dev/NAME, file:/dev/usb/lp0 or dummy.</source>
+        <translation>Een ESC/POS-verbinding is usb:0xVVVV:0xPPPP, network:HOST[:POORT], serial:/dev/NAAM, file:/dev/usb/lp0 of dummy.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="234"/>
+        <source>An ESC/POS printer only takes receipt paper.</source>
+        <translation>Een ESC/POS-printer drukt alleen op kassabonpapier (receipt).</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="244"/>
+        <source>No coordinator PIN is set on this kiosk: set one with kiosk reset-pin on this machine.</source>
+        <translation>Er is op deze kiosk geen pincode voor coördinatoren ingesteld: stel er een in met kiosk reset-pin op deze computer.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="252"/>
+        <source>%1 has not come yet.</source>
+        <translation>%1 is nog niet begonnen.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="256"/>
+        <source>%1 is closed and its registrations were deleted.</source>
+        <translation>%1 is afgesloten en de registraties ervan zijn gewist.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="262"/>
+        <source>The end (%2) is before the start (%1).</source>
+        <translation>Het einde (%2) ligt vóór het begin (%1).</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="266"/>
+        <source>A period of at most %1 days.</source>
+        <translation>Een periode van hoogstens %1 dagen.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="270"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>De map %1 bestaat niet.</translation>
     </message>
 </context>
 <context>

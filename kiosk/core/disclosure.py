@@ -20,7 +20,7 @@ The packet names the suppressed cells, never their values.
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from kiosk.core.errors import ValidationError
+from kiosk.core.errors import ValidationError, quoted
 
 DEFAULT_K = 5
 MIN_K = 3
@@ -33,9 +33,15 @@ def check_k(value: int | str) -> int:
     try:
         k = int(value)
     except (TypeError, ValueError):
-        raise ValidationError("k", f"{str(value)[:20]!r} is not a number") from None
+        raise ValidationError(
+            "k", f"{str(value)[:20]!r} is not a number",
+            reason="not_a_number", value=quoted(value, 20),
+        ) from None
     if not MIN_K <= k <= MAX_K:
-        raise ValidationError("k", f"must be between {MIN_K} and {MAX_K} (got {k})")
+        raise ValidationError(
+            "k", f"must be between {MIN_K} and {MAX_K} (got {k})",
+            reason="out_of_range", low=MIN_K, high=MAX_K,
+        )
     return k
 
 

@@ -39,20 +39,31 @@ def check_hq_url(value: str) -> str:
         parts = urlsplit(text)
         port = parts.port
     except ValueError:
-        raise ValidationError("hq url", f"{text[:60]!r} is not a URL") from None
+        raise ValidationError(
+            "hq url", f"{text[:60]!r} is not a URL", reason="not_an_address"
+        ) from None
     host = parts.hostname or ""
     if parts.scheme not in ("https", "http") or not host:
-        raise ValidationError("hq url", "use an https:// address, e.g. https://hq.example.org")
+        raise ValidationError(
+            "hq url", "use an https:// address, e.g. https://hq.example.org", reason="not_https"
+        )
     if parts.scheme == "http" and not is_loopback(host):
         raise ValidationError(
-            "hq url", "plain http:// is only accepted for this machine (127.0.0.1); use https://"
+            "hq url",
+            "plain http:// is only accepted for this machine (127.0.0.1); use https://",
+            reason="not_https",
         )
     if parts.username or parts.password:
-        raise ValidationError("hq url", "must not hold a user name or password; use --token")
+        raise ValidationError(
+            "hq url", "must not hold a user name or password; use --token",
+            reason="address_extras",
+        )
     if parts.query or parts.fragment:
-        raise ValidationError("hq url", "must not have a query (?...) or fragment (#...)")
+        raise ValidationError(
+            "hq url", "must not have a query (?...) or fragment (#...)", reason="address_extras"
+        )
     if port == 0:
-        raise ValidationError("hq url", "port 0 is not a port")
+        raise ValidationError("hq url", "port 0 is not a port", reason="not_an_address")
     return text.rstrip("/")
 
 
@@ -60,7 +71,8 @@ def check_token(value: str) -> str:
     token = value.strip()
     if not TOKEN.fullmatch(token):
         raise ValidationError(
-            "token", "expected the 20 to 200 character token printed by `kiosk-hq add-site`"
+            "token", "expected the 20 to 200 character token printed by `kiosk-hq add-site`",
+            reason="not_a_token", low=20, high=200,
         )
     return token
 
@@ -69,7 +81,7 @@ def check_ca_bundle(value: str | None) -> str | None:
     if value is None or not value.strip():
         return None
     if "\n" in value or "\x00" in value:
-        raise ValidationError("ca bundle", "must be the path of a PEM file")
+        raise ValidationError("ca bundle", "must be the path of a PEM file", reason="not_a_file")
     return value.strip()
 
 

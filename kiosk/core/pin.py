@@ -14,11 +14,16 @@ _HASHER = PasswordHasher(time_cost=2, memory_cost=19 * 1024, parallelism=1)
 
 def check_pin(pin: str) -> str:
     if not pin.isascii() or not pin.isdigit():
-        raise ValidationError("pin", "use digits only")
+        raise ValidationError("pin", "use digits only", reason="digits_only")
     if not MIN_DIGITS <= len(pin) <= MAX_DIGITS:
-        raise ValidationError("pin", f"use {MIN_DIGITS} to {MAX_DIGITS} digits")
+        raise ValidationError(
+            "pin", f"use {MIN_DIGITS} to {MAX_DIGITS} digits",
+            reason="digit_count", low=MIN_DIGITS, high=MAX_DIGITS,
+        )
     if len(set(pin)) == 1 or pin in "01234567890" or pin in "98765432109":
-        raise ValidationError("pin", "too easy to guess (repeated or sequential digits)")
+        raise ValidationError(
+            "pin", "too easy to guess (repeated or sequential digits)", reason="too_easy"
+        )
     return pin
 
 

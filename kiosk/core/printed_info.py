@@ -9,7 +9,7 @@ import unicodedata
 from dataclasses import asdict, dataclass, field, fields, replace
 from typing import Any
 
-from kiosk.core.errors import ValidationError
+from kiosk.core.errors import ValidationError, quoted
 
 # Last checked against fedasilinfo.be, justitie.belgium.be and the domain notes on 2026-11-26.
 DEFAULT_INFO_URL = "https://fedasilinfo.be/{language}"
@@ -55,20 +55,29 @@ _URL = re.compile(r"https://[A-Za-z0-9.-]+(:\d+)?(/[A-Za-z0-9._~%!$&'()*+,;=:@/{
 def check_text(name: str, value: str, limit: int = 120) -> str:
     value = unicodedata.normalize("NFC", str(value)).strip()
     if not value:
-        raise ValidationError(name, "must not be empty")
+        raise ValidationError(name, "must not be empty", reason="empty")
     if len(value) > limit:
-        raise ValidationError(name, f"at most {limit} characters (got {len(value)})")
+        raise ValidationError(
+            name, f"at most {limit} characters (got {len(value)})",
+            reason="too_long", limit=limit, got=len(value),
+        )
     if any(unicodedata.category(ch) in ("Cc", "Cf", "Co", "Cs", "Zl", "Zp") for ch in value):
-        raise ValidationError(name, "contains control or invisible formatting characters")
+        raise ValidationError(
+            name, "contains control or invisible formatting characters",
+            reason="invisible_characters",
+        )
     if "{" in value or "}" in value:
-        raise ValidationError(name, "must not contain { or }")
+        # {name} is a placeholder of the sheet texts: a brace here would break them
+        raise ValidationError(name, "must not contain { or }", reason="braces")
     return value
 
 
 def check_url(name: str, value: str) -> str:
     value = value.strip()
     if not _URL.fullmatch(value) or len(value) > 200:
-        raise ValidationError(name, f"{value[:60]!r} is not an https:// address")
+        raise ValidationError(
+            name, f"{value[:60]!r} is not an https:// address", reason="not_https"
+        )
     return value
 
 
@@ -83,7 +92,10 @@ def make_printed_info(values: dict[str, Any]) -> PrintedInfo:
     for key, value in values.items():
         if key == "official_language":
             if value not in ("nl", "fr"):
-                raise ValidationError(key, f"{value!r} is not nl or fr")
+                raise ValidationError(
+                    key, f"{value!r} is not nl or fr",
+                    reason="not_one_of", value=quoted(value), allowed="nl, fr",
+                )
             checked[key] = value
         elif key == "info_url":
             checked[key] = check_url(key, value)

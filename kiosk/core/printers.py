@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from kiosk.core.errors import ValidationError
+from kiosk.core.errors import ValidationError, quoted
 
 
 class PrinterKind(StrEnum):
@@ -43,25 +43,41 @@ def make_printer_choice(values: dict[str, Any], field: str) -> PrinterChoice:
         kind = PrinterKind(values.get("kind", "folder"))
     except ValueError:
         allowed = ", ".join(k.value for k in PrinterKind)
-        raise ValidationError(field, f"kind must be one of {allowed}") from None
+        raise ValidationError(
+            field, f"kind must be one of {allowed}",
+            reason="not_one_of", value=quoted(values.get("kind")), allowed=allowed,
+        ) from None
     try:
         paper = Paper(values.get("paper", "a4"))
     except ValueError:
-        raise ValidationError(field, "paper must be a4 or receipt") from None
+        raise ValidationError(
+            field, "paper must be a4 or receipt",
+            reason="not_one_of", value=quoted(values.get("paper")), allowed="a4, receipt",
+        ) from None
     target = str(values.get("target", "")).strip()
     if kind is PrinterKind.CUPS and not _QUEUE.fullmatch(target):
-        raise ValidationError(field, f"{target[:40]!r} is not a CUPS queue name")
-    if kind is PrinterKind.QT and not 0 < len(target) <= 200:
-        raise ValidationError(field, "give the printer's name")
+        raise ValidationError(
+            field, f"{target[:40]!r} is not a CUPS queue name",
+            reason="not_a_queue", value=quoted(target),
+        )
+    if kind is PrinterKind.QT and not target:
+        raise ValidationError(field, "give the printer's name", reason="empty")
+    if kind is PrinterKind.QT and len(target) > 200:
+        raise ValidationError(
+            field, "give the printer's name", reason="too_long", limit=200, got=len(target)
+        )
     if kind is PrinterKind.ESCPOS:
         if not _ESCPOS.fullmatch(target):
             raise ValidationError(
                 field,
                 "an ESC/POS connection is usb:0xVVVV:0xPPPP, network:HOST[:PORT], "
                 "serial:/dev/NAME, file:/dev/usb/lp0 or dummy",
+                reason="not_a_connection",
             )
         if paper is not Paper.RECEIPT:
-            raise ValidationError(field, "an ESC/POS printer takes receipt paper only")
+            raise ValidationError(
+                field, "an ESC/POS printer takes receipt paper only", reason="receipt_only"
+            )
     if kind is PrinterKind.FOLDER and "\x00" in target:
-        raise ValidationError(field, "not a folder path")
+        raise ValidationError(field, "not a folder path", reason="not_a_folder")
     return PrinterChoice(kind, target, paper)

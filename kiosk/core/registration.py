@@ -6,7 +6,7 @@ from datetime import date, datetime
 
 from kiosk.core.codes import AgeBand, Flag, Referral, Sex
 from kiosk.core.countries import is_nationality
-from kiosk.core.errors import ValidationError
+from kiosk.core.errors import ValidationError, quoted
 from kiosk.core.languages import BY_CODE
 
 MAX_PARTY = 20
@@ -76,8 +76,10 @@ def _sex(code: str) -> Sex:
     try:
         return Sex(code)
     except ValueError:
+        allowed = ", ".join(s.value for s in Sex)
         raise ValidationError(
-            "sex", f"{code!r} is not one of {', '.join(s.value for s in Sex)}"
+            "sex", f"{code!r} is not one of {allowed}",
+            reason="not_one_of", value=quoted(code), allowed=allowed,
         ) from None
 
 
@@ -85,8 +87,10 @@ def _age_band(code: str) -> AgeBand:
     try:
         return AgeBand(code)
     except ValueError:
+        allowed = ", ".join(b.value for b in AgeBand)
         raise ValidationError(
-            "age band", f"{code!r} is not one of {', '.join(b.value for b in AgeBand)}"
+            "age band", f"{code!r} is not one of {allowed}",
+            reason="not_one_of", value=quoted(code), allowed=allowed,
         ) from None
 
 
@@ -100,11 +104,16 @@ def make_party(
 ) -> Party:
     """Check every field and build a Party, or raise ValidationError naming the field."""
     if language not in BY_CODE:
-        raise ValidationError("language", f"{language!r} is not one of {', '.join(BY_CODE)}")
+        allowed = ", ".join(BY_CODE)
+        raise ValidationError(
+            "language", f"{language!r} is not one of {allowed}",
+            reason="not_one_of", value=quoted(language), allowed=allowed,
+        )
     if not is_nationality(nationality):
         raise ValidationError(
             "nationality",
             f"{nationality!r} is not an ISO 3166-1 alpha-2 code, 'stateless' or 'unknown'",
+            reason="not_a_nationality", value=quoted(nationality),
         )
     persons: list[Person] = []
     for person in people:
@@ -114,11 +123,17 @@ def make_party(
             sex, band = person
             persons.append(Person(_sex(sex), _age_band(band)))
     if not 1 <= len(persons) <= MAX_PARTY:
-        raise ValidationError("people", f"a party has 1 to {MAX_PARTY} people, not {len(persons)}")
+        raise ValidationError(
+            "people", f"a party has 1 to {MAX_PARTY} people, not {len(persons)}",
+            reason="out_of_range", low=1, high=MAX_PARTY,
+        )
     flag_set = frozenset(_code(Flag, f, "flag") for f in flags)
     referral_set = frozenset(_code(Referral, r, "referral") for r in referrals)
     if Flag.PREGNANT in flag_set and all(p.sex is Sex.MALE for p in persons):
-        raise ValidationError("flag", "'pregnant' needs someone in the party who is not male")
+        raise ValidationError(
+            "flag", "'pregnant' needs someone in the party who is not male",
+            reason="pregnant_all_male",
+        )
     return Party(language, nationality, tuple(persons), flag_set, referral_set)
 
 
@@ -127,7 +142,10 @@ def _code[E: (Flag, Referral)](kind: type[E], value: E | str, name: str) -> E:
         return kind(value)
     except ValueError:
         allowed = ", ".join(member.value for member in kind)
-        raise ValidationError(name, f"{value!r} is not one of {allowed}") from None
+        raise ValidationError(
+            name, f"{value!r} is not one of {allowed}",
+            reason="not_one_of", value=quoted(value), allowed=allowed,
+        ) from None
 
 
 @dataclass(slots=True)
@@ -142,9 +160,9 @@ class PartyDraft:
 
     def finish(self) -> Party:
         if self.language is None:
-            raise ValidationError("language", "no language chosen")
+            raise ValidationError("language", "no language chosen", reason="not_chosen")
         if self.nationality is None:
-            raise ValidationError("nationality", "no nationality chosen")
+            raise ValidationError("nationality", "no nationality chosen", reason="not_chosen")
         return make_party(
             language=self.language,
             nationality=self.nationality,

@@ -9,7 +9,7 @@ import re
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from kiosk.core.errors import ValidationError
+from kiosk.core.errors import ValidationError, quoted
 from kiosk.core.site_day import day_bounds
 
 DEFAULT_RETENTION_HOURS = 48
@@ -22,18 +22,27 @@ def check_retention_hours(value: int | str, field: str = "retention_hours") -> i
     try:
         hours = int(str(value).strip())
     except ValueError:
-        shown = str(value)[:40]
-        raise ValidationError(field, f"{shown!r} is not a whole number of hours") from None
+        typed = str(value)[:40]
+        raise ValidationError(
+            field, f"{typed!r} is not a whole number of hours",
+            reason="not_a_number", value=quoted(value),
+        ) from None
     low, high = RETENTION_LIMITS
     if not low <= hours <= high:
-        raise ValidationError(field, f"must be between {low} and {high} hours (30 days)")
+        raise ValidationError(
+            field, f"must be between {low} and {high} hours (30 days)",
+            reason="out_of_range", low=low, high=high,
+        )
     return hours
 
 
 def check_closing_time(value: str, field: str = "close_day_at") -> str:
     value = str(value).strip()
     if not _CLOCK_TIME.fullmatch(value):
-        raise ValidationError(field, f"{value[:40]!r} is not a time like 20:00")
+        raise ValidationError(
+            field, f"{value[:40]!r} is not a time like 20:00",
+            reason="not_a_time", value=quoted(value), example="20:00",
+        )
     return value
 
 

@@ -14,7 +14,7 @@ from pathlib import PurePath
 from typing import Any
 
 from kiosk.core.disclosure import DEFAULT_K, check_k
-from kiosk.core.errors import ValidationError
+from kiosk.core.errors import ValidationError, quoted
 from kiosk.core.hq_link import check_ca_bundle, check_hq_url, check_token
 from kiosk.core.languages import LANGUAGE_CODES
 from kiosk.core.print_job import Document
@@ -67,9 +67,14 @@ def _int_between(key: str, low: int, high: int) -> Parse:
         try:
             number = int(str(text).strip())
         except ValueError:
-            raise ValidationError(key, f"{str(text)[:40]!r} is not a whole number") from None
+            raise ValidationError(
+                key, f"{str(text)[:40]!r} is not a whole number",
+                reason="not_a_number", value=quoted(text),
+            ) from None
         if not low <= number <= high:
-            raise ValidationError(key, f"must be between {low} and {high}")
+            raise ValidationError(
+                key, f"must be between {low} and {high}", reason="out_of_range", low=low, high=high
+            )
         return number
 
     return parse
@@ -79,7 +84,10 @@ def _one_of(key: str, allowed: tuple[str, ...]) -> Parse:
     def parse(text: str) -> str:
         value = str(text).strip()
         if value not in allowed:
-            raise ValidationError(key, f"{value[:40]!r} is not one of {', '.join(allowed)}")
+            raise ValidationError(
+                key, f"{value[:40]!r} is not one of {', '.join(allowed)}",
+                reason="not_one_of", value=quoted(value), allowed=", ".join(allowed),
+            )
         return value
 
     return parse
@@ -89,16 +97,20 @@ def parse_languages(text: str) -> list[str]:
     """Sheet languages shown on the start screen, in their order: `ar, prs, ps, ti`."""
     codes = [code for code in re.split(r"[\s,]+", str(text).strip()) if code]
     if not codes:
-        raise ValidationError("languages_shown", "name at least one language")
+        raise ValidationError("languages_shown", "name at least one language", reason="empty")
     unknown = [code for code in codes if code not in LANGUAGE_CODES]
     if unknown:
         raise ValidationError(
             "languages_shown",
             f"{unknown[0][:20]!r} is not one of {', '.join(LANGUAGE_CODES)}",
+            reason="not_one_of", value=quoted(unknown[0], 20), allowed=", ".join(LANGUAGE_CODES),
         )
     twice = sorted({code for code in codes if codes.count(code) > 1})
     if twice:
-        raise ValidationError("languages_shown", f"{twice[0]!r} is named twice")
+        raise ValidationError(
+            "languages_shown", f"{twice[0]!r} is named twice",
+            reason="named_twice", value=quoted(twice[0]),
+        )
     return codes
 
 
@@ -111,13 +123,16 @@ def parse_printer(document: Document) -> Parse:
             try:
                 given = json.loads(value)
             except ValueError:
-                raise ValidationError(key, "is not valid JSON") from None
+                raise ValidationError(key, "is not valid JSON", reason="printer_format") from None
             if not isinstance(given, dict):
-                raise ValidationError(key, "give KIND; TARGET; PAPER")
+                raise ValidationError(key, "give KIND; TARGET; PAPER", reason="printer_format")
         else:
             parts = [part.strip() for part in value.split(";")]
             if len(parts) > 3 or not parts[0]:
-                raise ValidationError(key, "give KIND; TARGET; PAPER, e.g. 'cups; Office; a4'")
+                raise ValidationError(
+                    key, "give KIND; TARGET; PAPER, e.g. 'cups; Office; a4'",
+                    reason="printer_format",
+                )
             parts += [""] * (3 - len(parts))
             default_paper = Paper.A4 if document is Document.SHEET else Paper.RECEIPT
             given = {"kind": parts[0], "target": parts[1], "paper": parts[2] or default_paper}
@@ -140,7 +155,8 @@ def parse_info_urls(text: str) -> dict[str, str]:
         code, sep, url = pair.partition("=")
         if not sep or code not in LANGUAGE_CODES:
             raise ValidationError(
-                "printed_info.info_urls", f"{pair[:40]!r} is not LANGUAGE=https://address"
+                "printed_info.info_urls", f"{pair[:40]!r} is not LANGUAGE=https://address",
+                reason="not_a_language_link", value=quoted(pair),
             )
         found[code] = check_url("printed_info.info_urls", url)
     return found
@@ -150,7 +166,10 @@ def _yes_no(key: str) -> Parse:
     def parse(text: str) -> bool:
         value = str(text).strip().lower()
         if value not in ("true", "false"):
-            raise ValidationError(key, f"{value[:40]!r} is not one of true, false")
+            raise ValidationError(
+                key, f"{value[:40]!r} is not one of true, false",
+                reason="not_one_of", value=quoted(value), allowed="true, false",
+            )
         return value == "true"
 
     return parse
@@ -165,7 +184,10 @@ def parse_folder(text: str) -> str:
     if not value:
         return ""
     if "\x00" in value or len(value) > 400 or not PurePath(value).is_absolute():
-        raise ValidationError("backup_folder", "give a whole folder path, like /media/usb/backups")
+        raise ValidationError(
+            "backup_folder", "give a whole folder path, like /media/usb/backups",
+            reason="not_a_folder",
+        )
     return value
 
 
@@ -177,7 +199,7 @@ def _printed(name: str) -> Setting:
         try:
             return getattr(make_printed_info({name: value}), name)
         except ValidationError as error:
-            raise ValidationError(f"printed_info.{name}", error.message) from None
+            raise error.renamed(f"printed_info.{name}") from None
 
     def show(value: Any) -> str:
         if isinstance(value, dict):
@@ -198,7 +220,7 @@ def _renamed(key: str, check: Callable[[str], Any]) -> Parse:
         try:
             return check(str(text))
         except ValidationError as error:
-            raise ValidationError(key, error.message) from None
+            raise error.renamed(key) from None
 
     return parse
 

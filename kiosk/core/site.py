@@ -4,7 +4,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from kiosk.core.errors import ValidationError
+from kiosk.core.errors import ValidationError, quoted
 from kiosk.core.site_day import DEFAULT_TIMEZONE, zone
 
 SITE_ID = re.compile(r"[a-z0-9][a-z0-9-]{1,31}")
@@ -33,7 +33,8 @@ def check_site_id(value: str) -> str:
         raise ValidationError(
             "site id",
             "use 2 to 32 lowercase letters, digits or dashes, starting with a letter or digit"
-            f" (got {_shown(value)})",
+            f" (got {quoted(value)})",
+            reason="not_an_id", low=2, high=32,
         )
     return value
 
@@ -41,11 +42,17 @@ def check_site_id(value: str) -> str:
 def check_site_name(value: str) -> str:
     value = unicodedata.normalize("NFC", value).strip()
     if not value:
-        raise ValidationError("site name", "must not be empty")
+        raise ValidationError("site name", "must not be empty", reason="empty")
     if len(value) > 80:
-        raise ValidationError("site name", f"at most 80 characters (got {len(value)})")
+        raise ValidationError(
+            "site name", f"at most 80 characters (got {len(value)})",
+            reason="too_long", limit=80, got=len(value),
+        )
     if any(unicodedata.category(ch) in ("Cc", "Cf", "Co", "Cs", "Zl", "Zp") for ch in value):
-        raise ValidationError("site name", "contains control or invisible formatting characters")
+        raise ValidationError(
+            "site name", "contains control or invisible formatting characters",
+            reason="invisible_characters",
+        )
     return value
 
 
@@ -59,26 +66,28 @@ def check_idle_seconds(value: int | str) -> int:
     try:
         seconds = int(value)
     except (TypeError, ValueError):
-        raise ValidationError("idle seconds", f"{_shown(str(value))} is not a number") from None
+        raise ValidationError(
+            "idle seconds", f"{quoted(value)} is not a number",
+            reason="not_a_number", value=quoted(value),
+        ) from None
     low, high = IDLE_LIMITS
     if not low <= seconds <= high:
-        raise ValidationError("idle seconds", f"must be between {low} and {high}")
+        raise ValidationError(
+            "idle seconds", f"must be between {low} and {high}",
+            reason="out_of_range", low=low, high=high,
+        )
     return seconds
 
 
 def check_interface_language(value: str) -> str:
     if value not in VOLUNTEER_LANGUAGES:
+        allowed = ", ".join(VOLUNTEER_LANGUAGES)
         raise ValidationError(
-            "interface language", f"{_shown(value)} is not one of {', '.join(VOLUNTEER_LANGUAGES)}"
+            "interface language", f"{quoted(value)} is not one of {allowed}",
+            reason="not_one_of", value=quoted(value), allowed=allowed,
         )
     return value
 
 
 def make_site(site_id: str, name: str, timezone: str = DEFAULT_TIMEZONE) -> Site:
     return Site(check_site_id(site_id), check_site_name(name), check_timezone(timezone))
-
-
-def _shown(value: str) -> str:
-    """A bad value as it can be safely echoed in a message: short and printable."""
-    clipped = value if len(value) <= 40 else value[:40] + "…"
-    return repr(clipped)

@@ -3,18 +3,25 @@
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
-from kiosk.core.errors import ValidationError
+from kiosk.core.errors import ValidationError, quoted
 
 DEFAULT_TIMEZONE = "Europe/Brussels"
 
 
 def zone(name: str) -> ZoneInfo:
     if not name or name not in _known_zones():
-        raise ValidationError("timezone", f"{name!r} is not a known IANA time zone")
+        raise _not_a_zone(name)
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
-        raise ValidationError("timezone", f"{name!r} is not a known IANA time zone") from None
+        raise _not_a_zone(name) from None
+
+
+def _not_a_zone(name: str) -> ValidationError:
+    return ValidationError(
+        "timezone", f"{name!r} is not a known IANA time zone",
+        reason="not_a_time_zone", value=quoted(name),
+    )
 
 
 _ZONES: frozenset[str] | None = None
@@ -50,7 +57,10 @@ def parse_moment(text: str, tz: ZoneInfo, field: str = "at") -> datetime:
     try:
         moment = datetime.fromisoformat(text.strip())
     except ValueError:
-        raise ValidationError(field, f"{text!r} is not an ISO time like 2026-11-26T08:15") from None
+        raise ValidationError(
+            field, f"{text!r} is not an ISO time like 2026-11-26T08:15",
+            reason="not_a_time", value=quoted(text), example="2026-11-26T08:15",
+        ) from None
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=tz)
     return moment.astimezone(UTC)
@@ -60,4 +70,7 @@ def parse_day(text: str, field: str = "date") -> date:
     try:
         return date.fromisoformat(text.strip())
     except ValueError:
-        raise ValidationError(field, f"{text!r} is not a date like 2026-11-26") from None
+        raise ValidationError(
+            field, f"{text!r} is not a date like 2026-11-26",
+            reason="not_a_date", value=quoted(text), example="2026-11-26",
+        ) from None

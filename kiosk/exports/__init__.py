@@ -23,9 +23,14 @@ __all__ = ["FORMATS", "REPORT_LANGUAGES", "check_period", "export_counts", "sugg
 
 def check_period(first: date, last: date) -> None:
     if last < first:
-        raise ValidationError("to", f"{last.isoformat()} is before {first.isoformat()}")
+        raise ValidationError(
+            "to", f"{last.isoformat()} is before {first.isoformat()}", reason="ends_before_start",
+            first=first.isoformat(), last=last.isoformat(),
+        )
     if (last - first).days + 1 > MAX_DAYS:
-        raise ValidationError("to", f"a period of at most {MAX_DAYS} days")
+        raise ValidationError(
+            "to", f"a period of at most {MAX_DAYS} days", reason="period_too_long", limit=MAX_DAYS
+        )
 
 
 def suggested_name(site_id: str, first: date, last: date, format: str) -> str:
@@ -44,7 +49,10 @@ def export_counts(
     if out.is_dir():
         out = out / suggested_name(desk.require_site().site_id, first, last, format)
     if not out.parent.is_dir():
-        raise ValidationError("out", f"the folder {out.parent} does not exist")
+        raise ValidationError(
+            "out", f"the folder {out.parent} does not exist", reason="no_folder",
+            folder=str(out.parent),
+        )
     site = desk.require_site()
     days = desk.counts_by_day(first, last)
     made = desk.local_now()

@@ -133,7 +133,9 @@ class Coordinator:
         pin_hash = stored.get("pin_hash")
         if not isinstance(pin_hash, str):
             raise ValidationError(
-                "pin", "no coordinator PIN is set: set one with `kiosk reset-pin` on this machine"
+                "pin",
+                "no coordinator PIN is set: set one with `kiosk reset-pin` on this machine",
+                reason="no_pin_set",
             )
         attempts = self._attempts(stored)
         early = pin_lockout.before_try(attempts, now)
@@ -162,7 +164,9 @@ class Coordinator:
         """The old PIN is needed (and counts as a try); the new one is checked first."""
         check_pin(new)
         if again is not None and again != new:
-            raise ValidationError("pin again", "the two new PINs are not the same")
+            raise ValidationError(
+                "pin again", "the two new PINs are not the same", reason="pins_differ"
+            )
         verdict = self._try_pin(old, None, {})
         if verdict.accepted:
             with self._session(True) as session:
@@ -201,7 +205,10 @@ class Coordinator:
         today = local_day(now, self._tz())
         day = day or today
         if day > today:
-            raise ValidationError("date", f"{day.isoformat()} has not come yet")
+            raise ValidationError(
+                "date", f"{day.isoformat()} has not come yet", reason="day_to_come",
+                day=day.isoformat(),
+            )
         with self._session(True) as session:
             summary = day_summaries.get(session, day)
             if summary is not None and summary.purged_at is not None:
@@ -209,6 +216,7 @@ class Coordinator:
                     "date",
                     f"{day.isoformat()} is closed and its per-person rows were deleted; "
                     "its counts stay as they were frozen",
+                    reason="day_purged", day=day.isoformat(),
                 )
             counts = counting.counts_by_day(session, day, day)[0]
             summary = day_summaries.freeze(session, counts, now)

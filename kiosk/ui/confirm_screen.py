@@ -18,6 +18,7 @@ from kiosk.ui.labels import (
     referral_label,
     sex_label,
 )
+from kiosk.ui.refusals import refusal_text
 from kiosk.ui.step_screen import StepScreen
 
 AGE_ORDER = {band: i for i, band in enumerate(AgeBand)}
@@ -141,6 +142,6 @@ class ConfirmScreen(StepScreen):
             "⚠  "
             + self.tr("Not registered. %1: %2")
             .replace("%1", field_label(error.field))
-            .replace("%2", error.message)
+            .replace("%2", refusal_text(error))
         )
         self.error.show()

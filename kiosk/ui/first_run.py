@@ -3,10 +3,11 @@
 from typing import TYPE_CHECKING
 from zoneinfo import available_timezones
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 
 from kiosk.core.errors import ValidationError
 from kiosk.core.site import make_site
+from kiosk.ui.refusals import refusal_text
 from kiosk.ui.setup_screen import SetupScreen
 
 if TYPE_CHECKING:
@@ -41,12 +42,9 @@ class FirstRun(QObject):
             site = make_site(site_id, name, timezone)
             check_pin(pin)
             if pin != pin_again:
-                raise ValidationError(
-                    "pin",
-                    QCoreApplication.translate("FirstRun", "the two PINs are not the same"),
-                )
+                raise ValidationError("pin", "the two PINs are not the same", reason="pins_differ")
         except ValidationError as error:
-            self._screen.show_error(error.field, error.message)
+            self._screen.show_error(error.field, refusal_text(error))
             return
         self._desk.set_up(site, pin)
         self._screen.show_error(None)

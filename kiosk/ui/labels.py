@@ -91,6 +91,8 @@ def field_label(field: str) -> str:
         "site name": QCoreApplication.translate("labels", "Site name"),
         "timezone": QCoreApplication.translate("labels", "Time zone"),
         "pin": QCoreApplication.translate("labels", "Coordinator PIN"),
+        # the desk refuses a new PIN typed differently the second time under this name
+        "pin again": QCoreApplication.translate("labels", "PIN again"),
         "language": QCoreApplication.translate("labels", "Language"),
         "nationality": QCoreApplication.translate("labels", "Nationality"),
         "people": QCoreApplication.translate("labels", "People"),

@@ -1,5 +1,7 @@
 """First run: the kiosk asks for its site and the coordinator PIN before anything else."""
 
+from pathlib import Path
+
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
@@ -8,6 +10,7 @@ from kiosk.store.desk import Desk
 from kiosk.ui.interface_language import InterfaceLanguage
 from kiosk.ui.main_window import MainWindow
 from tests.ui.conftest import Finger, open_window
+from tests.ui.test_refusals import install_translations
 
 
 def fill(qtbot: QtBot, window: MainWindow, site_id: str, name: str, pin: str,
@@ -107,4 +110,28 @@ def test_an_unknown_time_zone_is_named(
     finger.tap("setup-submit")
     assert setup.error.text().startswith("⚠  Time zone:")
     assert setup.timezone.property("invalid") is True
+    assert fresh_desk.site() is None
+
+
+def test_a_refusal_reads_in_dutch(
+    qtbot: QtBot, fresh_desk: Desk, language: InterfaceLanguage, translations: Path
+) -> None:
+    """In Dutch, a too-long site name and an unknown time zone are refused in Dutch sentences,
+    with the numbers and the zone typed; nothing is stored."""
+    install_translations(translations)
+    window = open_window(qtbot, fresh_desk, language)
+    language.switch("nl")
+    finger = Finger(qtbot, window)
+    setup = window.screens.setup
+    assert setup is not None
+    fill(qtbot, window, "brussel-centrum", "Startpunt " + "x" * 85, "246810")
+    finger.tap("setup-submit")
+    assert setup.error.text() == "⚠  Locatienaam: Hoogstens 80 tekens (u typte er 95)."
+    assert setup.site_name.property("invalid") is True
+
+    fill(qtbot, window, "brussel-centrum", "Startpunt Brussel", "246810")
+    setup.timezone.setCurrentText("Mars/Olympus_Mons")
+    finger.tap("setup-submit")
+    assert setup.error.text() == (
+        "⚠  Tijdzone: 'Mars/Olympus_Mons' is geen bekende tijdzone, zoals Europe/Brussels.")
     assert fresh_desk.site() is None

@@ -1,15 +1,19 @@
 """The settings screen: every setting is there, a good change is stored and audited, a bad
 one is refused with its reason under the field; the PIN is changed with the old one."""
 
+from pathlib import Path
+
 import pytest
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from kiosk.core.settings import SETTINGS
 from kiosk.store.desk import Desk
 from kiosk.ui.coordinator.settings_screen import SettingsScreen
+from kiosk.ui.interface_language import InterfaceLanguage
 from tests.fake_clock import PIN
 from tests.ui.coordinator.conftest import Frame
+from tests.ui.test_refusals import install_translations
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
@@ -87,3 +91,32 @@ def test_changing_the_pin_needs_the_old_one(
     shown.tap("settings-change-pin")
     assert "✓" in screen.pin_message.text()
     assert coordinator_desk.check_pin("975310")
+
+
+def test_a_refusal_reads_in_french(
+    qtbot: QtBot, settings: tuple[SettingsScreen, Frame], coordinator_desk: Desk,
+    language: InterfaceLanguage, translations: Path,
+) -> None:
+    """In French, 10 s before coordinator mode locks is refused in French, with the limits;
+    an easy new PIN too, under the PIN's French name."""
+    install_translations(translations)
+    language.switch("fr")
+    screen, shown = settings
+    shown.tap("settings-group-screens")
+    field = edit(shown, "coordinator_idle_seconds")
+    field.clear()
+    qtbot.keyClicks(field, "10")
+    shown.tap("settings-save")
+    error = shown.find("setting-coordinator_idle_seconds-error")
+    assert isinstance(error, QLabel)
+    assert error.text() == ("⚠  Secondes avant le verrouillage du mode coordination: "
+                            "Doit être compris entre 60 et 1800.")
+    assert coordinator_desk.setting_value("coordinator_idle_seconds") == 300
+
+    shown.tap("settings-group-pin")
+    for name, text in (("old", PIN), ("new", "111111"), ("again", "111111")):
+        qtbot.keyClicks(screen.pin_fields[name], text)
+    shown.tap("settings-change-pin")
+    assert screen.pin_message.text().endswith(
+        ": Trop facile à deviner (chiffres répétés ou qui se suivent).")
+    assert coordinator_desk.check_pin(PIN)
