@@ -4,6 +4,8 @@
 Runs offscreen on a throw-away database with 30 days of synthetic arrivals (kiosk.core.demo)
 and a fixed clock, and taps through the PIN pad, the dashboard, the export and the settings
 like a coordinator would. `--language nl` (or fr) uses the .qm files in translations/.
+`--high-contrast` and `--large-text` use the kiosk's accessible looks (the settings of the
+same names) and write into docs/screenshots/accessibility/coordinator/.
 """
 
 import argparse
@@ -29,7 +31,7 @@ from kiosk.store.desk import Desk
 from kiosk.ui.coordinator.coordinator_mode import CoordinatorMode
 from kiosk.ui.fonts import use_kiosk_fonts
 from kiosk.ui.interface_language import InterfaceLanguage
-from kiosk.ui.stylesheet import STYLESHEET
+from kiosk.ui.stylesheet import stylesheet
 
 OUT = Path(__file__).resolve().parent / "screenshots" / "coordinator"
 NOW = datetime(2026, 11, 26, 10, 40, tzinfo=UTC)  # 11:40 in Brussels
@@ -78,8 +80,12 @@ def fill(desk: Desk) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--language", choices=VOLUNTEER_LANGUAGES)
+    parser.add_argument("--high-contrast", action="store_true")
+    parser.add_argument("--large-text", action="store_true")
     args = parser.parse_args(argv)
     out = OUT / args.language if args.language else OUT
+    if args.high_contrast or args.large_text:
+        out = OUT.parent / "accessibility" / "coordinator"
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
     use_kiosk_fonts(app)
@@ -93,7 +99,7 @@ def main(argv: list[str] | None = None) -> int:
         fill(desk)
         mode = CoordinatorMode(desk, folders=lambda: [usb, Path(scratch) / "demo" / "exports"])
         window = QMainWindow()
-        window.setStyleSheet(STYLESHEET)
+        window.setStyleSheet(stylesheet(args.high_contrast, args.large_text))
         window.setCentralWidget(mode)
         window.resize(1280, 800)
         window.show()
@@ -121,7 +127,8 @@ def main(argv: list[str] | None = None) -> int:
         save(window, out / "export.png")
         tap(window, "export-go")
         save(window, out / "export-done.png")
-        report_pages(next(usb.glob("*.pdf")), out / "report")
+        if not (args.high_contrast or args.large_text):  # the report is the same in any look
+            report_pages(next(usb.glob("*.pdf")), out / "report")
         tap(window, "export-back")
         tap(window, "dashboard-settings")
         save(window, out / "settings.png")

@@ -121,7 +121,7 @@ class StartScreen(Retranslating, QWidget):
         top.addLayout(heading, 1)
         top.addLayout(switch)
         left = QVBoxLayout()
-        left.setSpacing(18)
+        left.setSpacing(14)
         left.addLayout(top)
         left.addWidget(self.invitation)
         left.addLayout(grid, 1)

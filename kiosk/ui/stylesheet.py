@@ -50,6 +50,7 @@ class Palette:
     waiting_ink: str
     waiting_line: str
     item_line: str
+    bar_now: str  # the chart column of today or this hour
 
 
 CALM = Palette(
@@ -58,6 +59,7 @@ CALM = Palette(
     green_dark="#1c5523", green_tint="#e4f2e5", warn="#b58300", warn_ink="#4a3500",
     warn_tint="#fff4d6", disabled="#ebebeb", disabled_ink="#6b6b6b", disabled_line="#d4d4d4",
     waiting="#e4e7ea", waiting_ink="#5f6b75", waiting_line="#a9b4bd", item_line="#e6e9ec",
+    bar_now=BLUE_DARK,
 )
 # Black, white and yellow only (white and yellow on black: 21:1 and 19.6:1).
 HIGH_CONTRAST = Palette(
@@ -67,6 +69,7 @@ HIGH_CONTRAST = Palette(
     green_tint="#000000", warn="#ffff00", warn_ink="#ffff00", warn_tint="#000000",
     disabled="#000000", disabled_ink="#c0c0c0", disabled_line="#808080",
     waiting="#000000", waiting_ink="#c0c0c0", waiting_line="#c0c0c0", item_line="#808080",
+    bar_now="#ffffff",
 )
 
 
@@ -175,6 +178,18 @@ QListWidget::item {{
 }}
 QListWidget::item:selected {{ background: {p.tint}; color: {p.ink}; font-weight: bold; }}
 QScrollArea, QScrollArea > QWidget > QWidget {{ background: transparent; border: none; }}
+
+QWidget[role="chart"] {{
+    qproperty-barColor: {p.accent}; qproperty-barNowColor: {p.bar_now};
+    qproperty-textColor: {p.ink}; qproperty-softColor: {p.muted};
+    qproperty-gridColor: {p.line}; qproperty-textScale: {scale};
+}}
+QLabel#pin-dots {{ font-size: 44px; letter-spacing: 10px; color: {p.accent_dark}; }}
+QLabel[role="setting-name"] {{ font-size: {px(19)}; font-weight: bold; }}
+QLabel[role="done"] {{
+    background: {p.green_tint}; color: {p.green_dark}; border-left: 8px solid {p.green};
+    padding: 12px 16px; font-weight: bold;
+}}
 QScrollBar:vertical {{ width: 14px; background: transparent; }}
 QScrollBar::handle:vertical {{ background: {p.line}; border-radius: 7px; min-height: 48px; }}
 QScrollBar::add-line, QScrollBar::sub-line {{ height: 0px; }}

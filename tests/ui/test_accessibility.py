@@ -24,11 +24,11 @@ from pytestqt.qtbot import QtBot
 from kiosk.store.desk import Desk
 from kiosk.ui.coordinator.coordinator_mode import CoordinatorMode
 from kiosk.ui.interface_language import InterfaceLanguage
-from kiosk.ui.main_window import MainWindow
+from kiosk.ui.main_window import REFERENCE_SIZE, MainWindow
 from kiosk.ui.nationality_screen import NationalityScreen
 from kiosk.ui.stylesheet import DISPLAY_SIZE, LARGE_TEXT_SCALE, STYLESHEET, stylesheet
 from tests.ui.conftest import open_window
-from tests.ui.every_screen import build_every_screen
+from tests.ui.every_screen import build_every_screen, show_every_screen
 from tests.ui.text_fit import clipped_texts
 
 SCREENSHOTS = os.environ.get("KIOSK_SCREENSHOTS")  # a folder: save the screens there
@@ -153,3 +153,22 @@ def test_the_start_screen_in_large_high_contrast_type_clips_nothing(
     save_screenshot(window, "accessibility", "start-both")
     clipped = clipped_texts(window.screens.start)
     assert not clipped, "\n".join(clipped)
+
+
+def test_every_screen_in_large_high_contrast_type_fits_and_clips_nothing(
+    qtbot: QtBot, desk: Desk, language: InterfaceLanguage
+) -> None:
+    """Both look settings on, every screen (coordinator mode too) at 1280×800: the window
+    never has to grow past the touchscreen, and every label and button shows its whole text."""
+    desk.change_setting("high_contrast", "true")
+    desk.change_setting("large_text", "true")
+    window = open_window(qtbot, desk, language)
+    problems: list[str] = []
+    for name, screen in show_every_screen(window, desk):
+        save_screenshot(window, "accessibility", f"both-{name}")
+        needed = screen.minimumSizeHint()
+        if needed.height() > REFERENCE_SIZE[1] or needed.width() > REFERENCE_SIZE[0]:
+            problems.append(f"{name}: needs {needed.width()}×{needed.height()}")
+        problems += [f"{name}: {what}" for what in clipped_texts(screen)]
+    assert window.size().toTuple() == REFERENCE_SIZE
+    assert not problems, "\n".join(problems)

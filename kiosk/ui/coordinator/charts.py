@@ -2,41 +2,96 @@
 
 A coordinator reads them at a glance on the touchscreen: no axes to decode, the number
 is always there, and the same numbers are in the accessible description.
+
+Their colours and type size come from the kiosk's style sheet (kiosk.ui.stylesheet sets
+the `qproperty-*` of `QWidget[role="chart"]`), so high contrast and large text reach the
+charts as they reach every other widget.
 """
 
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
+from PySide6.QtCore import Property, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from kiosk.ui.stylesheet import BLUE, BLUE_DARK, INK, LINE, MUTED
 
-BAR = QColor(BLUE)
-BAR_NOW = QColor(BLUE_DARK)
-TEXT = QColor(INK)
-SOFT = QColor(MUTED)
-GRID = QColor(LINE)
+
+class Chart(QWidget):
+    """What both charts share: their colours and type scale, set by the style sheet."""
+
+    def __init__(self, object_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(object_name)
+        self.setProperty("role", "chart")
+        self._colours = {
+            "bar": QColor(BLUE), "bar_now": QColor(BLUE_DARK), "text": QColor(INK),
+            "soft": QColor(MUTED), "grid": QColor(LINE),
+        }
+        self._text_scale = 1.0
+
+    def _colour(self, name: str) -> QColor:
+        return self._colours[name]
+
+    def _set_colour(self, name: str, colour: QColor) -> None:
+        self._colours[name] = QColor(colour)
+        self.update()
+
+    def _get_text_scale(self) -> float:
+        return self._text_scale
+
+    def _set_text_scale(self, scale: float) -> None:
+        self._text_scale = scale
+        self.rescaled()
+        self.updateGeometry()
+        self.update()
+
+    def rescaled(self) -> None:
+        """The type scale changed: sizes that follow the type follow it here."""
+
+    barColor = Property(
+        QColor, lambda self: self._colour("bar"), lambda self, c: self._set_colour("bar", c)
+    )
+    barNowColor = Property(
+        QColor, lambda self: self._colour("bar_now"),
+        lambda self, c: self._set_colour("bar_now", c),
+    )
+    textColor = Property(
+        QColor, lambda self: self._colour("text"), lambda self, c: self._set_colour("text", c)
+    )
+    softColor = Property(
+        QColor, lambda self: self._colour("soft"), lambda self, c: self._set_colour("soft", c)
+    )
+    gridColor = Property(
+        QColor, lambda self: self._colour("grid"), lambda self, c: self._set_colour("grid", c)
+    )
+    textScale = Property(float, _get_text_scale, _set_text_scale)
+
+    def scaled(self, pixels: float) -> int:
+        """`pixels` of type (or of the room type needs) times the large-text scale."""
+        return round(pixels * self._text_scale)
+
+    def font_of(self, pixels: int, bold: bool = False) -> QFont:
+        """The widget's font at `pixels` (times the large-text scale)."""
+        font = QFont(self.font())
+        font.setPixelSize(self.scaled(pixels))
+        font.setBold(bold)
+        return font
 
 
-def _font(widget: QWidget, pixels: int, bold: bool = False) -> QFont:
-    font = QFont(widget.font())
-    font.setPixelSize(pixels)
-    font.setBold(bold)
-    return font
-
-
-class BarChart(QWidget):
+class BarChart(Chart):
     """Horizontal bars, largest first: the name on the left, the number at the bar's end."""
 
     ROW = 30
 
     def __init__(self, object_name: str, parent: QWidget | None = None, rows: int = 8) -> None:
-        super().__init__(parent)
-        self.setObjectName(object_name)
+        super().__init__(object_name, parent)
         self._rows: list[tuple[str, int]] = []
         self._limit = rows
         self._empty = ""
-        self.setMinimumHeight(self.ROW * 3)
+        self.rescaled()
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+
+    def rescaled(self) -> None:
+        self.setMinimumHeight(self.scaled(self.ROW * 3))
 
     def set_rows(self, rows: list[tuple[str, int]], empty_text: str = "") -> None:
         self._rows = rows[: self._limit]
@@ -49,19 +104,19 @@ class BarChart(QWidget):
         return list(self._rows)
 
     def sizeHint(self) -> QSize:
-        return QSize(360, self.ROW * max(3, self._limit))
+        return QSize(360, self.scaled(self.ROW * max(3, self._limit)))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         width, height = self.width(), self.height()
         if not self._rows:
-            painter.setFont(_font(self, 17))
-            painter.setPen(SOFT)
+            painter.setFont(self.font_of(17))
+            painter.setPen(self._colour("soft"))
             painter.drawText(QRectF(0, 0, width, height), Qt.AlignmentFlag.AlignCenter, self._empty)
             painter.end()
             return
-        label_font, number_font = _font(self, 17), _font(self, 17, bold=True)
+        label_font, number_font = self.font_of(17), self.font_of(17, bold=True)
         painter.setFont(label_font)
         labels = painter.fontMetrics()
         painter.setFont(number_font)
@@ -71,11 +126,11 @@ class BarChart(QWidget):
         number_width = max(numbers.horizontalAdvance(str(v)) for _, v in self._rows) + 10
         bar_space = max(10.0, width - label_width - number_width)
         largest = max(1, max(v for _, v in self._rows))
-        row = min(float(self.ROW), height / len(self._rows))
+        row = min(float(self.scaled(self.ROW)), height / len(self._rows))
         for i, (name, value) in enumerate(self._rows):
             top = i * row
             painter.setFont(label_font)
-            painter.setPen(TEXT)
+            painter.setPen(self._colour("text"))
             shown = labels.elidedText(name, Qt.TextElideMode.ElideRight, int(label_width - 10))
             painter.drawText(
                 QRectF(0, top, label_width - 10, row),
@@ -83,9 +138,8 @@ class BarChart(QWidget):
                 shown,
             )
             length = bar_space * value / largest
-            painter.fillRect(
-                QRectF(label_width, top + row * 0.18, max(2.0, length), row * 0.64), BAR
-            )
+            bar = QRectF(label_width, top + row * 0.18, max(2.0, length), row * 0.64)
+            painter.fillRect(bar, self._colour("bar"))
             painter.setFont(number_font)
             painter.drawText(
                 QRectF(label_width + length + 6, top, number_width, row),
@@ -95,12 +149,11 @@ class BarChart(QWidget):
         painter.end()
 
 
-class ColumnChart(QWidget):
+class ColumnChart(Chart):
     """A column per hour or per day, its number on top; the last column can stand out."""
 
     def __init__(self, object_name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName(object_name)
+        super().__init__(object_name, parent)
         self._columns: list[tuple[str, int]] = []
         self._label_every = 1
         self._highlight_last = False
@@ -134,29 +187,35 @@ class ColumnChart(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         width, height = self.width(), self.height()
         if not self._columns or not any(v for _, v in self._columns):
-            painter.setFont(_font(self, 17))
-            painter.setPen(SOFT)
+            painter.setFont(self.font_of(17))
+            painter.setPen(self._colour("soft"))
             painter.drawText(QRectF(0, 0, width, height), Qt.AlignmentFlag.AlignCenter, self._empty)
             if not self._columns:
                 painter.end()
                 return
         slot = width / len(self._columns)
-        number_px = max(10, min(16, int(slot * 0.55)))
-        number_font, label_font = _font(self, number_px, bold=True), _font(self, 14)
-        top_space, bottom_space = number_px + 8, 24
+        number_size = max(10, min(16, int(slot * 0.55)))
+        number_font, label_font = self.font_of(number_size, bold=True), self.font_of(14)
+        number_px = self.scaled(number_size)
+        top_space, bottom_space = number_px + 8, self.scaled(24)
         plot = height - top_space - bottom_space
         largest = max(1, max(v for _, v in self._columns))
-        painter.setPen(GRID)
+        painter.setPen(self._colour("grid"))
         painter.drawLine(0, int(height - bottom_space), width, int(height - bottom_space))
         for i, (name, value) in enumerate(self._columns):
             left = i * slot
             bar = plot * value / largest
-            colour = BAR_NOW if self._highlight_last and i == len(self._columns) - 1 else BAR
+            now = self._highlight_last and i == len(self._columns) - 1
+            colour = self._colour("bar_now" if now else "bar")
             bottom = height - bottom_space
             if value:
-                painter.fillRect(QRectF(left + slot * 0.15, bottom - bar, slot * 0.7, bar), colour)
+                column = QRectF(left + slot * 0.15, bottom - bar, slot * 0.7, bar)
+                painter.fillRect(column, colour)
+                if now:  # not by colour alone: today's (or this hour's) column is outlined
+                    painter.setPen(QPen(self._colour("text"), 2))
+                    painter.drawRect(column.adjusted(-1, -1, 1, 0))
                 painter.setFont(number_font)
-                painter.setPen(TEXT)
+                painter.setPen(self._colour("text"))
                 painter.drawText(
                     QRectF(left - 4, bottom - bar - number_px - 6, slot + 8, number_px + 4),
                     Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
@@ -164,7 +223,7 @@ class ColumnChart(QWidget):
                 )
             if i % self._label_every == 0:
                 painter.setFont(label_font)
-                painter.setPen(SOFT)
+                painter.setPen(self._colour("soft"))
                 painter.drawText(
                     QRectF(left - slot, bottom + 2, slot * 3, bottom_space - 2),
                     Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 
 from kiosk.core.errors import ValidationError
 from kiosk.ui.buttons import ActionButton, ToggleButton
-from kiosk.ui.coordinator.look import COORDINATOR_STYLE
 from kiosk.ui.coordinator.notice import Notice
 from kiosk.ui.labels import field_label
+from kiosk.ui.refusals import refusal_text
 from kiosk.ui.retranslating import Retranslating
 from kiosk.ui.touch import MIN_TARGET, make_kinetic
 
@@ -92,7 +92,6 @@ class ExportScreen(Retranslating, QWidget):
         first); `language` is the report language chosen by default."""
         super().__init__(parent)
         self.setObjectName("screen")
-        self.setStyleSheet(COORDINATOR_STYLE)
         self._export = export
         self._today = today
         self._folders = folders
@@ -314,7 +313,7 @@ class ExportScreen(Retranslating, QWidget):
                 self.chosen(self.languages),
             )
         except ValidationError as error:
-            self._show_result(False, f"{field_label(error.field)}: {error.message}")
+            self._show_result(False, f"{field_label(error.field)}: {refusal_text(error)}")
             return
         except OSError as error:
             self._show_result(

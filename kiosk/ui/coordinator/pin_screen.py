@@ -16,8 +16,8 @@ from kiosk.core.errors import ValidationError
 from kiosk.core.pin import MAX_DIGITS, MIN_DIGITS
 from kiosk.core.pin_lockout import Outcome, PinVerdict
 from kiosk.ui.buttons import ActionButton
-from kiosk.ui.coordinator.look import COORDINATOR_STYLE
 from kiosk.ui.coordinator.notice import Notice
+from kiosk.ui.refusals import refusal_text
 from kiosk.ui.retranslating import Retranslating
 
 KEYS = ("1", "2", "3", "4", "5", "6", "7", "8", "9", "⌫", "0", "OK")
@@ -40,7 +40,6 @@ class PinScreen(Retranslating, QWidget):
         countdown reads it."""
         super().__init__(parent)
         self.setObjectName("screen")
-        self.setStyleSheet(COORDINATOR_STYLE)
         self._login = login
         self._state = state
         self._now = now
@@ -155,7 +154,7 @@ class PinScreen(Retranslating, QWidget):
         try:
             self._verdict = self._login(pin)
         except ValidationError as refused:  # no PIN was ever set on this kiosk
-            self._note = refused.message
+            self._note = refusal_text(refused)
             self._show()
             return
         if self._verdict.accepted:

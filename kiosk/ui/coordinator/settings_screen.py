@@ -25,7 +25,6 @@ from kiosk.core.errors import ValidationError
 from kiosk.core.pin_lockout import Outcome, PinVerdict
 from kiosk.core.settings import GROUPS, SETTINGS, Setting
 from kiosk.ui.buttons import ActionButton, ToggleButton
-from kiosk.ui.coordinator.look import COORDINATOR_STYLE
 from kiosk.ui.coordinator.notice import Notice
 from kiosk.ui.coordinator.scrolling import make_page_kinetic
 from kiosk.ui.coordinator.setting_labels import (
@@ -35,6 +34,7 @@ from kiosk.ui.coordinator.setting_labels import (
     setting_label,
 )
 from kiosk.ui.labels import field_label
+from kiosk.ui.refusals import refusal_text
 from kiosk.ui.retranslating import Retranslating
 from kiosk.ui.touch import MIN_TARGET
 
@@ -143,7 +143,6 @@ class SettingsScreen(Retranslating, QWidget):
         again)` changes the PIN (the desk's change_pin)."""
         super().__init__(parent)
         self.setObjectName("screen")
-        self.setStyleSheet(COORDINATOR_STYLE)
         self._values = values
         self._change = change
         self._change_pin = change_pin
@@ -296,7 +295,7 @@ class SettingsScreen(Retranslating, QWidget):
             try:
                 shown = self._change(key, row.typed())
             except ValidationError as error:
-                row.show_error(f"{setting_label(key)}: {error.message}")
+                row.show_error(f"{setting_label(key)}: {refusal_text(error)}")
                 refused.append(key)
                 continue
             row.show_value(shown)
@@ -324,7 +323,7 @@ class SettingsScreen(Retranslating, QWidget):
         try:
             verdict = self._change_pin(old, new, again)
         except ValidationError as error:
-            self._pin_said(False, f"{field_label(error.field)}: {error.message}")
+            self._pin_said(False, f"{field_label(error.field)}: {refusal_text(error)}")
             return
         for edit in self.pin_fields.values():
             edit.clear()
