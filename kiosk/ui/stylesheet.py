@@ -192,6 +192,8 @@ QLabel[role="done"] {{
 }}
 QScrollBar:vertical {{ width: 14px; background: transparent; }}
 QScrollBar::handle:vertical {{ background: {p.line}; border-radius: 7px; min-height: 48px; }}
+QScrollBar:horizontal {{ height: 14px; background: transparent; }}
+QScrollBar::handle:horizontal {{ background: {p.line}; border-radius: 7px; min-width: 48px; }}
 QScrollBar::add-line, QScrollBar::sub-line {{ height: 0px; }}
 """
 

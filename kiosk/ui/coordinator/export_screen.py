@@ -6,7 +6,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 from kiosk.core.errors import ValidationError
 from kiosk.ui.buttons import ActionButton, ToggleButton
 from kiosk.ui.coordinator.notice import Notice
+from kiosk.ui.coordinator.scrolling import make_page_kinetic
 from kiosk.ui.labels import field_label
 from kiosk.ui.refusals import refusal_text
 from kiosk.ui.retranslating import Retranslating
@@ -73,6 +75,9 @@ def _row(buttons: dict[str, ToggleButton]) -> QHBoxLayout:
         row.addWidget(button)
     row.addStretch(1)
     return row
+
+
+CHOICES_MARGIN = 16
 
 
 class ExportScreen(Retranslating, QWidget):
@@ -149,13 +154,15 @@ class ExportScreen(Retranslating, QWidget):
         self.go_button.clicked.connect(self.run_export)
         self.go_button.setMinimumWidth(280)
 
-        left = QVBoxLayout()
+        choices = QWidget()
+        left = QVBoxLayout(choices)
+        left.setContentsMargins(0, 0, CHOICES_MARGIN, 0)  # room for the scroll bar
         left.setSpacing(10)
         left.addWidget(self.period_title)
-        periods = QGridLayout()
-        for i, name in enumerate(PERIODS):
-            periods.addWidget(self.periods[name], i // 3, i % 3)
-        left.addLayout(periods)
+        self.period_grid = QGridLayout()
+        self._period_columns = 0
+        self._arrange_periods(3)
+        left.addLayout(self.period_grid)
         left.addLayout(steps)
         left.addSpacing(8)
         left.addWidget(self.format_title)
@@ -168,9 +175,20 @@ class ExportScreen(Retranslating, QWidget):
         right.addWidget(self.folder_title)
         right.addWidget(self.folder_list, 1)
         right.addWidget(self.refresh_button, 0, Qt.AlignmentFlag.AlignLeft)
+        # Under the folders, where the list gives way to it: a long saved path in large
+        # type would otherwise push the screen past the bottom of a 800-pixel touchscreen.
+        right.addWidget(self.result)
+        # The choices scroll when they need more room than the screen has (large text, long
+        # translations); Back and Export stay in view below them.
+        self.choices = QScrollArea()
+        self.choices.setObjectName("export-choices")
+        self.choices.setWidgetResizable(True)
+        self.choices.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.choices.setWidget(choices)
+        make_page_kinetic(self.choices)
         columns = QHBoxLayout()
         columns.setSpacing(40)
-        columns.addLayout(left, 3)
+        columns.addWidget(self.choices, 3)
         columns.addLayout(right, 2)
         bottom = QHBoxLayout()
         bottom.addWidget(self.back_button)
@@ -182,7 +200,6 @@ class ExportScreen(Retranslating, QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.hint)
         layout.addLayout(columns, 1)
-        layout.addWidget(self.result)
         layout.addLayout(bottom)
         self.periods["7-days"].setChecked(True)
         self.formats["pdf"].setChecked(True)
@@ -191,6 +208,28 @@ class ExportScreen(Retranslating, QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.reset()
+        self._fit_periods()  # the look (large text) may have changed while it was hidden
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_periods()
+
+    def _fit_periods(self) -> None:
+        """Three periods a row when the widest (chosen, bold, with its ✓) fits a third of the
+        room, else two: large text or a long translation never cuts a label off."""
+        widest = max(button.minimumSizeHint().width() for button in self.periods.values())
+        spacing = self.period_grid.horizontalSpacing()
+        room = self.choices.viewport().width() - CHOICES_MARGIN
+        self._arrange_periods(3 if 3 * widest + 2 * spacing <= room else 2)
+
+    def _arrange_periods(self, columns: int) -> None:
+        if columns == self._period_columns:
+            return
+        for i, name in enumerate(PERIODS):
+            self.period_grid.addWidget(self.periods[name], i // columns, i % columns)
+        for column in range(3):
+            self.period_grid.setColumnStretch(column, 1 if column < columns else 0)
+        self._period_columns = columns
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Export counts"))
@@ -215,6 +254,7 @@ class ExportScreen(Retranslating, QWidget):
         }
         for name, button in self.periods.items():
             button.set_label(names[name])
+        self._fit_periods()
         self.formats["csv"].set_label(self.tr("CSV"))
         self.formats["xlsx"].set_label(self.tr("Excel (XLSX)"))
         self.formats["pdf"].set_label(self.tr("PDF report"))

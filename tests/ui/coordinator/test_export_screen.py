@@ -12,7 +12,8 @@ from pytestqt.qtbot import QtBot
 from kiosk.core.registration import make_party
 from kiosk.store.desk import Desk
 from kiosk.ui.coordinator.coordinator_mode import CoordinatorMode
-from kiosk.ui.coordinator.export_screen import period_of
+from kiosk.ui.coordinator.export_screen import PERIODS, period_of
+from kiosk.ui.stylesheet import stylesheet
 from tests.fake_clock import PIN, START
 from tests.ui.coordinator.conftest import Frame
 
@@ -118,3 +119,29 @@ def test_the_folder_list_is_read_again(
     shown.tap("export-refresh")
     item = screen.export.folder_list.item(0)
     assert item.data(Qt.ItemDataRole.UserRole) == str(usb)
+
+
+@pytest.mark.parametrize(("large_text", "columns"), [(False, 3), (True, 2)])
+def test_every_period_shows_its_whole_name_in_any_type_size(
+    mode: tuple[CoordinatorMode, Frame], usb: Path, large_text: bool, columns: int
+) -> None:
+    """Three periods a row in the usual type; in large type two a row, the choices scroll
+    and Back and Export stay on screen; chosen (bold, with ✓), no period name is cut off,
+    and a long "saved to" path never pushes the screen past 800 pixels."""
+    screen, shown = mode
+    shown.window.setStyleSheet(stylesheet(high_contrast=large_text, large_text=large_text))
+    shown.tap("export-back")
+    shown.tap("dashboard-export")  # shown again: it fits itself to the new type size
+    export = screen.export
+    for name in PERIODS:
+        shown.tap(f"export-period-{name}")
+        button = export.periods[name]
+        assert button.width() >= button.minimumSizeHint().width(), name
+    rows = {export.period_grid.getItemPosition(i)[0] for i in range(export.period_grid.count())}
+    assert len(rows) == len(PERIODS) // columns
+    shown.tap("export-go")
+    assert usb.is_dir() and any(usb.iterdir())
+    assert shown.window.size().toTuple() == (1280, 800)
+    for name in ("export-back", "export-go"):
+        widget = shown.find(name)
+        assert widget.isVisible() and widget.geometry().bottom() < 800
