@@ -229,157 +229,157 @@
 <context>
     <name>ExportScreen</name>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="196"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="235"/>
         <source>Export counts</source>
         <translation>Exporter les comptages</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="199"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="238"/>
         <source>Counts only, one row per day. Exact numbers: small ones can identify people, so keep the file safe.</source>
         <translation>Uniquement des comptages, une ligne par jour. Chiffres exacts&#xa0;: les petits nombres peuvent identifier des personnes, gardez donc le fichier en lieu sûr.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="203"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="242"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="204"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="243"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="205"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="244"/>
         <source>Language of the report</source>
         <translation>Langue du rapport</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="206"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="245"/>
         <source>Folder</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="209"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="248"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="210"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="249"/>
         <source>Yesterday</source>
         <translation>Hier</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="211"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="250"/>
         <source>Last 7 days</source>
         <translation>7 jours</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="212"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="251"/>
         <source>Last 30 days</source>
         <translation>30 jours</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="213"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="252"/>
         <source>This month</source>
         <translation>Ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="214"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="253"/>
         <source>Last month</source>
         <translation>Mois dernier</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="218"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="258"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="219"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="259"/>
         <source>Excel (XLSX)</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="220"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="260"/>
         <source>PDF report</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="221"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="261"/>
         <source>Dutch</source>
         <translation>Néerlandais</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="222"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="262"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="223"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="263"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="224"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="264"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="225"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="265"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="226"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="266"/>
         <source>first day</source>
         <translation>le premier jour</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="226"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="266"/>
         <source>last day</source>
         <translation>le dernier jour</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="228"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="268"/>
         <source>%1 one day earlier</source>
         <translation>Mettre %1 un jour plus tôt</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="231"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="271"/>
         <source>%1 one day later</source>
         <translation>Mettre %1 un jour plus tard</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="233"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="273"/>
         <source>Look for USB sticks again</source>
         <translation>Rechercher les clés USB</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="234"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="274"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="235"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="275"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="295"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="335"/>
         <source>Days: %1</source>
         <translation>Jours&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="303"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="343"/>
         <source>Choose a folder first (plug in a USB stick and tap the button below the list).</source>
         <translation>Choisissez d&apos;abord un dossier (branchez une clé USB et touchez le bouton sous la liste).</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="321"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="361"/>
         <source>The file could not be written to %1: %2</source>
         <translation>Impossible d&apos;enregistrer le fichier dans %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="331"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="371"/>
         <source>Saved to %1</source>
         <translation>Enregistré sous %1</translation>
     </message>
@@ -674,32 +674,32 @@
 <context>
     <name>SetupScreen</name>
     <message>
-        <location filename="../kiosk/ui/setup_screen.py" line="142"/>
+        <location filename="../kiosk/ui/setup_screen.py" line="143"/>
         <source>Set up this kiosk</source>
         <translation>Configurer cette borne</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/setup_screen.py" line="145"/>
+        <location filename="../kiosk/ui/setup_screen.py" line="146"/>
         <source>First run: a coordinator fills this in once. The PIN protects the counts and the settings.</source>
         <translation>Premier démarrage&#xa0;: la coordination remplit ceci une seule fois. Le code PIN protège les comptages et les réglages.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/setup_screen.py" line="151"/>
+        <location filename="../kiosk/ui/setup_screen.py" line="152"/>
         <source>PIN again</source>
         <translation>Répéter le code PIN</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/setup_screen.py" line="156"/>
+        <location filename="../kiosk/ui/setup_screen.py" line="157"/>
         <source>Lowercase letters, digits and dashes, e.g. brussels-centre</source>
         <translation>Minuscules, chiffres et tirets, p. ex. bruxelles-centre</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/setup_screen.py" line="158"/>
+        <location filename="../kiosk/ui/setup_screen.py" line="159"/>
         <source>6 to 12 digits, not easy to guess.</source>
         <translation>6 à 12 chiffres, difficile à deviner.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/setup_screen.py" line="159"/>
+        <location filename="../kiosk/ui/setup_screen.py" line="160"/>
         <source>Set up</source>
         <translation>Configurer</translation>
     </message>
@@ -872,32 +872,32 @@
 <context>
     <name>TodayPanel</name>
     <message>
-        <location filename="../kiosk/ui/today_panel.py" line="100"/>
+        <location filename="../kiosk/ui/today_panel.py" line="101"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/today_panel.py" line="101"/>
+        <location filename="../kiosk/ui/today_panel.py" line="102"/>
         <source>people</source>
         <translation>personnes</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/today_panel.py" line="102"/>
+        <location filename="../kiosk/ui/today_panel.py" line="103"/>
         <source>parties</source>
         <translation>groupes</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/today_panel.py" line="103"/>
+        <location filename="../kiosk/ui/today_panel.py" line="104"/>
         <source>children</source>
         <translation>enfants</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/today_panel.py" line="104"/>
+        <location filename="../kiosk/ui/today_panel.py" line="105"/>
         <source>People by language</source>
         <translation>Personnes par langue</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/today_panel.py" line="105"/>
+        <location filename="../kiosk/ui/today_panel.py" line="106"/>
         <source>Nobody registered yet today.</source>
         <translation>Personne n&apos;est encore enregistré aujourd&apos;hui.</translation>
     </message>
@@ -1173,182 +1173,188 @@
 <context>
     <name>refusals</name>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="73"/>
+        <location filename="../kiosk/ui/refusals.py" line="46"/>
+        <source>%1: %2</source>
+        <comment>a field&apos;s name, then why</comment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="83"/>
         <source>This cannot be empty.</source>
         <translation>Ce champ ne peut pas être vide.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="75"/>
+        <location filename="../kiosk/ui/refusals.py" line="85"/>
         <source>At most %1 characters (you typed %2).</source>
         <translation>%1 caractères au maximum (vous en avez tapé %2).</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="79"/>
+        <location filename="../kiosk/ui/refusals.py" line="89"/>
         <source>It contains invisible or control characters: please type it again.</source>
         <translation>Le texte contient des caractères invisibles ou de contrôle&#xa0;: veuillez le retaper.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="84"/>
+        <location filename="../kiosk/ui/refusals.py" line="94"/>
         <source>It must not contain { or }.</source>
         <translation>Le texte ne peut pas contenir { ou }.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="86"/>
+        <location filename="../kiosk/ui/refusals.py" line="96"/>
         <source>%1 is not a whole number.</source>
         <translation>%1 n&apos;est pas un nombre entier.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="90"/>
+        <location filename="../kiosk/ui/refusals.py" line="100"/>
         <source>Must be between %1 and %2.</source>
         <translation>Doit être compris entre %1 et %2.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="94"/>
+        <location filename="../kiosk/ui/refusals.py" line="104"/>
         <source>Use %1 to %2 lowercase letters, digits or dashes, starting with a letter or a digit.</source>
         <translation>Utilisez de %1 à %2 minuscules, chiffres ou tirets, en commençant par une lettre ou un chiffre.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="102"/>
+        <location filename="../kiosk/ui/refusals.py" line="112"/>
         <source>%1 is not a date like %2.</source>
         <translation>%1 n&apos;est pas une date au format %2.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="106"/>
+        <location filename="../kiosk/ui/refusals.py" line="116"/>
         <source>%1 is not a time like %2.</source>
         <translation>%1 n&apos;est pas une heure au format %2.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="110"/>
+        <location filename="../kiosk/ui/refusals.py" line="120"/>
         <source>%1 is not a known time zone, like Europe/Brussels.</source>
         <translation>%1 n&apos;est pas un fuseau horaire connu, comme Europe/Brussels.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="116"/>
+        <location filename="../kiosk/ui/refusals.py" line="126"/>
         <source>Type a whole folder path, like /media/usb/backups.</source>
         <translation>Tapez le chemin complet d&apos;un dossier, comme /media/usb/backups.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="122"/>
+        <location filename="../kiosk/ui/refusals.py" line="132"/>
         <source>Type the path of a PEM certificate file.</source>
         <translation>Tapez le chemin d&apos;un fichier de certificats PEM.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="131"/>
+        <location filename="../kiosk/ui/refusals.py" line="141"/>
         <source>Nothing was chosen yet.</source>
         <translation>Rien n&apos;a encore été choisi.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="133"/>
+        <location filename="../kiosk/ui/refusals.py" line="143"/>
         <source>%1 is not one of these: %2.</source>
         <translation>%1 ne fait pas partie de ces choix&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="137"/>
+        <location filename="../kiosk/ui/refusals.py" line="147"/>
         <source>%1 is in the list twice.</source>
         <translation>%1 figure deux fois dans la liste.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="141"/>
+        <location filename="../kiosk/ui/refusals.py" line="151"/>
         <source>%1 is not a known nationality.</source>
         <translation>%1 n&apos;est pas une nationalité connue.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="145"/>
+        <location filename="../kiosk/ui/refusals.py" line="155"/>
         <source>Only a party with someone who is not male can be marked pregnant.</source>
         <translation>Seul un groupe qui compte quelqu&apos;un qui n&apos;est pas un homme peut être marqué «&#xa0;enceinte&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="157"/>
+        <location filename="../kiosk/ui/refusals.py" line="167"/>
         <source>This is not a web address.</source>
         <translation>Ce n&apos;est pas une adresse web.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="161"/>
+        <location filename="../kiosk/ui/refusals.py" line="171"/>
         <source>Type a whole address that starts with https://.</source>
         <translation>Tapez une adresse complète qui commence par https://.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="167"/>
+        <location filename="../kiosk/ui/refusals.py" line="177"/>
         <source>Type the address alone, without a user name, a password, or a ?… or #… part.</source>
         <translation>Tapez l&apos;adresse seule, sans nom d&apos;utilisateur, mot de passe ni partie ?… ou #….</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="174"/>
+        <location filename="../kiosk/ui/refusals.py" line="184"/>
         <source>%1 is not LANGUAGE=https://address, e.g. ti=https://example.org/ti.</source>
         <translation>%1 n&apos;a pas la forme LANGUE=https://adresse, p. ex. ti=https://example.org/ti.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="180"/>
+        <location filename="../kiosk/ui/refusals.py" line="190"/>
         <source>Type the token of %1 to %2 characters that headquarters made for this kiosk.</source>
         <translation>Tapez le jeton de %1 à %2 caractères que le siège a créé pour cette borne.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="191"/>
+        <location filename="../kiosk/ui/refusals.py" line="201"/>
         <source>Use digits only.</source>
         <translation>Utilisez uniquement des chiffres.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="193"/>
+        <location filename="../kiosk/ui/refusals.py" line="203"/>
         <source>Use %1 to %2 digits.</source>
         <translation>Utilisez de %1 à %2 chiffres.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="197"/>
+        <location filename="../kiosk/ui/refusals.py" line="207"/>
         <source>Too easy to guess (repeated or consecutive digits).</source>
         <translation>Trop facile à deviner (chiffres répétés ou qui se suivent).</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="203"/>
+        <location filename="../kiosk/ui/refusals.py" line="213"/>
         <source>The two PINs are not the same.</source>
         <translation>Les deux codes PIN ne sont pas identiques.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="212"/>
+        <location filename="../kiosk/ui/refusals.py" line="222"/>
         <source>Type KIND; TARGET; PAPER, e.g. cups; Office; a4.</source>
         <translation>Tapez TYPE; CIBLE; PAPIER, p. ex. cups; Office; a4.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="218"/>
+        <location filename="../kiosk/ui/refusals.py" line="228"/>
         <source>%1 is not a printer queue name: use letters, digits, dots, dashes or underscores.</source>
         <translation>%1 n&apos;est pas un nom de file d&apos;impression&#xa0;: utilisez des lettres, chiffres, points, tirets ou tirets bas.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="226"/>
+        <location filename="../kiosk/ui/refusals.py" line="236"/>
         <source>An ESC/POS connection is usb:0xVVVV:0xPPPP, network:HOST[:PORT], serial:/dev/NAME, file:/dev/usb/lp0 or dummy.</source>
         <translation>Une connexion ESC/POS s&apos;écrit usb:0xVVVV:0xPPPP, network:HÔTE[:PORT], serial:/dev/NOM, file:/dev/usb/lp0 ou dummy.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="234"/>
+        <location filename="../kiosk/ui/refusals.py" line="244"/>
         <source>An ESC/POS printer only takes receipt paper.</source>
         <translation>Une imprimante ESC/POS n&apos;accepte que le papier ticket (receipt).</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="244"/>
+        <location filename="../kiosk/ui/refusals.py" line="254"/>
         <source>No coordinator PIN is set on this kiosk: set one with kiosk reset-pin on this machine.</source>
         <translation>Aucun code PIN de coordinateur n&apos;est défini sur ce kiosque : définissez-en un avec kiosk reset-pin sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="252"/>
+        <location filename="../kiosk/ui/refusals.py" line="262"/>
         <source>%1 has not come yet.</source>
         <translation>Le %1 n&apos;est pas encore arrivé.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="256"/>
+        <location filename="../kiosk/ui/refusals.py" line="266"/>
         <source>%1 is closed and its registrations were deleted.</source>
         <translation>Le %1 est clôturé et ses enregistrements ont été supprimés.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="262"/>
+        <location filename="../kiosk/ui/refusals.py" line="272"/>
         <source>The end (%2) is before the start (%1).</source>
         <translation>La fin (%2) est avant le début (%1).</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="266"/>
+        <location filename="../kiosk/ui/refusals.py" line="276"/>
         <source>A period of at most %1 days.</source>
         <translation>Une période de %1 jours au plus.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="270"/>
+        <location filename="../kiosk/ui/refusals.py" line="280"/>
         <source>The folder %1 does not exist.</source>
         <translation>Le dossier %1 n&apos;existe pas.</translation>
     </message>

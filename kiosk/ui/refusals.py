@@ -39,6 +39,16 @@ def refusal_text(error: ValidationError) -> str:
     return _PLACEHOLDER.sub(lambda match: _fill(match, shown), sentence)
 
 
+def named(field: str, text: str) -> str:
+    """"Field: reason", punctuated as the interface language writes it (French puts a
+    space before the colon)."""
+    return (
+        QCoreApplication.translate("refusals", "%1: %2", "a field's name, then why")
+        .replace("%1", field)
+        .replace("%2", text)
+    )
+
+
 def known_reasons() -> frozenset[str]:
     """Every reason code that has a sentence here."""
     return frozenset(_sentences())

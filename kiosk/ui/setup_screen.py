@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from kiosk.core.site_day import DEFAULT_TIMEZONE
 from kiosk.ui.buttons import ActionButton
 from kiosk.ui.labels import field_label
+from kiosk.ui.refusals import named
 from kiosk.ui.retranslating import Retranslating
 from kiosk.ui.touch import MIN_TARGET, make_kinetic
 
@@ -187,7 +188,7 @@ class SetupScreen(Retranslating, QWidget):
         if field is None:
             self.error.hide()
             return
-        self.error.setText(f"⚠  {field_label(field)}: {message}")
+        self.error.setText("⚠  " + named(field_label(field), message))
         self.error.show()
         focus = self.fields.get(field)
         if focus is not None:

@@ -25,7 +25,7 @@ from kiosk.ui.buttons import ActionButton, ToggleButton
 from kiosk.ui.coordinator.notice import Notice
 from kiosk.ui.coordinator.scrolling import make_page_kinetic
 from kiosk.ui.labels import field_label
-from kiosk.ui.refusals import refusal_text
+from kiosk.ui.refusals import named, refusal_text
 from kiosk.ui.retranslating import Retranslating
 from kiosk.ui.touch import MIN_TARGET, make_kinetic
 
@@ -353,7 +353,7 @@ class ExportScreen(Retranslating, QWidget):
                 self.chosen(self.languages),
             )
         except ValidationError as error:
-            self._show_result(False, f"{field_label(error.field)}: {refusal_text(error)}")
+            self._show_result(False, named(field_label(error.field), refusal_text(error)))
             return
         except OSError as error:
             self._show_result(

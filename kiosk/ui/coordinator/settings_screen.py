@@ -34,7 +34,7 @@ from kiosk.ui.coordinator.setting_labels import (
     setting_label,
 )
 from kiosk.ui.labels import field_label
-from kiosk.ui.refusals import refusal_text
+from kiosk.ui.refusals import named, refusal_text
 from kiosk.ui.retranslating import Retranslating
 from kiosk.ui.touch import MIN_TARGET
 
@@ -295,7 +295,7 @@ class SettingsScreen(Retranslating, QWidget):
             try:
                 shown = self._change(key, row.typed())
             except ValidationError as error:
-                row.show_error(f"{setting_label(key)}: {refusal_text(error)}")
+                row.show_error(named(setting_label(key), refusal_text(error)))
                 refused.append(key)
                 continue
             row.show_value(shown)
@@ -323,7 +323,7 @@ class SettingsScreen(Retranslating, QWidget):
         try:
             verdict = self._change_pin(old, new, again)
         except ValidationError as error:
-            self._pin_said(False, f"{field_label(error.field)}: {refusal_text(error)}")
+            self._pin_said(False, named(field_label(error.field), refusal_text(error)))
             return
         for edit in self.pin_fields.values():
             edit.clear()

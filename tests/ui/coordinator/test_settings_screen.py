@@ -109,7 +109,7 @@ def test_a_refusal_reads_in_french(
     shown.tap("settings-save")
     error = shown.find("setting-coordinator_idle_seconds-error")
     assert isinstance(error, QLabel)
-    assert error.text() == ("⚠  Secondes avant le verrouillage du mode coordination: "
+    assert error.text() == ("⚠  Secondes avant le verrouillage du mode coordination\u00a0: "
                             "Doit être compris entre 60 et 1800.")
     assert coordinator_desk.setting_value("coordinator_idle_seconds") == 300
 
