@@ -60,7 +60,11 @@ def test_no_screen_clips_stretched_mirrored_text(
             target.mkdir(parents=True, exist_ok=True)
             window.grab().save(str(target / f"{name}.png"))
         clipped += [f"{name}: {what}" for what in clipped_texts(screen)]
+        needed = screen.minimumSizeHint()
+        if needed.width() > REFERENCE_SIZE[0] or needed.height() > REFERENCE_SIZE[1]:
+            clipped.append(f"{name}: needs {needed.width()}×{needed.height()}")
     assert not clipped, "\n".join(clipped)
+    assert window.size().toTuple() == REFERENCE_SIZE  # no screen pushed the window larger
 
 
 def test_a_whole_registration_stretched_and_mirrored_clips_nothing(
