@@ -2,9 +2,11 @@
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF
 from PySide6.QtGui import (
+    QImage,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
@@ -56,15 +58,39 @@ def pdf_writer(target: str, setup: PageSetup, dpi: int = 300, title: str = "") -
     return writer
 
 
+@cache
+def metrics_device(dpi_x: int, dpi_y: int) -> QImage:
+    """A 1×1 image of this resolution, kept for the whole run: what documents are laid out on.
+
+    A layout measures text only through its paint device's logical DPI, so laying out on
+    this image gives the very same page as on the PDF writer or printer of that resolution
+    (the pages' content streams are byte for byte the same). It is not a convenience:
+    PySide's `QAbstractTextDocumentLayout.setPaintDevice` makes the device a child of the
+    layout (it takes the device from Python's ownership), and when the document deletes its
+    layout in C++ the device is neither deleted nor given back. Every QPdfWriter handed to
+    a layout stayed alive to the end of the process, its PDF engine with it: about 9 KB per
+    sheet, 11 MB per 1,000 registrations (bench/long_run.py). This image is handed over
+    again and again, so it is held once; the writers and printers go when their callers drop
+    them. Only read (metrics), never painted on, so the print thread may share it.
+    """
+    image = QImage(1, 1, QImage.Format.Format_RGB32)
+    image.setDotsPerMeterX(round(dpi_x / 0.0254))
+    image.setDotsPerMeterY(round(dpi_y / 0.0254))
+    return image
+
+
 def new_document(device: QPaintDevice, setup: PageSetup) -> QTextDocument:
     """An empty document already measured for the device's content area.
 
     Setting the paint device and page size before any text goes in means the text is laid
-    out once, not again for each setting.
+    out once, not again for each setting. The layout gets a kept stand-in of the device's
+    resolution, never the device itself (see `metrics_device`).
     """
     document = QTextDocument()
     document.setDocumentMargin(0)
-    document.documentLayout().setPaintDevice(device)
+    document.documentLayout().setPaintDevice(
+        metrics_device(device.logicalDpiX(), device.logicalDpiY())
+    )
     dpi = device.logicalDpiY()
     width = setup.px(setup.width_mm - 2 * setup.margin_mm, dpi)
     height = setup.px(setup.height_mm - 2 * setup.margin_mm - setup.footer_mm, dpi)
