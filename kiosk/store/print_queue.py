@@ -4,7 +4,7 @@ import json
 from collections import Counter, defaultdict
 from datetime import date, datetime
 
-from sqlalchemy import Connection, func, insert, or_, select, update
+from sqlalchemy import Connection, case, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from kiosk.core.print_job import Document, JobStatus, PrintJob, retry_delay
@@ -122,14 +122,16 @@ def retry_now(session: Session, job_id: int) -> None:
 
 def sheets_printed(session: Session, first: date, last: date) -> dict[date, Counter[str]]:
     found: dict[date, Counter[str]] = defaultdict(Counter)
+    # The status is counted, not filtered on: with `status = 'done'` in the WHERE clause,
+    # SQLite (no statistics) walked the status index, i.e. every job ever printed, instead
+    # of the day index. The today panel asks after each registration, so that grew slower
+    # with every day the desk was in use (2 ms after 6,000 registrations, 0.5 ms at first).
+    done = func.sum(case((PrintJobRow.status == JobStatus.DONE.value, 1), else_=0))
     for day, language, n in session.execute(
-        select(PrintJobRow.day, PrintJobRow.language, func.count())
-        .where(
-            PrintJobRow.day.between(first, last),
-            PrintJobRow.document == Document.SHEET.value,
-            PrintJobRow.status == JobStatus.DONE.value,
-        )
+        select(PrintJobRow.day, PrintJobRow.language, done)
+        .where(PrintJobRow.day.between(first, last), PrintJobRow.document == Document.SHEET.value)
         .group_by(PrintJobRow.day, PrintJobRow.language)
     ):
-        found[day][language] = n
+        if n:
+            found[day][language] = n
     return found
