@@ -1,5 +1,6 @@
 """Printer back-ends. Each one either prints or raises PrintFailed with a plain reason."""
 
+import os
 import re
 import shutil
 import subprocess
@@ -46,13 +47,18 @@ class FolderBackend:
                 f"cannot write to the folder {self.folder}: {error.strerror}"
             ) from None
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
-        target = self.folder / f"{stamp}-{_safe_name(rendering.title)}.pdf"
-        partial = target.with_suffix(".part")
-        rendering.paint(pdf_writer(str(partial), rendering.setup, title=rendering.title))
-        if not partial.exists() or partial.stat().st_size == 0:
+        # Plain strings, not Path, for a name that is new with every document: Python
+        # 3.12's pathlib interns each part of a path it parses, for good (interned strings
+        # are immortal there, CPython gh-121780), about 130 bytes per name for as long as
+        # the kiosk runs.
+        name = f"{stamp}-{_safe_name(rendering.title)}"
+        target = os.path.join(self.folder, f"{name}.pdf")
+        partial = os.path.join(self.folder, f"{name}.part")
+        rendering.paint(pdf_writer(partial, rendering.setup, title=rendering.title))
+        if not os.path.exists(partial) or os.path.getsize(partial) == 0:
             raise PrintFailed(f"the disk did not take the file (is {self.folder} full?)")
-        partial.replace(target)
-        return str(target)
+        os.replace(partial, target)
+        return target
 
 
 def cups_queues() -> list[tuple[str, str]]:
@@ -100,8 +106,9 @@ class CupsBackend:
             "A4" if not rendering.receipt else f"Custom.{setup.width_mm:g}x{setup.height_mm:g}mm"
         )
         with tempfile.TemporaryDirectory(prefix="kiosk-print-") as folder:
-            pdf = Path(folder) / "document.pdf"
-            rendering.paint(pdf_writer(str(pdf), setup, title=rendering.title))
+            # A plain string: the folder's name is new each time (see FolderBackend.send)
+            pdf = os.path.join(folder, "document.pdf")
+            rendering.paint(pdf_writer(pdf, setup, title=rendering.title))
             command = [
                 lp,
                 "-d",
@@ -112,7 +119,7 @@ class CupsBackend:
                 "fit-to-page",
                 "-t",
                 rendering.title,
-                str(pdf),
+                pdf,
             ]
             try:
                 done = subprocess.run(
