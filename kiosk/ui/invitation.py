@@ -5,7 +5,7 @@ invitation in their own script and reading direction. The texts are the sheets' 
 ("choose_language"), like every other line an arrival reads on screen.
 """
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
@@ -26,6 +26,7 @@ class Invitation(QLabel):
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)  # in the middle, whichever the direction
         self.codes = [language.code for language in LANGUAGES]
         self.index = 0
+        self._height_known = False  # measured on the first show, again when the look changes
         self._timer = QTimer(self)
         self._timer.setInterval(INTERVAL_MS)
         self._timer.timeout.connect(self.turn)
@@ -47,8 +48,16 @@ class Invitation(QLabel):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        self._keep_height()
+        if not self._height_known:  # not on every return to Start: 16 fonts to measure
+            self._keep_height()
         self._timer.start()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.StyleChange:  # high contrast or large text set
+            self._height_known = False
+            if self.isVisible():
+                self._keep_height()
 
     def hideEvent(self, event: QHideEvent) -> None:
         self._timer.stop()
@@ -65,3 +74,4 @@ class Invitation(QLabel):
         write_in(self, showing)
         margins = self.contentsMargins()
         self.setFixedHeight(tallest + margins.top() + margins.bottom() + 4)
+        self._height_known = True

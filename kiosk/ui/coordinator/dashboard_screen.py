@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -23,7 +22,7 @@ from kiosk.core.codes import AgeBand
 from kiosk.core.period_totals import Dashboard
 from kiosk.ui.buttons import ActionButton, ToggleButton
 from kiosk.ui.coordinator.charts import BarChart, ColumnChart
-from kiosk.ui.coordinator.scrolling import make_page_kinetic
+from kiosk.ui.coordinator.scrolling import kinetic_page
 from kiosk.ui.labels import age_band_label, language_name, nationality_name
 from kiosk.ui.retranslating import Retranslating
 from kiosk.ui.touch import MIN_TARGET
@@ -184,12 +183,7 @@ class DashboardScreen(Retranslating, QWidget):
         body.addLayout(middle, 1)
         body.addLayout(switch)
         body.addLayout(bottom, 1)
-        self.scroller = QScrollArea()
-        self.scroller.setObjectName("dashboard-scroll")
-        self.scroller.setWidgetResizable(True)
-        self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroller.setWidget(content)
-        make_page_kinetic(self.scroller)
+        self.scroller = kinetic_page(content, "dashboard-scroll")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 20, 32, 16)
         layout.setSpacing(10)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
 from kiosk.core.errors import ValidationError
 from kiosk.ui.buttons import ActionButton, ToggleButton
 from kiosk.ui.coordinator.notice import Notice
-from kiosk.ui.coordinator.scrolling import make_page_kinetic
+from kiosk.ui.coordinator.scrolling import kinetic_page
 from kiosk.ui.labels import field_label
 from kiosk.ui.refusals import named, refusal_text
 from kiosk.ui.retranslating import Retranslating
@@ -180,12 +179,7 @@ class ExportScreen(Retranslating, QWidget):
         right.addWidget(self.result)
         # The choices scroll when they need more room than the screen has (large text, long
         # translations); Back and Export stay in view below them.
-        self.choices = QScrollArea()
-        self.choices.setObjectName("export-choices")
-        self.choices.setWidgetResizable(True)
-        self.choices.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.choices.setWidget(choices)
-        make_page_kinetic(self.choices)
+        self.choices = kinetic_page(choices, "export-choices")
         columns = QHBoxLayout()
         columns.setSpacing(40)
         columns.addWidget(self.choices, 3)

@@ -5,7 +5,14 @@ moment to see whether it becomes a flick. On a page of buttons that delay swallo
 taps, so here a press goes through at once and a drag still scrolls.
 """
 
-from PySide6.QtWidgets import QAbstractScrollArea, QScroller, QScrollerProperties
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QScrollArea,
+    QScroller,
+    QScrollerProperties,
+    QWidget,
+)
 
 from kiosk.ui.touch import make_kinetic
 
@@ -16,3 +23,15 @@ def make_page_kinetic(area: QAbstractScrollArea) -> None:
     properties = scroller.scrollerProperties()
     properties.setScrollMetric(QScrollerProperties.ScrollMetric.MousePressEventDelay, 0)
     scroller.setScrollerProperties(properties)
+
+
+def kinetic_page(content: QWidget, object_name: str) -> QScrollArea:
+    """`content` in a scroll area that follows the finger up and down (never sideways) and
+    is as wide as the area: a page that scrolls only when it needs more room than it has."""
+    area = QScrollArea()
+    area.setObjectName(object_name)
+    area.setWidgetResizable(True)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(content)
+    make_page_kinetic(area)
+    return area

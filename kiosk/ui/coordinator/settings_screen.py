@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QScrollArea,
     QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
@@ -26,7 +25,7 @@ from kiosk.core.pin_lockout import Outcome, PinVerdict
 from kiosk.core.settings import GROUPS, SETTINGS, Setting
 from kiosk.ui.buttons import ActionButton, ToggleButton
 from kiosk.ui.coordinator.notice import Notice
-from kiosk.ui.coordinator.scrolling import make_page_kinetic
+from kiosk.ui.coordinator.scrolling import kinetic_page
 from kiosk.ui.coordinator.setting_labels import (
     choice_label,
     group_label,
@@ -203,13 +202,7 @@ class SettingsScreen(Retranslating, QWidget):
                 self.rows[setting.key] = row
                 column.addWidget(row)
         column.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setObjectName(f"settings-page-{group}")
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(content)
-        make_page_kinetic(scroll)
-        return scroll
+        return kinetic_page(content, f"settings-page-{group}")
 
     def _pin_page(self) -> QWidget:
         page = QFrame()
