@@ -14,6 +14,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kiosk.core.clock import BadClockSetting, Clock, clock_from_environment
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QWidget
 
@@ -41,8 +43,16 @@ def run(
     screenshot: Path | None = None,
     exit_after_first_paint: bool = False,
     exit_when_ready: bool = False,
+    clock: Clock | None = None,
 ) -> int:
-    """Run the kiosk until it is closed; returns the process exit status."""
+    """Run the kiosk until it is closed; returns the process exit status. Every screen and
+    chore reads the time from `clock` (default: the machine's, or KIOSK_CLOCK)."""
+    if clock is None:
+        try:
+            clock = clock_from_environment()
+        except BadClockSetting as error:
+            print(str(error), file=sys.stderr)
+            return 2
     if offscreen:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     elif not _has_screen():
@@ -65,13 +75,14 @@ def run(
         path = database_path(data_dir)
         look = peek(path)
         if look is None:
-            desk = _open_desk(path)
+            desk = _open_desk(path, clock)
             if desk is None:
                 return 2
             desks.append(desk)
         return _show(
             app,
             path,
+            clock,
             look,
             desks,
             windowed=windowed,
@@ -88,6 +99,7 @@ def run(
 def _show(
     app: "QApplication",
     path: Path,
+    clock: Clock,
     look: "FirstLook | None",
     desks: "list[Desk]",
     *,
@@ -120,7 +132,7 @@ def _show(
         window = MainWindow(None, language, needs_setup=not look.set_up, site_name=look.site_name)
 
     def open_desk() -> None:
-        desk = _open_desk(path, window)
+        desk = _open_desk(path, clock, window)
         if desk is None:
             window.allow_close()
             app.exit(2)
@@ -180,14 +192,14 @@ def _settle() -> None:
     gc.enable()
 
 
-def _open_desk(path: Path, window: "QWidget | None" = None) -> "Desk | None":
+def _open_desk(path: Path, clock: Clock, window: "QWidget | None" = None) -> "Desk | None":
     """The desk; None once a problem with its database has been told plainly, on stderr and
     (with a screen) in a message box over the window."""
     from kiosk.store.database import DatabaseProblem
     from kiosk.store.desk import Desk
 
     try:
-        return Desk.open(path)
+        return Desk.open(path, clock=clock)
     except (DatabaseProblem, OSError) as problem:
         print(str(problem), file=sys.stderr)
         if os.environ.get("QT_QPA_PLATFORM") != "offscreen":

@@ -12,6 +12,7 @@ import pytest
 
 from kiosk.core.site import make_site
 from kiosk.store.desk import Desk
+from tests.fake_clock import FakeClock
 
 
 @pytest.fixture(autouse=True)
@@ -23,11 +24,18 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 @pytest.fixture
-def desk(data_dir: Path) -> Iterator[Desk]:
-    """A desk that has been set up, on a real SQLite file."""
+def clock() -> FakeClock:
+    """The time of the test: a fixed moment (a Friday, 08:30 in Brussels) moved by hand.
+    No test reads the machine's clock."""
+    return FakeClock()
+
+
+@pytest.fixture
+def desk(data_dir: Path, clock: FakeClock) -> Iterator[Desk]:
+    """A desk that has been set up, on a real SQLite file, whose time is `clock`."""
     from kiosk.paths import database_path
 
-    opened = Desk.open(database_path(data_dir))
+    opened = Desk.open(database_path(data_dir), clock=clock)
     opened.set_up(make_site("brussels-test", "Startpunt Test"), "246810")
     yield opened
     opened.close()

@@ -30,7 +30,7 @@ def add_to(commands: Commands, common: CommandLine) -> None:
 
 
 def run_verify(args: argparse.Namespace) -> int:
-    with set_up_desk(chosen_data_dir(args.data_dir)) as desk:
+    with set_up_desk(chosen_data_dir(args.data_dir), args.clock) as desk:
         check = desk.verify_audit()
         tz = desk.tz
     if args.json:
@@ -53,7 +53,7 @@ def run_verify(args: argparse.Namespace) -> int:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    with set_up_desk(chosen_data_dir(args.data_dir)) as desk:
+    with set_up_desk(chosen_data_dir(args.data_dir), args.clock) as desk:
         entries = desk.audit_entries(max(1, args.last))
         tz = desk.tz
     if args.json:

@@ -1,7 +1,6 @@
 """`kiosk backup --out FILE` and `kiosk restore FILE`."""
 
 import argparse
-from datetime import UTC, datetime
 from pathlib import Path
 
 from kiosk.cli.desk_access import Refused, chosen_data_dir, make_data_dir, set_up_desk
@@ -34,9 +33,9 @@ def add_to(commands: Commands, common: CommandLine) -> None:
 
 def run_backup(args: argparse.Namespace) -> int:
     out = Path(args.out).expanduser()
-    with set_up_desk(chosen_data_dir(args.data_dir)) as desk:
+    with set_up_desk(chosen_data_dir(args.data_dir), args.clock) as desk:
         if out.is_dir():
-            out = out / automatic_name(datetime.now(UTC))
+            out = out / automatic_name(args.clock())
         if not out.parent.is_dir():
             raise Refused("out", f"the folder {out.parent} does not exist")
         try:
@@ -52,10 +51,10 @@ def run_restore(args: argparse.Namespace) -> int:
     source = Path(args.file).expanduser()
     directory = make_data_dir(chosen_data_dir(args.data_dir))
     try:
-        restored = restore(database_path(directory), source, datetime.now(UTC))
+        restored = restore(database_path(directory), source, args.clock())
     except BackupProblem as problem:
         raise Refused("file", str(problem)) from None
-    with set_up_desk(directory) as desk:
+    with set_up_desk(directory, args.clock) as desk:
         desk.audit(Action.RESTORE, {
             "from": str(source),
             "aside": None if restored.aside is None else str(restored.aside),

@@ -48,7 +48,7 @@ def _ca_bundle(value: str | None) -> str | None:
 def run(args: argparse.Namespace) -> int:
     connection = make_hq_connection(args.hq_url, args.token, _ca_bundle(args.ca_bundle))
     k = None if args.k is None else check_k(args.k)
-    with set_up_desk(chosen_data_dir(args.data_dir)) as desk:
+    with set_up_desk(chosen_data_dir(args.data_dir), args.clock) as desk:
         desk.save_hq_connection(connection)
         if k is not None:
             desk.save_disclosure_k(k)

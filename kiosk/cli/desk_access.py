@@ -4,6 +4,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from kiosk.core.clock import Clock
 from kiosk.paths import data_dir, database_path
 from kiosk.store.desk import Desk, NotSetUp
 
@@ -32,21 +33,22 @@ def make_data_dir(directory: Path) -> Path:
     return directory
 
 
-def open_desk_at(directory: Path) -> Desk:
-    """Open (and if needed create and migrate) the desk's database in `directory`."""
+def open_desk_at(directory: Path, clock: Clock) -> Desk:
+    """Open (and if needed create and migrate) the desk's database in `directory`; its time
+    comes from `clock`."""
     make_data_dir(directory)
     try:
-        return Desk.open(database_path(directory))
+        return Desk.open(database_path(directory), clock=clock)
     except OSError as error:
         raise Refused("data dir", f"cannot use {directory}: {error.strerror or error}") from None
 
 
 @contextmanager
-def set_up_desk(directory: Path) -> Iterator[Desk]:
+def set_up_desk(directory: Path, clock: Clock) -> Iterator[Desk]:
     """The desk of a kiosk that has been set up; never creates a database that is not there."""
     if not database_path(directory).is_file():
         raise NotSetUp(f"no kiosk is set up in {directory}: run `kiosk init` first")
-    desk = open_desk_at(directory)
+    desk = open_desk_at(directory, clock)
     try:
         desk.require_site()
         yield desk

@@ -57,7 +57,7 @@ def run_sheet(args: argparse.Namespace) -> int:
     out = _out(args.out)
     if args.number is not None and not 1 <= args.number <= 9999:
         raise ValidationError("number", "a number of the day is between 1 and 9999")
-    with set_up_desk(chosen_data_dir(args.data_dir)) as desk:
+    with set_up_desk(chosen_data_dir(args.data_dir), args.clock) as desk:
         site, info = desk.require_site(), desk.printed_info()
     qt_for_documents()
     from kiosk.documents.sheet import SheetRequest, render_sheet_pdf
@@ -70,7 +70,7 @@ def run_sheet(args: argparse.Namespace) -> int:
 def run_tickets(args: argparse.Namespace) -> int:
     day = parse_day(args.date)
     out = _out(args.out)
-    with set_up_desk(chosen_data_dir(args.data_dir)) as desk:
+    with set_up_desk(chosen_data_dir(args.data_dir), args.clock) as desk:
         found = desk.party_tickets(day, args.number)
         if found is None:
             raise Refused("number", f"no party {args.number:03d} on {day.isoformat()}")

@@ -7,7 +7,6 @@ import argparse
 import sys
 import traceback
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime
 from importlib.metadata import PackageNotFoundError, version
 
 from sqlalchemy.exc import SQLAlchemyError
@@ -33,6 +32,7 @@ from kiosk.cli import (
 )
 from kiosk.cli.desk_access import Refused, chosen_data_dir
 from kiosk.cli.parsing import CommandLine, UsageError
+from kiosk.core.clock import BadClockSetting, Clock, clock_from_environment
 from kiosk.core.errors import ValidationError
 from kiosk.paths import log_dir
 from kiosk.store.database import DatabaseProblem
@@ -96,8 +96,10 @@ def _add_data_dir(parser: CommandLine, default: str | None) -> None:
     )
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run `kiosk` with `argv` (default: sys.argv[1:]) and return the exit code."""
+def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
+    """Run `kiosk` with `argv` (default: sys.argv[1:]) and return the exit code.
+
+    Every command reads the time from `clock` (default: the machine's, or KIOSK_CLOCK)."""
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
@@ -105,6 +107,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _refuse(str(error))
     except SystemExit as done:  # --help and --version
         return done.code if isinstance(done.code, int) else 0
+    try:
+        args.clock = clock or clock_from_environment()
+    except BadClockSetting as error:
+        return _refuse(str(error))
     command: Command = args.run
     try:
         return command(args)
@@ -123,7 +129,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return _refuse("interrupted")
     except Exception as error:
-        return _report_bug(error, args.data_dir)
+        return _report_bug(error, args.data_dir, args.clock)
 
 
 def _refuse(message: str) -> int:
@@ -131,7 +137,7 @@ def _refuse(message: str) -> int:
     return REFUSED
 
 
-def _report_bug(error: Exception, data_dir_option: str | None) -> int:
+def _report_bug(error: Exception, data_dir_option: str | None, clock: Clock) -> int:
     """A bug, not a problem of the input or the machine: one line, details in the log."""
     where = ""
     try:
@@ -139,7 +145,7 @@ def _report_bug(error: Exception, data_dir_option: str | None) -> int:
         logs.mkdir(parents=True, exist_ok=True)
         log = logs / "cli-errors.log"
         with log.open("a", encoding="utf-8") as out:
-            out.write(f"--- {datetime.now(UTC).isoformat()} kiosk {_package_version()}\n")
+            out.write(f"--- {clock().isoformat()} kiosk {_package_version()}\n")
             out.write("".join(traceback.format_exception(error)))
         where = f"; details in {log}"
     except OSError:

@@ -2,7 +2,6 @@
 
 import argparse
 import json
-from datetime import date
 from pathlib import Path
 
 from kiosk.cli.desk_access import chosen_data_dir, set_up_desk
@@ -34,7 +33,7 @@ def printed_folder(option: str | None) -> str:
 def run_printers(args: argparse.Namespace) -> int:
     from kiosk.printing.backends import cups_queues
 
-    with set_up_desk(chosen_data_dir(args.data_dir)) as desk:
+    with set_up_desk(chosen_data_dir(args.data_dir), args.clock) as desk:
         chosen = {doc.value: desk.printer_choice(doc).to_json() for doc in Document}
     qt_for_documents()
     from PySide6.QtPrintSupport import QPrinterInfo
@@ -63,13 +62,14 @@ def run_print_test(args: argparse.Namespace) -> int:
     from kiosk.printing.print_service import sheet_rendering, tickets_rendering
 
     failures = 0
-    with set_up_desk(chosen_data_dir(args.data_dir)) as desk:
+    with set_up_desk(chosen_data_dir(args.data_dir), args.clock) as desk:
         site, info = desk.require_site(), desk.printed_info()
         choices = {doc: desk.printer_choice(doc) for doc in Document}
+        today = desk.today()
     folder = Path(printed_folder(args.data_dir))
     sheet = sheet_rendering(SheetRequest("en", site.name, info, number=0))
-    code = encode(MealTicket(site.site_id, date.today(), 1), new_secret())  # not redeemable
-    ticket = TicketPrint(site.name, date.today(), 1, None, "en", info.official_language, code)
+    code = encode(MealTicket(site.site_id, today, 1), new_secret())  # not redeemable
+    ticket = TicketPrint(site.name, today, 1, None, "en", info.official_language, code)
     for doc, rendering in (
         (Document.SHEET, sheet),
         (Document.TICKETS, tickets_rendering([ticket], choices[Document.TICKETS].paper)),

@@ -28,7 +28,7 @@ def run(args: argparse.Namespace) -> int:
     code: str = args.code
     if not code.strip():
         raise ValidationError("code", "empty: scan the ticket or type its number")
-    with set_up_desk(chosen_data_dir(args.data_dir)) as desk:
+    with set_up_desk(chosen_data_dir(args.data_dir), args.clock) as desk:
         try:
             ticket = desk.redeem(code)
         except TicketRefused as refused:

@@ -2,7 +2,7 @@
 
 import argparse
 import json
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, timedelta
 
 from kiosk.cli.desk_access import Refused, chosen_data_dir, set_up_desk
 from kiosk.cli.parsing import CommandLine, Commands
@@ -70,11 +70,11 @@ def _nationality_code(text: str) -> str:
 
 def run(args: argparse.Namespace) -> int:
     party = read_party(args)  # before the database is opened: bad input touches nothing
-    with set_up_desk(chosen_data_dir(args.data_dir)) as desk:
+    with set_up_desk(chosen_data_dir(args.data_dir), args.clock) as desk:
         at = None
         if args.at is not None:
             at = parse_moment(args.at, desk.tz)
-            if at > datetime.now(UTC) + FUTURE_TOLERANCE:
+            if at > args.clock() + FUTURE_TOLERANCE:
                 raise Refused("at", f"{args.at!r} is in the future")
         receipt = desk.register(party, at)
     print(json.dumps(receipt_json(receipt)) if args.json else receipt_line(receipt), flush=True)

@@ -18,5 +18,8 @@ def run(args: argparse.Namespace) -> int:
     from kiosk.app import run as run_screens  # Qt is loaded only when the screens start
 
     return run_screens(
-        chosen_data_dir(args.data_dir), windowed=args.windowed, offscreen=args.offscreen
+        chosen_data_dir(args.data_dir),
+        windowed=args.windowed,
+        offscreen=args.offscreen,
+        clock=args.clock,
     )

@@ -31,7 +31,7 @@ def add_to(commands: Commands, common: CommandLine) -> None:
 
 
 def run_show(args: argparse.Namespace) -> int:
-    with set_up_desk(chosen_data_dir(args.data_dir)) as desk:
+    with set_up_desk(chosen_data_dir(args.data_dir), args.clock) as desk:
         values = desk.settings_shown()
     if args.json:
         print(json.dumps(values, indent=2, ensure_ascii=False))
@@ -46,7 +46,7 @@ def run_show(args: argparse.Namespace) -> int:
 
 
 def run_set(args: argparse.Namespace) -> int:
-    with set_up_desk(chosen_data_dir(args.data_dir)) as desk:
+    with set_up_desk(chosen_data_dir(args.data_dir), args.clock) as desk:
         shown = desk.change_setting(args.key, args.value)
     print(f"{args.key.strip()} = {shown}")
     return 0

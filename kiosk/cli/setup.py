@@ -34,7 +34,7 @@ def run(args: argparse.Namespace) -> int:
     site = make_site(args.site_id, args.site_name, args.timezone)
     pin = None if args.pin is None else check_pin(args.pin)
     directory = chosen_data_dir(args.data_dir)
-    desk = open_desk_at(directory)
+    desk = open_desk_at(directory, args.clock)
     try:
         existing = desk.site()
         if existing is not None:

@@ -5,10 +5,10 @@ import re
 import shutil
 import subprocess
 import tempfile
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Protocol
 
+from kiosk.core.clock import Clock, system_clock
 from kiosk.core.printers import PrinterChoice, PrinterKind
 from kiosk.documents.page import pdf_writer
 from kiosk.printing.rendering import Rendering
@@ -33,8 +33,9 @@ def _safe_name(text: str) -> str:
 class FolderBackend:
     """Saves each document as a PDF in a folder: the fallback that always works."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, clock: Clock = system_clock) -> None:
         self.folder = folder
+        self._clock = clock  # names each file by the moment it was saved
 
     def describe(self) -> str:
         return f"save to the folder {self.folder}"
@@ -46,7 +47,7 @@ class FolderBackend:
             raise PrintFailed(
                 f"cannot write to the folder {self.folder}: {error.strerror}"
             ) from None
-        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+        stamp = self._clock().strftime("%Y%m%dT%H%M%S%fZ")
         # Plain strings, not Path, for a name that is new with every document: Python
         # 3.12's pathlib interns each part of a path it parses, for good (interned strings
         # are immortal there, CPython gh-121780), about 130 bytes per name for as long as

@@ -28,8 +28,9 @@ class RetryPolicy:
         return wait
 
 
-def parse_retry_after(value: str | None, now: datetime | None = None) -> float | None:
-    """Seconds from a Retry-After header (delta-seconds or an HTTP date); None if unusable."""
+def parse_retry_after(value: str | None, now: datetime) -> float | None:
+    """Seconds from a Retry-After header (delta-seconds, or an HTTP date counted from `now`);
+    None if unusable."""
     if value is None:
         return None
     text = value.strip()
@@ -41,5 +42,5 @@ def parse_retry_after(value: str | None, now: datetime | None = None) -> float |
         return None
     if when.tzinfo is None:
         when = when.replace(tzinfo=UTC)
-    seconds = (when - (now or datetime.now(UTC))).total_seconds()
+    seconds = (when - now).total_seconds()
     return max(0.0, min(seconds, 86_400.0))

@@ -9,10 +9,12 @@ explicit. Every request carries the packet's idempotency key.
 import re
 import ssl
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any, Self
 
 import httpx
 
+from kiosk.core.clock import Clock, system_clock
 from kiosk.core.hq_link import HqConnection, check_hq_url
 from kiosk.core.outgoing import OutgoingPacket
 from kiosk.core.packet import canonical_json
@@ -87,8 +89,10 @@ class HqClient:
         connection: HqConnection,
         timeouts: Timeouts = Timeouts(),
         transport: httpx.BaseTransport | None = None,
+        clock: Clock = system_clock,
     ) -> None:
         url = check_hq_url(connection.url)
+        self._clock = clock
         self._client = httpx.Client(
             base_url=url,
             timeout=timeouts.httpx(),
@@ -133,7 +137,7 @@ class HqClient:
             raise SendFailed(
                 f"The connection to headquarters broke off ({type(error).__name__})."
             ) from None
-        return _answer(response, packet)
+        return _answer(response, packet, self._clock())
 
 
 def _connect_problem(error: httpx.ConnectError) -> str:
@@ -155,9 +159,9 @@ def _detail(response: httpx.Response) -> str:
     return str(detail)[:200] if detail else ""
 
 
-def _answer(response: httpx.Response, packet: OutgoingPacket) -> Answer:
+def _answer(response: httpx.Response, packet: OutgoingPacket, now: datetime) -> Answer:
     status = response.status_code
-    retry_after = parse_retry_after(response.headers.get("Retry-After"))
+    retry_after = parse_retry_after(response.headers.get("Retry-After"), now)
     if status in (200, 201, 409):
         found = _read_answer(response, packet)
         if found is not None:

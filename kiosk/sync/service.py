@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Protocol
 
+from kiosk.core import clock
+from kiosk.core.clock import Monotonic
 from kiosk.core.hq_link import HqConnection
 from kiosk.core.outgoing import OutgoingPacket, SyncStatus
 from kiosk.core.site import Site
@@ -79,7 +81,7 @@ class SyncService:
         policy: RetryPolicy | None = None,
         sender: Callable[[HqConnection], Sender] = HqClient,
         sleep: Callable[[float], None] = time.sleep,
-        monotonic: Callable[[], float] = time.monotonic,
+        monotonic: Monotonic = clock.monotonic,
         rng: random.Random | None = None,
     ) -> None:
         self.source = source

@@ -9,6 +9,7 @@ import pytest
 
 from kiosk.cli.main import main
 from kiosk.paths import database_path
+from tests.fake_clock import FakeClock
 
 
 @dataclass(frozen=True)
@@ -26,12 +27,13 @@ type Kiosk = Callable[..., Ran]
 
 
 @pytest.fixture
-def kiosk(capsys: pytest.CaptureFixture[str]) -> Kiosk:
-    """`kiosk("register", "--language", "ar", ...)` runs main() and captures its output."""
+def kiosk(capsys: pytest.CaptureFixture[str], clock: FakeClock) -> Kiosk:
+    """`kiosk("register", "--language", "ar", ...)` runs main() at the test's `clock` and
+    captures its output."""
     capsys.readouterr()
 
     def run(*argv: str) -> Ran:
-        code = main(list(argv))
+        code = main(list(argv), clock=clock)
         out, err = capsys.readouterr()
         return Ran(code, out, err)
 

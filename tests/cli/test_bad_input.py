@@ -1,6 +1,6 @@
 """Every wrong value is refused: exit code 2, one plain line naming the field, nothing stored."""
 
-from datetime import datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -9,6 +9,7 @@ import pytest
 from kiosk.paths import database_path
 from kiosk.store.desk import Desk
 from tests.cli.conftest import Kiosk, Ran, corrupt, stored
+from tests.fake_clock import START
 
 PARTY = ("--language", "ar", "--nationality", "SY", "--person", "female:26-59")
 PARTY_ALREADY_THERE = ("register", "--language", "ti", "--nationality", "ER",
@@ -16,7 +17,7 @@ PARTY_ALREADY_THERE = ("register", "--language", "ti", "--nationality", "ER",
 
 
 def _in_brussels(delta: timedelta) -> str:
-    return (datetime.now(ZoneInfo("Europe/Brussels")) + delta).strftime("%Y-%m-%dT%H:%M")
+    return (START.astimezone(ZoneInfo("Europe/Brussels")) + delta).strftime("%Y-%m-%dT%H:%M")
 
 
 def register(*changes: str, drop: str | None = None) -> list[str]:

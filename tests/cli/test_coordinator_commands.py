@@ -9,6 +9,7 @@ import pytest
 
 from kiosk.paths import database_path
 from tests.cli.conftest import Kiosk
+from tests.fake_clock import FakeClock
 
 
 @pytest.fixture
@@ -46,12 +47,15 @@ def test_a_bad_setting_is_refused_on_one_line(ready: Kiosk, key: str, value: str
     assert ran.err.startswith(f"kiosk: {field}")
 
 
-def test_close_day_then_purge_keeps_the_counts(ready: Kiosk, data_dir: Path) -> None:
+def test_close_day_then_purge_keeps_the_counts(
+    ready: Kiosk, data_dir: Path, clock: FakeClock
+) -> None:
     """close-day freezes the counts; purge (days later) deletes the rows; counts unchanged."""
     before = ready("counts", "--date", "2026-11-20", "--json").out
     closed = ready("close-day", "--date", "2026-11-20")
     assert closed.code == 0 and "3 people" in closed.out
-    assert "Deleted" in ready("purge").out  # 20 Nov is long past: due at once
+    clock.advance(days=3)  # past the 48 hours of retention
+    assert "Deleted" in ready("purge").out
     assert ready("counts", "--date", "2026-11-20", "--json").out == before
     connection = sqlite3.connect(database_path(data_dir))
     assert connection.execute("SELECT count(*) FROM parties").fetchone() == (0,)
@@ -66,7 +70,7 @@ def test_backup_and_restore_from_the_command_line(ready: Kiosk, tmp_path: Path) 
     ran = ready("backup", "--out", str(out))
     assert ran.code == 0 and "integrity_check" in ran.out
     assert ready("register", "--language", "ti", "--nationality", "ER", "--person",
-                 "female:18-25", "--at", "2026-11-20T09:00").code == 0
+                 "female:18-25", "--at", "2026-11-20T08:20").code == 0
     restored = ready("restore", str(out))
     assert restored.code == 0 and "kept as" in restored.out
     assert json.loads(ready("counts", "--date", "2026-11-20", "--json").out)["people"] == 3

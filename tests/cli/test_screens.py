@@ -8,12 +8,17 @@ from typing import Any
 import pytest
 
 from tests.cli.conftest import Kiosk
+from tests.fake_clock import FakeClock
 
 
 def test_no_command_starts_the_screens(
-    kiosk: Kiosk, data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    kiosk: Kiosk,
+    data_dir: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    clock: FakeClock,
 ) -> None:
-    """The data directory and the window options are handed to kiosk.app.run."""
+    """The data directory, the window options and the clock are handed to kiosk.app.run."""
     calls: list[tuple[Path, dict[str, Any]]] = []
 
     def run(directory: Path, **options: Any) -> int:
@@ -25,9 +30,9 @@ def test_no_command_starts_the_screens(
     assert kiosk("--windowed", "--data-dir", str(tmp_path / "x")).code == 0
     assert kiosk("--offscreen").code == 0
     assert calls == [
-        (data_dir, {"windowed": False, "offscreen": False}),
-        (tmp_path / "x", {"windowed": True, "offscreen": False}),
-        (data_dir, {"windowed": False, "offscreen": True}),
+        (data_dir, {"windowed": False, "offscreen": False, "clock": clock}),
+        (tmp_path / "x", {"windowed": True, "offscreen": False, "clock": clock}),
+        (data_dir, {"windowed": False, "offscreen": True, "clock": clock}),
     ]
 
 

@@ -11,6 +11,7 @@ from kiosk.core.hq_link import make_hq_connection
 from kiosk.core.site import make_site
 from kiosk.paths import database_path
 from kiosk.store.desk import Desk
+from tests.fake_clock import FakeClock
 from tests.hq_harness import BACKENDS, RunningHq, running_hq
 
 _sites = itertools.count(1)
@@ -34,11 +35,11 @@ class Kiosk:
 
 
 @pytest.fixture
-def kiosk(data_dir: Path, hq: RunningHq) -> Iterator[Kiosk]:
+def kiosk(data_dir: Path, hq: RunningHq, clock: FakeClock) -> Iterator[Kiosk]:
     """A set-up desk whose site headquarters knows, connected straight to headquarters."""
     site_id = f"sync-site-{next(_sites)}"
     token = hq.add_site(site_id, "Sync test")
-    desk = Desk.open(database_path(data_dir))
+    desk = Desk.open(database_path(data_dir), clock=clock)
     desk.set_up(make_site(site_id, "Sync test"))
     desk.save_hq_connection(make_hq_connection(hq.url, token))
     yield Kiosk(desk, site_id, token)

@@ -1,12 +1,13 @@
 """Syncing by itself: a worker thread that runs at once, on "sync now", and survives errors."""
 
 import threading
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 from kiosk.core.registration import make_party
 from kiosk.store.desk import Desk
 from kiosk.sync.background import BackgroundSync
 from kiosk.sync.service import NotConnected, SyncReport, SyncService
+from tests.fake_clock import START
 from tests.hq_harness import RunningHq
 from tests.sync.conftest import Kiosk
 
@@ -31,7 +32,7 @@ class Reports:
 def test_background_sync_runs_at_start_and_on_sync_now(kiosk: Kiosk, hq: RunningHq) -> None:
     """The first run starts at once on the worker thread; "sync now" runs again at once
     (long before the interval) and sends what was registered in between."""
-    now = datetime.now(UTC)
+    now = START
     kiosk.desk.register_many([(now - timedelta(days=1), SYRIAN)] * 6)
     reports = Reports()
     worker = BackgroundSync(SyncService(kiosk.desk), on_report=reports, interval=3600)

@@ -20,6 +20,7 @@ from kiosk.store.desk import Desk
 from kiosk.sync.backoff import RetryPolicy, parse_retry_after
 from kiosk.sync.client import HqClient, Timeouts
 from kiosk.sync.service import NotConnected, SyncService
+from tests.fake_clock import START
 
 SYRIAN = make_party(language="ar", nationality="SY", people=[("male", "26-59")])
 
@@ -100,7 +101,7 @@ def connect(desk: Desk, servers: list[ScriptedHq], script: list[Reply]) -> Scrip
 
 
 def waiting_days(desk: Desk, days: int) -> None:
-    now = datetime.now(UTC)
+    now = START
     desk.register_many([(now - timedelta(days=d), SYRIAN) for d in range(1, days + 1)])
 
 
@@ -153,9 +154,9 @@ def test_backoff_is_exponential_with_full_jitter() -> None:
 def test_retry_after_reads_seconds_and_dates() -> None:
     """Retry-After as seconds or as an HTTP date; nonsense is ignored."""
     now = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
-    assert parse_retry_after("120") == 120.0
+    assert parse_retry_after("120", now) == 120.0
     assert parse_retry_after(format_datetime(now + timedelta(seconds=90), usegmt=True), now) == 90
-    assert parse_retry_after("soon") is None and parse_retry_after(None) is None
+    assert parse_retry_after("soon", now) is None and parse_retry_after(None, now) is None
 
 
 def test_once_makes_one_attempt_per_day_and_never_waits(

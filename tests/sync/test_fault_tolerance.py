@@ -2,11 +2,10 @@
 latest packet of every day, and replayed requests change nothing."""
 
 import random
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 
 from kiosk.core.demo import demo_party
 from kiosk.core.hq_link import make_hq_connection
-from kiosk.core.site_day import local_day
 from kiosk.sync.backoff import RetryPolicy
 from kiosk.sync.client import HqClient, Timeouts
 from kiosk.sync.service import SyncReport, SyncService
@@ -118,7 +117,7 @@ def test_today_after_midnight_belongs_to_the_right_day(kiosk: Kiosk, hq: Running
     register_days(kiosk, range(2, -1, -1), seed=3, per_day=(5, 8))
     report = service(kiosk).sync()
     assert report.waiting == 0
-    today = local_day(datetime.now(UTC), kiosk.desk.tz)
+    today = kiosk.desk.today()
     rows = hq.days(hq.add_reader(), (today - timedelta(days=2)).isoformat(), today.isoformat(),
                    kiosk.site_id)
     assert [row["date"] for row in rows][-1] == today.isoformat()

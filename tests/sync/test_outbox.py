@@ -1,7 +1,7 @@
 """The outbox at the desk: one packet per day, a new revision only when the packet changes."""
 
 import shutil
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -11,6 +11,7 @@ from kiosk.core.hq_link import HqConnection, make_hq_connection
 from kiosk.core.packet import content_hash
 from kiosk.core.registration import make_party
 from kiosk.store.desk import Desk
+from tests.fake_clock import START
 
 SYRIAN = make_party(language="ar", nationality="SY", people=[("male", "26-59")])
 FAMILY = make_party(
@@ -23,7 +24,7 @@ FAMILY = make_party(
 
 
 def at(day_offset: int, hour: int = 8) -> datetime:
-    today = datetime.now(UTC).replace(hour=hour, minute=0, second=0, microsecond=0)
+    today = START.replace(hour=hour, minute=0, second=0, microsecond=0)
     return today - timedelta(days=day_offset)
 
 

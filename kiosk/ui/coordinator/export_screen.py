@@ -100,7 +100,7 @@ class ExportScreen(Retranslating, QWidget):
         self._today = today
         self._folders = folders
         self._language = language
-        self._first = self._last = date.today()
+        self._first = self._last = today()
         self._result: tuple[bool, str] | None = None
         self.title = QLabel()
         self.title.setProperty("role", "title")
