@@ -8,16 +8,25 @@ PYTHON ?= $(shell command -v python3.12 || command -v python3.13 || command -v p
 STAMP := $(VENV)/.installed
 ARGS ?=
 
-.PHONY: run test lint check translations screenshots bench package clean
+.PHONY: run test lint check translations screenshots bench package lock clean
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 12) else "Startpunt Kiosk needs Python 3.12 or newer (found " + sys.version.split()[0] + ")")'
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
-$(STAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e ".[test]"
+# Exactly the versions in requirements.lock (hash-checked), then the kiosk itself on top.
+$(STAMP): pyproject.toml requirements.lock | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements.lock
+	$(BIN)/python -m pip install --quiet --no-deps -e .
 	@touch $(STAMP)
+
+# After a change of dependencies in pyproject.toml: pin every package again (uv, hashes).
+lock: | $(BIN)/python
+	$(BIN)/python -m pip install --quiet uv
+	$(BIN)/uv pip compile pyproject.toml --extra test --extra hq --extra package \
+	  --generate-hashes --python-version 3.12 --python-platform x86_64-manylinux_2_34 \
+	  --quiet -o requirements.lock
 
 run: $(STAMP)
 	$(BIN)/kiosk $(ARGS)
@@ -28,6 +37,7 @@ test: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check kiosk tests bench packaging
 	$(BIN)/mypy
+	$(BIN)/lint-imports
 
 check: lint test
 
@@ -44,7 +54,6 @@ bench: $(STAMP)
 
 # The standalone Linux build (PyInstaller, packaging/), then started offscreen to its first screen.
 package: $(STAMP)
-	$(BIN)/python -m pip install --quiet -e ".[package]"
 	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath build/dist --workpath build/pyinstaller packaging/startpunt-kiosk.spec
 	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/smoke_test.py build/dist/startpunt-kiosk/startpunt-kiosk
 

@@ -251,5 +251,12 @@ def main() -> None:
     )
 
 
+def command_line() -> None:
+    """`kiosk`: the command line, which starts these screens when no command is given."""
+    from kiosk.cli.main import main as cli_main
+
+    sys.exit(cli_main(start_screens=run))
+
+
 if __name__ == "__main__":
     main()

@@ -32,6 +32,7 @@ from kiosk.cli import (
 )
 from kiosk.cli.desk_access import Refused, chosen_data_dir
 from kiosk.cli.parsing import CommandLine, UsageError
+from kiosk.cli.screens import StartScreens
 from kiosk.core.clock import BadClockSetting, Clock, clock_from_environment
 from kiosk.core.errors import ValidationError
 from kiosk.paths import log_dir
@@ -96,10 +97,15 @@ def _add_data_dir(parser: CommandLine, default: str | None) -> None:
     )
 
 
-def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
+def main(
+    argv: Sequence[str] | None = None,
+    clock: Clock | None = None,
+    start_screens: StartScreens | None = None,
+) -> int:
     """Run `kiosk` with `argv` (default: sys.argv[1:]) and return the exit code.
 
-    Every command reads the time from `clock` (default: the machine's, or KIOSK_CLOCK)."""
+    Every command reads the time from `clock` (default: the machine's, or KIOSK_CLOCK).
+    Without a command, `start_screens` starts the touchscreen (kiosk.app hands it in)."""
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
@@ -109,6 +115,7 @@ def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
         return done.code if isinstance(done.code, int) else 0
     try:
         args.clock = clock or clock_from_environment()
+        args.start_screens = start_screens
     except BadClockSetting as error:
         return _refuse(str(error))
     command: Command = args.run

@@ -1,12 +1,11 @@
 """`kiosk` without a command starts the screens; --version and --help answer and exit 0."""
 
-import sys
-import types
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from kiosk.cli.main import main
 from tests.cli.conftest import Kiosk
 from tests.fake_clock import FakeClock
 
@@ -18,17 +17,18 @@ def test_no_command_starts_the_screens(
     monkeypatch: pytest.MonkeyPatch,
     clock: FakeClock,
 ) -> None:
-    """The data directory, the window options and the clock are handed to kiosk.app.run."""
+    """The data directory, the window options and the clock are handed to the screens that
+    kiosk.app hands in; without them (the command line alone) a bare `kiosk` is refused."""
     calls: list[tuple[Path, dict[str, Any]]] = []
 
     def run(directory: Path, **options: Any) -> int:
         calls.append((directory, options))
         return 0
 
-    monkeypatch.setitem(sys.modules, "kiosk.app", types.SimpleNamespace(run=run))
-    assert kiosk().code == 0
-    assert kiosk("--windowed", "--data-dir", str(tmp_path / "x")).code == 0
-    assert kiosk("--offscreen").code == 0
+    for argv in ([], ["--windowed", "--data-dir", str(tmp_path / "x")], ["--offscreen"]):
+        assert main(argv, clock=clock, start_screens=run) == 0
+    alone = kiosk()
+    assert alone.code == 2 and alone.err.startswith("kiosk: command: ")
     assert calls == [
         (data_dir, {"windowed": False, "offscreen": False, "clock": clock}),
         (tmp_path / "x", {"windowed": True, "offscreen": False, "clock": clock}),
