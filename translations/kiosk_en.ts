@@ -63,12 +63,12 @@
 <context>
     <name>CrashNotice</name>
     <message>
-        <location filename="../kiosk/ui/crash_recovery.py" line="70"/>
+        <location filename="../kiosk/ui/crash_recovery.py" line="74"/>
         <source>Something went wrong. The kiosk has started again at the first screen. Nothing half-done was saved.</source>
         <translation>Something went wrong. The kiosk has started again at the first screen. Nothing half-done was saved.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/crash_recovery.py" line="74"/>
+        <location filename="../kiosk/ui/crash_recovery.py" line="78"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -76,134 +76,134 @@
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="207"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="204"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="208"/>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="219"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="205"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="216"/>
         <source>Close the day</source>
         <translation>Close the day</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="209"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="206"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="210"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="207"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="211"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="208"/>
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="212"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="209"/>
         <source>Close kiosk</source>
         <translation>Close kiosk</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="215"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="212"/>
         <source>Close today? Its counts are frozen, and its per-person rows are deleted after the retention time. Arrivals after closing are still counted.</source>
         <translation>Close today? Its counts are frozen, and its per-person rows are deleted after the retention time. Arrivals after closing are still counted.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="220"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="217"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="222"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="219"/>
         <source>people</source>
         <translation>people</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="223"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="220"/>
         <source>parties</source>
         <translation>parties</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="224"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="221"/>
         <source>children</source>
         <translation>children</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="225"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="222"/>
         <source>unaccompanied minors</source>
         <translation>unaccompanied minors</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="226"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="223"/>
         <source>meals served</source>
         <translation>meals served</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="227"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="224"/>
         <source>sheets printed</source>
         <translation>sheets printed</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="231"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="228"/>
         <source>Today by hour (people)</source>
         <translation>Today by hour (people)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="232"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="229"/>
         <source>People per day, last 30 days</source>
         <translation>People per day, last 30 days</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="233"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="230"/>
         <source>People by</source>
         <translation>People by</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="234"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="231"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="235"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="232"/>
         <source>Last 30 days</source>
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="236"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="233"/>
         <source>Language of the sheet</source>
         <translation>Language of the sheet</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="237"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="234"/>
         <source>Nationality</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="238"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="235"/>
         <source>Age band</source>
         <translation>Age band</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="260"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="257"/>
         <source>Nobody registered yet today.</source>
         <translation>Nobody registered yet today.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="266"/>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="286"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="263"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="283"/>
         <source>Nobody in the last 30 days.</source>
         <translation>Nobody in the last 30 days.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="269"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="266"/>
         <source>Today is closed. Its counts are frozen.</source>
         <translation>Today is closed. Its counts are frozen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="280"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="277"/>
         <source>Nobody yet today.</source>
         <translation>Nobody yet today.</translation>
     </message>
@@ -229,157 +229,162 @@
 <context>
     <name>ExportScreen</name>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="235"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="236"/>
         <source>Export counts</source>
         <translation>Export counts</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="238"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="239"/>
         <source>Counts only, one row per day. Exact numbers: small ones can identify people, so keep the file safe.</source>
         <translation>Counts only, one row per day. Exact numbers: small ones can identify people, so keep the file safe.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="242"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="243"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="243"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="244"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="244"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="245"/>
         <source>Language of the report</source>
         <translation>Language of the report</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="245"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="246"/>
         <source>Folder</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="248"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="249"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="249"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="250"/>
         <source>Yesterday</source>
         <translation>Yesterday</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="250"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="251"/>
         <source>Last 7 days</source>
         <translation>Last 7 days</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="251"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="252"/>
         <source>Last 30 days</source>
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="252"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="253"/>
         <source>This month</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="253"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="254"/>
         <source>Last month</source>
         <translation>Last month</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="258"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="259"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="259"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="260"/>
         <source>Excel (XLSX)</source>
         <translation>Excel (XLSX)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="260"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="261"/>
         <source>PDF report</source>
         <translation>PDF report</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="261"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="262"/>
         <source>Dutch</source>
         <translation>Dutch</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="262"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="263"/>
         <source>French</source>
         <translation>French</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="263"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="264"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="264"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="265"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="265"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="266"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="266"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="267"/>
         <source>first day</source>
         <translation>first day</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="266"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="267"/>
         <source>last day</source>
         <translation>last day</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="268"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="269"/>
         <source>%1 one day earlier</source>
         <translation>%1 one day earlier</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="271"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="272"/>
         <source>%1 one day later</source>
         <translation>%1 one day later</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="273"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="274"/>
         <source>Look for USB sticks again</source>
         <translation>Look for USB sticks again</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="274"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="275"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="275"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="344"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="335"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="336"/>
         <source>Days: %1</source>
         <translation>Days: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="343"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="344"/>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="355"/>
         <source>Choose a folder first (plug in a USB stick and tap the button below the list).</source>
         <translation>Choose a folder first (plug in a USB stick and tap the button below the list).</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="361"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="383"/>
         <source>The file could not be written to %1: %2</source>
         <translation>The file could not be written to %1: %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="371"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="392"/>
         <source>Saved to %1</source>
         <translation>Saved to %1</translation>
     </message>
@@ -387,7 +392,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="254"/>
+        <location filename="../kiosk/ui/main_window.py" line="269"/>
         <source>Startpunt Kiosk</source>
         <translation>Startpunt Kiosk</translation>
     </message>
@@ -601,72 +606,72 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="250"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="243"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="257"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="250"/>
         <source>The PIN protects the counts and the settings. Changing it needs the old one; a forgotten PIN is reset on the machine with: kiosk reset-pin</source>
         <translation>The PIN protects the counts and the settings. Changing it needs the old one; a forgotten PIN is reset on the machine with: kiosk reset-pin</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="262"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="255"/>
         <source>Current PIN</source>
         <translation>Current PIN</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="263"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="256"/>
         <source>New PIN (6 to 12 digits)</source>
         <translation>New PIN (6 to 12 digits)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="264"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="257"/>
         <source>New PIN again</source>
         <translation>New PIN again</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="267"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="260"/>
         <source>Change the PIN</source>
         <translation>Change the PIN</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="268"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="261"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="269"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="262"/>
         <source>Save changes</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="309"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="302"/>
         <source>Not saved: %1. The reason is under each.</source>
         <translation>Not saved: %1. The reason is under each.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="316"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="309"/>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="319"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="312"/>
         <source>Nothing was changed.</source>
         <translation>Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="331"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="324"/>
         <source>The PIN was changed.</source>
         <translation>The PIN was changed.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="333"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="326"/>
         <source>Too many wrong PINs: try again later.</source>
         <translation>Too many wrong PINs: try again later.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="335"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="328"/>
         <source>The current PIN is not right; nothing was changed.</source>
         <translation>The current PIN is not right; nothing was changed.</translation>
     </message>

@@ -63,12 +63,12 @@
 <context>
     <name>CrashNotice</name>
     <message>
-        <location filename="../kiosk/ui/crash_recovery.py" line="70"/>
+        <location filename="../kiosk/ui/crash_recovery.py" line="74"/>
         <source>Something went wrong. The kiosk has started again at the first screen. Nothing half-done was saved.</source>
         <translation>Un problème est survenu. La borne a redémarré au premier écran. Rien d&apos;inachevé n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/crash_recovery.py" line="74"/>
+        <location filename="../kiosk/ui/crash_recovery.py" line="78"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -76,134 +76,134 @@
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="207"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="204"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="208"/>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="219"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="205"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="216"/>
         <source>Close the day</source>
         <translation>Clôturer la journée</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="209"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="206"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="210"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="207"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="211"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="208"/>
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="212"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="209"/>
         <source>Close kiosk</source>
         <translation>Fermer la borne</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="215"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="212"/>
         <source>Close today? Its counts are frozen, and its per-person rows are deleted after the retention time. Arrivals after closing are still counted.</source>
         <translation>Clôturer la journée&#xa0;? Ses comptages sont figés et ses données par personne sont effacées après la durée de conservation. Les arrivées après la clôture sont encore comptées.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="220"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="217"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="222"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="219"/>
         <source>people</source>
         <translation>personnes</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="223"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="220"/>
         <source>parties</source>
         <translation>groupes</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="224"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="221"/>
         <source>children</source>
         <translation>enfants</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="225"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="222"/>
         <source>unaccompanied minors</source>
         <translation>mineurs non accompagnés</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="226"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="223"/>
         <source>meals served</source>
         <translation>repas servis</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="227"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="224"/>
         <source>sheets printed</source>
         <translation>fiches imprimées</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="231"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="228"/>
         <source>Today by hour (people)</source>
         <translation>Aujourd&apos;hui par heure (personnes)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="232"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="229"/>
         <source>People per day, last 30 days</source>
         <translation>Personnes par jour, 30 derniers jours</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="233"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="230"/>
         <source>People by</source>
         <translation>Personnes par</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="234"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="231"/>
         <source>Today</source>
         <translation>Ce jour</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="235"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="232"/>
         <source>Last 30 days</source>
         <translation>30 jours</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="236"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="233"/>
         <source>Language of the sheet</source>
         <translation>Langue de la fiche</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="237"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="234"/>
         <source>Nationality</source>
         <translation>Nationalité</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="238"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="235"/>
         <source>Age band</source>
         <translation>Tranche d&apos;âge</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="260"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="257"/>
         <source>Nobody registered yet today.</source>
         <translation>Personne n&apos;est encore enregistré aujourd&apos;hui.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="266"/>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="286"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="263"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="283"/>
         <source>Nobody in the last 30 days.</source>
         <translation>Personne ces 30 derniers jours.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="269"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="266"/>
         <source>Today is closed. Its counts are frozen.</source>
         <translation>La journée est clôturée. Ses comptages sont figés.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="280"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="277"/>
         <source>Nobody yet today.</source>
         <translation>Encore personne aujourd&apos;hui.</translation>
     </message>
@@ -229,157 +229,162 @@
 <context>
     <name>ExportScreen</name>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="235"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="236"/>
         <source>Export counts</source>
         <translation>Exporter les comptages</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="238"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="239"/>
         <source>Counts only, one row per day. Exact numbers: small ones can identify people, so keep the file safe.</source>
         <translation>Uniquement des comptages, une ligne par jour. Chiffres exacts&#xa0;: les petits nombres peuvent identifier des personnes, gardez donc le fichier en lieu sûr.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="242"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="243"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="243"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="244"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="244"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="245"/>
         <source>Language of the report</source>
         <translation>Langue du rapport</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="245"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="246"/>
         <source>Folder</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="248"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="249"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="249"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="250"/>
         <source>Yesterday</source>
         <translation>Hier</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="250"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="251"/>
         <source>Last 7 days</source>
         <translation>7 jours</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="251"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="252"/>
         <source>Last 30 days</source>
         <translation>30 jours</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="252"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="253"/>
         <source>This month</source>
         <translation>Ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="253"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="254"/>
         <source>Last month</source>
         <translation>Mois dernier</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="258"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="259"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="259"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="260"/>
         <source>Excel (XLSX)</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="260"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="261"/>
         <source>PDF report</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="261"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="262"/>
         <source>Dutch</source>
         <translation>Néerlandais</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="262"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="263"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="263"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="264"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="264"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="265"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="265"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="266"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="266"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="267"/>
         <source>first day</source>
         <translation>le premier jour</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="266"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="267"/>
         <source>last day</source>
         <translation>le dernier jour</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="268"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="269"/>
         <source>%1 one day earlier</source>
         <translation>Mettre %1 un jour plus tôt</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="271"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="272"/>
         <source>%1 one day later</source>
         <translation>Mettre %1 un jour plus tard</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="273"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="274"/>
         <source>Look for USB sticks again</source>
         <translation>Rechercher les clés USB</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="274"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="275"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="275"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="344"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="335"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="336"/>
         <source>Days: %1</source>
         <translation>Jours&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="343"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="344"/>
+        <source>Exporting…</source>
+        <translation>Exportation en cours…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="355"/>
         <source>Choose a folder first (plug in a USB stick and tap the button below the list).</source>
         <translation>Choisissez d&apos;abord un dossier (branchez une clé USB et touchez le bouton sous la liste).</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="361"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="383"/>
         <source>The file could not be written to %1: %2</source>
         <translation>Impossible d&apos;enregistrer le fichier dans %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="371"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="392"/>
         <source>Saved to %1</source>
         <translation>Enregistré sous %1</translation>
     </message>
@@ -387,7 +392,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="254"/>
+        <location filename="../kiosk/ui/main_window.py" line="269"/>
         <source>Startpunt Kiosk</source>
         <translation>Startpunt Kiosk</translation>
     </message>
@@ -601,72 +606,72 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="250"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="243"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="257"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="250"/>
         <source>The PIN protects the counts and the settings. Changing it needs the old one; a forgotten PIN is reset on the machine with: kiosk reset-pin</source>
         <translation>Le code PIN protège les comptages et les réglages. Pour le changer, il faut l&apos;ancien&#xa0;; un code PIN oublié se réinitialise sur l&apos;ordinateur même avec&#xa0;: kiosk reset-pin</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="262"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="255"/>
         <source>Current PIN</source>
         <translation>Code PIN actuel</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="263"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="256"/>
         <source>New PIN (6 to 12 digits)</source>
         <translation>Nouveau code PIN (6 à 12 chiffres)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="264"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="257"/>
         <source>New PIN again</source>
         <translation>Répéter le nouveau code PIN</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="267"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="260"/>
         <source>Change the PIN</source>
         <translation>Changer le code PIN</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="268"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="261"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="269"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="262"/>
         <source>Save changes</source>
         <translation>Enregistrer les modifications</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="309"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="302"/>
         <source>Not saved: %1. The reason is under each.</source>
         <translation>Non enregistré&#xa0;: %1. La raison figure sous chaque réglage.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="316"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="309"/>
         <source>Saved: %1</source>
         <translation>Enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="319"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="312"/>
         <source>Nothing was changed.</source>
         <translation>Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="331"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="324"/>
         <source>The PIN was changed.</source>
         <translation>Le code PIN a été modifié.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="333"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="326"/>
         <source>Too many wrong PINs: try again later.</source>
         <translation>Trop de codes PIN erronés&#xa0;: réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="335"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="328"/>
         <source>The current PIN is not right; nothing was changed.</source>
         <translation>Le code PIN actuel est incorrect&#xa0;; rien n&apos;a été modifié.</translation>
     </message>

@@ -63,12 +63,12 @@
 <context>
     <name>CrashNotice</name>
     <message>
-        <location filename="../kiosk/ui/crash_recovery.py" line="70"/>
+        <location filename="../kiosk/ui/crash_recovery.py" line="74"/>
         <source>Something went wrong. The kiosk has started again at the first screen. Nothing half-done was saved.</source>
         <translation>Er ging iets mis. De kiosk is opnieuw gestart op het eerste scherm. Niets half afgewerkts werd bewaard.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/crash_recovery.py" line="74"/>
+        <location filename="../kiosk/ui/crash_recovery.py" line="78"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -76,134 +76,134 @@
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="207"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="204"/>
         <source>Dashboard</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="208"/>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="219"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="205"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="216"/>
         <source>Close the day</source>
         <translation>Dag afsluiten</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="209"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="206"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="210"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="207"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="211"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="208"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="212"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="209"/>
         <source>Close kiosk</source>
         <translation>Kiosk sluiten</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="215"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="212"/>
         <source>Close today? Its counts are frozen, and its per-person rows are deleted after the retention time. Arrivals after closing are still counted.</source>
         <translation>Vandaag afsluiten? De tellingen liggen dan vast en de gegevens per persoon worden na de bewaartermijn gewist. Wie na het afsluiten aankomt, wordt nog altijd geteld.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="220"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="217"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="222"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="219"/>
         <source>people</source>
         <translation>personen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="223"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="220"/>
         <source>parties</source>
         <translation>groepen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="224"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="221"/>
         <source>children</source>
         <translation>kinderen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="225"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="222"/>
         <source>unaccompanied minors</source>
         <translation>niet-begeleide minderjarigen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="226"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="223"/>
         <source>meals served</source>
         <translation>maaltijden uitgedeeld</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="227"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="224"/>
         <source>sheets printed</source>
         <translation>infobladen afgedrukt</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="231"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="228"/>
         <source>Today by hour (people)</source>
         <translation>Vandaag per uur (personen)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="232"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="229"/>
         <source>People per day, last 30 days</source>
         <translation>Personen per dag, laatste 30 dagen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="233"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="230"/>
         <source>People by</source>
         <translation>Personen per</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="234"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="231"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="235"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="232"/>
         <source>Last 30 days</source>
         <translation>30 dagen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="236"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="233"/>
         <source>Language of the sheet</source>
         <translation>Taal van het infoblad</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="237"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="234"/>
         <source>Nationality</source>
         <translation>Nationaliteit</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="238"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="235"/>
         <source>Age band</source>
         <translation>Leeftijdsgroep</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="260"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="257"/>
         <source>Nobody registered yet today.</source>
         <translation>Vandaag nog niemand geregistreerd.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="266"/>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="286"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="263"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="283"/>
         <source>Nobody in the last 30 days.</source>
         <translation>Niemand in de laatste 30 dagen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="269"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="266"/>
         <source>Today is closed. Its counts are frozen.</source>
         <translation>Vandaag is afgesloten. De tellingen liggen vast.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="280"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="277"/>
         <source>Nobody yet today.</source>
         <translation>Vandaag nog niemand.</translation>
     </message>
@@ -229,157 +229,162 @@
 <context>
     <name>ExportScreen</name>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="235"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="236"/>
         <source>Export counts</source>
         <translation>Tellingen exporteren</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="238"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="239"/>
         <source>Counts only, one row per day. Exact numbers: small ones can identify people, so keep the file safe.</source>
         <translation>Alleen tellingen, één rij per dag. Exacte aantallen: kleine aantallen kunnen personen herkenbaar maken, dus bewaar het bestand veilig.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="242"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="243"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="243"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="244"/>
         <source>Format</source>
         <translation>Formaat</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="244"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="245"/>
         <source>Language of the report</source>
         <translation>Taal van het rapport</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="245"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="246"/>
         <source>Folder</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="248"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="249"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="249"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="250"/>
         <source>Yesterday</source>
         <translation>Gisteren</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="250"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="251"/>
         <source>Last 7 days</source>
         <translation>7 dagen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="251"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="252"/>
         <source>Last 30 days</source>
         <translation>30 dagen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="252"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="253"/>
         <source>This month</source>
         <translation>Deze maand</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="253"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="254"/>
         <source>Last month</source>
         <translation>Vorige maand</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="258"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="259"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="259"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="260"/>
         <source>Excel (XLSX)</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="260"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="261"/>
         <source>PDF report</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="261"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="262"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="262"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="263"/>
         <source>French</source>
         <translation>Frans</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="263"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="264"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="264"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="265"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="265"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="266"/>
         <source>To</source>
         <translation>Tot en met</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="266"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="267"/>
         <source>first day</source>
         <translation>de eerste dag</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="266"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="267"/>
         <source>last day</source>
         <translation>de laatste dag</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="268"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="269"/>
         <source>%1 one day earlier</source>
         <translation>Zet %1 een dag vroeger</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="271"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="272"/>
         <source>%1 one day later</source>
         <translation>Zet %1 een dag later</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="273"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="274"/>
         <source>Look for USB sticks again</source>
         <translation>Opnieuw USB-sticks zoeken</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="274"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="275"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="275"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="344"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="335"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="336"/>
         <source>Days: %1</source>
         <translation>Dagen: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="343"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="344"/>
+        <source>Exporting…</source>
+        <translation>Bezig met exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="355"/>
         <source>Choose a folder first (plug in a USB stick and tap the button below the list).</source>
         <translation>Kies eerst een map (steek een USB-stick in en tik op de knop onder de lijst).</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="361"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="383"/>
         <source>The file could not be written to %1: %2</source>
         <translation>Het bestand kon niet worden opgeslagen in %1: %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="371"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="392"/>
         <source>Saved to %1</source>
         <translation>Opgeslagen als %1</translation>
     </message>
@@ -387,7 +392,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="254"/>
+        <location filename="../kiosk/ui/main_window.py" line="269"/>
         <source>Startpunt Kiosk</source>
         <translation>Startpunt Kiosk</translation>
     </message>
@@ -601,72 +606,72 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="250"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="243"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="257"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="250"/>
         <source>The PIN protects the counts and the settings. Changing it needs the old one; a forgotten PIN is reset on the machine with: kiosk reset-pin</source>
         <translation>De pincode beschermt de tellingen en de instellingen. Om hem te wijzigen hebt u de oude nodig; een vergeten pincode stelt u opnieuw in op de computer zelf met: kiosk reset-pin</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="262"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="255"/>
         <source>Current PIN</source>
         <translation>Huidige pincode</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="263"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="256"/>
         <source>New PIN (6 to 12 digits)</source>
         <translation>Nieuwe pincode (6 tot 12 cijfers)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="264"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="257"/>
         <source>New PIN again</source>
         <translation>Nieuwe pincode herhalen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="267"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="260"/>
         <source>Change the PIN</source>
         <translation>Pincode wijzigen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="268"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="261"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="269"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="262"/>
         <source>Save changes</source>
         <translation>Wijzigingen opslaan</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="309"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="302"/>
         <source>Not saved: %1. The reason is under each.</source>
         <translation>Niet opgeslagen: %1. De reden staat telkens eronder.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="316"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="309"/>
         <source>Saved: %1</source>
         <translation>Opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="319"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="312"/>
         <source>Nothing was changed.</source>
         <translation>Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="331"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="324"/>
         <source>The PIN was changed.</source>
         <translation>De pincode is gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="333"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="326"/>
         <source>Too many wrong PINs: try again later.</source>
         <translation>Te veel foute pincodes: probeer het later opnieuw.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="335"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="328"/>
         <source>The current PIN is not right; nothing was changed.</source>
         <translation>De huidige pincode klopt niet; er is niets gewijzigd.</translation>
     </message>

@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QRectF, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QRectF, Qt, QThread, QUrl
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -122,11 +122,30 @@ def _table(widths: list[float], rtl: bool, border_mm: float = 0) -> QTextTableFo
     return fmt
 
 
+_screen_dpi: list[float] = []  # the primary screen's logical DPI, read once on the GUI thread
+
+
+def note_screen_dpi() -> float:
+    """Read the screen's logical DPI now, on the GUI thread (QScreen belongs to it), for the
+    sheets the print worker lays out later on its own thread."""
+    if not _screen_dpi:
+        screen = QGuiApplication.primaryScreen()
+        _screen_dpi.append(screen.logicalDotsPerInchX() if screen else 96.0)
+    return _screen_dpi[0]
+
+
+def _on_gui_thread() -> bool:
+    app = QCoreApplication.instance()
+    return app is not None and QThread.currentThread() == app.thread()
+
+
 def _px(mm: float) -> float:
     """Lengths in a QTextDocument's formats are in screen pixels, scaled by the device's DPI
-    over the screen's when painted; this gives `mm` on paper whatever the device."""
-    screen = QGuiApplication.primaryScreen()
-    return A4.px(mm, screen.logicalDotsPerInchX() if screen else 96.0)
+    over the screen's when painted; this gives `mm` on paper whatever the device. Off the
+    GUI thread the screen is never asked: the DPI noted on the GUI thread is used."""
+    if _screen_dpi:
+        return A4.px(mm, _screen_dpi[0])
+    return A4.px(mm, note_screen_dpi() if _on_gui_thread() else 96.0)
 
 
 def build_sheet(request: SheetRequest, device: QPaintDevice) -> QTextDocument:

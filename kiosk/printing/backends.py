@@ -1,10 +1,17 @@
-"""Printer back-ends. Each one either prints or raises PrintFailed with a plain reason."""
+"""Printer back-ends. Each one either prints or raises PrintFailed with a plain reason.
 
+They run on the print worker's thread: they paint only on devices Qt lets other threads
+paint on (QPdfWriter, QPrinter, QImage: Qt's "Painting in Threads"), never ask the screen,
+and give up on a slow printer when the kiosk stops (PrintStopped: the job stays queued).
+"""
+
+import contextlib
 import os
 import re
 import shutil
 import subprocess
 import tempfile
+import threading
 from pathlib import Path
 from typing import Protocol
 
@@ -13,9 +20,41 @@ from kiosk.core.printers import PrinterChoice, PrinterKind
 from kiosk.documents.page import pdf_writer
 from kiosk.printing.rendering import Rendering
 
+LP_TIMEOUT_S = 30.0  # CUPS takes a document in well under a second when it is running
+LPSTAT_TIMEOUT_S = 10.0
+POLL_S = 0.1  # how often a waiting back-end looks whether the kiosk is stopping
+
 
 class PrintFailed(Exception):
     """The printer did not take the document; the message says why in plain words."""
+
+
+class PrintStopped(Exception):
+    """The kiosk is stopping: the document was not handed over, the job stays in the queue."""
+
+
+def run_command(
+    command: list[str], timeout: float, stopping: threading.Event | None = None
+) -> subprocess.CompletedProcess[str]:
+    """Run a printing command; killed (and waited for) after `timeout` seconds
+    (subprocess.TimeoutExpired) or as soon as `stopping` is set (PrintStopped)."""
+    process = subprocess.Popen(
+        command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+    waited = 0.0
+    while True:
+        try:
+            out, err = process.communicate(timeout=POLL_S)
+        except subprocess.TimeoutExpired:
+            waited += POLL_S
+            if waited < timeout and not (stopping is not None and stopping.is_set()):
+                continue
+            process.kill()
+            process.communicate()
+            if stopping is not None and stopping.is_set():
+                raise PrintStopped(command[0]) from None
+            raise subprocess.TimeoutExpired(command, timeout) from None
+        return subprocess.CompletedProcess(command, process.returncode, out, err)
 
 
 class Backend(Protocol):
@@ -62,15 +101,13 @@ class FolderBackend:
         return target
 
 
-def cups_queues() -> list[tuple[str, str]]:
+def cups_queues(stopping: threading.Event | None = None) -> list[tuple[str, str]]:
     """CUPS queues and their state ("idle", "disabled", ...); empty without CUPS."""
     lpstat = shutil.which("lpstat")
     if lpstat is None:
         return []
     try:
-        done = subprocess.run(
-            [lpstat, "-p"], capture_output=True, text=True, timeout=10, check=False
-        )
+        done = run_command([lpstat, "-p"], LPSTAT_TIMEOUT_S, stopping)
     except (OSError, subprocess.TimeoutExpired):
         return []
     found = []
@@ -84,14 +121,22 @@ def cups_queues() -> list[tuple[str, str]]:
 class CupsBackend:
     """A CUPS queue through `lp`, with the media size given explicitly."""
 
-    def __init__(self, queue: str) -> None:
+    def __init__(
+        self,
+        queue: str,
+        stopping: threading.Event | None = None,
+        timeout: float = LP_TIMEOUT_S,
+    ) -> None:
+        """`stopping`, once set, ends a wait for `lp` at once (PrintStopped)."""
         self.queue = queue
+        self.timeout = timeout
+        self._stopping = stopping
 
     def describe(self) -> str:
         return f"CUPS queue {self.queue}"
 
     def _check_queue(self) -> None:
-        states = dict(cups_queues())
+        states = dict(cups_queues(self._stopping))
         if self.queue not in states:
             raise PrintFailed(f"the printer {self.queue} is not known to this computer")
         if states[self.queue] == "disabled":
@@ -123,9 +168,7 @@ class CupsBackend:
                 pdf,
             ]
             try:
-                done = subprocess.run(
-                    command, capture_output=True, text=True, timeout=30, check=False
-                )
+                done = run_command(command, self.timeout, self._stopping)
             except subprocess.TimeoutExpired:
                 raise PrintFailed(f"the printer {self.queue} did not answer in time") from None
         if done.returncode != 0:
@@ -146,15 +189,19 @@ class QtBackend:
         return f"system printer {self.name}"
 
     def send(self, rendering: Rendering) -> str:
-        from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+        # A QPrinter of its own, painted on by this thread: what Qt allows off the GUI
+        # thread. (The list of printers, QPrinterInfo, is not asked here: Qt does not
+        # promise it is safe from another thread; an unknown name gives an invalid printer.)
+        from PySide6.QtPrintSupport import QPrinter
 
-        if self.name not in QPrinterInfo.availablePrinterNames():
-            raise PrintFailed(f"the printer {self.name} is not connected to this computer")
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPrinterName(self.name)
         printer.setDocName(rendering.title)
-        if not printer.isValid():
-            raise PrintFailed(f"the printer {self.name} cannot be used right now")
+        if not printer.isValid() or printer.printerName() != self.name:
+            raise PrintFailed(
+                f"the printer {self.name} is not connected to this computer or cannot be "
+                "used right now"
+            )
         if rendering.paint(printer) < 1:
             raise PrintFailed(f"nothing was printed on {self.name}")
         return self.name
@@ -204,7 +251,18 @@ class EscPosBackend:
             raise
         except Exception as error:
             raise PrintFailed(f"the receipt printer stopped ({error}); check the paper") from None
+        finally:
+            _close(device)  # a USB handle or a socket per job, never left open
         return self.connection
+
+
+def _close(device: object) -> None:
+    """Let go of the printer's connection, whatever state it is in."""
+    close = getattr(device, "close", None)
+    if close is None:
+        return
+    with contextlib.suppress(Exception):  # a connection that already broke may refuse
+        close()
 
 
 def _to_pil(image: object) -> object:
@@ -219,9 +277,11 @@ def _to_pil(image: object) -> object:
     return pil.point(lambda v: 0 if v < 128 else 255, mode="1")
 
 
-def backend_for(choice: PrinterChoice, default_folder: Path) -> Backend:
+def backend_for(
+    choice: PrinterChoice, default_folder: Path, stopping: threading.Event | None = None
+) -> Backend:
     if choice.kind is PrinterKind.CUPS:
-        return CupsBackend(choice.target)
+        return CupsBackend(choice.target, stopping)
     if choice.kind is PrinterKind.QT:
         return QtBackend(choice.target)
     if choice.kind is PrinterKind.ESCPOS:

@@ -1,5 +1,6 @@
 """Taking jobs from the persistent queue, rendering them, and handing them to a printer."""
 
+import threading
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -64,10 +65,11 @@ class PrintService:
     def __init__(self, source: JobSource, default_folder: Path) -> None:
         self.source = source
         self.default_folder = default_folder
+        self.stopping = threading.Event()  # set: a waiting back-end gives up (PrintStopped)
 
     def backend(self, document: Document) -> tuple[Backend, PrinterChoice]:
         choice = self.source.printer_choice(document)
-        return backend_for(choice, self.default_folder), choice
+        return backend_for(choice, self.default_folder, self.stopping), choice
 
     def rendering(self, job: PrintJob, choice: PrinterChoice) -> Rendering:
         site = self.source.require_site()
@@ -91,7 +93,10 @@ class PrintService:
         return tickets_rendering(tickets, choice.paper)
 
     def print_next(self) -> Outcome | None:
-        """Print the next due job; None when nothing is waiting."""
+        """Print the next due job; None when nothing is waiting or the kiosk is stopping.
+        A job cut short by stopping (PrintStopped) stays in the queue as it was."""
+        if self.stopping.is_set():
+            return None
         job = self.source.next_print_job()
         if job is None:
             return None

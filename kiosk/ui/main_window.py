@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from kiosk.ui.registration_flow import RegistrationFlow, Timings
     from kiosk.ui.soup_counter import SoupCounterScreen
     from kiosk.ui.sync_panel import SyncPanel
+    from kiosk.ui.tasks import Tasks
 
 REFERENCE_SIZE = (1280, 800)
 HOUSEKEEPING_DELAY_MS = 20_000
@@ -70,6 +71,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.housekeeping: HousekeepingTimer | None = None
         self.syncing: BackgroundSync | None = None
         self.sync_panel: SyncPanel | None = None
+        self._tasks: Tasks | None = None
         # Full screen on a known screen: the layout need not impose a minimum window size
         # (offscreen and some kiosk compositors cannot take size hints anyway).
         layout = self.layout()
@@ -95,6 +97,16 @@ class MainWindow(Retranslating, QMainWindow):
         if self._flow is None:
             raise RuntimeError("the desk is not open yet: attach_desk first")
         return self._flow
+
+    @property
+    def tasks(self) -> "Tasks":
+        """The workers of slow work (housekeeping, exports, closing the day): the GUI thread
+        only paints and answers taps."""
+        if self._tasks is None:
+            from kiosk.ui.tasks import Tasks
+
+            self._tasks = Tasks(self)
+        return self._tasks
 
     def has_desk(self) -> bool:
         return self._flow is not None
@@ -187,7 +199,7 @@ class MainWindow(Retranslating, QMainWindow):
             return
         from kiosk.ui.coordinator.housekeeping import HousekeepingTimer
 
-        self.housekeeping = HousekeepingTimer(desk.housekeeping, every, self)
+        self.housekeeping = HousekeepingTimer(desk.housekeeping, every, self, self.tasks)
         self.housekeeping.problem.connect(
             lambda text: logging.getLogger("kiosk.housekeeping").warning("%s", text)
         )
@@ -199,7 +211,7 @@ class MainWindow(Retranslating, QMainWindow):
         if self._coordinator is None:
             from kiosk.ui.coordinator.coordinator_mode import CoordinatorMode
 
-            self._coordinator = CoordinatorMode(desk)
+            self._coordinator = CoordinatorMode(desk, tasks=self.tasks)
             self._coordinator.closed.connect(self.flow.next_arrival)
             self._coordinator.quit_requested.connect(self.leave_kiosk)
             self._coordinator.setting_saved.connect(lambda key: self._setting_saved(desk, key))
@@ -223,10 +235,13 @@ class MainWindow(Retranslating, QMainWindow):
             self.setStyleSheet(sheet)
 
     def shutdown(self) -> None:
-        """Stop the printing thread and housekeeping (before the desk closes)."""
+        """Stop housekeeping, syncing and printing, and wait for every worker to end (before
+        the desk closes: a worker may be in the middle of a backup or an export)."""
         if self.housekeeping is not None:
             self.housekeeping.stop()
             self.housekeeping = None
+        if self._tasks is not None:
+            self._tasks.wait()
         if self.syncing is not None:
             self.syncing.stop()
             self.syncing = None

@@ -1,15 +1,28 @@
 """Printing in the background: the queue is worked on its own thread, never blocking a tap.
 
 Results come back as signals, delivered on the GUI thread; no widget is touched from the
-worker. A timer wakes the worker now and then, so failed jobs are retried after their back-off.
+worker, and the worker never asks the screen (fonts and the screen's DPI are read here, on
+the GUI thread, before it starts). A timer wakes the worker now and then, so failed jobs are
+retried after their back-off. `stop()` makes a waiting printer command give up at once (the
+job stays queued for the next start) and waits for the thread to end.
 """
+
+import logging
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
 from kiosk.documents.fonts import load_fonts
+from kiosk.documents.sheet import note_screen_dpi
+from kiosk.printing.backends import PrintStopped
 from kiosk.printing.print_service import Outcome, PrintService
 
 RETRY_EVERY_MS = 5_000
+# After stop() a job in hand ends within a poll of the printer command; only a receipt
+# printer on the network can hold on longer (its connection gives up after 10 s).
+STOP_WAIT_MS = 15_000
+
+log = logging.getLogger("kiosk.printing")
+_abandoned: list[QThread] = []  # a thread that did not end in time is kept, never destroyed
 
 
 class _Drainer(QObject):
@@ -22,10 +35,12 @@ class _Drainer(QObject):
 
     @Slot()
     def drain(self) -> None:
-        """Print every job that is due, one after the other."""
-        while True:
+        """Print every job that is due, one after the other, until stopping."""
+        while not self._service.stopping.is_set():
             try:
                 outcome = self._service.print_next()
+            except PrintStopped:  # the kiosk is closing: the job waits for the next start
+                break
             except Exception as error:  # a bug or the database: report it, do not die
                 self.printed.emit(error)
                 break
@@ -44,6 +59,8 @@ class PrintQueueRunner(QObject):
     def __init__(self, service: PrintService, parent: QObject | None = None) -> None:
         super().__init__(parent)
         load_fonts()  # registered on the GUI thread, used by the worker's painters
+        note_screen_dpi()  # the sheet's lengths need it; QScreen is the GUI thread's
+        self._service = service
         self._thread = QThread()
         self._thread.setObjectName("print-queue")
         self._drainer = _Drainer(service)
@@ -57,12 +74,19 @@ class PrintQueueRunner(QObject):
         self._timer.start()
 
     def wake(self) -> None:
-        self._wake.emit()
+        if not self._service.stopping.is_set():
+            self._wake.emit()
 
-    def stop(self) -> None:
+    def stop(self, wait_ms: int = STOP_WAIT_MS) -> bool:
+        """End the printing thread; True when it ended within `wait_ms`."""
         self._timer.stop()
+        self._service.stopping.set()
         self._thread.quit()
-        self._thread.wait(10_000)
+        if self._thread.wait(wait_ms):
+            return True
+        log.warning("the printing thread did not end in %d ms; left to finish alone", wait_ms)
+        _abandoned.append(self._thread)
+        return False
 
 
 __all__ = ["Outcome", "PrintQueueRunner"]

@@ -127,3 +127,35 @@ def test_the_log_rotates(log_file: Path) -> None:
         logging.getLogger("kiosk.test").error("x" * 100)
     assert log_file.with_name("kiosk.log.1").exists()
     assert log_file.stat().st_size <= 2_000
+
+
+def test_an_error_on_another_thread_recovers_on_the_gui_thread(
+    window: MainWindow, finger: Finger, recovery: CrashRecovery, log_file: Path, qtbot: QtBot
+) -> None:
+    """A Python thread dies of an unexpected error: it is logged there, and the recovery
+    (the draft thrown away, the calm message) happens on the GUI thread, which alone may
+    touch widgets."""
+    import threading
+
+    finger.tap("language-ka")
+    assert window.flow.draft is not None
+    recovered_on: list[bool] = []
+    real_recover = recovery.recover
+
+    def recover() -> None:
+        recovered_on.append(threading.current_thread() is threading.main_thread())
+        real_recover()
+
+    recovery.recover = recover  # type: ignore[method-assign]
+
+    def fail() -> None:
+        raise RuntimeError("worker broke")
+
+    worker = threading.Thread(target=fail, name="failing-worker")
+    worker.start()
+    worker.join(5)
+    qtbot.waitUntil(lambda: recovery.notice.isVisible(), timeout=3000)
+    assert recovered_on == [True]
+    assert window.flow.draft is None
+    assert window.stack.currentWidget() is window.screens.start
+    assert "builtins.RuntimeError" in log_file.read_text(encoding="utf-8")

@@ -20,6 +20,7 @@ from kiosk.ui.coordinator.export_screen import ExportScreen
 from kiosk.ui.coordinator.pin_screen import PinScreen
 from kiosk.ui.coordinator.settings_screen import SettingsScreen
 from kiosk.ui.idle_reset import ACTIVITY
+from kiosk.ui.tasks import Tasks
 
 if TYPE_CHECKING:
     from kiosk.store.desk import Desk
@@ -36,12 +37,15 @@ class CoordinatorMode(QStackedWidget):
         folders: Callable[[], list[Path]] | None = None,
         clock: Callable[[], datetime] | None = None,
         parent: QWidget | None = None,
+        tasks: Tasks | None = None,
     ) -> None:
         """`folders` lists where exports can go (default: USB sticks, then the data folder's
-        `exports`); `clock` is for tests (default: the desk's local time)."""
+        `exports`); `clock` is for tests (default: the desk's local time); `tasks` runs the
+        slow work (exports, closing the day) off the GUI thread (default: its own pool)."""
         super().__init__(parent)
         self.setObjectName("coordinator-mode")
         self._desk = desk
+        self.tasks = tasks if tasks is not None else Tasks(self)
         now = clock or desk.local_now
         if folders is None:
             from kiosk.exports.folders import export_folders
@@ -49,9 +53,13 @@ class CoordinatorMode(QStackedWidget):
             data_dir = desk.path.parent
             folders = lambda: export_folders(data_dir)  # noqa: E731
         self.pin = PinScreen(desk.coordinator_login, desk.coordinator_pin_state, now)
-        self.dashboard = DashboardScreen(desk.dashboard, desk.close_day)
+        self.dashboard = DashboardScreen(desk.dashboard, desk.close_day, tasks=self.tasks)
         self.export = ExportScreen(
-            self._export, desk.today, folders, lambda: str(desk.setting_value("interface_language"))
+            self._export,
+            desk.today,
+            folders,
+            lambda: str(desk.setting_value("interface_language")),
+            tasks=self.tasks,
         )
         self.settings = SettingsScreen(desk.settings_shown, desk.change_setting, desk.change_pin)
         for screen in (self.pin, self.dashboard, self.export, self.settings):
@@ -112,6 +120,7 @@ class CoordinatorMode(QStackedWidget):
         return False
 
     def _export(self, first: date, last: date, format: str, folder: Path, language: str) -> Path:
+        """Runs on a worker thread (see ExportScreen): no widget here."""
         from kiosk.exports import export_counts
 
         folder.mkdir(parents=True, exist_ok=True)

@@ -25,6 +25,7 @@ from kiosk.ui.coordinator.charts import BarChart, ColumnChart
 from kiosk.ui.coordinator.scrolling import kinetic_page
 from kiosk.ui.labels import age_band_label, language_name, nationality_name
 from kiosk.ui.retranslating import Retranslating
+from kiosk.ui.tasks import Tasks
 from kiosk.ui.touch import MIN_TARGET
 
 FIGURES = (
@@ -63,13 +64,15 @@ class DashboardScreen(Retranslating, QWidget):
         load: Callable[[], Dashboard],
         close_day: Callable[[], Any],
         parent: QWidget | None = None,
+        tasks: Tasks | None = None,
     ) -> None:
         """`load` gives the dashboard's numbers (the desk's dashboard), `close_day` closes
-        today (the desk's close_day)."""
+        today (the desk's close_day; it runs on a worker of `tasks`)."""
         super().__init__(parent)
         self.setObjectName("screen")
         self._load = load
         self._close_day = close_day
+        self._tasks = tasks if tasks is not None else Tasks(self)
         self._data: Dashboard | None = None
         self.title = QLabel()
         self.title.setProperty("role", "title")
@@ -302,7 +305,17 @@ class DashboardScreen(Retranslating, QWidget):
         self.confirm.show()
 
     def _close(self) -> None:
+        """Close the day on a worker (it freezes the counts and builds the day's packet);
+        the button waits meanwhile."""
         self.confirm.hide()
-        self._close_day()
+        if self._tasks.run(self._close_day, self._closed, self._close_failed, name="close-day"):
+            self.close_button.setEnabled(False)
+
+    def _closed(self, _summary: object) -> None:
+        self.close_button.setEnabled(True)
         self.refresh()
         self.day_closed.emit()
+
+    def _close_failed(self, error: Exception) -> None:
+        self.close_button.setEnabled(True)
+        raise error  # as before: the crash hook logs it and the kiosk recovers

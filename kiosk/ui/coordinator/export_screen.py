@@ -1,5 +1,8 @@
 """Export the counts: pick a period, a format and a folder (a USB stick); the screen then
-says where the file went. Counts only: there is no per-person export."""
+says where the file went. Counts only: there is no per-person export.
+
+A year's PDF report takes a second or more: the file is written on a worker thread; the
+Export button says "Exporting…" and waits meanwhile, the screens never freeze."""
 
 from collections.abc import Callable
 from datetime import date, timedelta
@@ -26,6 +29,7 @@ from kiosk.ui.coordinator.scrolling import kinetic_page
 from kiosk.ui.labels import field_label
 from kiosk.ui.refusals import named, refusal_text
 from kiosk.ui.retranslating import Retranslating
+from kiosk.ui.tasks import Tasks
 from kiosk.ui.touch import MIN_TARGET, make_kinetic
 
 PERIODS = ("today", "yesterday", "7-days", "30-days", "this-month", "last-month")
@@ -90,13 +94,16 @@ class ExportScreen(Retranslating, QWidget):
         folders: Callable[[], list[Path]],
         language: Callable[[], str] = lambda: "nl",
         parent: QWidget | None = None,
+        tasks: Tasks | None = None,
     ) -> None:
         """`export(first, last, format, folder, language)` writes the file and returns its
-        path; `today` is the site's day; `folders` lists where files can go (USB sticks
-        first); `language` is the report language chosen by default."""
+        path (it runs on a worker of `tasks`: it must not touch widgets); `today` is the
+        site's day; `folders` lists where files can go (USB sticks first); `language` is the
+        report language chosen by default."""
         super().__init__(parent)
         self.setObjectName("screen")
         self._export = export
+        self._tasks = tasks if tasks is not None else Tasks(self)
         self._today = today
         self._folders = folders
         self._language = language
@@ -266,7 +273,7 @@ class ExportScreen(Retranslating, QWidget):
             )
         self.refresh_button.setText("⟳ " + self.tr("Look for USB sticks again"))
         self.back_button.setText("‹  " + self.tr("Back"))
-        self.go_button.setText(self.tr("Export") + "  ›")
+        self._show_exporting()
         self._show_range()
         if self._result is not None:
             self._show_result(*self._result)
@@ -328,7 +335,18 @@ class ExportScreen(Retranslating, QWidget):
         days = (self._last - self._first).days + 1
         self.range_label.setText(self.tr("Days: %1").replace("%1", str(days)))
 
+    def exporting(self) -> bool:
+        return self._tasks.busy("export")
+
+    def _show_exporting(self) -> None:
+        busy = self.exporting()
+        self.go_button.setEnabled(not busy)
+        self.go_button.setText(self.tr("Exporting…") if busy else self.tr("Export") + "  ›")
+
     def run_export(self) -> None:
+        """Write the file on a worker; the result shows when it is written."""
+        if self.exporting():
+            return
         folder = self.folder()
         if folder is None:
             self._show_result(
@@ -338,27 +356,36 @@ class ExportScreen(Retranslating, QWidget):
                 ),
             )
             return
-        try:
-            written = self._export(
-                self._first,
-                self._last,
-                self.chosen(self.formats),
-                folder,
-                self.chosen(self.languages),
-            )
-        except ValidationError as error:
+        first, last = self._first, self._last
+        format, language = self.chosen(self.formats), self.chosen(self.languages)
+        self._result = None
+        self.result.clear()
+        self._tasks.run(
+            lambda: self._export(first, last, format, folder, language),
+            self._exported,
+            lambda error: self._failed(error, folder),
+            name="export",
+        )
+        self._show_exporting()
+
+    def _exported(self, written: Path) -> None:
+        self._show_exporting()
+        self._show_result(True, str(written))
+        self.exported.emit(written)
+
+    def _failed(self, error: Exception, folder: Path) -> None:
+        self._show_exporting()
+        if isinstance(error, ValidationError):
             self._show_result(False, named(field_label(error.field), refusal_text(error)))
-            return
-        except OSError as error:
+        elif isinstance(error, OSError):
             self._show_result(
                 False,
                 self.tr("The file could not be written to %1: %2")
                 .replace("%1", str(folder))
                 .replace("%2", error.strerror or str(error)),
             )
-            return
-        self._show_result(True, str(written))
-        self.exported.emit(written)
+        else:
+            raise error  # a bug: the crash hook logs it and recovers
 
     def _show_result(self, ok: bool, text: str) -> None:
         self._result = (ok, text)

@@ -73,6 +73,38 @@ def test_a_csv_export_to_a_usb_stick(
     assert coordinator_desk.audit_entries()[-1].action == "export"
 
 
+def test_export_waits_on_a_worker_and_then_names_the_file(
+    qtbot: QtBot, frame: type[Frame], coordinator_desk: Desk, usb: Path
+) -> None:
+    """While the file is written (on a worker, here held back by the test) the Export
+    button says "Exporting…" and cannot be tapped again; then the saved path shows."""
+    import threading
+
+    release = threading.Event()
+    screen = CoordinatorMode(coordinator_desk, folders=lambda: [usb])
+    real = screen._export
+
+    def slow_export(*args: object) -> Path:
+        assert threading.current_thread() is not threading.main_thread()
+        release.wait(10)
+        return real(*args)  # type: ignore[arg-type]
+
+    screen.export._export = slow_export
+    shown = frame(qtbot, screen)
+    screen.open()
+    shown.type_pin(PIN)
+    shown.tap("dashboard-export")
+    shown.tap("export-format-csv")
+    shown.tap("export-go")
+    go = screen.export.go_button
+    assert not go.isEnabled() and "Exporting" in go.text()
+    assert not screen.export.result.isVisible()
+    with qtbot.waitSignal(screen.export.exported, timeout=10_000) as exported:
+        release.set()
+    assert go.isEnabled() and "Exporting" not in go.text()
+    assert str(exported.args[0]) in screen.export.result.text()
+
+
 def test_the_period_can_be_moved_a_day_at_a_time(mode: tuple[CoordinatorMode, Frame]) -> None:
     """‹ and › move the first and last day; the last day never passes today."""
     screen, shown = mode
@@ -90,7 +122,8 @@ def test_a_pdf_report_in_french(mode: tuple[CoordinatorMode, Frame], usb: Path) 
     shown.tap("export-period-30-days")
     shown.tap("export-format-pdf")
     shown.tap("export-language-fr")
-    shown.tap("export-go")
+    with shown.qtbot.waitSignal(screen.export.exported, timeout=10_000):
+        shown.tap("export-go")
     files = list(usb.glob("*.pdf"))
     assert len(files) == 1 and files[0].read_bytes().startswith(b"%PDF")
     assert "✓" in screen.export.result.text()
@@ -139,7 +172,8 @@ def test_every_period_shows_its_whole_name_in_any_type_size(
         assert button.width() >= button.minimumSizeHint().width(), name
     rows = {export.period_grid.getItemPosition(i)[0] for i in range(export.period_grid.count())}
     assert len(rows) == len(PERIODS) // columns
-    shown.tap("export-go")
+    with shown.qtbot.waitSignal(export.exported, timeout=10_000):
+        shown.tap("export-go")
     assert usb.is_dir() and any(usb.iterdir())
     assert shown.window.size().toTuple() == (1280, 800)
     for name in ("export-back", "export-go"):
