@@ -8,7 +8,7 @@ PYTHON ?= $(shell command -v python3.12 || command -v python3.13 || command -v p
 STAMP := $(VENV)/.installed
 ARGS ?=
 
-.PHONY: run test lint check translations screenshots bench package lock clean
+.PHONY: run test test-slow lint check translations screenshots bench package lock clean
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 12) else "Startpunt Kiosk needs Python 3.12 or newer (found " + sys.version.split()[0] + ")")'
@@ -31,8 +31,12 @@ lock: | $(BIN)/python
 run: $(STAMP)
 	$(BIN)/kiosk $(ARGS)
 
+# The suite without the tests marked slow (a crash loop, long fuzzing); test-slow runs those.
 test: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(ARGS)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "not slow" $(ARGS)
+
+test-slow: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m slow $(ARGS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check kiosk tests bench packaging

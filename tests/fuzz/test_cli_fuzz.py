@@ -8,6 +8,7 @@ on stderr and is never the "internal error" line of a bug; a refusal stores noth
 from pathlib import Path
 from uuid import uuid4
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -18,6 +19,8 @@ from kiosk.core.settings import BY_KEY
 from kiosk.store.desk import Desk
 from tests.cli.conftest import Kiosk, Ran, stored
 from tests.fuzz.strange_text import strange_text
+
+pytestmark = pytest.mark.slow  # long fuzzing: `make test-slow`, and CI
 
 FUZZ = settings(
     max_examples=200,

@@ -6,6 +6,7 @@ import copy
 from datetime import date
 from typing import Any
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -13,6 +14,8 @@ from kiosk.core.counts import count_parties
 from kiosk.core.packet import Packet, PacketInvalid, build_packet, parse_packet
 from kiosk.core.registration import make_party
 from tests.fuzz.strange_text import strange_text
+
+pytestmark = pytest.mark.slow  # long fuzzing: `make test-slow`, and CI
 
 FUZZ = settings(max_examples=200, deadline=None)
 

@@ -4,6 +4,7 @@
 TicketRefused with its reason, and nothing else ever comes out of it.
 """
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -11,6 +12,8 @@ from kiosk.core.meal_ticket import MealTicket, TicketRefused
 from kiosk.core.registration import make_party
 from kiosk.store.desk import Desk
 from tests.fuzz.strange_text import odd_characters, strange_text
+
+pytestmark = pytest.mark.slow  # long fuzzing: `make test-slow`, and CI
 
 FUZZ = settings(
     max_examples=200,

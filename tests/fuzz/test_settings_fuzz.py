@@ -31,6 +31,8 @@ from kiosk.core.site import (
 from kiosk.core.site_day import parse_day
 from tests.fuzz.strange_text import strange_text
 
+pytestmark = pytest.mark.slow  # long fuzzing: `make test-slow`, and CI
+
 FUZZ = settings(max_examples=200, deadline=None)
 HIDDEN = ("Cc", "Cf", "Co", "Cs", "Zl", "Zp")
 CHECKS: dict[str, Callable[[str], Any]] = {
