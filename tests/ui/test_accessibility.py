@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from kiosk.core.site import VOLUNTEER_LANGUAGES
 from kiosk.store.desk import Desk
 from kiosk.ui.coordinator.coordinator_mode import CoordinatorMode
 from kiosk.ui.interface_language import InterfaceLanguage
@@ -30,6 +31,7 @@ from kiosk.ui.stylesheet import DISPLAY_SIZE, LARGE_TEXT_SCALE, STYLESHEET, styl
 from tests.ui.conftest import open_window
 from tests.ui.every_screen import build_every_screen, show_every_screen
 from tests.ui.text_fit import clipped_texts
+from tests.ui.widest_date import desk_on, widest_date
 
 SCREENSHOTS = os.environ.get("KIOSK_SCREENSHOTS")  # a folder: save the screens there
 
@@ -141,34 +143,61 @@ def test_a_saved_look_setting_changes_the_window_at_once(
     save_screenshot(again, "accessibility", f"start-{key.replace('_', '-')}")
 
 
-def test_the_start_screen_in_large_high_contrast_type_clips_nothing(
-    qtbot: QtBot, desk: Desk, language: InterfaceLanguage
-) -> None:
-    """Both settings at once, at 1280×800: every label and button of Start still shows its
-    whole text."""
-    desk.change_setting("high_contrast", "true")
-    desk.change_setting("large_text", "true")
+LOOKS = {"normal": (False, False), "large-high-contrast": (True, True)}
+
+
+def widest_day_window(
+    qtbot: QtBot, data_dir: Path, language: InterfaceLanguage, code: str, look: str
+) -> tuple[MainWindow, Desk]:
+    """The window in `code` (its committed translations) on a desk whose clock stands on
+    the widest date of that language, with `look`'s settings."""
+    desk = desk_on(data_dir, widest_date(code))
+    high_contrast, large_text = LOOKS[look]
+    desk.change_setting("high_contrast", str(high_contrast).lower())
+    desk.change_setting("large_text", str(large_text).lower())
+    language.switch(code)
     window = open_window(qtbot, desk, language)
     QCoreApplication.processEvents()
-    save_screenshot(window, "accessibility", "start-both")
-    clipped = clipped_texts(window.screens.start)
-    assert not clipped, "\n".join(clipped)
+    return window, desk
 
 
-def test_every_screen_in_large_high_contrast_type_fits_and_clips_nothing(
-    qtbot: QtBot, desk: Desk, language: InterfaceLanguage
+@pytest.mark.parametrize("look", LOOKS)
+@pytest.mark.parametrize("code", VOLUNTEER_LANGUAGES)
+def test_the_start_screen_clips_nothing_on_the_widest_date(
+    qtbot: QtBot, data_dir: Path, shipped_language: InterfaceLanguage, code: str, look: str
 ) -> None:
-    """Both look settings on, every screen (coordinator mode too) at 1280×800: the window
-    never has to grow past the touchscreen, and every label and button shows its whole text."""
-    desk.change_setting("high_contrast", "true")
-    desk.change_setting("large_text", "true")
-    window = open_window(qtbot, desk, language)
-    problems: list[str] = []
-    for name, screen in show_every_screen(window, desk):
-        save_screenshot(window, "accessibility", f"both-{name}")
-        needed = screen.minimumSizeHint()
-        if needed.height() > REFERENCE_SIZE[1] or needed.width() > REFERENCE_SIZE[0]:
-            problems.append(f"{name}: needs {needed.width()}×{needed.height()}")
-        problems += [f"{name}: {what}" for what in clipped_texts(screen)]
-    assert window.size().toTuple() == REFERENCE_SIZE
-    assert not problems, "\n".join(problems)
+    """At 1280×800, in each volunteer language on its widest date, in normal type and in
+    large high-contrast type: every label and button of Start shows its whole text."""
+    window, desk = widest_day_window(qtbot, data_dir, shipped_language, code, look)
+    try:
+        save_screenshot(window, "accessibility", f"start-{code}-{look}")
+        clipped = clipped_texts(window.screens.start)
+        assert not clipped, "\n".join(clipped)
+    finally:
+        window.close()
+        desk.close()
+
+
+@pytest.mark.parametrize("look", LOOKS)
+@pytest.mark.parametrize("code", VOLUNTEER_LANGUAGES)
+def test_every_screen_fits_and_clips_nothing_on_the_widest_date(
+    qtbot: QtBot, data_dir: Path, shipped_language: InterfaceLanguage, code: str, look: str
+) -> None:
+    """Every screen (coordinator mode too) at 1280×800, in each volunteer language on the
+    day whose long date is widest in it (tests/ui/widest_date.py), in normal type and in
+    large high-contrast type: the window never has to grow past the touchscreen, and every
+    label and button shows its whole text, none squeezed narrower than it."""
+    window, desk = widest_day_window(qtbot, data_dir, shipped_language, code, look)
+    try:
+        problems: list[str] = []
+        for name, screen in show_every_screen(window, desk):
+            save_screenshot(window, "accessibility", f"{code}-{look}-{name}")
+            needed = screen.minimumSizeHint()
+            if needed.height() > REFERENCE_SIZE[1] or needed.width() > REFERENCE_SIZE[0]:
+                problems.append(f"{name}: needs {needed.width()}×{needed.height()}")
+            problems += [f"{name}: {what}" for what in clipped_texts(screen)]
+        assert window.size().toTuple() == REFERENCE_SIZE
+        assert not problems, f"{code} {look} on {widest_date(code)}:\n" + "\n".join(problems)
+    finally:
+        window.close()
+        desk.close()

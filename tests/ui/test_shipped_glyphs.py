@@ -5,7 +5,6 @@ asks which font each glyph came from; it must be one of the text's declared fami
 in resources/fonts, whose cmap has the character.
 """
 
-from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
@@ -14,7 +13,6 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from kiosk.core.site import VOLUNTEER_LANGUAGES
-from kiosk.paths import translations_dir
 from kiosk.store.desk import Desk
 from kiosk.ui.buttons import CHECK_MARK
 from kiosk.ui.coordinator.coordinator_mode import CoordinatorMode
@@ -26,15 +24,6 @@ from tests.ui.drawn_glyphs import drawn_families, foreign_glyphs, shipped_cmaps,
 from tests.ui.every_screen import show_every_screen
 
 MARKS = "✓⚠✕✗⌫●○⟳−"  # every symbol a screen puts before or inside a text
-
-
-@pytest.fixture
-def shipped_language(kiosk_app: QApplication) -> Iterator[InterfaceLanguage]:
-    """The interface language with the committed translations (nl, fr and en)."""
-    chosen = InterfaceLanguage(translations_dir())
-    yield chosen
-    chosen.switch("en")
-    QCoreApplication.processEvents()
 
 
 def report(found: list[object]) -> str:
