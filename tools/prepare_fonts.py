@@ -1,4 +1,5 @@
-"""Prepare the shipped Noto Naskh Arabic fonts so that a PDF's text layer keeps every glyph.
+"""Prepare the shipped Noto Naskh Arabic fonts so that a PDF's text layer keeps every glyph,
+and the symbol fonts, cut down to the few symbols the screens show.
 
     .venv/bin/python tools/prepare_fonts.py --source DIR [--out resources/fonts] [--verify]
 
@@ -20,6 +21,12 @@ Nothing visible changes: our texts never contain PUA code points and shaping sta
 real characters (--verify checks it with HarfBuzz). After Qt has written a PDF,
 kiosk/documents/text_layer.py replaces the PUA targets in the ToUnicode CMaps by that text,
 so the PDF itself carries the right letters.
+
+Symbols: the marks the screens put before a text (✓ chosen or done, ⚠ a problem, ✗ refused,
+✕ clear, ⌫ delete, ● ○ PIN digits, ⟳ look again, − in "k−1") are in none of the text fonts.
+`subset_symbols` keeps only those from Noto Sans Symbols2 and Noto Sans Math (a few kB instead
+of 1.2 MB); outlines, metrics and names are the originals'. A new symbol on a screen goes into
+SYMBOL_FONTS, then this script runs again (tests/ui/test_shipped_glyphs.py says when).
 """
 
 from __future__ import annotations
@@ -43,6 +50,17 @@ SOURCE_SHA256 = {
     "NotoNaskhArabic-Regular": "8c67eaa2f0086872628fc3f7f760386f83c8be5c5e9a1ba3a38891237b2ac7cb",
     "NotoNaskhArabic-Bold": "b5cbcb561b4b540ff11d7b6934577dbbbbb9e1d152d47f6f31f19176d58ff39c",
 }
+# The symbols each symbol font is cut down to (tests/ui/test_shipped_glyphs.py checks that
+# every glyph on every screen is in a shipped font).
+SYMBOL_FONTS = {
+    "NotoSansSymbols2-Regular": "✓⚠✕✗⌫●○",
+    "NotoSansMath-Regular": "⟳−",
+}
+SYMBOL_SOURCE_SHA256 = {
+    "NotoSansSymbols2-Regular": "876598db5f1e3bef2bc77c4d94c5b0d5d2c1620be4878a06f18fb5434e331688",
+    "NotoSansMath-Regular": "8242bd1e55368b27e32455260754cf9aa58f3ad7ea80664b66c21f1b09910d6c",
+}
+SUBSET_NOTE = "; Startpunt Kiosk: subset to {} (tools/prepare_fonts.py)"
 PUA_FIRST = 0xE000
 PUA_LAST = 0xF8FF
 TABLE_NAME = "naskh-pua.json"
@@ -346,6 +364,32 @@ def prepare(
     return fonts, table, copies, notes
 
 
+def subset_symbols(source: Path, characters: str) -> TTFont:
+    """`source` with only the glyphs of `characters` (and .notdef): outlines, metrics, hinting,
+    layout and every name record kept, the version string saying what was done."""
+    from fontTools import subset  # dev only, like the rest of fontTools
+
+    options = subset.Options()
+    options.name_IDs = ["*"]
+    options.name_languages = ["*"]
+    options.name_legacy = True
+    options.layout_features = ["*"]
+    options.notdef_outline = True
+    options.recalc_timestamp = False
+    font = TTFont(source, recalcTimestamp=False)
+    subsetter = subset.Subsetter(options)
+    subsetter.populate(unicodes=[ord(c) for c in characters])
+    subsetter.subset(font)
+    missing = [c for c in characters if ord(c) not in font.getBestCmap()]
+    if missing:
+        raise RuntimeError(f"{source.name} has no glyph for {' '.join(missing)}")
+    note = SUBSET_NOTE.format(" ".join(f"U+{ord(c):04X}" for c in characters))
+    for record in font["name"].names:
+        if record.nameID == 5 and note not in record.toUnicode():
+            record.string = record.toUnicode() + note
+    return font
+
+
 def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
@@ -401,7 +445,8 @@ def main() -> int:
         "--source",
         type=Path,
         required=True,
-        help="folder with Debian's original NotoNaskhArabic-{Regular,Bold}.ttf",
+        help="folder with Debian's original NotoNaskhArabic-{Regular,Bold}.ttf,"
+        " NotoSansSymbols2-Regular.ttf and NotoSansMath-Regular.ttf",
     )
     parser.add_argument("--out", type=Path, default=ROOT / "resources" / "fonts")
     parser.add_argument(
@@ -436,6 +481,13 @@ def main() -> int:
     print(f"{len(table)} PUA code points U+{PUA_FIRST:04X}..U+{PUA_FIRST + len(table) - 1:04X}")
     for name in FONTS:
         print(f"{name}.ttf sha256 {sha256(args.out / f'{name}.ttf')}")
+    for name, characters in SYMBOL_FONTS.items():
+        path = args.source / f"{name}.ttf"
+        digest = sha256(path)
+        if digest != SYMBOL_SOURCE_SHA256[name]:
+            print(f"warning: {path} is not Debian's 20201225-1 file ({digest})", file=sys.stderr)
+        subset_symbols(path, characters).save(args.out / f"{name}.ttf", reorderTables=True)
+        print(f"{name}.ttf sha256 {sha256(args.out / f'{name}.ttf')} ({characters})")
     if args.verify:
         texts = sample_texts()
         # and the letters that got a copied glyph: alone, first, between, last, with marks

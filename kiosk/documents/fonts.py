@@ -10,6 +10,10 @@ LATIN = "Noto Sans"
 ARABIC = "Noto Naskh Arabic"
 ETHIOPIC = "Noto Sans Ethiopic"
 GEORGIAN = "Noto Sans Georgian"
+# The marks before a text (✓ ⚠ ✗ ✕ ⌫ ● ○, and ⟳ −), in none of the above; both are cut down
+# to those few glyphs (tools/prepare_fonts.py), so they come last, after every script's font.
+SYMBOLS = "Noto Sans Symbols2"
+MATH = "Noto Sans Math"
 
 _BY_SCRIPT = {"Arabic": ARABIC, "Ethiopic": ETHIOPIC, "Georgian": GEORGIAN}
 
@@ -29,9 +33,11 @@ def load_fonts() -> tuple[str, ...]:
 
 
 def families_for(script: str) -> list[str]:
-    """The script's own font first, then the others as fallbacks for mixed text."""
+    """The script's own font first, then the others as fallbacks for mixed text, then the
+    symbols."""
     first = _BY_SCRIPT.get(script, LATIN)
-    return [first, *(f for f in (LATIN, ARABIC, ETHIOPIC, GEORGIAN) if f != first)]
+    others = (f for f in (LATIN, ARABIC, ETHIOPIC, GEORGIAN) if f != first)
+    return [first, *others, SYMBOLS, MATH]
 
 
 def font(script: str = "Latin", point_size: float = 11, bold: bool = False) -> QFont:

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QApplication, QListWidget, QListWidgetItem, QWidget
 from pytestqt.qtbot import QtBot
 
-from kiosk.paths import database_path
+from kiosk.paths import database_path, translations_dir
 from kiosk.store.desk import Desk
 from kiosk.ui.fonts import use_kiosk_fonts
 from kiosk.ui.interface_language import InterfaceLanguage
@@ -33,6 +33,16 @@ def translations(tmp_path: Path) -> Path:
     folder = tmp_path / "translations"
     folder.mkdir()
     return folder
+
+
+@pytest.fixture
+def shipped_language(kiosk_app: QApplication) -> Iterator[InterfaceLanguage]:
+    """The interface language with the committed translations (nl, fr and en)."""
+    chosen = InterfaceLanguage(translations_dir())
+    yield chosen
+    chosen.switch("en")
+    QCoreApplication.processEvents()
+    QLocale.setDefault(QLocale("en"))
 
 
 @pytest.fixture

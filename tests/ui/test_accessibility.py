@@ -15,13 +15,17 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QApplication,
     QComboBox,
+    QHBoxLayout,
     QLineEdit,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
 
+from kiosk.core.site import VOLUNTEER_LANGUAGES
 from kiosk.store.desk import Desk
+from kiosk.ui.buttons import ActionButton
 from kiosk.ui.coordinator.coordinator_mode import CoordinatorMode
 from kiosk.ui.interface_language import InterfaceLanguage
 from kiosk.ui.main_window import REFERENCE_SIZE, MainWindow
@@ -30,6 +34,7 @@ from kiosk.ui.stylesheet import DISPLAY_SIZE, LARGE_TEXT_SCALE, STYLESHEET, styl
 from tests.ui.conftest import open_window
 from tests.ui.every_screen import build_every_screen, show_every_screen
 from tests.ui.text_fit import clipped_texts
+from tests.ui.widest_date import desk_on, widest_date
 
 SCREENSHOTS = os.environ.get("KIOSK_SCREENSHOTS")  # a folder: save the screens there
 
@@ -141,34 +146,92 @@ def test_a_saved_look_setting_changes_the_window_at_once(
     save_screenshot(again, "accessibility", f"start-{key.replace('_', '-')}")
 
 
-def test_the_start_screen_in_large_high_contrast_type_clips_nothing(
-    qtbot: QtBot, desk: Desk, language: InterfaceLanguage
-) -> None:
-    """Both settings at once, at 1280×800: every label and button of Start still shows its
-    whole text."""
-    desk.change_setting("high_contrast", "true")
-    desk.change_setting("large_text", "true")
+LOOKS = {"normal": (False, False), "large-high-contrast": (True, True)}
+# Start in large type, not a matter of the date: the nl caption "Koerdisch (Kurmanci)" of a
+# language tile (200 px in 184) and the fr heading "Personnes par langue" of today's panel
+# (304 px in 290) are cut off. Known, not fixed yet; strict, so the fix has to drop these.
+START_CLIPS = pytest.mark.xfail(strict=True, reason="start clips a nl/fr text in large type")
+WIDEST_DAYS = [
+    pytest.param(code, look, marks=START_CLIPS)
+    if look == "large-high-contrast" and code in ("nl", "fr")
+    else (code, look)
+    for code in VOLUNTEER_LANGUAGES
+    for look in LOOKS
+]
+
+
+def widest_day_window(
+    qtbot: QtBot, data_dir: Path, language: InterfaceLanguage, code: str, look: str
+) -> tuple[MainWindow, Desk]:
+    """The window in `code` (its committed translations) on a desk whose clock stands on
+    the widest date of that language, with `look`'s settings."""
+    desk = desk_on(data_dir, widest_date(code))
+    high_contrast, large_text = LOOKS[look]
+    desk.change_setting("high_contrast", str(high_contrast).lower())
+    desk.change_setting("large_text", str(large_text).lower())
+    language.switch(code)
     window = open_window(qtbot, desk, language)
     QCoreApplication.processEvents()
-    save_screenshot(window, "accessibility", "start-both")
-    clipped = clipped_texts(window.screens.start)
-    assert not clipped, "\n".join(clipped)
+    return window, desk
 
 
-def test_every_screen_in_large_high_contrast_type_fits_and_clips_nothing(
-    qtbot: QtBot, desk: Desk, language: InterfaceLanguage
+@pytest.mark.parametrize(("code", "look"), WIDEST_DAYS)
+def test_the_start_screen_clips_nothing_on_the_widest_date(
+    qtbot: QtBot, data_dir: Path, shipped_language: InterfaceLanguage, code: str, look: str
 ) -> None:
-    """Both look settings on, every screen (coordinator mode too) at 1280×800: the window
-    never has to grow past the touchscreen, and every label and button shows its whole text."""
-    desk.change_setting("high_contrast", "true")
-    desk.change_setting("large_text", "true")
-    window = open_window(qtbot, desk, language)
-    problems: list[str] = []
-    for name, screen in show_every_screen(window, desk):
-        save_screenshot(window, "accessibility", f"both-{name}")
-        needed = screen.minimumSizeHint()
-        if needed.height() > REFERENCE_SIZE[1] or needed.width() > REFERENCE_SIZE[0]:
-            problems.append(f"{name}: needs {needed.width()}×{needed.height()}")
-        problems += [f"{name}: {what}" for what in clipped_texts(screen)]
-    assert window.size().toTuple() == REFERENCE_SIZE
-    assert not problems, "\n".join(problems)
+    """At 1280×800, in each volunteer language on its widest date, in normal type and in
+    large high-contrast type: every label and button of Start shows its whole text."""
+    window, desk = widest_day_window(qtbot, data_dir, shipped_language, code, look)
+    try:
+        save_screenshot(window, "accessibility", f"start-{code}-{look}")
+        clipped = clipped_texts(window.screens.start)
+        assert not clipped, "\n".join(clipped)
+    finally:
+        window.close()
+        desk.close()
+
+
+@pytest.mark.parametrize(("code", "look"), WIDEST_DAYS)
+def test_every_screen_fits_and_clips_nothing_on_the_widest_date(
+    qtbot: QtBot, data_dir: Path, shipped_language: InterfaceLanguage, code: str, look: str
+) -> None:
+    """Every screen (coordinator mode too) at 1280×800, in each volunteer language on the
+    day whose long date is widest in it (tests/ui/widest_date.py), in normal type and in
+    large high-contrast type: the window never has to grow past the touchscreen, and every
+    label and button shows its whole text, none squeezed narrower than it."""
+    window, desk = widest_day_window(qtbot, data_dir, shipped_language, code, look)
+    try:
+        problems: list[str] = []
+        for name, screen in show_every_screen(window, desk):
+            save_screenshot(window, "accessibility", f"{code}-{look}-{name}")
+            needed = screen.minimumSizeHint()
+            if needed.height() > REFERENCE_SIZE[1] or needed.width() > REFERENCE_SIZE[0]:
+                problems.append(f"{name}: needs {needed.width()}×{needed.height()}")
+            problems += [f"{name}: {what}" for what in clipped_texts(screen)]
+        assert window.size().toTuple() == REFERENCE_SIZE
+        assert not problems, f"{code} {look} on {widest_date(code)}:\n" + "\n".join(problems)
+    finally:
+        window.close()
+        desk.close()
+
+
+def test_the_fit_check_sees_a_button_squeezed_below_its_text(
+    qtbot: QtBot, kiosk_app: QApplication
+) -> None:
+    """A button that a full row squeezes narrower than its text is reported, by its actual
+    width, though its minimumSizeHint asks for enough."""
+    screen = QWidget()
+    qtbot.addWidget(screen)
+    screen.setStyleSheet(STYLESHEET)
+    screen.resize(600, 200)
+    row = QWidget(screen)  # not a window: its layout cannot make it wider
+    layout = QHBoxLayout(row)
+    buttons = [ActionButton(f"b{n}") for n in range(5)]
+    for button in buttons:
+        button.setText("Export the counts")
+        layout.addWidget(button)
+    row.setGeometry(0, 0, 400, 120)
+    screen.show()
+    qtbot.waitExposed(screen)
+    assert buttons[0].width() < buttons[0].minimumSizeHint().width()
+    assert len(clipped_texts(row)) == 5

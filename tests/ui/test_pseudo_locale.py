@@ -22,6 +22,7 @@ from tests.ui.conftest import Finger, open_window
 from tests.ui.every_screen import show_every_screen
 from tests.ui.pseudo_locale import PseudoTranslator, stretched
 from tests.ui.text_fit import clipped_texts
+from tests.ui.widest_date import desk_on, widest_date
 
 SCREENSHOTS = os.environ.get("KIOSK_SCREENSHOTS")  # a folder: save the screens there
 
@@ -46,10 +47,12 @@ def test_stretched_strings_keep_their_placeholders() -> None:
 
 
 def test_no_screen_clips_stretched_mirrored_text(
-    qtbot: QtBot, desk: Desk, language: InterfaceLanguage, pseudo_locale: None
+    qtbot: QtBot, data_dir: Path, language: InterfaceLanguage, pseudo_locale: None
 ) -> None:
     """Start, the registration steps, first run, soup counter and the coordinator screens,
-    at 1280×800 with every string 40% longer and the layout mirrored: no text is cut off."""
+    at 1280×800 with every string 40% longer and the layout mirrored, on the widest English
+    date (the clock pinned): no text is cut off."""
+    desk = desk_on(data_dir, widest_date("en"))
     window = open_window(qtbot, desk, language)
     assert window.size().toTuple() == REFERENCE_SIZE
     assert window.screens.start.title.text() == stretched("Welcome")

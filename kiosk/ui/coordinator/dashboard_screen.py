@@ -27,6 +27,7 @@ from kiosk.ui.labels import age_band_label, language_name, nationality_name
 from kiosk.ui.retranslating import Retranslating
 from kiosk.ui.tasks import Tasks
 from kiosk.ui.touch import MIN_TARGET
+from kiosk.ui.wrapping_row import WrappingRow
 
 FIGURES = (
     "people",
@@ -91,22 +92,25 @@ class DashboardScreen(Retranslating, QWidget):
         self.settings_button.clicked.connect(self.settings_requested)
         self.lock_button.clicked.connect(self.lock_requested)
         self.close_button.clicked.connect(self._ask_close)
-        top = QHBoxLayout()
-        heading = QVBoxLayout()
-        heading.setSpacing(0)
-        heading.addWidget(self.title)
-        heading.addWidget(self.date_label)
-        top.addLayout(heading)
-        top.addStretch(1)
-        for button in (
+        heading = QWidget()
+        heading.setObjectName("dashboard-heading")
+        heading_lines = QVBoxLayout(heading)
+        heading_lines.setContentsMargins(0, 0, 0, 0)
+        heading_lines.setSpacing(0)
+        heading_lines.addWidget(self.title)
+        heading_lines.addWidget(self.date_label)
+        buttons: list[QWidget] = [
             self.close_button,
             self.export_button,
             self.settings_button,
             self.lock_button,
             self.quit_button,
-        ):
+        ]
+        for button in buttons:
             button.setMinimumHeight(64)
-            top.addWidget(button)
+        # Title and date on the left, the buttons on the right; on a second line (or more)
+        # when a long date, large type or a long translation leaves them too little room.
+        self.header = WrappingRow(heading, buttons)
 
         self.confirm = QFrame()
         self.confirm.setObjectName("close-day-confirm")
@@ -190,7 +194,7 @@ class DashboardScreen(Retranslating, QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 20, 32, 16)
         layout.setSpacing(10)
-        layout.addLayout(top)
+        layout.addLayout(self.header)
         layout.addWidget(self.status)
         layout.addWidget(self.confirm)
         layout.addWidget(self.scroller, 1)
