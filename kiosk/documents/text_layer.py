@@ -158,14 +158,20 @@ def fixed_pdf(data: bytes) -> bytes | None:
     except pikepdf.PdfError as error:
         raise Unsupported(f"not a PDF qpdf reads: {error}") from error
     with pdf:
-        repaired = pdf.get_warnings()
-        if repaired:
-            raise Unsupported(f"qpdf had to repair it: {repaired[0]}")
+        _unrepaired(pdf)
         if not complete(pdf):
             return None
         out = io.BytesIO()
         pdf.save(out, **_SAVE_OPTIONS)
+        _unrepaired(pdf)  # qpdf reads objects as it needs them: damage may show only now
         return out.getvalue()
+
+
+def _unrepaired(pdf: pikepdf.Pdf) -> None:
+    """Raise Unsupported if qpdf has had to repair anything in `pdf` so far."""
+    repaired = pdf.get_warnings()
+    if repaired:
+        raise Unsupported(f"qpdf had to repair it: {repaired[0]}")
 
 
 def complete(pdf: pikepdf.Pdf) -> bool:
@@ -199,6 +205,8 @@ def tag_subset(font: pikepdf.Dictionary, name: str) -> bool:
     if not isinstance(descendants, pikepdf.Array) or len(descendants) != 1:
         return False
     cid_font = descendants[0]
+    if not isinstance(cid_font, pikepdf.Dictionary):
+        return False
     descriptor = cid_font.get("/FontDescriptor")
     if not isinstance(descriptor, pikepdf.Dictionary):
         return False
