@@ -27,6 +27,7 @@ whoever ends a painter on a device calls `finish_pdf` on it: so every PDF the ki
 sheet or tickets, saved or sent to CUPS, gets its text completed, and printers are left alone.
 """
 
+import binascii
 import contextlib
 import hashlib
 import io
@@ -47,6 +48,8 @@ log = logging.getLogger(__name__)
 
 _SUBSET_TAG = re.compile(r"[A-Z]{6}\+")
 _FONT_PROGRAMS = ("/FontFile2", "/FontFile3", "/FontFile")
+# a UTF-16BE target with a unit from U+E000 up (PUA, presentation forms) or a tab
+_MAYBE = re.compile(rb"[\xe0-\xff]|\x00\t", re.S)
 
 # Arabic presentation forms to their base letters (NFKC), and a tab to a space
 _PLAIN = {
@@ -289,17 +292,24 @@ def fixed_cmap(stream: bytes, font: str) -> bytes | None:
 def fixed_cmap_of(instructions: Iterable[object], font: str) -> bytes | None:
     """`fixed_cmap` of a CMap already parsed into pikepdf's content-stream instructions."""
     table = replacements(font)
-    lines: list[bytes] = []
-    changed = False
-    for cid, target in sorted(cmap_entries(instructions).items()):
-        text = target.decode("utf-16-be", errors="replace")
-        better = text.translate(table)
-        if better != text:
-            changed = True
-            target = better.encode("utf-16-be")
-        if target:
-            lines.append(b"<%04X> <%s>\n" % (cid, target.hex().upper().encode("ascii")))
-    return cmap_of(lines) if changed else None
+    entries = cmap_entries(instructions)
+    changed: dict[int, bytes] = {}
+    for cid, target in entries.items():
+        if _MAYBE.search(target):  # a UTF-16 unit from U+E000 up, or a tab: worth a look
+            text = target.decode("utf-16-be", errors="replace")
+            better = text.translate(table)
+            if better != text:
+                changed[cid] = better.encode("utf-16-be")
+    if not changed:
+        return None
+    entries |= changed
+    return cmap_of(
+        [
+            b"<%04X> <%s>\n" % (cid, binascii.hexlify(target).upper())
+            for cid, target in sorted(entries.items())
+            if target
+        ]
+    )
 
 
 def fixed_text(text: str, font: str) -> str:
