@@ -13,41 +13,43 @@ after Qt has written a PDF, every /ToUnicode CMap is rewritten so that it maps t
   their base letters (NFKC), which is what a search, a copy-paste or a screen reader needs;
 - U+0009, which Noto's cmaps map to the space glyph first, becomes a space.
 
-The file is rewritten in place, with a new cross-reference table; nothing else in it changes,
-and nothing at all when no CMap needs a change. Only the layout Qt writes is supported (one
-classic xref table, ToUnicode streams uncompressed); anything else is left as it is.
+Qt also names each embedded subset font without its subset tag in the font's /BaseFont (only
+the descriptor's /FontName has Qt's tag): the font, the CIDFont and the descriptor are all
+named `ABCDEF+Name`, six letters drawn from the subset's bytes, so readers know it is a subset.
+
+pikepdf (qpdf) reads the PDF, the CMaps are read with its content-stream parser and replaced
+through its object model, and it writes the file again with its own cross-reference table.
+Nothing at all changes when nothing needs a change; a PDF that qpdf can read only by repairing
+it is left as it is (never worse than Qt wrote it).
 
 kiosk/documents/page.py's `pdf_writer` marks each writer with its file (`mark_pdf`), and
 whoever ends a painter on a device calls `finish_pdf` on it: so every PDF the kiosk writes,
 sheet or tickets, saved or sent to CUPS, gets its text completed, and printers are left alone.
 """
 
+import binascii
 import contextlib
+import hashlib
+import io
 import json
 import logging
 import os
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import cache
 
+import pikepdf
 from PySide6.QtCore import QObject
 
 from kiosk.paths import resources_dir
 
 log = logging.getLogger(__name__)
 
-_TYPE0 = re.compile(rb"/Subtype\s*/Type0\b(.{0,2000}?)>>", re.S)
-_BASE_FONT = re.compile(rb"/BaseFont\s*/(?:[A-Z]{6}\+)?([^\s/\[\]<>()]+)")
-_TO_UNICODE = re.compile(rb"/ToUnicode\s+(\d+)\s+(\d+)\s+R")
-_STARTXREF = re.compile(rb"startxref\s+(\d+)\s*%%EOF\s*$")
-_XREF_HEAD = re.compile(rb"xref\s+")
-_SUBSECTION = re.compile(rb"(\d+)\s+(\d+)\s*?\r?\n")
-_OBJECT = re.compile(rb"(\d+)\s+(\d+)\s+obj\s*<<\s*/Length\s+(\d+)\s*>>\s*stream\r?\n")
-_SECTION = re.compile(rb"begin(bfchar|bfrange)(.*?)end\1", re.S)
-_BFCHAR = re.compile(rb"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f\s]*)>")
-_BFRANGE = re.compile(rb"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*(?:<([0-9A-Fa-f\s]*)>|\[([^\]]*)\])")
-_HEX = re.compile(rb"<([0-9A-Fa-f\s]*)>")
-_MAYBE = re.compile(rb"[EeFf]|0009")
+_SUBSET_TAG = re.compile(r"[A-Z]{6}\+")
+_FONT_PROGRAMS = ("/FontFile2", "/FontFile3", "/FontFile")
+# a UTF-16BE target with a unit from U+E000 up (PUA, presentation forms) or a tab
+_MAYBE = re.compile(rb"[\xe0-\xff]|\x00\t", re.S)
 
 # Arabic presentation forms to their base letters (NFKC), and a tab to a space
 _PLAIN = {
@@ -69,9 +71,18 @@ CMAP_HEAD = (
 )
 CMAP_TAIL = b"endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n"
 
+# Streams as they are (Qt's compressed ones stay compressed, its plain ones plain), the
+# document's XMP untouched, and the second half of the /ID from the content, not the clock.
+_SAVE_OPTIONS = {
+    "compress_streams": False,
+    "stream_decode_level": pikepdf.StreamDecodeLevel.none,
+    "fix_metadata_version": False,
+    "deterministic_id": True,
+}
+
 
 class Unsupported(Exception):
-    """A PDF laid out otherwise than Qt writes them: left as it is."""
+    """A PDF that qpdf cannot read as it is: left as it is."""
 
 
 _TARGET = "startpuntPdfTarget"  # a QPdfWriter's dynamic property: the file it writes
@@ -124,7 +135,7 @@ def fix_text_layer(path: str | os.PathLike[str]) -> bool:
         return False  # Qt could not write it: nothing to complete
     try:
         fixed = fixed_pdf(data)
-    except (Unsupported, ValueError, IndexError) as error:  # never worse than Qt wrote it
+    except (Unsupported, pikepdf.PdfError, ValueError) as error:  # never worse than Qt wrote it
         log.warning("text layer of %s left as Qt wrote it: %s", target, error)
         return False
     if fixed is None:
@@ -143,153 +154,162 @@ def fix_text_layer(path: str | os.PathLike[str]) -> bool:
 
 
 def fixed_pdf(data: bytes) -> bytes | None:
-    """The PDF with its ToUnicode CMaps completed, or None when none needs a change."""
-    cmaps: dict[int, str] = {}  # ToUnicode object number -> font name
-    for match in _TYPE0.finditer(data):
-        body = match.group(1)
-        name, ref = _BASE_FONT.search(body), _TO_UNICODE.search(body)
-        if ref is not None:
-            cmaps[int(ref.group(1))] = name.group(1).decode("latin-1") if name else ""
-    if not cmaps:
-        return None
-    offsets, xref_at, entry_at = _xref(data)
-    replaced: list[tuple[int, int, bytes]] = []  # start, end, new bytes
-    for number, font in cmaps.items():
-        start = offsets.get(number)
-        if start is None:
-            raise Unsupported(f"ToUnicode object {number} is not in the xref table")
-        head = _OBJECT.match(data, start)
-        if head is None or int(head.group(1)) != number:
-            raise Unsupported(f"ToUnicode object {number} is not a plain stream")
-        body_at = head.end()
-        length = int(head.group(3))
-        end = data.find(b"endobj", body_at + length)
-        if end < 0:
-            raise Unsupported(f"ToUnicode object {number} does not end")
-        end += len(b"endobj")
-        while end < len(data) and data[end : end + 1] in b"\r\n":
-            end += 1
-        stream = fixed_cmap(data[body_at : body_at + length], font)
-        if stream is None:
+    """The PDF with its ToUnicode CMaps completed and its subset fonts tagged, or None when
+    nothing needs a change."""
+    try:
+        pdf = pikepdf.open(io.BytesIO(data))
+    except pikepdf.PdfError as error:
+        raise Unsupported(f"not a PDF qpdf reads: {error}") from error
+    with pdf:
+        _unrepaired(pdf)
+        if not complete(pdf):
+            return None
+        out = io.BytesIO()
+        pdf.save(out, **_SAVE_OPTIONS)
+        _unrepaired(pdf)  # qpdf reads objects as it needs them: damage may show only now
+        return out.getvalue()
+
+
+def _unrepaired(pdf: pikepdf.Pdf) -> None:
+    """Raise Unsupported if qpdf has had to repair anything in `pdf` so far."""
+    repaired = pdf.get_warnings()
+    if repaired:
+        raise Unsupported(f"qpdf had to repair it: {repaired[0]}")
+
+
+def complete(pdf: pikepdf.Pdf) -> bool:
+    """Complete every Type0 font's ToUnicode CMap and subset name in `pdf`; True if any
+    changed."""
+    changed = False
+    done: set[tuple[int, int]] = set()
+    for font in list(pdf.objects):
+        if not isinstance(font, pikepdf.Dictionary) or font.get("/Subtype") != "/Type0":
             continue
-        replaced.append(
-            (
-                start,
-                end,
-                b"%d 0 obj\n<< /Length %d >>\nstream\n" % (number, len(stream))
-                + stream
-                + b"\nendstream\nendobj\n",
-            )
-        )
-    if not replaced:
-        return None
-    replaced.sort()
-    if replaced[-1][1] > xref_at:
-        raise Unsupported("objects after the xref table")
-
-    def moved(offset: int) -> int:
-        return offset + sum(
-            len(new) - (end - start) for start, end, new in replaced if start < offset
-        )
-
-    out = bytearray()
-    position = 0
-    for start, end, new in replaced:
-        out += data[position:start]
-        out += new
-        position = end
-    out += data[position:xref_at]
-    xref = bytearray(data[xref_at:])
-    for at, offset in entry_at:
-        xref[at - xref_at : at - xref_at + 10] = b"%010d" % moved(offset)
-    tail = _STARTXREF.search(xref)
-    if tail is None:
-        raise Unsupported("no startxref")
-    xref[tail.start(1) : tail.end(1)] = b"%d" % len(out)
-    out += xref
-    return bytes(out)
+        name = _SUBSET_TAG.sub("", str(font.get("/BaseFont", "/"))[1:], count=1)
+        cmap = font.get("/ToUnicode")
+        if isinstance(cmap, pikepdf.Stream) and cmap.objgen not in done:
+            done.add(cmap.objgen)
+            stream = fixed_cmap_of(pikepdf.parse_content_stream(cmap), name)
+            if stream is not None:
+                cmap.write(stream)
+                changed = True
+        changed = tag_subset(font, name) or changed
+    return changed
 
 
-def _xref(data: bytes) -> tuple[dict[int, int], int, list[tuple[int, int]]]:
-    """Offsets of the objects in use, where the xref table starts, and where each in-use
-    entry's 10-digit offset is written (with the offset it holds)."""
-    tail = _STARTXREF.search(data, max(0, len(data) - 64))
-    if tail is None:
-        raise Unsupported("no startxref at the end")
-    xref_at = int(tail.group(1))
-    head = _XREF_HEAD.match(data, xref_at)
-    if head is None:
-        raise Unsupported("not a classic xref table (an xref stream?)")
-    position = head.end()
-    offsets: dict[int, int] = {}
-    entry_at: list[tuple[int, int]] = []
-    while True:
-        section = _SUBSECTION.match(data, position)
-        if section is None:
-            break
-        first, count = int(section.group(1)), int(section.group(2))
-        position = section.end()
-        for index in range(count):
-            entry = data[position : position + 20]
-            if len(entry) < 18 or entry[10:11] != b" " or entry[16:17] != b" ":
-                raise Unsupported("a malformed xref entry")
-            if entry[17:18] == b"n":
-                offset = int(entry[:10])
-                offsets[first + index] = offset
-                entry_at.append((position, offset))
-            position += 20
-    trailer = data.find(b"trailer", position)
-    if trailer < 0 or b"/Prev" in data[trailer:]:
-        raise Unsupported("updated incrementally")
-    return offsets, xref_at, entry_at
+def tag_subset(font: pikepdf.Dictionary, name: str) -> bool:
+    """Name an embedded subset (a descendant whose descriptor has a /CIDSet or a tagged
+    /FontName) `TAG+name` in the font, the CIDFont and the descriptor alike, the tag six
+    letters from a hash of the embedded font program. False if it is tagged already or no
+    subset."""
+    if not name or _SUBSET_TAG.match(str(font.get("/BaseFont", "/"))[1:]):
+        return False
+    descendants = font.get("/DescendantFonts")
+    if not isinstance(descendants, pikepdf.Array) or len(descendants) != 1:
+        return False
+    cid_font = descendants[0]
+    if not isinstance(cid_font, pikepdf.Dictionary):
+        return False
+    descriptor = cid_font.get("/FontDescriptor")
+    if not isinstance(descriptor, pikepdf.Dictionary):
+        return False
+    program = next((descriptor[key] for key in _FONT_PROGRAMS if key in descriptor), None)
+    if not isinstance(program, pikepdf.Stream):
+        return False  # not embedded: the whole font is the host's, no subset
+    if "/CIDSet" not in descriptor and not _SUBSET_TAG.match(
+        str(descriptor.get("/FontName", "/"))[1:]
+    ):
+        return False
+    tagged = pikepdf.Name("/" + subset_tag(program.read_raw_bytes()) + "+" + name)
+    font.BaseFont = tagged
+    cid_font.BaseFont = tagged
+    descriptor.FontName = tagged
+    return True
 
 
-def _utf16(hexdigits: bytes) -> str:
-    return bytes.fromhex(hexdigits.decode("ascii")).decode("utf-16-be", errors="replace")
+def subset_tag(program: bytes) -> str:
+    """Six uppercase letters that stand for one subset font program, always the same ones."""
+    number = int.from_bytes(hashlib.sha256(program).digest()[:8], "big")
+    letters = []
+    for _ in range(6):
+        number, letter = divmod(number, 26)
+        letters.append(chr(ord("A") + letter))
+    return "".join(letters)
 
 
-def cmap_targets(stream: bytes) -> dict[int, bytes]:
-    """A ToUnicode CMap's bfchar and bfrange entries as {CID: UTF-16BE hex digits}."""
+def _code(value: object) -> int:
+    """A CMap's hex string operand as a number (a CID, or a UTF-16 unit)."""
+    if not isinstance(value, pikepdf.String):
+        raise ValueError(f"a CMap entry that is no string: {value!r}")
+    return int.from_bytes(bytes(value), "big")
+
+
+def cmap_entries(instructions: Iterable[object]) -> dict[int, bytes]:
+    """A ToUnicode CMap's bfchar and bfrange entries as {CID: UTF-16BE bytes}, from the
+    instructions pikepdf's content-stream parser reads in it."""
     mapping: dict[int, bytes] = {}
-    for kind, body in _SECTION.findall(stream):
-        if kind == b"bfchar":
-            for code, target in _BFCHAR.findall(body):
-                mapping[int(code, 16)] = target
+    for instruction in instructions:
+        if not isinstance(instruction, pikepdf.ContentStreamInstruction):
             continue
-        for low, high, target, array in _BFRANGE.findall(body):
-            first, last = int(low, 16), int(high, 16)
-            if array:
-                for offset, item in enumerate(_HEX.findall(array)[: last - first + 1]):
-                    mapping[first + offset] = item
-            else:
-                target = re.sub(rb"\s", b"", target)
-                head, unit = target[:-4], int(target[-4:], 16)
-                for offset in range(last - first + 1):
-                    # the last UTF-16 unit counts up along the range
-                    mapping[first + offset] = head + b"%04X" % (unit + offset)
+        operator = str(instruction.operator)
+        operands = list(instruction.operands)
+        if operator == "endbfchar":
+            for code, target in zip(operands[::2], operands[1::2], strict=False):
+                if isinstance(target, pikepdf.String):
+                    mapping[_code(code)] = bytes(target)
+        elif operator == "endbfrange":
+            for low, high, target in zip(
+                operands[::3], operands[1::3], operands[2::3], strict=False
+            ):
+                first, last = _code(low), _code(high)
+                if isinstance(target, pikepdf.Array):
+                    for offset, item in enumerate(list(target)[: last - first + 1]):
+                        if isinstance(item, pikepdf.String):
+                            mapping[first + offset] = bytes(item)
+                elif isinstance(target, pikepdf.String):
+                    start = bytes(target)
+                    head, unit = start[:-2], int.from_bytes(start[-2:], "big")
+                    for offset in range(last - first + 1):
+                        # the last UTF-16 unit counts up along the range
+                        mapping[first + offset] = head + ((unit + offset) & 0xFFFF).to_bytes(2)
     return mapping
 
 
 def parse_cmap(stream: bytes) -> dict[int, str]:
     """A ToUnicode CMap's bfchar and bfrange entries as {CID: text}."""
-    return {cid: _utf16(target) for cid, target in cmap_targets(stream).items()}
+    with pikepdf.new() as scratch:
+        instructions = pikepdf.parse_content_stream(pikepdf.Stream(scratch, stream))
+        entries = cmap_entries(instructions)
+    return {cid: target.decode("utf-16-be", errors="replace") for cid, target in entries.items()}
 
 
 def fixed_cmap(stream: bytes, font: str) -> bytes | None:
     """The CMap of a font with every target as `fixed_text` has it; None if none changes."""
+    with pikepdf.new() as scratch:
+        return fixed_cmap_of(pikepdf.parse_content_stream(pikepdf.Stream(scratch, stream)), font)
+
+
+def fixed_cmap_of(instructions: Iterable[object], font: str) -> bytes | None:
+    """`fixed_cmap` of a CMap already parsed into pikepdf's content-stream instructions."""
     table = replacements(font)
-    lines: list[bytes] = []
-    changed = False
-    for cid, target in sorted(cmap_targets(stream).items()):
-        if _MAYBE.search(target):  # a hex digit E or F, or a tab: worth a look
-            text = _utf16(target)
+    entries = cmap_entries(instructions)
+    changed: dict[int, bytes] = {}
+    for cid, target in entries.items():
+        if _MAYBE.search(target):  # a UTF-16 unit from U+E000 up, or a tab: worth a look
+            text = target.decode("utf-16-be", errors="replace")
             better = text.translate(table)
             if better != text:
-                changed = True
-                target = better.encode("utf-16-be").hex().encode("ascii")
-        if target:
-            lines.append(b"<%04X> <%s>\n" % (cid, target))
-    return cmap_of(lines) if changed else None
+                changed[cid] = better.encode("utf-16-be")
+    if not changed:
+        return None
+    entries |= changed
+    return cmap_of(
+        [
+            b"<%04X> <%s>\n" % (cid, binascii.hexlify(target).upper())
+            for cid, target in sorted(entries.items())
+            if target
+        ]
+    )
 
 
 def fixed_text(text: str, font: str) -> str:
@@ -302,7 +322,7 @@ def write_cmap(mapping: dict[int, str]) -> bytes:
     """A ToUnicode CMap with one bfchar line per CID."""
     return cmap_of(
         [
-            b"<%04X> <%s>\n" % (cid, text.encode("utf-16-be").hex().encode("ascii"))
+            b"<%04X> <%s>\n" % (cid, text.encode("utf-16-be").hex().upper().encode("ascii"))
             for cid, text in sorted(mapping.items())
             if text
         ]

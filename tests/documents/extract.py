@@ -26,10 +26,13 @@ PDF). It knows no table of ours and nothing about the languages.
 
 `pdf_text` gives the whole text, columns one after another, NFKC-normalised, whitespace
 collapsed, format characters dropped. A glyph without a ToUnicode entry comes out as U+FFFD.
+It extracts each document once per test session: a PDF whose bytes it has read before (several
+tests look at one rendered sheet) gets the text it got then.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -122,9 +125,18 @@ class Column:
         return self.lines[-1]
 
 
+# sha256 of a PDF's bytes -> its text, for the whole test session
+_EXTRACTED: dict[bytes, str] = {}
+
+
 def pdf_text(pdf: Path | str) -> str:
     """Every column's text in logical order, NFKC-normalised, whitespace collapsed."""
-    return squash("\n\n".join(column_texts(pdf)))
+    with open(pdf, "rb") as handle:
+        key = hashlib.sha256(handle.read()).digest()
+    text = _EXTRACTED.get(key)
+    if text is None:
+        text = _EXTRACTED[key] = squash("\n\n".join(column_texts(pdf)))
+    return text
 
 
 def squash(text: str) -> str:

@@ -55,6 +55,7 @@ def rendered(tmp_path_factory: pytest.TempPathFactory, qapp: object) -> dict[str
     return pdfs
 
 
+@pytest.mark.slow  # extracts all 16 sheets
 @pytest.mark.parametrize("language", LANGUAGE_CODES)
 def test_sheet_text_is_all_there_in_logical_order(rendered: dict[str, Path], language: str) -> None:
     """Extracted from the PDF, each sentence of the sheet is found whole and in reading order."""
@@ -68,6 +69,7 @@ def test_sheet_text_is_all_there_in_logical_order(rendered: dict[str, Path], lan
     assert "042" in text
 
 
+@pytest.mark.slow  # extracts all 16 sheets
 @pytest.mark.parametrize("language", LANGUAGE_CODES)
 def test_the_official_language_stands_beside_it(rendered: dict[str, Path], language: str) -> None:
     """Every sheet also carries the Dutch text, for the officials the arrival meets."""
@@ -114,6 +116,7 @@ def test_qr_code_decodes_at_thermal_printer_resolution(
     assert [c.text for c in codes] == [INFO.url_for(language)]
 
 
+@pytest.mark.slow  # extracts all 16 sheets
 def test_unreviewed_translations_say_so(rendered: dict[str, Path]) -> None:
     """A sheet whose translation no native speaker checked says so in its own language."""
     for language in LANGUAGE_CODES:

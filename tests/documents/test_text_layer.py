@@ -11,16 +11,25 @@ import shutil
 from datetime import date
 from pathlib import Path
 
+import pikepdf
 import pytest
 
 from kiosk.core.languages import LANGUAGE_CODES
 from kiosk.core.printed_info import PrintedInfo
 from kiosk.core.sheet_text import fill
 from kiosk.documents.sheet import SheetRequest, render_sheet_pdf
-from kiosk.documents.text_layer import fix_text_layer, fixed_pdf, fixed_text, parse_cmap, write_cmap
+from kiosk.documents.text_layer import (
+    fix_text_layer,
+    fixed_pdf,
+    fixed_text,
+    parse_cmap,
+    subset_tag,
+    write_cmap,
+)
 from kiosk.documents.texts import sheet_texts
 from kiosk.documents.ticket import TicketPrint, render_tickets_pdf
 from kiosk.paths import resources_dir
+from tests.documents.conftest import pdf_fonts
 from tests.documents.extract import Glyph, Line, logical, pdf_text, squash
 
 # (arrival language, official language): all sixteen beside Dutch, a few beside French
@@ -68,6 +77,7 @@ def extracted(sheets: dict[tuple[str, str], Path]) -> dict[tuple[str, str], str]
     return {case: pdf_text(pdf) for case, pdf in sheets.items()}
 
 
+@pytest.mark.slow  # extracts 22 sheets
 @pytest.mark.parametrize(("language", "official"), CASES)
 def test_every_sentence_of_the_arrivals_language_extracts_whole_and_in_order(
     extracted: dict[tuple[str, str], str], language: str, official: str
@@ -78,6 +88,7 @@ def test_every_sentence_of_the_arrivals_language_extracts_whole_and_in_order(
     assert_in_order(extracted[language, official], sentences(language, info), language)
 
 
+@pytest.mark.slow  # extracts 22 sheets
 @pytest.mark.parametrize(("language", "official"), CASES)
 def test_the_official_languages_column_extracts_whole_and_in_order(
     extracted: dict[tuple[str, str], str], language: str, official: str
@@ -89,6 +100,7 @@ def test_the_official_languages_column_extracts_whole_and_in_order(
     )
 
 
+@pytest.mark.slow  # extracts 22 sheets
 @pytest.mark.parametrize(("language", "official"), CASES)
 def test_header_notice_and_footer_extract(
     extracted: dict[tuple[str, str], str], language: str, official: str
@@ -106,6 +118,7 @@ def test_header_notice_and_footer_extract(
     assert "042" in text
 
 
+@pytest.mark.slow  # extracts 22 sheets
 @pytest.mark.parametrize(("language", "official"), CASES)
 def test_no_private_use_or_missing_glyph_is_left(
     extracted: dict[tuple[str, str], str], language: str, official: str
@@ -249,13 +262,66 @@ def test_glyph_texts_become_real_letters() -> None:
 def test_a_pdf_laid_out_otherwise_is_left_alone(
     sheets: dict[tuple[str, str], Path], tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
-    """A PDF that is not as Qt writes it (here: updated incrementally) is not touched, and a
-    warning says so; a missing file is no error."""
-    data = sheets["en", "nl"].read_bytes().replace(b"trailer\n<<", b"trailer\n<< /Prev 9 ")
+    """A PDF that qpdf can read only by repairing it (here: a trailer whose /Prev points at
+    no cross-reference table) is not touched, and a warning says so; a missing file is no
+    error."""
+    data, count = re.subn(rb"trailer\s*<<", b"trailer << /Prev 9 ", sheets["en", "nl"].read_bytes())
+    assert count == 1
     data = data.replace(b"<0020>", b"<0009>")  # something that would need a fix
+    assert b"<0009>" in data
     pdf = tmp_path / "updated.pdf"
     pdf.write_bytes(data)
     assert fix_text_layer(pdf) is False
     assert pdf.read_bytes() == data
     assert "left as Qt wrote it" in caplog.text
     assert fix_text_layer(tmp_path / "missing.pdf") is False
+
+
+def type0_fonts(pdf: pikepdf.Pdf) -> list[pikepdf.Dictionary]:
+    return [
+        font
+        for font in pdf.objects
+        if isinstance(font, pikepdf.Dictionary) and font.get("/Subtype") == "/Type0"
+    ]
+
+
+def test_every_embedded_subset_is_named_with_its_tag(
+    sheets: dict[tuple[str, str], Path],
+) -> None:
+    """Qt names its subsets without a tag in /BaseFont: after the pass, the font, its CIDFont
+    and its descriptor share one name `ABCDEF+Name`, the letters drawn from the embedded
+    subset's bytes, so readers (here pdffonts) see a subset, and each subset has its own."""
+    pdf_path = sheets["ps", "nl"]
+    fonts = pdf_fonts(pdf_path)
+    assert fonts and all(re.match(r"[A-Z]{6}\+", name) for name, _ in fonts), fonts
+    with pikepdf.open(pdf_path) as pdf:
+        tags = set()
+        for font in type0_fonts(pdf):
+            cid_font = font.DescendantFonts[0]
+            descriptor = cid_font.FontDescriptor
+            tag = subset_tag(descriptor.FontFile2.read_raw_bytes())
+            assert str(font.BaseFont).startswith(f"/{tag}+")
+            assert font.BaseFont == cid_font.BaseFont == descriptor.FontName
+            tags.add(tag)
+        assert len(tags) == len(fonts)
+    assert subset_tag(b"same bytes") == subset_tag(b"same bytes") != subset_tag(b"other bytes")
+    assert re.fullmatch("[A-Z]{6}", subset_tag(b""))
+
+
+def test_a_compressed_cmap_is_completed_too(
+    sheets: dict[tuple[str, str], Path], tmp_path: Path
+) -> None:
+    """Not only Qt's own layout: a Flate-compressed ToUnicode CMap with a lam-alef
+    presentation form (as another writer might leave it) is read and completed, and the
+    file stays one qpdf reads without repair."""
+    pdf_path = tmp_path / "compressed.pdf"
+    with pikepdf.open(sheets["en", "nl"]) as pdf:
+        cmap = type0_fonts(pdf)[0].ToUnicode
+        cmap.write(write_cmap({3: "\ufefb", 4: "A"}))
+        pdf.save(pdf_path, compress_streams=True)
+    with pikepdf.open(pdf_path) as pdf:
+        assert type0_fonts(pdf)[0].ToUnicode.get("/Filter") == "/FlateDecode"
+    assert fix_text_layer(pdf_path) is True
+    with pikepdf.open(pdf_path) as pdf:
+        assert not pdf.get_warnings()
+        assert parse_cmap(type0_fonts(pdf)[0].ToUnicode.read_bytes()) == {3: "لا", 4: "A"}
