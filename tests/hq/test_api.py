@@ -5,7 +5,7 @@ import io
 import itertools
 import json
 import random
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 from typing import Any
 
 import httpx
@@ -15,9 +15,10 @@ from kiosk.core.counts import count_parties
 from kiosk.core.demo import demo_party
 from kiosk.core.packet import build_packet, canonical_json, content_hash
 from kiosk.core.registration import Party
+from tests.hq.pinned_time import HQ_TODAY
 from tests.hq_harness import RunningHq, snapshot
 
-TODAY = datetime.now(UTC).date()
+TODAY = HQ_TODAY  # the servers' clock is pinned (conftest.py)
 _sites = itertools.count(1)
 
 
