@@ -169,6 +169,7 @@ ALLOWED_COLUMNS = {
     "sites": {"site_id", "name", "token_hash", "added_on", "revoked_on"},
     "readers": {"id", "name", "token_hash", "added_on", "revoked_on"},
     "request_keys": {"site_id", "key_hash", "request_hash", "received_on"},
+    "alembic_version": {"version_num"},  # the schema revision (kiosk/hq/migrations)
 }
 TIME_OF_DAY = re.compile(r"\d{1,2}:\d{2}")
 DAY_NUMBER_WORDS = ("number", "serial", "ticket", "registered_at", "_at")

@@ -1,13 +1,15 @@
 """`kiosk-hq`: run headquarters' server and manage its sites and readers.
 
     kiosk-hq serve --db URL [--host 127.0.0.1] [--port 8080] [--tls-cert F --tls-key F]
+                   [--keep-keys-days N]
     kiosk-hq add-site SITE_ID --name NAME       prints the site's token on its last line
     kiosk-hq revoke-site SITE_ID
     kiosk-hq add-reader NAME                    prints the reader's token on its last line
     kiosk-hq export-dhis2 --date D --mapping FILE [--site ID] [--out FILE]
 
-Every command takes --db URL (or $KIOSK_HQ_DB). A refusal is one line naming the field,
-exit code 2.
+Every command takes --db URL (or $KIOSK_HQ_DB) and first brings the database to the newest
+schema (kiosk/hq/migrations). A refusal is one line naming the field, exit code 2. The
+time comes from kiosk.core.clock (KIOSK_CLOCK starts it at a given instant).
 """
 
 import argparse
@@ -21,9 +23,11 @@ from typing import NoReturn
 
 from sqlalchemy.exc import SQLAlchemyError
 
+from kiosk.core.clock import BadClockSetting, clock_from_environment
 from kiosk.core.errors import ValidationError
 from kiosk.core.site import check_site_id
-from kiosk.hq.database import DB_ENV, chosen_url
+from kiosk.hq.database import DB_ENV
+from kiosk.hq.settings import KEEP_KEYS_DAYS, KEEP_KEYS_ENV, HqSettings
 from kiosk.hq.store import HqStore
 
 PROG = "kiosk-hq"
@@ -54,6 +58,13 @@ def build_parser() -> CommandLine:
     serve.add_argument("--tls-cert", metavar="FILE", help="serve HTTPS with this certificate")
     serve.add_argument("--tls-key", metavar="FILE", help="the certificate's private key")
     serve.add_argument("--access-log", action="store_true", help="log every request")
+    serve.add_argument(
+        "--keep-keys-days",
+        type=int,
+        metavar="N",
+        help=f"forget idempotency keys after N days (default: ${KEEP_KEYS_ENV} "
+        f"or {KEEP_KEYS_DAYS})",
+    )
     serve.set_defaults(run=run_serve)
 
     add_site = commands.add_parser("add-site", parents=[common], help="add a site, print token")
@@ -80,12 +91,17 @@ def build_parser() -> CommandLine:
     return parser
 
 
-def _store(args: argparse.Namespace) -> HqStore:
-    return HqStore.open(chosen_url(args.db))
+def _settings(args: argparse.Namespace) -> HqSettings:
+    return HqSettings.from_environment(args.db, getattr(args, "keep_keys_days", None))
+
+
+def _store(settings: HqSettings) -> HqStore:
+    """The database, migrated to the newest schema, on the one clock."""
+    return HqStore.open(settings.db_url, clock_from_environment())
 
 
 def run_add_site(args: argparse.Namespace) -> int:
-    store = _store(args)
+    store = _store(_settings(args))
     try:
         token = store.add_site(args.site_id, args.name)
     finally:
@@ -96,7 +112,7 @@ def run_add_site(args: argparse.Namespace) -> int:
 
 
 def run_revoke_site(args: argparse.Namespace) -> int:
-    store = _store(args)
+    store = _store(_settings(args))
     try:
         store.revoke_site(check_site_id(args.site_id))
     finally:
@@ -106,7 +122,7 @@ def run_revoke_site(args: argparse.Namespace) -> int:
 
 
 def run_add_reader(args: argparse.Namespace) -> int:
-    store = _store(args)
+    store = _store(_settings(args))
     try:
         token = store.add_reader(args.name)
     finally:
@@ -125,7 +141,7 @@ def run_export_dhis2(args: argparse.Namespace) -> int:
         raise ValidationError("date", f"{args.date[:20]!r} is not a date like 2026-11-26") from None
     site = None if args.site is None else check_site_id(args.site)
     mapping = load_mapping(Path(args.mapping))
-    store = _store(args)
+    store = _store(_settings(args))
     try:
         rows = store.days(day, day, site)
     finally:
@@ -151,7 +167,8 @@ def run_serve(args: argparse.Namespace) -> int:
         raise ValidationError("tls", "give both --tls-cert and --tls-key")
     if not 0 <= args.port <= 65535:
         raise ValidationError("port", "must be between 0 and 65535")
-    store = _store(args)
+    settings = _settings(args)
+    store = _store(settings)
     family = socket.AF_INET6 if ":" in args.host else socket.AF_INET
     # IPPROTO_TCP explicitly: asyncio sets TCP_NODELAY only on sockets that say they are
     # TCP, and without it every keep-alive answer waits 40 ms for a delayed ACK.
@@ -166,7 +183,7 @@ def run_serve(args: argparse.Namespace) -> int:
     sock.listen(2048)  # connections queue from now on, before the server loop starts
     port = sock.getsockname()[1]
     config = uvicorn.Config(
-        create_app(store),
+        create_app(store, settings),
         log_level="warning",
         access_log=args.access_log,
         ssl_certfile=args.tls_cert,
@@ -198,6 +215,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return code
     except ValidationError as error:
         return _refuse(f"{error.field}: {error.message}")
+    except BadClockSetting as error:
+        return _refuse(str(error))
     except SQLAlchemyError as error:
         reason = getattr(error, "orig", None) or error
         return _refuse(f"db: {' '.join(str(reason).split())[:300]}")

@@ -1,17 +1,25 @@
-"""Headquarters' database: SQLite by default, PostgreSQL for real deployments (same code)."""
+"""Headquarters' database: SQLite by default, PostgreSQL for real deployments (same code).
 
-import os
+Its schema is kept by Alembic (kiosk/hq/migrations, apart from the kiosk's own): every
+command that opens the database brings it to the newest revision first. A database made
+before headquarters had migrations (by `create_all`, the same tables as the first
+revision) is recognised and stamped as that revision, so it keeps its data.
+"""
+
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from platformdirs import user_data_path
-from sqlalchemy import Engine, create_engine, event, make_url
+from sqlalchemy import Engine, create_engine, event, inspect, make_url, text
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.pool import ConnectionPoolEntry
 
 from kiosk.core.errors import ValidationError
-from kiosk.hq.models import Base
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 DB_ENV = "KIOSK_HQ_DB"
 SQLITE_PRAGMAS = (
@@ -25,11 +33,6 @@ SQLITE_PRAGMAS = (
 
 def default_url() -> str:
     return f"sqlite:///{user_data_path('startpunt-hq', appauthor=False) / 'hq.sqlite3'}"
-
-
-def chosen_url(option: str | None) -> str:
-    """--db, else $KIOSK_HQ_DB, else a SQLite file in the user data directory."""
-    return option or os.environ.get(DB_ENV) or default_url()
 
 
 def normalised_url(url: str) -> str:
@@ -78,5 +81,72 @@ def make_engine(url: str) -> Engine:
     return create_engine(url, pool_pre_ping=True, pool_size=8, max_overflow=8)
 
 
-def create_schema(engine: Engine) -> None:
-    Base.metadata.create_all(engine)
+MIGRATIONS = Path(__file__).with_name("migrations")
+FIRST_REVISION = "hq0001"
+# The tables `create_all` made before there were migrations: the first revision's tables.
+FIRST_TABLES = frozenset({"sites", "readers", "day_packets", "request_keys"})
+VERSION_TABLE = "alembic_version"
+MIGRATION_LOCK = 0x6B696F736B6871  # PostgreSQL advisory lock: one migrating process at a time
+
+
+def alembic_config(connection: Connection | None = None) -> "Config":
+    """Headquarters' Alembic set-up; env.py runs on the connection handed over here."""
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    if connection is not None:
+        config.attributes["connection"] = connection
+    return config
+
+
+def scripted_revisions() -> tuple[str, frozenset[str]]:
+    """The head and every revision, as the migration scripts say."""
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(alembic_config())
+    head = script.get_current_head()
+    assert head is not None
+    return head, frozenset(rev.revision for rev in script.walk_revisions())
+
+
+def current_revision(connection: Connection) -> str | None:
+    """The revision the database is at; None before any migration."""
+    if not inspect(connection).has_table(VERSION_TABLE):
+        return None
+    row = connection.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).first()
+    return None if row is None else str(row[0])
+
+
+def migrate(engine: Engine) -> str:
+    """Bring the database to the newest schema; returns the revision it is at.
+
+    Empty: every migration runs. Made by `create_all` before migrations: stamped as the
+    first revision, then upgraded. Half a schema, or a revision this code does not know
+    (a newer kiosk-hq wrote it): refused, the database is left as it is.
+    """
+    from alembic import command
+
+    head, known = scripted_revisions()
+    # One transaction, taken as a writer: two commands starting at once migrate in turn.
+    with engine.execution_options(write=True).begin() as connection:
+        if connection.dialect.name == "postgresql":
+            connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
+        current = current_revision(connection)
+        if current is not None and current not in known:
+            raise ValidationError(
+                "db", f"schema {current!r} was written by a newer kiosk-hq; this one leaves it"
+            )
+        if current is None:
+            present = FIRST_TABLES & set(inspect(connection).get_table_names())
+            if present == FIRST_TABLES:
+                command.stamp(alembic_config(connection), FIRST_REVISION)
+            elif present:
+                raise ValidationError(
+                    "db",
+                    f"holds some of headquarters' tables ({', '.join(sorted(present))}) but "
+                    "not all, and no schema revision; restore it or use an empty database",
+                )
+        if current != head:
+            command.upgrade(alembic_config(connection), "head")
+    return head

@@ -7,28 +7,23 @@ times) leaves the database as it was.
 
 import json
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, delete, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
+from kiosk.core.clock import Clock, system_clock
 from kiosk.core.errors import ValidationError
 from kiosk.core.packet import SCHEMA_VERSION, Packet
 from kiosk.core.site import check_site_id, check_site_name
-from kiosk.hq.database import create_schema, is_sqlite, make_engine
+from kiosk.hq.database import is_sqlite, make_engine, migrate
 from kiosk.hq.models import DayPacketRow, ReaderRow, RequestKeyRow, SiteRow
 from kiosk.hq.tokens import new_token, token_hash
-
-Today = Callable[[], date]
-
-
-def utc_today() -> date:
-    return datetime.now(UTC).date()
 
 
 class KeyReused(Exception):
@@ -56,10 +51,10 @@ class Stored:
 
 
 class HqStore:
-    def __init__(self, engine: Engine, today: Today = utc_today) -> None:
+    def __init__(self, engine: Engine, clock: Clock = system_clock) -> None:
         self.engine = engine
         self._writer = engine.execution_options(write=True)
-        self._today = today
+        self.clock = clock
         self._upsert = _upsert(engine.dialect.name)
         # SQLite has one writer at a time: queue the server's threads here, not in busy waits.
         self._write_lock: AbstractContextManager[Any] = (
@@ -67,16 +62,22 @@ class HqStore:
         )
 
     @classmethod
-    def open(cls, url: str, today: Today = utc_today) -> "HqStore":
+    def open(cls, url: str, clock: Clock = system_clock) -> "HqStore":
+        """Open headquarters' database, migrated to the newest schema."""
         engine = make_engine(url)
-        create_schema(engine)
-        return cls(engine, today)
+        try:
+            migrate(engine)
+        except BaseException:
+            engine.dispose()
+            raise
+        return cls(engine, clock)
 
     def close(self) -> None:
         self.engine.dispose()
 
     def today(self) -> date:
-        return self._today()
+        """Today in UTC, by the store's clock."""
+        return self.clock().date()
 
     @contextmanager
     def _session(self, write: bool = False) -> Iterator[Session]:
@@ -235,12 +236,14 @@ class HqStore:
     def purge_request_keys(self, before: date) -> int:
         """Forget idempotency keys received before a day (a kiosk retries within days)."""
         with self._session(write=True) as session:
-            rows = session.scalars(
-                select(RequestKeyRow).where(RequestKeyRow.received_on < before)
-            ).all()
-            for row in rows:
-                session.delete(row)
-            return len(rows)
+            gone = session.connection().execute(
+                delete(RequestKeyRow).where(RequestKeyRow.received_on < before)
+            )
+            return gone.rowcount
+
+    def forget_old_request_keys(self, keep: timedelta) -> int:
+        """Forget idempotency keys older than `keep` (whole days, by the store's clock)."""
+        return self.purge_request_keys(self.today() - timedelta(days=keep.days))
 
 
 UPSERT_COLUMNS = (

@@ -1,4 +1,5 @@
-"""Headquarters for real: one `kiosk-hq serve` subprocess per database backend.
+"""Headquarters for real: one `kiosk-hq serve` subprocess per database backend, its clock
+pinned to HQ_NOW.
 
 The PostgreSQL run needs KIOSK_TEST_POSTGRES_URL (skipped without it, failing on CI).
 When a server stops, its database is checked: nothing outside the packet schema, no time
@@ -6,10 +7,12 @@ finer than a day, no number of the day.
 """
 
 from collections.abc import Iterator
+from contextlib import ExitStack
 from pathlib import Path
 
 import pytest
 
+from tests.hq.pinned_time import clock_for_new_processes
 from tests.hq_harness import BACKENDS, RunningHq, running_hq
 
 
@@ -17,7 +20,10 @@ from tests.hq_harness import BACKENDS, RunningHq, running_hq
 def hq(
     request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[RunningHq]:
-    """A running headquarters on 127.0.0.1, on SQLite and on PostgreSQL."""
+    """A running headquarters on 127.0.0.1, on SQLite and on PostgreSQL, whose day is
+    HQ_TODAY."""
     directory: Path = tmp_path_factory.mktemp(f"hq-{request.param}")
-    with running_hq(request.param, directory) as server:
+    with ExitStack() as stack:
+        with clock_for_new_processes():
+            server = stack.enter_context(running_hq(request.param, directory))
         yield server

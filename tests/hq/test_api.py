@@ -5,7 +5,7 @@ import io
 import itertools
 import json
 import random
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 from typing import Any
 
 import httpx
@@ -15,9 +15,10 @@ from kiosk.core.counts import count_parties
 from kiosk.core.demo import demo_party
 from kiosk.core.packet import build_packet, canonical_json, content_hash
 from kiosk.core.registration import Party
+from tests.hq.pinned_time import HQ_TODAY
 from tests.hq_harness import RunningHq, snapshot
 
-TODAY = datetime.now(UTC).date()
+TODAY = HQ_TODAY  # the servers' clock is pinned (conftest.py)
 _sites = itertools.count(1)
 
 
@@ -243,3 +244,19 @@ def test_openapi_describes_the_routes_the_server_has(hq: RunningHq) -> None:
     assert set(body["required"]) >= {"site_id", "date", "revision", "totals", "breakdowns"}
     assert {"401", "403", "409", "422"} <= set(put_op["responses"])
     assert "HTTPBearer" in spec["components"]["securitySchemes"]
+
+
+def test_a_malformed_address_is_refused_before_the_token_is_asked(hq: RunningHq) -> None:
+    """The address, key and query are checked before the token: without a token, a bad
+    Idempotency-Key or period is a 422 naming it, a well-formed request a 401."""
+    packet = packet_for("api-nobody", TODAY)
+    bad_key = put(hq, None, packet, key="bad key!")
+    assert bad_key.status_code == 422
+    assert bad_key.json()["detail"].startswith("header.Idempotency-Key:")
+    assert put(hq, None, packet).status_code == 401
+    url = f"{hq.url}/api/v1/days"
+    bad_period = httpx.get(url, params={"from": "soon", "to": "2026-01-01"}, timeout=10)
+    assert bad_period.status_code == 422
+    assert bad_period.json()["detail"].startswith("query.from:")
+    assert httpx.get(url, params={"from": "2026-01-01", "to": "2026-01-01"},
+                     timeout=10).status_code == 401

@@ -2,7 +2,7 @@
 be there (the same check passes on the real ones, at the end of the run)."""
 
 import json
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from sqlalchemy import create_engine, text
@@ -11,6 +11,7 @@ from kiosk.core.counts import count_parties
 from kiosk.core.packet import build_packet, parse_packet
 from kiosk.core.registration import make_party
 from kiosk.hq.store import HqStore
+from tests.fake_clock import FakeClock
 from tests.hq_harness import audit_hq_database
 
 DAY = date(2026, 11, 20)
@@ -18,7 +19,7 @@ DAY = date(2026, 11, 20)
 
 def filled(tmp_path: Path) -> str:
     url = f"sqlite:///{tmp_path / 'hq.sqlite3'}"
-    store = HqStore.open(url, today=lambda: DAY)
+    store = HqStore.open(url, FakeClock(datetime(2026, 11, 20, 12, 0, tzinfo=UTC)))
     store.add_site("audit-site", "Audit")
     parties = [make_party(language="ar", nationality="SY", people=[("male", "26-59")])] * 8
     packet = parse_packet(build_packet("audit-site", count_parties(DAY, parties), 5))

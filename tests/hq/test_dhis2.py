@@ -3,7 +3,7 @@
 import json
 import subprocess
 import sys
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -14,6 +14,7 @@ from kiosk.core.packet import build_packet, parse_packet
 from kiosk.core.registration import make_party
 from kiosk.hq.dhis2 import data_value_set, load_mapping, parse_mapping
 from kiosk.hq.store import HqStore
+from tests.fake_clock import FakeClock
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "docs" / "dhis2-mapping.example.json"
 DAY = date(2026, 11, 20)
@@ -78,7 +79,7 @@ def test_a_wrong_mapping_is_refused_naming_the_key(mapping: dict[str, object], f
 def test_export_dhis2_command(tmp_path: Path) -> None:
     """`kiosk-hq export-dhis2` writes the document of a stored day to a file."""
     db = f"sqlite:///{tmp_path / 'hq.sqlite3'}"
-    store = HqStore.open(db, today=lambda: DAY)
+    store = HqStore.open(db, FakeClock(datetime(2026, 11, 20, 12, 0, tzinfo=UTC)))
     store.add_site("brussels-1", "Brussel")
     row = stored_day()
     packet = {"schema": "startpunt/daily-counts", "schema_version": 1, "site_id": "brussels-1",

@@ -1,0 +1,1 @@
+"""Headquarters' routes, one router per area: desks send, readers read, monitoring looks."""

@@ -1,0 +1,56 @@
+"""Headquarters' settings, in one typed object built from the command line and environment.
+
+    KIOSK_HQ_DB                  the database URL (or --db); default: a SQLite file
+    KIOSK_HQ_KEEP_KEYS_DAYS      days an idempotency key is remembered (or --keep-keys-days)
+
+A bad value is refused with the field's name, never half-used.
+"""
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import timedelta
+
+from kiosk.core.errors import ValidationError
+from kiosk.hq.database import DB_ENV, default_url
+
+KEEP_KEYS_ENV = "KIOSK_HQ_KEEP_KEYS_DAYS"
+KEEP_KEYS_DAYS = 30  # a kiosk retries a packet within days; a month is ample
+PURGE_EVERY = timedelta(hours=1)
+
+
+@dataclass(frozen=True, slots=True)
+class HqSettings:
+    """What a running headquarters needs to know besides its code."""
+
+    db_url: str
+    keep_request_keys: timedelta = timedelta(days=KEEP_KEYS_DAYS)
+    purge_every: timedelta = PURGE_EVERY
+
+    def __post_init__(self) -> None:
+        if self.keep_request_keys < timedelta(days=1):
+            raise ValidationError("keep keys days", "must be at least 1 day")
+        if self.purge_every <= timedelta(0):
+            raise ValidationError("purge every", "must be longer than zero")
+
+    @classmethod
+    def from_environment(
+        cls,
+        db_option: str | None = None,
+        keep_keys_days: int | None = None,
+        environ: Mapping[str, str] | None = None,
+    ) -> "HqSettings":
+        """Options first, then the environment, then the defaults."""
+        environ = os.environ if environ is None else environ
+        if keep_keys_days is None:
+            keep_keys_days = _days(environ.get(KEEP_KEYS_ENV, "").strip() or str(KEEP_KEYS_DAYS))
+        if not 1 <= keep_keys_days <= 3650:
+            raise ValidationError("keep keys days", "must be between 1 and 3650")
+        db_url = db_option or environ.get(DB_ENV) or default_url()
+        return cls(db_url=db_url, keep_request_keys=timedelta(days=keep_keys_days))
+
+
+def _days(text: str) -> int:
+    if not text.isdigit():
+        raise ValidationError("keep keys days", f"{text[:20]!r} is not a whole number of days")
+    return int(text)
