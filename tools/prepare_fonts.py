@@ -383,11 +383,25 @@ def subset_symbols(source: Path, characters: str) -> TTFont:
     missing = [c for c in characters if ord(c) not in font.getBestCmap()]
     if missing:
         raise RuntimeError(f"{source.name} has no glyph for {' '.join(missing)}")
+    match_line_metrics(font, TTFont(ROOT / "resources" / "fonts" / "NotoSans-Regular.ttf"))
     note = SUBSET_NOTE.format(" ".join(f"U+{ord(c):04X}" for c in characters))
     for record in font["name"].names:
         if record.nameID == 5 and note not in record.toUnicode():
             record.string = record.toUnicode() + note
     return font
+
+
+def match_line_metrics(font: TTFont, text_font: TTFont) -> None:
+    """Give a symbol font the line box of the text font it stands beside: a ✓ in a label must
+    not make that line taller than the same label without it (Symbols2 descends to -630 units,
+    Noto Sans to -293, and every kept glyph lies inside Noto Sans's box)."""
+    for table, fields in (
+        ("hhea", ("ascent", "descent", "lineGap")),
+        ("OS/2", ("sTypoAscender", "sTypoDescender", "sTypoLineGap", "usWinAscent",
+                  "usWinDescent")),
+    ):
+        for field in fields:
+            setattr(font[table], field, getattr(text_font[table], field))
 
 
 def sha256(path: Path) -> str:

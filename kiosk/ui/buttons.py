@@ -23,9 +23,21 @@ class ActionButton(QPushButton):
         super().__init__(parent)
         self.setObjectName(object_name)
         self.setProperty("role", role)
-        self.setMinimumSize(max(MIN_TARGET, min_height), max(MIN_TARGET, min_height))
+        self._side = max(MIN_TARGET, min_height)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.setAutoDefault(False)
+
+    def minimumSizeHint(self) -> QSize:
+        return at_least(super().minimumSizeHint(), self._side)
+
+    def sizeHint(self) -> QSize:
+        return at_least(super().sizeHint(), self._side)
+
+
+def at_least(hint: QSize, side: int) -> QSize:
+    """A touch target's size: never under `side` (a finger), never under its text (a hint, not
+    an explicit minimum size, so that a crowded layout cannot squeeze it below its text)."""
+    return QSize(max(hint.width(), side), max(hint.height(), side))
 
 
 class ToggleButton(QPushButton):
@@ -39,7 +51,7 @@ class ToggleButton(QPushButton):
         self.setProperty("role", "toggle")
         self.setCheckable(True)
         self.setAutoDefault(False)
-        self.setMinimumSize(max(MIN_TARGET, min_height), max(MIN_TARGET, min_height))
+        self._side = max(MIN_TARGET, min_height)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self._label = ""
         self.toggled.connect(self._show_state)
@@ -61,11 +73,11 @@ class ToggleButton(QPushButton):
         return QFontMetrics(bold).horizontalAdvance(text) + 2 * LABEL_PADDING
 
     def minimumSizeHint(self) -> QSize:
-        hint = super().minimumSizeHint()
+        hint = at_least(super().minimumSizeHint(), self._side)
         return QSize(max(hint.width(), self._chosen_width()), hint.height())
 
     def sizeHint(self) -> QSize:
-        hint = super().sizeHint()
+        hint = at_least(super().sizeHint(), self._side)
         return QSize(max(hint.width(), self._chosen_width()), hint.height())
 
     def _show_state(self, checked: bool) -> None:

@@ -44,11 +44,12 @@ class LanguageButton(QPushButton):
         self.endonym.setProperty("script", language.script)
         self.name = QLabel()
         self.name.setProperty("role", "language-name")
+        self.name.setWordWrap(True)  # a long name ("Koerdisch (Kurmanci)") takes two lines
         for label in (self.endonym, self.name):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 10, 8, 10)
+        layout.setContentsMargins(8, 6, 8, 6)
         layout.setSpacing(2)
         layout.addWidget(self.endonym, 1)
         layout.addWidget(self.name)

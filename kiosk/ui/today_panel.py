@@ -62,6 +62,7 @@ class TodayPanel(Retranslating, QFrame):
             figures.addWidget(figure)
         self.by_language_heading = QLabel()
         self.by_language_heading.setProperty("role", "section")
+        self.by_language_heading.setWordWrap(True)  # "Personnes par langue" in large type
         self.nobody_yet = QLabel()
         self.nobody_yet.setObjectName("today-nobody-yet")
         self.nobody_yet.setProperty("role", "muted")

@@ -147,17 +147,7 @@ def test_a_saved_look_setting_changes_the_window_at_once(
 
 
 LOOKS = {"normal": (False, False), "large-high-contrast": (True, True)}
-# Start in large type, not a matter of the date: the nl caption "Koerdisch (Kurmanci)" of a
-# language tile (200 px in 184) and the fr heading "Personnes par langue" of today's panel
-# (304 px in 290) are cut off. Known, not fixed yet; strict, so the fix has to drop these.
-START_CLIPS = pytest.mark.xfail(strict=True, reason="start clips a nl/fr text in large type")
-WIDEST_DAYS = [
-    pytest.param(code, look, marks=START_CLIPS)
-    if look == "large-high-contrast" and code in ("nl", "fr")
-    else (code, look)
-    for code in VOLUNTEER_LANGUAGES
-    for look in LOOKS
-]
+WIDEST_DAYS = [(code, look) for code in VOLUNTEER_LANGUAGES for look in LOOKS]
 
 
 def widest_day_window(
