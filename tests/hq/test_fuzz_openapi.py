@@ -28,6 +28,8 @@ from schemathesis.checks import (
 from tests.hq.pinned_time import HQ_TODAY
 from tests.hq_harness import RunningHq
 
+pytestmark = pytest.mark.slow  # long fuzzing: `make test-slow`, and CI
+
 FUZZ_SITE = "fuzz-site"
 CHECKS = [
     not_a_server_error,

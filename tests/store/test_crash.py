@@ -16,6 +16,8 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from kiosk.paths import database_path
 from kiosk.store.database import check_integrity
 
@@ -92,6 +94,7 @@ def assert_sound(path: Path, acked: set[tuple[str, int]], cycle: str) -> None:
     assert not missing, f"{cycle}: acknowledged but not stored: {sorted(missing)[:5]}"
 
 
+@pytest.mark.slow  # the crash loop: 56 processes killed (`make test-slow`, and CI)
 def test_killed_while_registering_loses_nothing_acknowledged(data_dir: Path) -> None:
     """After each of 50+ SIGKILLs the file is sound and holds every acknowledged registration."""
     path = database_path(data_dir)
