@@ -197,8 +197,7 @@ class RenderProcess:
                     self._discard(child)
                     if attempt == 2:
                         raise PrintFailed(
-                            f"the document could not be drawn: the drawing process {lost}, "
-                            "twice"
+                            f"the document could not be drawn: the drawing process {lost}, twice"
                         ) from None
                     log.warning("render process %s; starting another one", lost)
                     continue
