@@ -14,7 +14,9 @@ start them:
 - `register`: `--sheets` registrations handed out (a sheet and tickets each), one after the
   other on the GUI thread as taps make them (the print worker may start on them already:
   its retry timer wakes it every 5 s);
-- `print`: the print worker, woken, prints what is left of them to the folder back-end.
+- `print`: the print worker, woken, prints what is left of them to the folder back-end
+  (drawn in the render process, kiosk.printing.render_process, whose resident memory is
+  reported after this phase, beside the kiosk's own).
 
 For each phase and overall it prints the longest gap between two heartbeats and the 99th
 percentile, in milliseconds (a gap of 10 is no stall at all). Target: longest ≤ 50 ms.
@@ -219,6 +221,10 @@ def main() -> None:
 
     phase("register", register_sheets)
     phase("print", print_sheets)
+    renderer = printing.renderer  # the render process that drew the sheets
+    render_rss = renderer.rss_bytes() if renderer is not None else None
+    with open("/proc/self/statm") as statm:
+        kiosk_rss = int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
 
     window.allow_close()
     window.close()
@@ -235,6 +241,9 @@ def main() -> None:
                 "sheets_printed": sum(1 for s in sheets if s.printed),
                 "register_ms_longest": round(max(taps, default=0.0), 1),
                 "register_ms_median": round(statistics.median(taps), 1) if taps else 0.0,
+                "render_process_rss_mb": round(render_rss / 1e6, 1) if render_rss else None,
+                "render_processes_started": renderer.started if renderer is not None else 0,
+                "kiosk_rss_mb": round(kiosk_rss / 1e6, 1),
                 "phases": results,
                 "longest_ms": round(max(every_gap, default=0.0), 1),
                 "p99_ms": round(ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))], 1)

@@ -209,7 +209,14 @@ def _open_desk(path: Path, clock: Clock, window: "QWidget | None" = None) -> "De
         return None
 
 
+RENDER_PROCESS_FLAG = "--render-process"  # = kiosk.printing.render_process.RENDER_PROCESS_FLAG
+
+
 def main() -> None:
+    if sys.argv[1:2] == [RENDER_PROCESS_FLAG]:  # the frozen build's render process
+        from kiosk.printing.render_process import serve
+
+        sys.exit(serve(sys.argv[2:]))
     parser = argparse.ArgumentParser(
         prog="startpunt-kiosk", description="The touchscreen of a Startpunt reception desk."
     )

@@ -125,12 +125,15 @@ def _table(widths: list[float], rtl: bool, border_mm: float = 0) -> QTextTableFo
 _screen_dpi: list[float] = []  # the primary screen's logical DPI, read once on the GUI thread
 
 
-def note_screen_dpi() -> float:
+def note_screen_dpi(dpi: float | None = None) -> float:
     """Read the screen's logical DPI now, on the GUI thread (QScreen belongs to it), for the
-    sheets the print worker lays out later on its own thread."""
+    sheets the print worker lays out later on its own thread; or take `dpi`, read on the
+    kiosk's GUI thread, in a process that has no screen of its own (the render process)."""
     if not _screen_dpi:
-        screen = QGuiApplication.primaryScreen()
-        _screen_dpi.append(screen.logicalDotsPerInchX() if screen else 96.0)
+        if dpi is None:
+            screen = QGuiApplication.primaryScreen()
+            dpi = screen.logicalDotsPerInchX() if screen else 96.0
+        _screen_dpi.append(dpi)
     return _screen_dpi[0]
 
 

@@ -17,7 +17,6 @@ from typing import Protocol
 
 from kiosk.core.clock import Clock, system_clock
 from kiosk.core.printers import PrinterChoice, PrinterKind
-from kiosk.documents.page import pdf_writer
 from kiosk.printing.rendering import Rendering
 
 LP_TIMEOUT_S = 30.0  # CUPS takes a document in well under a second when it is running
@@ -94,7 +93,7 @@ class FolderBackend:
         name = f"{stamp}-{_safe_name(rendering.title)}"
         target = os.path.join(self.folder, f"{name}.pdf")
         partial = os.path.join(self.folder, f"{name}.part")
-        rendering.paint(pdf_writer(partial, rendering.setup, title=rendering.title))
+        rendering.write_pdf(partial)
         if not os.path.exists(partial) or os.path.getsize(partial) == 0:
             raise PrintFailed(f"the disk did not take the file (is {self.folder} full?)")
         os.replace(partial, target)
@@ -154,7 +153,7 @@ class CupsBackend:
         with tempfile.TemporaryDirectory(prefix="kiosk-print-") as folder:
             # A plain string: the folder's name is new each time (see FolderBackend.send)
             pdf = os.path.join(folder, "document.pdf")
-            rendering.paint(pdf_writer(pdf, setup, title=rendering.title))
+            rendering.write_pdf(pdf)
             command = [
                 lp,
                 "-d",

@@ -6,16 +6,14 @@ from datetime import date
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtGui import QImage
-
 from kiosk.core.print_job import Document, PrintJob
 from kiosk.core.printed_info import PrintedInfo
 from kiosk.core.printers import Paper, PrinterChoice
 from kiosk.core.site import Site
-from kiosk.documents.page import A4
-from kiosk.documents.sheet import SheetRequest, paint_sheet
-from kiosk.documents.ticket import TicketPrint, paint_tickets, ticket_image, tickets_setup
+from kiosk.documents.sheet import SheetRequest
+from kiosk.documents.ticket import TicketPrint
 from kiosk.printing.backends import Backend, PrintFailed, backend_for
+from kiosk.printing.renderer import IN_PROCESS, Renderer, rendering, tickets_order
 from kiosk.printing.rendering import Rendering
 
 
@@ -38,33 +36,23 @@ class Outcome:
     where: str  # a file, a CUPS request id, a printer; or the reason it failed
 
 
-def sheet_rendering(request: SheetRequest) -> Rendering:
-    return Rendering(
-        title=f"Startpunt sheet {request.language}",
-        setup=A4,
-        paint=lambda device: paint_sheet(request, device),
-    )
+def sheet_rendering(request: SheetRequest, renderer: Renderer = IN_PROCESS) -> Rendering:
+    return rendering(request, renderer)
 
 
-def tickets_rendering(tickets: list[TicketPrint], paper: Paper) -> Rendering:
-    receipt = paper is Paper.RECEIPT
-
-    def rasters() -> list[QImage]:
-        return [ticket_image(ticket) for ticket in tickets]
-
-    return Rendering(
-        title="Startpunt meal tickets",
-        setup=tickets_setup(a4=not receipt),
-        paint=lambda device: paint_tickets(tickets, device, a4=not receipt),
-        rasters=rasters if receipt else None,
-        receipt=receipt,
-    )
+def tickets_rendering(
+    tickets: list[TicketPrint], paper: Paper, renderer: Renderer = IN_PROCESS
+) -> Rendering:
+    return rendering(tickets_order(tickets, receipt=paper is Paper.RECEIPT), renderer)
 
 
 class PrintService:
-    def __init__(self, source: JobSource, default_folder: Path) -> None:
+    def __init__(
+        self, source: JobSource, default_folder: Path, renderer: Renderer = IN_PROCESS
+    ) -> None:
         self.source = source
         self.default_folder = default_folder
+        self.renderer = renderer  # the print worker sets the render process here
         self.stopping = threading.Event()  # set: a waiting back-end gives up (PrintStopped)
 
     def backend(self, document: Document) -> tuple[Backend, PrinterChoice]:
@@ -76,7 +64,8 @@ class PrintService:
         info = self.source.printed_info()
         if job.document is Document.SHEET:
             return sheet_rendering(
-                SheetRequest(job.language, site.name, info, number=job.number, day=job.day)
+                SheetRequest(job.language, site.name, info, number=job.number, day=job.day),
+                self.renderer,
             )
         tickets = [
             TicketPrint(
@@ -90,7 +79,7 @@ class PrintService:
             )
             for serial in job.tickets
         ]
-        return tickets_rendering(tickets, choice.paper)
+        return tickets_rendering(tickets, choice.paper, self.renderer)
 
     def print_next(self) -> Outcome | None:
         """Print the next due job; None when nothing is waiting or the kiosk is stopping.

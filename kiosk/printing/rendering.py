@@ -12,6 +12,7 @@ from kiosk.documents.page import PageSetup
 class Rendering:
     title: str  # what the printer's queue shows; never personal data
     setup: PageSetup
-    paint: Callable[[QPagedPaintDevice], int]  # paints every page, returns the page count
+    paint: Callable[[QPagedPaintDevice], int]  # paints every page here, returns the page count
+    write_pdf: Callable[[str], int]  # writes the PDF file (maybe in the render process); pages
     rasters: Callable[[], list[QImage]] | None = None  # receipt-printer images, if it has any
     receipt: bool = False  # paper is an 80 mm roll

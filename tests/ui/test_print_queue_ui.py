@@ -57,6 +57,8 @@ def test_a_failing_printer_keeps_the_job_and_says_why(
     frame.show()
     runner = PrintQueueRunner(PrintService(desk, tmp_path / "printed"))
     runner.printed.connect(status.show_outcome)
+    outcomes: list[object] = []
+    runner.printed.connect(outcomes.append)
     reprinted: list[int] = []
     status.reprint.connect(reprinted.append)
     try:
@@ -68,6 +70,8 @@ def test_a_failing_printer_keeps_the_job_and_says_why(
             ),
             timeout=20_000,
         )
+        # the tickets (folder) print too; stopping in the middle would leave them queued
+        qtbot.waitUntil(lambda: len(outcomes) == 2, timeout=20_000)
     finally:
         runner.stop()
     assert desk.counts(receipt.day).people == 2
