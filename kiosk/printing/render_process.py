@@ -28,13 +28,13 @@ import signal
 import subprocess
 import sys
 import threading
-import time
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from typing import Any
 
 from PySide6.QtGui import QImage
 
+from kiosk.core.clock import monotonic
 from kiosk.printing.backends import PrintFailed, PrintStopped
 from kiosk.printing.renderer import IN_PROCESS, Order, TicketsOrder
 
@@ -214,13 +214,13 @@ class RenderProcess:
             child.orders.send(message)
         except OSError as error:
             raise _ChildLost(_ended(child, f"did not take the order ({error})")) from None
-        deadline = time.monotonic() + self.timeout
+        deadline = monotonic() + self.timeout
         while not child.answers.poll(POLL_S):  # waits on the pipe: the GIL is free meanwhile
             if self._closing.is_set():
                 raise PrintStopped("the kiosk is closing")
             if child.process.poll() is not None:
                 raise _ChildLost(_ended(child, "stopped"))
-            if time.monotonic() > deadline:
+            if monotonic() > deadline:
                 self._discard(child)
                 raise PrintFailed(
                     f"the document could not be drawn: no answer in {self.timeout:g} s"

@@ -14,6 +14,7 @@ from kiosk.store.desk import Desk
 from kiosk.ui.interface_language import InterfaceLanguage
 from kiosk.ui.main_window import REFERENCE_SIZE, MainWindow
 from kiosk.ui.today_panel import NOT_YET_COUNTED
+from tests.fake_clock import START
 from tests.ui.conftest import CALM
 
 PROJECT = Path(__file__).resolve().parents[2]
@@ -60,8 +61,9 @@ print(json.dumps({"status": status, **seen}))
 
 
 def watch_start(data: Path) -> dict[str, Any]:
-    """Start the kiosk in a process of its own on `data` and return what WATCH saw."""
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    """Start the kiosk in a process of its own on `data`, its clock starting at the tests'
+    moment (KIOSK_CLOCK), and return what WATCH saw."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "KIOSK_CLOCK": START.isoformat()}
     done = subprocess.run([sys.executable, "-c", WATCH, str(data)], cwd=PROJECT, env=env,
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
