@@ -39,7 +39,7 @@ def run(args: argparse.Namespace) -> int:
             for at, party in demo_days(days, per_day, last, desk.tz, seed=args.seed)
             if at <= now
         ]
-        parties = desk.register_many(arrivals)
+        parties = desk.registrations.register_many(arrivals)
         people = sum(party.size for _, party in arrivals)
     first = last - timedelta(days=days - 1)
     print(

@@ -18,7 +18,7 @@ def test_demo_adds_what_it_says_ending_today(kiosk: Kiosk, desk: Desk, data_dir:
     parties, people = int(words[1]), int(words[3].strip("("))
     today = desk.today()
     assert ran.out.rstrip().endswith(f"{today - timedelta(days=2)} to {today}")
-    days = desk.counts_by_day(today - timedelta(days=3), today)
+    days = desk.registrations.counts_by_day(today - timedelta(days=3), today)
     assert days[0].people == 0
     assert [day.people >= 25 for day in days[1:]] == [True, True, True]
     assert sum(day.parties for day in days) == parties

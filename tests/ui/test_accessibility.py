@@ -146,8 +146,8 @@ def test_the_start_screen_in_large_high_contrast_type_clips_nothing(
 ) -> None:
     """Both settings at once, at 1280×800: every label and button of Start still shows its
     whole text."""
-    desk.change_setting("high_contrast", "true")
-    desk.change_setting("large_text", "true")
+    desk.settings.change("high_contrast", "true")
+    desk.settings.change("large_text", "true")
     window = open_window(qtbot, desk, language)
     QCoreApplication.processEvents()
     save_screenshot(window, "accessibility", "start-both")
@@ -160,8 +160,8 @@ def test_every_screen_in_large_high_contrast_type_fits_and_clips_nothing(
 ) -> None:
     """Both look settings on, every screen (coordinator mode too) at 1280×800: the window
     never has to grow past the touchscreen, and every label and button shows its whole text."""
-    desk.change_setting("high_contrast", "true")
-    desk.change_setting("large_text", "true")
+    desk.settings.change("high_contrast", "true")
+    desk.settings.change("large_text", "true")
     window = open_window(qtbot, desk, language)
     problems: list[str] = []
     for name, screen in show_every_screen(window, desk):
