@@ -315,7 +315,8 @@ def changes(
     stored: Mapping[str, Any], given: Mapping[str, Any]
 ) -> tuple[dict[str, Any], list[str]]:
     """Check every given value (text as typed, or the value itself) of the settings named by
-    key; the settings rows to write, and the keys whose value differs from the stored one.
+    key; the settings rows to write, and the keys whose value differs from the one in force
+    (the stored one, or the default).
     Raises ValidationError naming the first setting refused; then nothing is to be written."""
     rows: dict[str, Any] = {}
     changed: list[str] = []
@@ -325,11 +326,11 @@ def changes(
         current = rows[found.row] if found.row in rows else stored.get(found.row, _ABSENT)
         if found.item:
             row = dict(current) if isinstance(current, dict) else {}
-            before = row.get(found.item, _ABSENT)
+            before = row.get(found.item, found.default)
             row[found.item] = value
             rows[found.row] = row
         else:
-            before = current
+            before = found.default if current is _ABSENT else current
             rows[found.row] = value
         if before != value and found.key not in changed:
             changed.append(found.key)

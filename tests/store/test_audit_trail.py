@@ -49,7 +49,7 @@ def test_every_coordinator_action_leaves_exactly_one_entry(desk: Desk, tmp_path:
     export = next(e for e in desk.access.audit_entries() if e.action == "export")
     assert set(export.details) == {"from", "to", "format", "where"}
     set_up, *_, setting = (e for e in desk.access.audit_entries() if e.action == "setting-changed")
-    assert set_up.details == {"keys": ["site_id", "site_name", "timezone"]}  # the first run
+    assert set_up.details == {"keys": ["site_id", "site_name"]}  # the first run (zone: default)
     assert setting.details == {"key": "retention_hours"}  # which setting, not its value
     desk.close()
 
