@@ -52,7 +52,7 @@ class Desk(SiteRecord):
 
     @classmethod
     def open(cls, path: Path, clock: Clock = system_clock) -> "Desk":
-        return cls(open_database(path), clock)
+        return cls(open_database(path, clock=clock), clock)
 
     def close(self) -> None:
         self._sessions.dispose()
