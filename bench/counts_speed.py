@@ -4,7 +4,7 @@
 
 Set-up only: a year of synthetic arrivals (kiosk.core.demo) is written with plain sqlite3 in
 one transaction, into the schema made by the kiosk's migrations. What is timed is the
-kiosk's own Desk.counts(day) and Desk.counts_by_day(first, last). Prints JSON.
+kiosk's own desk.registrations.counts(day) and .counts_by_day(first, last). Prints JSON.
 Targets: under 50 ms for a day, under 500 ms for the year.
 """
 
@@ -38,7 +38,7 @@ TZ = zone("Europe/Brussels")
 def fill(path: Path, people: int, days: int) -> dict[str, int]:
     """Write about `people` synthetic people over `days` days ending LAST_DAY; plain SQL."""
     desk = Desk.open(path)
-    desk.set_up(make_site("bench-counts", "Bench"))
+    desk.settings.set_up(make_site("bench-counts", "Bench"))
     desk.close()
     parties: list[tuple[Any, ...]] = []
     persons: list[tuple[int, str, str]] = []
@@ -108,9 +108,12 @@ def run(directory: Path, people: int, days: int, day_runs: int, year_runs: int) 
     desk = Desk.open(path)
     try:
         rng = random.Random(2)
-        day_ms = timings(lambda: desk.counts(first + timedelta(rng.randrange(days))), day_runs)
-        year_ms = timings(lambda: desk.counts_by_day(first, LAST_DAY), year_runs)
-        year = desk.counts_by_day(first, LAST_DAY)
+        registrations = desk.registrations
+        day_ms = timings(
+            lambda: registrations.counts(first + timedelta(rng.randrange(days))), day_runs
+        )
+        year_ms = timings(lambda: desk.registrations.counts_by_day(first, LAST_DAY), year_runs)
+        year = desk.registrations.counts_by_day(first, LAST_DAY)
     finally:
         desk.close()
     counted = sum(day.people for day in year)
@@ -135,7 +138,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--people", type=int, default=100_000)
     parser.add_argument("--days", type=int, default=365)
-    parser.add_argument("--day-runs", type=int, default=50, help="timed Desk.counts calls")
+    parser.add_argument("--day-runs", type=int, default=50, help="timed counts(day) calls")
     parser.add_argument("--year-runs", type=int, default=7, help="timed counts_by_day calls")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as directory:

@@ -99,13 +99,13 @@ def summary(gaps: list[float], seconds: float) -> dict[str, float]:
 
 def build_year(folder: Path, days: int, per_day: int) -> Desk:
     desk = Desk.open(folder / "kiosk.sqlite3", clock=lambda: NOW)
-    desk.set_up(make_site("bench-stall", "Startpunt Brussel"))
+    desk.settings.set_up(make_site("bench-stall", "Startpunt Brussel"))
     last_day = NOW.astimezone(desk.tz).date() - timedelta(days=8)  # all of it is due
     started = time.perf_counter()
-    stored = desk.register_many(demo_days(days, per_day, last_day, desk.tz))
+    stored = desk.registrations.register_many(demo_days(days, per_day, last_day, desk.tz))
     first_day = last_day - timedelta(days=days - 1)
     for offset in range(days):
-        desk.close_day(first_day + timedelta(days=offset))
+        desk.days.close_day(first_day + timedelta(days=offset))
     print(
         f"set-up: {stored} parties over {days} days stored and closed in "
         f"{time.perf_counter() - started:.1f} s",
@@ -210,7 +210,7 @@ def main() -> None:
         on the GUI thread (the number of the day shows when it is on disk)."""
         for _ in range(args.sheets):
             tapped = time.perf_counter()
-            desk.register(party, hand_out=True)
+            desk.registrations.register(party, hand_out=True)
             taps.append((time.perf_counter() - tapped) * 1000)
             QCoreApplication.processEvents()
         return lambda: True

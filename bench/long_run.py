@@ -75,7 +75,7 @@ def drain(window: MainWindow, desk: Desk, printed: Path, timeout_s: float = 120.
     if window.printing is None:
         return 0
     deadline = time.monotonic() + timeout_s
-    while desk.waiting_print_jobs():
+    while desk.print_queue.waiting_print_jobs():
         if time.monotonic() > deadline:
             raise SystemExit("the print queue did not drain")
         if window.printing is not None:
@@ -119,7 +119,7 @@ def main() -> None:
         return datetime.now(UTC) + timedelta(days=days_on[0])
 
     desk = Desk.open(database_path(data_dir), clock=clock)
-    desk.set_up(make_site("bench-long", "Startpunt Brussel"), "246810")
+    desk.settings.set_up(make_site("bench-long", "Startpunt Brussel"), "246810")
     language = InterfaceLanguage(translations)
     language.switch("en")
     window = MainWindow(desk, language, CALM)
@@ -132,7 +132,7 @@ def main() -> None:
         window.printing = None
     printed = desk.path.parent / "printed"
     codes = [language_.code for language_ in LANGUAGES]
-    frequent = desk.frequent_nationalities()[0]
+    frequent = desk.registrations.frequent_nationalities()[0]
 
     def register(index: int) -> None:
         if args.per_day and index and index % args.per_day == 0:
@@ -165,7 +165,7 @@ def main() -> None:
                             "ms_per_registration": round(seconds * 1000 / size, 2),
                             "rss_mb": round(rss_mb(), 1)})
             print(json.dumps(batches[-1]), file=sys.stderr, flush=True)  # progress
-        counts = desk.counts(desk.today())
+        counts = desk.registrations.counts(desk.today())
         full = [batch for batch in batches if batch["registered"] % args.every == 0] or batches
         first, last = full[0]["ms_per_registration"], full[-1]["ms_per_registration"]
         growth = batches[-1]["rss_mb"] - rss_warm

@@ -67,20 +67,20 @@ def bench_core(people: int, runs: int) -> dict[str, Any]:
 def bench_desk(directory: Path, people: int, runs: int) -> dict[str, Any]:
     desk = Desk.open(directory / "kiosk.sqlite3")
     try:
-        desk.set_up(make_site("bench-site", "Bench"))
+        desk.settings.set_up(make_site("bench-site", "Bench"))
         today = desk.today()
-        desk.register_many(demo_days(30, people, today, TZ, seed=2))
-        desk.refresh_outbox()
+        desk.registrations.register_many(demo_days(30, people, today, TZ, seed=2))
+        desk.outbox.refresh()
         rng = random.Random(3)
         moment = datetime.combine(today, datetime.min.time(), tzinfo=TZ) + timedelta(hours=12)
         timings = []
         for i in range(runs):
-            desk.register(demo_party(rng), at=moment + timedelta(seconds=i))
+            desk.registrations.register(demo_party(rng), at=moment + timedelta(seconds=i))
             start = time.perf_counter()
-            bumped = desk.refresh_outbox()
+            bumped = desk.outbox.refresh()
             timings.append((time.perf_counter() - start) * 1000)
             assert bumped == 1
-        people_today = desk.counts(today).people
+        people_today = desk.registrations.counts(today).people
     finally:
         desk.close()
     return {"people_that_day": people_today, "days_in_database": 30, **summary(timings)}

@@ -2,7 +2,8 @@
 
     .venv/bin/python bench/print_latency.py [--rounds N]
 
-Measures, as the screens do it: `Desk.register(..., hand_out=True)` on the GUI thread, then
+Measures, as the screens do it: `desk.registrations.register(..., hand_out=True)` on the GUI
+thread, then
 the print worker thread wakes, renders the sheet and hands the whole PDF to the printer
 back-end (here the folder back-end; CUPS adds the `lp` call). The clock stops when the
 back-end has the complete document, so "first byte" is if anything later than measured.
@@ -37,8 +38,8 @@ def main() -> None:
     app = QGuiApplication([])
     folder = Path(tempfile.mkdtemp(prefix="kiosk-bench-print-"))
     desk = Desk.open(folder / "kiosk.sqlite3")
-    desk.set_up(make_site("bench-print", "Startpunt Brussel"))
-    runner = PrintQueueRunner(PrintService(desk, folder / "printed"))
+    desk.settings.set_up(make_site("bench-print", "Startpunt Brussel"))
+    runner = PrintQueueRunner(PrintService(desk.print_queue, folder / "printed"))
     party = make_party(language="ar", nationality="SY", people=[("female", "26-59")])
     samples: list[float] = []
     arrived: list[tuple[float, Outcome]] = []
@@ -51,7 +52,7 @@ def main() -> None:
         for index in range(args.rounds + 3):
             arrived.clear()
             start = time.perf_counter()
-            desk.register(party, hand_out=True)
+            desk.registrations.register(party, hand_out=True)
             runner.wake()
             loop = QEventLoop()
             deadline = time.monotonic() + 10

@@ -1,11 +1,12 @@
-"""Registration latency through Desk.register, next to a plain sqlite3 insert of the same rows.
+"""Registration latency through desk.registrations.register, next to a plain sqlite3 insert of
+the same rows.
 
     .venv/bin/python bench/register_latency.py [--count 300] [--dir DIR]
 
 Both write the same party, people, flag and referral rows into the same schema with the same
 durable pragmas (kiosk.store.database.PRAGMAS: WAL, synchronous=FULL, ...), one transaction and
 one fsync per registration, alternating so both see the same disk. Prints JSON.
-Target: Desk.register's median is at most twice the plain insert's.
+Target: Desk.registrations.register's median is at most twice the plain insert's.
 """
 
 import argparse
@@ -34,7 +35,7 @@ TZ = zone("Europe/Brussels")
 
 
 class PlainInsert:
-    """The same rows Desk.register writes, with sqlite3 alone."""
+    """The same rows Desk.registrations.register writes, with sqlite3 alone."""
 
     def __init__(self, path: Path) -> None:
         Desk.open(path).close()  # the schema, made by the kiosk's own migrations
@@ -98,7 +99,7 @@ def summary(milliseconds: list[float]) -> dict[str, float]:
 
 def run(count: int, directory: Path) -> dict[str, object]:
     desk = Desk.open(directory / "desk.sqlite3")
-    desk.set_up(make_site("bench-latency", "Bench"))
+    desk.settings.set_up(make_site("bench-latency", "Bench"))
     plain = PlainInsert(directory / "plain.sqlite3")
     rng = random.Random(1)
     parties = [demo_party(rng) for _ in range(count + 20)]
@@ -108,7 +109,7 @@ def run(count: int, directory: Path) -> dict[str, object]:
         for index, party in enumerate(parties):
             at = datetime.now(UTC)
             pair = (
-                timed(partial(desk.register, party, at)),
+                timed(partial(desk.registrations.register, party, at)),
                 timed(partial(plain.register, party, at)),
             )
             if index >= 20:  # the first ones warm caches and statement compilation

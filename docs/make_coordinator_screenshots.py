@@ -63,18 +63,20 @@ def report_pages(pdf: Path, stem: Path) -> None:
 
 def fill(desk: Desk) -> None:
     """30 days of arrivals before today; this morning's arrivals handed out, some served."""
-    desk.register_many(demo_days(29, 110, NOW.date() - timedelta(days=1), desk.tz, seed=3))
+    desk.registrations.register_many(
+        demo_days(29, 110, NOW.date() - timedelta(days=1), desk.tz, seed=3)
+    )
     rng = random.Random(4)
     moment = NOW.replace(hour=6, minute=5)
     while moment < NOW - timedelta(minutes=20):
-        desk.register(demo_party(rng), at=moment, hand_out=True)
+        desk.registrations.register(demo_party(rng), at=moment, hand_out=True)
         moment += timedelta(minutes=rng.choice((1, 2, 3, 4, 6, 9)))
     served = 0
-    while (job := desk.next_print_job()) is not None and served < 400:
-        desk.print_done(job.id)
+    while (job := desk.print_queue.next_print_job()) is not None and served < 400:
+        desk.print_queue.print_done(job.id)
         served += 1
     for serial in range(1, 70):
-        desk.redeem(str(serial))
+        desk.tickets.redeem(str(serial))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -95,7 +97,7 @@ def main(argv: list[str] | None = None) -> int:
         usb = Path(scratch) / "USB-STICK"
         usb.mkdir()
         desk = Desk.open(database_path(Path(scratch) / "demo"), clock=lambda: NOW)
-        desk.set_up(make_site("brussels-centre", "Startpunt Brussel"), "246810")
+        desk.settings.set_up(make_site("brussels-centre", "Startpunt Brussel"), "246810")
         fill(desk)
         mode = CoordinatorMode(desk, folders=lambda: [usb, Path(scratch) / "demo" / "exports"])
         window = QMainWindow()

@@ -76,10 +76,10 @@ def main(argv: list[str] | None = None) -> int:
         if not args.arrival_only:
             set_up_screens(language, Path(scratch), out)
         desk = Desk.open(database_path(Path(scratch) / "demo"))
-        desk.set_up(make_site("brussels-centre", "Startpunt Brussel"), "246810")
+        desk.settings.set_up(make_site("brussels-centre", "Startpunt Brussel"), "246810")
         rng = random.Random(7)
         for _ in range(14):
-            desk.register(demo_party(rng))
+            desk.registrations.register(demo_party(rng))
         window = MainWindow(desk, language)
         show(window)
         window.screens.start.invitation.show_language(args.arrival)
@@ -115,7 +115,7 @@ def main(argv: list[str] | None = None) -> int:
         save(window, out / "done.png")
         receipt = window.flow.last_receipt
         assert receipt is not None
-        code = desk.ticket_code(receipt.day, receipt.tickets[0])
+        code = desk.tickets.ticket_code(receipt.day, receipt.tickets[0])
         tap(window, "next-arrival")
         tap(window, "open-soup-counter")
         counter = window.findChild(QWidget, "soup-counter")

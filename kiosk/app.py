@@ -121,7 +121,7 @@ def _show(
     use_kiosk_fonts(app)
     language = InterfaceLanguage(translations_dir(), app)
     if desks:
-        language.switch(desks[0].desk_settings().interface_language)
+        language.switch(desks[0].settings.desk_settings().interface_language)
         window = MainWindow(desks[0], language)
     else:
         assert look is not None
@@ -138,7 +138,7 @@ def _show(
             app.exit(2)
             return
         desks.append(desk)
-        saved = desk.desk_settings().interface_language
+        saved = desk.settings.desk_settings().interface_language
         if saved != language.code():
             language.switch(saved)
         window.attach_desk(desk)

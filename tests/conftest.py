@@ -36,6 +36,6 @@ def desk(data_dir: Path, clock: FakeClock) -> Iterator[Desk]:
     from kiosk.paths import database_path
 
     opened = Desk.open(database_path(data_dir), clock=clock)
-    opened.set_up(make_site("brussels-test", "Startpunt Test"), "246810")
+    opened.settings.set_up(make_site("brussels-test", "Startpunt Test"), "246810")
     yield opened
     opened.close()

@@ -28,5 +28,5 @@ def clocked_desk(data_dir: Path, clock: FakeClock) -> Desk:
     """A desk set up with PIN 246810 whose time is `clock`."""
     desk = Desk.open(database_path(data_dir), clock=clock)
     if desk.site() is None:
-        desk.set_up(make_site("brussels-test", "Startpunt Test"), PIN)
+        desk.settings.set_up(make_site("brussels-test", "Startpunt Test"), PIN)
     return desk

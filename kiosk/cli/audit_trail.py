@@ -31,7 +31,7 @@ def add_to(commands: Commands, common: CommandLine) -> None:
 
 def run_verify(args: argparse.Namespace) -> int:
     with set_up_desk(chosen_data_dir(args.data_dir), args.clock) as desk:
-        check = desk.verify_audit()
+        check = desk.access.verify_audit()
         tz = desk.tz
     if args.json:
         print(json.dumps({
@@ -54,7 +54,7 @@ def run_verify(args: argparse.Namespace) -> int:
 
 def run_list(args: argparse.Namespace) -> int:
     with set_up_desk(chosen_data_dir(args.data_dir), args.clock) as desk:
-        entries = desk.audit_entries(max(1, args.last))
+        entries = desk.access.audit_entries(max(1, args.last))
         tz = desk.tz
     if args.json:
         print(json.dumps([{"seq": e.seq, "at": e.at.isoformat(), "action": e.action,

@@ -39,7 +39,7 @@ def run_backup(args: argparse.Namespace) -> int:
         if not out.parent.is_dir():
             raise Refused("out", f"the folder {out.parent} does not exist")
         try:
-            written = desk.backup_to(out)
+            written = desk.days.backup_to(out)
         except BackupProblem as problem:
             raise Refused("backup", str(problem)) from None
     size = written.stat().st_size
@@ -55,7 +55,7 @@ def run_restore(args: argparse.Namespace) -> int:
     except BackupProblem as problem:
         raise Refused("file", str(problem)) from None
     with set_up_desk(directory, args.clock) as desk:
-        desk.audit(Action.RESTORE, {
+        desk.access.audit(Action.RESTORE, {
             "from": str(source),
             "aside": None if restored.aside is None else str(restored.aside),
         })

@@ -35,8 +35,8 @@ def add_to(commands: Commands, common: CommandLine) -> None:
 def run_close(args: argparse.Namespace) -> int:
     day = None if args.date is None else parse_day(args.date)
     with set_up_desk(chosen_data_dir(args.data_dir), args.clock) as desk:
-        summary = desk.close_day(day)
-        hours = int(desk.setting_value("retention_hours"))
+        summary = desk.days.close_day(day)
+        hours = int(desk.settings.value("retention_hours"))
         due = due_at(summary.day, summary.closed_at, hours, desk.tz).astimezone(desk.tz)
     if args.json:
         print(json.dumps({
@@ -55,7 +55,7 @@ def run_close(args: argparse.Namespace) -> int:
 
 def run_purge(args: argparse.Namespace) -> int:
     with set_up_desk(chosen_data_dir(args.data_dir), args.clock) as desk:
-        report = desk.purge()
+        report = desk.days.purge()
     if args.json:
         print(json.dumps({"days": [d.isoformat() for d in report.days], "rows": report.rows},
                          indent=2))

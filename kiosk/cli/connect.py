@@ -49,10 +49,10 @@ def run(args: argparse.Namespace) -> int:
     connection = make_hq_connection(args.hq_url, args.token, _ca_bundle(args.ca_bundle))
     k = None if args.k is None else check_k(args.k)
     with set_up_desk(chosen_data_dir(args.data_dir), args.clock) as desk:
-        desk.save_hq_connection(connection)
+        desk.settings.save_hq_connection(connection)
         if k is not None:
-            desk.save_disclosure_k(k)
-        k = desk.disclosure_k()
+            desk.settings.save_disclosure_k(k)
+        k = desk.settings.disclosure_k()
     print(
         f"Connected to {connection.url} (token stored). Counts from 1 to {k - 1} never leave "
         "this kiosk. Send with `kiosk sync`."

@@ -29,7 +29,7 @@ def add_to(commands: Commands, common: CommandLine) -> None:
 def run(args: argparse.Namespace) -> int:
     day = None if args.date is None else parse_day(args.date)
     with set_up_desk(chosen_data_dir(args.data_dir), args.clock) as desk:
-        counts = desk.counts(day or desk.today())
+        counts = desk.registrations.counts(day or desk.today())
         site = desk.require_site()
     if args.json:
         print(json.dumps(counts.to_json(), indent=2, ensure_ascii=False))

@@ -46,7 +46,7 @@ def run(args: argparse.Namespace) -> int:
             for at, party in demo_days(days, per_day, last, desk.tz, seed=args.seed)
             if at <= now
         ]
-        parties = desk.register_many(arrivals)
+        parties = desk.registrations.register_many(arrivals)
         local_now = now.astimezone(desk.tz)
     first = last - timedelta(days=days - 1)
     people = sum(party.size for _, party in arrivals)

@@ -58,7 +58,7 @@ def run_sheet(args: argparse.Namespace) -> int:
     if args.number is not None and not 1 <= args.number <= 9999:
         raise ValidationError("number", "a number of the day is between 1 and 9999")
     with set_up_desk(chosen_data_dir(args.data_dir), args.clock) as desk:
-        site, info = desk.require_site(), desk.printed_info()
+        site, info = desk.require_site(), desk.settings.printed_info()
     qt_for_documents()
     from kiosk.documents.sheet import SheetRequest, render_sheet_pdf
 
@@ -71,7 +71,7 @@ def run_tickets(args: argparse.Namespace) -> int:
     day = parse_day(args.date)
     out = _out(args.out)
     with set_up_desk(chosen_data_dir(args.data_dir), args.clock) as desk:
-        found = desk.party_tickets(day, args.number)
+        found = desk.tickets.party_tickets(day, args.number)
         if found is None:
             raise Refused("number", f"no party {args.number:03d} on {day.isoformat()}")
         language, serials = found
@@ -79,8 +79,8 @@ def run_tickets(args: argparse.Namespace) -> int:
             raise Refused(
                 "number", f"party {args.number:03d} was typed in from paper and got no tickets"
             )
-        site, info = desk.require_site(), desk.printed_info()
-        codes = [desk.ticket_code(day, serial) for serial in serials]
+        site, info = desk.require_site(), desk.settings.printed_info()
+        codes = [desk.tickets.ticket_code(day, serial) for serial in serials]
     qt_for_documents()
     from kiosk.documents.ticket import TicketPrint, render_tickets_pdf
 

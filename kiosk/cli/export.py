@@ -37,7 +37,7 @@ def run(args: argparse.Namespace) -> int:
     if format not in FORMATS:
         raise ValidationError("format", f"give --format {'|'.join(FORMATS)}")
     with set_up_desk(chosen_data_dir(args.data_dir), args.clock) as desk:
-        language = args.language or str(desk.setting_value("interface_language"))
+        language = args.language or str(desk.settings.value("interface_language"))
         written = export_counts(desk, first, last, format, out, language)
     days = (last - first).days + 1
     print(f"Exported {days} day{'s' if days != 1 else ''} ({first.isoformat()} to "

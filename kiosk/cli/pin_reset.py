@@ -34,6 +34,6 @@ def _ask() -> str:
 def run(args: argparse.Namespace) -> int:
     pin = check_pin(args.pin) if args.pin is not None else _ask()
     with set_up_desk(chosen_data_dir(args.data_dir), args.clock) as desk:
-        desk.reset_pin(pin)
+        desk.access.reset_pin(pin)
     print("The coordinator PIN was reset; the reset is in the audit trail.")
     return 0

@@ -34,7 +34,7 @@ def run_printers(args: argparse.Namespace) -> int:
     from kiosk.printing.backends import cups_queues
 
     with set_up_desk(chosen_data_dir(args.data_dir), args.clock) as desk:
-        chosen = {doc.value: desk.printer_choice(doc).to_json() for doc in Document}
+        chosen = {doc.value: desk.settings.printer_choice(doc).to_json() for doc in Document}
     qt_for_documents()
     from PySide6.QtPrintSupport import QPrinterInfo
 
@@ -63,8 +63,8 @@ def run_print_test(args: argparse.Namespace) -> int:
 
     failures = 0
     with set_up_desk(chosen_data_dir(args.data_dir), args.clock) as desk:
-        site, info = desk.require_site(), desk.printed_info()
-        choices = {doc: desk.printer_choice(doc) for doc in Document}
+        site, info = desk.require_site(), desk.settings.printed_info()
+        choices = {doc: desk.settings.printer_choice(doc) for doc in Document}
         today = desk.today()
     folder = Path(printed_folder(args.data_dir))
     sheet = sheet_rendering(SheetRequest("en", site.name, info, number=0))

@@ -30,7 +30,7 @@ def run(args: argparse.Namespace) -> int:
         raise ValidationError("code", "empty: scan the ticket or type its number")
     with set_up_desk(chosen_data_dir(args.data_dir), args.clock) as desk:
         try:
-            ticket = desk.redeem(code)
+            ticket = desk.tickets.redeem(code)
         except TicketRefused as refused:
             used = refused.used_at.astimezone(desk.tz) if refused.used_at else None
             reason = REFUSAL_TEXT[refused.refusal]

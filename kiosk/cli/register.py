@@ -76,7 +76,7 @@ def run(args: argparse.Namespace) -> int:
             at = parse_moment(args.at, desk.tz)
             if at > args.clock() + FUTURE_TOLERANCE:
                 raise Refused("at", f"{args.at!r} is in the future")
-        receipt = desk.register(party, at)
+        receipt = desk.registrations.register(party, at)
     print(json.dumps(receipt_json(receipt)) if args.json else receipt_line(receipt), flush=True)
     return 0
 

@@ -32,7 +32,7 @@ def add_to(commands: Commands, common: CommandLine) -> None:
 
 def run_show(args: argparse.Namespace) -> int:
     with set_up_desk(chosen_data_dir(args.data_dir), args.clock) as desk:
-        values = desk.settings_shown()
+        values = desk.settings.shown()
     if args.json:
         print(json.dumps(values, indent=2, ensure_ascii=False))
         return 0
@@ -47,6 +47,6 @@ def run_show(args: argparse.Namespace) -> int:
 
 def run_set(args: argparse.Namespace) -> int:
     with set_up_desk(chosen_data_dir(args.data_dir), args.clock) as desk:
-        shown = desk.change_setting(args.key, args.value)
+        shown = desk.settings.change(args.key, args.value)
     print(f"{args.key.strip()} = {shown}")
     return 0

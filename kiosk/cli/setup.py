@@ -43,7 +43,7 @@ def run(args: argparse.Namespace) -> int:
                 f"this kiosk is already set up for {existing.site_id!r} ({existing.name}); "
                 "nothing was changed",
             )
-        desk.set_up(site, pin)
+        desk.settings.set_up(site, pin)
     finally:
         desk.close()
     print(f"Set up {site.name} ({site.site_id}, {site.timezone}) in {directory}")

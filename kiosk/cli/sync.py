@@ -36,7 +36,7 @@ def add_to(commands: Commands, common: CommandLine) -> None:
 
 def run(args: argparse.Namespace) -> int:
     with set_up_desk(chosen_data_dir(args.data_dir), args.clock) as desk:
-        service = SyncService(desk)
+        service = SyncService(desk.outbox)
         try:
             report = service.sync_once() if args.once else service.sync()
         except NotConnected as error:

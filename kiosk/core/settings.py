@@ -1,7 +1,10 @@
 """Every setting a coordinator can change, in one place: its key, group, check and text form.
 
-The settings screen and `kiosk settings show/set` both go through here, so a value is
-checked the same way wherever it is typed, and a refusal names the setting's key. Each
+Every setting is declared once here with its check and how it is shown; every write, from
+any command or screen (`kiosk connect`, `kiosk settings set`, the settings screen, first-run
+set-up, the desk's typed savers), goes through `changes` and the store's one write path, which
+audits each changed key by name (never its value). So a value is checked the same way
+wherever it is typed, and a refusal names the setting's key. Each
 setting reads and writes rows of the key/value settings table (`stored`), where the site,
 the printed information and the printers were kept before coordinator mode existed.
 """
@@ -41,7 +44,7 @@ DEFAULT_COORDINATOR_IDLE = 300
 NOT_SET = "(not set)"
 SECRET_SET = "(set)"
 
-type Parse = Callable[[str], Any]
+type Parse = Callable[[Any], Any]
 type Show = Callable[[Any], str]
 
 
@@ -49,7 +52,7 @@ type Show = Callable[[Any], str]
 class Setting:
     key: str  # as typed on the command line: `kiosk settings set KEY VALUE`
     group: str  # site, sheets, languages, printers, headquarters, privacy, screens, backups
-    parse: Parse  # typed text -> stored value; raises ValidationError
+    parse: Parse  # typed text (or the value itself) -> stored value; raises ValidationError
     show: Show  # stored value -> text (a secret shows only whether it is set)
     default: Any
     choices: tuple[str, ...] = ()  # the only values allowed, when the list is short
@@ -93,8 +96,10 @@ def _one_of(key: str, allowed: tuple[str, ...]) -> Parse:
     return parse
 
 
-def parse_languages(text: str) -> list[str]:
+def parse_languages(text: str | list[str]) -> list[str]:
     """Sheet languages shown on the start screen, in their order: `ar, prs, ps, ti`."""
+    if isinstance(text, list | tuple):
+        text = ", ".join(str(code) for code in text)
     codes = [code for code in re.split(r"[\s,]+", str(text).strip()) if code]
     if not codes:
         raise ValidationError("languages_shown", "name at least one language", reason="empty")
@@ -117,7 +122,9 @@ def parse_languages(text: str) -> list[str]:
 def parse_printer(document: Document) -> Parse:
     key = f"printer.{document.value}"
 
-    def parse(text: str) -> dict[str, str]:
+    def parse(text: str | dict[str, Any]) -> dict[str, str]:
+        if isinstance(text, dict):
+            return make_printer_choice(text, key).to_json()
         value = str(text).strip()
         if value.startswith("{"):
             try:
@@ -194,8 +201,10 @@ def parse_folder(text: str) -> str:
 def _printed(name: str) -> Setting:
     default = getattr(PrintedInfo(), name)
 
-    def parse(text: str) -> Any:
-        value: Any = parse_info_urls(text) if name == "info_urls" else text
+    def parse(text: Any) -> Any:
+        value: Any = text
+        if name == "info_urls" and not isinstance(text, dict):
+            value = parse_info_urls(text)
         try:
             return getattr(make_printed_info({name: value}), name)
         except ValidationError as error:
@@ -216,9 +225,9 @@ def _printed(name: str) -> Setting:
 def _renamed(key: str, check: Callable[[str], Any]) -> Parse:
     """A check of kiosk.core.site, with the refusal naming the setting's key."""
 
-    def parse(text: str) -> Any:
+    def parse(text: Any) -> Any:
         try:
-            return check(str(text))
+            return check("" if text is None else str(text))
         except ValidationError as error:
             raise error.renamed(key) from None
 
@@ -294,12 +303,35 @@ def all_shown(stored: Mapping[str, Any]) -> dict[str, str]:
     return {s.key: shown(stored, s.key) for s in SETTINGS}
 
 
-def changed_rows(stored: Mapping[str, Any], key: str, text: str) -> dict[str, Any]:
+def changed_rows(stored: Mapping[str, Any], key: str, text: Any) -> dict[str, Any]:
     """Check `text` for setting `key`; the settings rows to write (raises ValidationError)."""
-    found = setting(key)
-    value = found.parse(text)
-    if found.item:
-        row = dict(stored.get(found.row) or {})
-        row[found.item] = value
-        return {found.row: row}
-    return {found.row: value}
+    return changes(stored, {key: text})[0]
+
+
+_ABSENT = object()
+
+
+def changes(
+    stored: Mapping[str, Any], given: Mapping[str, Any]
+) -> tuple[dict[str, Any], list[str]]:
+    """Check every given value (text as typed, or the value itself) of the settings named by
+    key; the settings rows to write, and the keys whose value differs from the one in force
+    (the stored one, or the default).
+    Raises ValidationError naming the first setting refused; then nothing is to be written."""
+    rows: dict[str, Any] = {}
+    changed: list[str] = []
+    for key, text in given.items():
+        found = setting(key)
+        value = found.parse(text)
+        current = rows[found.row] if found.row in rows else stored.get(found.row, _ABSENT)
+        if found.item:
+            row = dict(current) if isinstance(current, dict) else {}
+            before = row.get(found.item, found.default)
+            row[found.item] = value
+            rows[found.row] = row
+        else:
+            before = found.default if current is _ABSENT else current
+            rows[found.row] = value
+        if before != value and found.key not in changed:
+            changed.append(found.key)
+    return rows, changed

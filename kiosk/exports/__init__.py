@@ -54,7 +54,7 @@ def export_counts(
             folder=str(out.parent),
         )
     site = desk.require_site()
-    days = desk.counts_by_day(first, last)
+    days = desk.registrations.counts_by_day(first, last)
     made = desk.local_now()
     partial = out.with_name(out.name + ".partial")
     try:
@@ -73,6 +73,6 @@ def export_counts(
         os.replace(partial, out)
     finally:
         partial.unlink(missing_ok=True)
-    desk.record_export(first, last, format, out)
+    desk.access.record_export(first, last, format, out)
     return out
 

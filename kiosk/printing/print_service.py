@@ -18,7 +18,7 @@ from kiosk.printing.rendering import Rendering
 
 
 class JobSource(Protocol):
-    """What the print service needs from the desk (kiosk.store.desk.Desk provides it)."""
+    """What the print service needs from the desk (`desk.print_queue` provides it)."""
 
     def next_print_job(self) -> PrintJob | None: ...
     def print_done(self, job_id: int) -> None: ...

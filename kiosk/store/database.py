@@ -2,13 +2,14 @@
 
 import sqlite3
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import Connection
 from sqlalchemy.pool import ConnectionPoolEntry
+
+from kiosk.core.clock import Clock, system_clock
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -151,10 +152,11 @@ def _has_tables(engine: Engine) -> bool:
     return bool(found)
 
 
-def open_database(path: Path, *, now: datetime | None = None) -> Opened:
+def open_database(path: Path, *, clock: Clock = system_clock) -> Opened:
     """Check, back up, migrate and open the desk's database.
 
-    A damaged file or one written by a newer kiosk is refused, never touched.
+    A damaged file or one written by a newer kiosk is refused, never touched. The backup
+    taken before a migration is named after `clock`'s time.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
     existed = path.exists() and path.stat().st_size > 0
@@ -178,7 +180,7 @@ def open_database(path: Path, *, now: datetime | None = None) -> Opened:
         backup = None
         if current != head:
             if existed and _has_tables(engine):
-                stamp = (now or datetime.now(UTC)).strftime("%Y%m%dT%H%M%SZ")
+                stamp = clock().strftime("%Y%m%dT%H%M%SZ")
                 backup = backup_file(
                     path, path.with_name(f"{path.stem}.before-migration-{stamp}.sqlite3")
                 )

@@ -1,13 +1,8 @@
-"""Meal tickets and the print queue, as seen through the desk (part of `Desk`)."""
+"""Meal tickets: the signed code on each ticket, and taking a ticket back at the soup counter."""
 
-from collections.abc import Callable
-from contextlib import AbstractContextManager
-from datetime import date, datetime
-from typing import Protocol
-from zoneinfo import ZoneInfo
+from datetime import date
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from kiosk.core.meal_ticket import (
     MealTicket,
@@ -19,48 +14,37 @@ from kiosk.core.meal_ticket import (
     new_secret,
     typed_serial,
 )
-from kiosk.core.print_job import PrintJob
-from kiosk.core.site import Site
 from kiosk.core.site_day import local_day
-from kiosk.store import meal_tickets, print_queue, settings_store
+from kiosk.store import meal_tickets, settings_store
 from kiosk.store.models import MealTicketRow, PartyRow
+from kiosk.store.sessions import Sessions
+from kiosk.store.site_record import SiteRecord
 
 
-class _DeskParts(Protocol):
-    """What these methods use of the desk they are part of."""
+class Tickets:
+    """Handing out and taking back meal tickets."""
 
-    _clock: Callable[[], datetime]
+    def __init__(self, sessions: Sessions, site: SiteRecord) -> None:
+        self._sessions = sessions
+        self._site = site
 
-    def _session(self, write: bool = False) -> AbstractContextManager[Session]: ...
-    def _ticket_secret(self) -> str: ...
-    def require_site(self) -> Site: ...
-
-    @property
-    def tz(self) -> ZoneInfo: ...
-
-
-class TicketsAndPrinting:
-    """Handing out and taking back meal tickets; the print queue's jobs."""
-
-    # -- meal tickets ---------------------------------------------------------------------
-
-    def _ticket_secret(self: _DeskParts) -> str:
-        with self._session() as session:
+    def _secret(self) -> str:
+        with self._sessions.session() as session:
             secret = settings_store.read_all(session).get("ticket_secret")
         if isinstance(secret, str):
             return secret
-        with self._session(write=True) as session:  # a site set up before tickets existed
+        with self._sessions.session(write=True) as session:  # set up before tickets existed
             secret = settings_store.read_all(session).get("ticket_secret") or new_secret()
             settings_store.write(session, {"ticket_secret": secret})
         return str(secret)
 
-    def ticket_code(self: _DeskParts, day: date, serial: int) -> str:
+    def ticket_code(self, day: date, serial: int) -> str:
         """The signed code printed in a ticket's QR."""
-        return encode(MealTicket(self.require_site().site_id, day, serial), self._ticket_secret())
+        return encode(MealTicket(self._site.require_site().site_id, day, serial), self._secret())
 
-    def party_tickets(self: _DeskParts, day: date, number: int) -> tuple[str, list[int]] | None:
+    def party_tickets(self, day: date, number: int) -> tuple[str, list[int]] | None:
         """The sheet language and meal ticket numbers of a day's party; None if no such party."""
-        with self._session() as session:
+        with self._sessions.session() as session:
             party = session.execute(
                 select(PartyRow.id, PartyRow.language).where(
                     PartyRow.day == day, PartyRow.number == number
@@ -75,58 +59,30 @@ class TicketsAndPrinting:
             ).all()
         return party.language, list(serials)
 
-    def redeem(self: _DeskParts, scanned: str) -> MealTicket:
+    def redeem(self, scanned: str) -> MealTicket:
         """Accept a meal ticket once: a scanned code, or a ticket number typed by hand.
 
         Raises TicketRefused with the reason; a refusal stores nothing.
         """
-        site = self.require_site()
-        now = self._clock()
-        today = local_day(now, self.tz)
+        site = self._site.require_site()
+        now = self._sessions.now()
+        today = local_day(now, self._site.tz)
         serial = typed_serial(scanned)
         if serial is not None:
             ticket = MealTicket(site.site_id, today, serial)
         elif len(scanned) > 64:
             raise TicketRefused(Refusal.UNREADABLE)
         else:
-            ticket = decode(scanned, self._ticket_secret(), site.site_id)
+            ticket = decode(scanned, self._secret(), site.site_id)
             check_for_today(ticket, today)
-        with self._session(write=True) as session:
+        with self._sessions.session(write=True) as session:
             meal_tickets.redeem(session, ticket.day, ticket.serial, now)
         return ticket
 
-    # -- the print queue ------------------------------------------------------------------
-
-    def next_print_job(self: _DeskParts) -> PrintJob | None:
-        with self._session() as session:
-            return print_queue.next_due(session, self._clock())
-
-    def print_job(self: _DeskParts, job_id: int) -> PrintJob | None:
-        with self._session() as session:
-            return print_queue.get(session, job_id)
-
-    def waiting_print_jobs(self: _DeskParts) -> list[PrintJob]:
-        with self._session() as session:
-            return print_queue.waiting(session)
-
-    def print_done(self: _DeskParts, job_id: int) -> None:
-        with self._session(write=True) as session:
-            print_queue.mark_done(session, job_id, self._clock())
-
-    def print_failed(self: _DeskParts, job_id: int, reason: str) -> None:
-        with self._session(write=True) as session:
-            print_queue.mark_failed(session, job_id, reason, self._clock())
-
-    def reprint(self: _DeskParts, job_id: int) -> None:
-        with self._session(write=True) as session:
-            print_queue.retry_now(session, job_id)
-
-    # -- the holder's language --
-
-    def ticket_language(self: _DeskParts, day: date, serial: int) -> str | None:
+    def ticket_language(self, day: date, serial: int) -> str | None:
         """The sheet language of the party a meal ticket was handed to; None when unknown
         (no such ticket, or the party's rows were purged)."""
-        with self._session() as session:
+        with self._sessions.session() as session:
             language = session.scalar(
                 select(PartyRow.language)
                 .join(MealTicketRow, MealTicketRow.party_id == PartyRow.id)

@@ -1,11 +1,11 @@
 """Sending the daily packets to headquarters over HTTPS (the client side of kiosk/hq).
 
-For the screens (the desk satisfies `SyncSource`; nothing here imports the store or Qt):
+For the screens (the desk's outbox satisfies `SyncSource`; nothing here imports the store or Qt):
 
     from kiosk.sync.background import BackgroundSync
     from kiosk.sync.service import SyncService
 
-    service = SyncService(desk)
+    service = SyncService(desk.outbox)
     worker = BackgroundSync(service, on_report=callback, interval=300)
     worker.start()          # at start-up; worker.stop() at shutdown
     worker.sync_now()       # the "sync now" button

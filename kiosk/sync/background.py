@@ -1,6 +1,6 @@
 """Syncing by itself in the background: a worker thread that never touches a widget.
 
-    worker = BackgroundSync(SyncService(desk), on_report=callback, interval=300)
+    worker = BackgroundSync(SyncService(desk.outbox), on_report=callback, interval=300)
     worker.start()        # first run at once, then every `interval` seconds
     worker.sync_now()     # the "sync now" button: run as soon as possible
     worker.stop()         # at shutdown; waits for a run in progress to end

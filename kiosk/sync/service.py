@@ -2,7 +2,7 @@
 
 The screens and `kiosk sync` use the same `SyncService`:
 
-    service = SyncService(desk)          # the Desk satisfies SyncSource
+    service = SyncService(desk.outbox)          # desk.outbox satisfies SyncSource
     report = service.sync_once()         # one attempt per waiting day, no waiting
     report = service.sync()              # retries with back-off, within a deadline
     service.status()                     # for the screen: last success, waiting, problem
@@ -28,7 +28,7 @@ from kiosk.sync.client import Answer, HqClient, SendFailed, StopSync
 
 
 class SyncSource(Protocol):
-    """What a sync run needs from the desk (kiosk.store.desk.Desk provides it)."""
+    """What a sync run needs from the desk (`desk.outbox` provides it)."""
 
     def require_site(self) -> Site: ...
     def hq_connection(self) -> HqConnection | None: ...

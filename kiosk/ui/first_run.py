@@ -46,7 +46,7 @@ class FirstRun(QObject):
         except ValidationError as error:
             self._screen.show_error(error.field, refusal_text(error))
             return
-        self._desk.set_up(site, pin)
+        self._desk.settings.set_up(site, pin)
         self._screen.show_error(None)
         self._screen.pin.clear()
         self._screen.pin_again.clear()

@@ -144,12 +144,14 @@ class MainWindow(Retranslating, QMainWindow):
 
         self.print_status = PrintStatus()
         self._column.addWidget(self.print_status)
-        self.printing = PrintQueueRunner(PrintService(desk, desk.path.parent / "printed"), self)
+        self.printing = PrintQueueRunner(
+            PrintService(desk.print_queue, desk.path.parent / "printed"), self
+        )
         self.printing.printed.connect(self.print_status.show_outcome)
         runner = self.printing
 
         def reprint(job_id: int) -> None:
-            desk.reprint(job_id)
+            desk.print_queue.reprint(job_id)
             runner.wake()
 
         self.print_status.reprint.connect(reprint)
@@ -161,10 +163,10 @@ class MainWindow(Retranslating, QMainWindow):
             from kiosk.ui.soup_counter import SoupCounterScreen
 
             self._soup_counter = SoupCounterScreen(
-                desk.redeem,
-                lambda: desk.counts(desk.today()).meals_served,
+                desk.tickets.redeem,
+                lambda: desk.registrations.counts(desk.today()).meals_served,
                 lambda moment: moment.astimezone(desk.tz),
-                ticket_language=desk.ticket_language,
+                ticket_language=desk.tickets.ticket_language,
             )
             self._soup_counter.setObjectName("soup-counter")
             self._soup_counter.back.connect(self.flow.next_arrival)
@@ -177,14 +179,14 @@ class MainWindow(Retranslating, QMainWindow):
         from kiosk.sync.service import SyncService
         from kiosk.ui.sync_panel import SyncPanel
 
-        panel = SyncPanel(desk.sync_status)
+        panel = SyncPanel(desk.outbox.sync_status)
         self.screens.start.add_side_panel(panel)
         self.sync_panel = panel
         every = self._timings.sync_s if self._timings is not None else 300.0
         if every is None:
             return
         self.syncing = BackgroundSync(
-            SyncService(desk),
+            SyncService(desk.outbox),
             on_report=lambda _report, _error: panel.report_arrived.emit(),
             interval=every,
         )
@@ -199,7 +201,7 @@ class MainWindow(Retranslating, QMainWindow):
             return
         from kiosk.ui.coordinator.housekeeping import HousekeepingTimer
 
-        self.housekeeping = HousekeepingTimer(desk.housekeeping, every, self, self.tasks)
+        self.housekeeping = HousekeepingTimer(desk.days.housekeeping, every, self, self.tasks)
         self.housekeeping.problem.connect(
             lambda text: logging.getLogger("kiosk.housekeeping").warning("%s", text)
         )
@@ -221,15 +223,15 @@ class MainWindow(Retranslating, QMainWindow):
 
     def _setting_saved(self, desk: "Desk", key: str) -> None:
         if key == "interface_language":
-            self.flow.switch_interface_language(str(desk.setting_value("interface_language")))
+            self.flow.switch_interface_language(str(desk.settings.value("interface_language")))
         elif key in ("high_contrast", "large_text"):
             self.apply_look(desk)
 
     def apply_look(self, desk: "Desk") -> None:
         """The desk's high-contrast and large-text settings, on every screen at once."""
         sheet = stylesheet(
-            high_contrast=desk.setting_value("high_contrast") is True,
-            large_text=desk.setting_value("large_text") is True,
+            high_contrast=desk.settings.value("high_contrast") is True,
+            large_text=desk.settings.value("large_text") is True,
         )
         if sheet != self.styleSheet():  # setting it again would re-polish every widget
             self.setStyleSheet(sheet)

@@ -60,7 +60,7 @@ class RegistrationFlow(QObject):
         timings = timings or Timings()
         idle_ms = timings.idle_ms
         if idle_ms is None:
-            idle_ms = desk.desk_settings().idle_seconds * 1000
+            idle_ms = desk.settings.desk_settings().idle_seconds * 1000
         self.idle = IdleReset(idle_ms, self)
         self.idle.timed_out.connect(self.discard)
         self._done_timer = QTimer(self)
@@ -122,7 +122,7 @@ class RegistrationFlow(QObject):
         if self.draft is None:
             self.draft = PartyDraft()
             self.selected_person = 0
-            self.screens.nationality.show_frequent(self._desk.frequent_nationalities(FREQUENT))
+            self.screens.nationality.show_frequent(self._desk.registrations.frequent_nationalities(FREQUENT))
             self.screens.nationality.show_chosen(None)
             self.screens.nationality.clear_search()
             self.screens.needs.show_choices(set(), set())
@@ -189,7 +189,7 @@ class RegistrationFlow(QObject):
             return
         language = self.draft.language
         try:
-            receipt = self._desk.register(self.draft.finish(), hand_out=True)
+            receipt = self._desk.registrations.register(self.draft.finish(), hand_out=True)
         except ValidationError as error:
             self.screens.confirm.show_error(error)
             return
@@ -229,7 +229,7 @@ class RegistrationFlow(QObject):
     def refresh_today(self) -> None:
         day = self._desk.today()
         self._shown_day = day
-        self.screens.start.today.show_counts(self._desk.counts(day))
+        self.screens.start.today.show_counts(self._desk.registrations.counts(day))
 
     def check_day(self) -> None:
         """After midnight (site time) the today panel starts again from zero."""
@@ -239,6 +239,6 @@ class RegistrationFlow(QObject):
     def switch_interface_language(self, code: str) -> None:
         self._language.switch(code)
         self.screens.start.show_interface_language(code)
-        settings = self._desk.desk_settings()
+        settings = self._desk.settings.desk_settings()
         if settings.interface_language != code:
-            self._desk.save_desk_settings(replace(settings, interface_language=code))
+            self._desk.settings.save_desk_settings(replace(settings, interface_language=code))

@@ -1,7 +1,7 @@
 """Slow work off the screens' thread: the GUI thread only paints and answers taps.
 
     tasks = Tasks(parent)
-    tasks.run(desk.housekeeping, done=show_report, failed=show_problem, name="housekeeping")
+    tasks.run(desk.days.housekeeping, done=show_report, failed=show_problem, name="housekeeping")
 
 `run` hands `work` to a worker thread of the kiosk's own pool and returns at once. When the
 work ends, `done(result)` or `failed(error)` is called on the GUI thread (a queued signal),

@@ -92,7 +92,7 @@ def test_audit_verify_names_the_first_broken_entry(ready: Kiosk, data_dir: Path)
     for hours in ("24", "36", "48"):
         ready("settings", "set", "retention_hours", hours)
     ok = ready("audit", "verify")
-    assert ok.code == 0 and "3 entries" in ok.out
+    assert ok.code == 0 and "4 entries" in ok.out  # `kiosk init`, then the three changes
     connection = sqlite3.connect(database_path(data_dir))
     connection.execute("DROP TRIGGER audit_log_no_update")
     connection.execute("UPDATE audit_log SET details = '{\"key\": \"site_id\"}' WHERE seq = 2")
@@ -117,3 +117,17 @@ def test_commands_refuse_on_a_kiosk_that_is_not_set_up(kiosk: Kiosk) -> None:
                                                     "--out", "x.csv"]):
         ran = kiosk(*argv)
         assert ran.code == 2 and ran.err.startswith("kiosk: site:"), argv
+
+
+def test_connect_is_audited_without_the_token(ready: Kiosk) -> None:
+    """`kiosk connect` goes through the same audited path as `kiosk settings set`: one entry
+    naming the headquarters settings, one for k, and the token nowhere in the trail."""
+    token = "t0k3n-" + "x" * 30
+    assert ready("connect", "--hq-url", "https://hq.example.org", "--token", token,
+                 "--k", "6").code == 0
+    entries = json.loads(ready("audit", "list", "--json").out)
+    assert [(e["action"], e["details"]) for e in entries[-2:]] == [
+        ("setting-changed", {"keys": ["hq_url", "hq_token"]}),
+        ("setting-changed", {"key": "disclosure_k"}),
+    ]
+    assert token not in json.dumps(entries)

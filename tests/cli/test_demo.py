@@ -35,7 +35,7 @@ def test_demo_makes_whole_days_ending_yesterday(
     today = desk.today()
     yesterday = today - timedelta(days=1)
     assert ran.out.rstrip().endswith(f"{today - timedelta(days=3)} to {yesterday}")
-    days = desk.counts_by_day(today - timedelta(days=4), today)
+    days = desk.registrations.counts_by_day(today - timedelta(days=4), today)
     assert [day.people >= 25 for day in days] == [False, True, True, True, False]
     assert days[0].people == 0 and days[-1].people == 0
     assert sum(day.parties for day in days) == parties
@@ -52,10 +52,10 @@ def test_demo_with_today_stops_at_the_present_moment(
     assert early.code == 0, early.err
     assert "2026-09-29 to 2026-09-30" in early.out
     assert "Today (2026-09-30) has the arrivals up to 05:30 at the site: 0 parties" in early.out
-    assert desk.counts(desk.today()).people == 0
+    assert desk.registrations.counts(desk.today()).people == 0
     clock.now = datetime(2026, 9, 30, 10, 0, tzinfo=BRUSSELS)
     later = kiosk("demo", "--days", "1", "--per-day", "10", "--include-today")
-    registered_today = desk.counts(desk.today())
+    registered_today = desk.registrations.counts(desk.today())
     assert registered_today.people > 0
     assert f"{registered_today.parties} parties ({registered_today.people} people)" in later.out
 

@@ -31,7 +31,7 @@ def test_sheet_writes_a_pdf_in_the_language(kiosk: Kiosk, desk: Desk, tmp_path: 
 
 def test_tickets_reprints_a_partys_meal_tickets(kiosk: Kiosk, desk: Desk, tmp_path: Path) -> None:
     """The party's two tickets, as receipt pages or on A4."""
-    receipt = desk.register(FAMILY, hand_out=True)
+    receipt = desk.registrations.register(FAMILY, hand_out=True)
     out = tmp_path / "t.pdf"
     day = receipt.day.isoformat()
     ran = kiosk("tickets", "--date", day, "--number", str(receipt.number), "--out", str(out))
@@ -66,8 +66,8 @@ def test_unusable_arguments_are_refused(
 
 def test_redeem_accepts_once_then_refuses(kiosk: Kiosk, desk: Desk) -> None:
     """Exit 0 when accepted, 1 when refused, with a reason; JSON says the same."""
-    receipt = desk.register(FAMILY, hand_out=True)
-    code = desk.ticket_code(receipt.day, receipt.tickets[0])
+    receipt = desk.registrations.register(FAMILY, hand_out=True)
+    code = desk.tickets.ticket_code(receipt.day, receipt.tickets[0])
     first = kiosk("redeem", code, "--json")
     assert first.code == 0
     assert json.loads(first.out) == {"accepted": True, "ticket": 1, "date": receipt.day.isoformat()}
@@ -76,7 +76,7 @@ def test_redeem_accepts_once_then_refuses(kiosk: Kiosk, desk: Desk) -> None:
     assert again.code == 1 and answer["accepted"] is False and answer["refusal"] == "already-used"
     assert kiosk("redeem", "junk").code == 1
     assert kiosk("redeem", "002").code == 0
-    assert desk.counts(receipt.day).meals_served == 2
+    assert desk.registrations.counts(receipt.day).meals_served == 2
 
 
 def test_printers_and_print_test_to_the_folder(kiosk: Kiosk, desk: Desk, data_dir: Path) -> None:

@@ -31,7 +31,9 @@ def filled(kiosk: Kiosk, data_dir: Path) -> Path:
         if offset == 3:
             continue  # a day nobody came
         start = datetime(2026, 11, 16, 7, tzinfo=UTC) + timedelta(days=offset)
-        desk.register_many((start + timedelta(minutes=i), demo_party(rng)) for i in range(30))
+        desk.registrations.register_many(
+            (start + timedelta(minutes=i), demo_party(rng)) for i in range(30)
+        )
     desk.close()
     return data_dir
 

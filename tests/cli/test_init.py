@@ -19,8 +19,8 @@ def test_init_sets_up_the_site_with_a_pin(kiosk: Kiosk, data_dir: Path) -> None:
         assert (site.site_id, site.name, site.timezone) == (
             "brussels-belliard", "Startpunt Belliard", "Europe/Brussels"
         )
-        assert desk.check_pin("482917")
-        assert not desk.check_pin("482918")
+        assert desk.access.check_pin("482917")
+        assert not desk.access.check_pin("482918")
     finally:
         desk.close()
     assert "482917" not in database_path(data_dir).read_bytes().decode("latin-1")
@@ -34,7 +34,7 @@ def test_init_takes_a_timezone_and_works_without_a_pin(kiosk: Kiosk, data_dir: P
     desk = Desk.open(database_path(data_dir))
     try:
         assert desk.require_site().timezone == "Europe/Lisbon"
-        assert not desk.has_pin()
+        assert not desk.access.has_pin()
     finally:
         desk.close()
 

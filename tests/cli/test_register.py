@@ -22,7 +22,7 @@ def test_register_prints_the_number_of_the_day(kiosk: Kiosk, desk: Desk) -> None
     assert (first.code, first.err) == (0, "")
     assert first.out == f"Registered 001 on {today} (2 people)\n"
     assert second.out == f"Registered 002 on {today} (1 person)\n"
-    counts = desk.counts(desk.today())
+    counts = desk.registrations.counts(desk.today())
     assert (counts.parties, counts.people, counts.children) == (2, 3, 1)
 
 
@@ -40,7 +40,7 @@ def test_register_json_receipt(kiosk: Kiosk, desk: Desk) -> None:
     at = datetime.fromisoformat(receipt["registered_at"])
     assert receipt["registered_at"].endswith("Z")
     assert at == START
-    counts = desk.counts(desk.today())
+    counts = desk.registrations.counts(desk.today())
     assert counts.by_flag == {"needs-shelter": 1, "pregnant": 1}
     assert counts.by_referral == {"shelter": 1, "info-point": 1}
     assert counts.by_language == {"prs": 3}
@@ -59,8 +59,8 @@ def test_register_at_a_local_time_counts_on_the_site_day(kiosk: Kiosk, desk: Des
                               "--person", "male:26-59", "--at", "2025-07-01T08:15",
                               "--json").out)
     assert summer["registered_at"] == "2025-07-01T06:15:00Z"
-    assert desk.counts(date(2025, 11, 20)).people == 1
-    assert desk.counts(date(2025, 11, 19)).people == 0
+    assert desk.registrations.counts(date(2025, 11, 20)).people == 1
+    assert desk.registrations.counts(date(2025, 11, 19)).people == 0
 
 
 def test_register_at_with_an_offset(kiosk: Kiosk, desk: Desk) -> None:
@@ -81,7 +81,7 @@ def test_paper_list_numbers_follow_the_numbers_of_that_day(kiosk: Kiosk, desk: D
         for minute in (10, 5, 20)
     ]
     assert numbers == [1, 2, 3]
-    assert desk.counts(day).parties == 3
+    assert desk.registrations.counts(day).parties == 3
 
 
 def test_codes_are_read_generously(kiosk: Kiosk, desk: Desk) -> None:
@@ -89,7 +89,7 @@ def test_codes_are_read_generously(kiosk: Kiosk, desk: Desk) -> None:
     ran = kiosk("register", "--language", "AR", "--nationality", "sy",
                 "--person", " female:26-59 ", "--json")
     assert ran.code == 0, ran.err
-    counts = desk.counts(desk.today())
+    counts = desk.registrations.counts(desk.today())
     assert counts.by_nationality == {"SY": 1}
     assert counts.by_language == {"ar": 1}
 

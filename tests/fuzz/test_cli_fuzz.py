@@ -75,7 +75,7 @@ def test_register_with_one_strange_value(
     if refused_cleanly(ran):
         assert stored(data_dir) == before
     else:
-        counts = desk.counts(desk.today()) if option != "--at" else None
+        counts = desk.registrations.counts(desk.today()) if option != "--at" else None
         if counts is not None:
             assert set(counts.by_language) <= set(LANGUAGE_CODES)
             assert set(counts.by_nationality) <= set(NATIONALITY_CODES)

@@ -1,6 +1,6 @@
 """What a scanner or a volunteer's keypad sends to the soup counter, fuzzed.
 
-`Desk.redeem` takes anything: a genuine ticket is accepted once, every other text is a
+`Desk.tickets.redeem` takes anything: a genuine ticket is accepted once, every other text is a
 TicketRefused with its reason, and nothing else ever comes out of it.
 """
 
@@ -24,7 +24,7 @@ FUZZ = settings(
 
 def redeemed(desk: Desk, scanned: str) -> MealTicket | TicketRefused:
     try:
-        return desk.redeem(scanned)
+        return desk.tickets.redeem(scanned)
     except TicketRefused as refused:
         return refused
 
@@ -50,10 +50,10 @@ def damaged(draw: st.DrawFn, code: str) -> str:
 @given(data=st.data())
 def test_any_scanned_text_is_a_ticket_or_a_refusal(desk: Desk, data: st.DataObject) -> None:
     """Strange text, typed numbers and damaged genuine codes: a ticket or TicketRefused."""
-    if desk.counts(desk.today()).people == 0:  # tickets 1 and 2 of today exist
-        desk.register(make_party(language="ar", nationality="SY",
+    if desk.registrations.counts(desk.today()).people == 0:  # tickets 1 and 2 of today exist
+        desk.registrations.register(make_party(language="ar", nationality="SY",
                                  people=[("female", "26-59"), ("male", "5-11")]), hand_out=True)
-    code = desk.ticket_code(desk.today(), 1)
+    code = desk.tickets.ticket_code(desk.today(), 1)
     scanned = data.draw(st.one_of(strange_text(code, "1", "00001", "2"), damaged(code)))
     outcome = redeemed(desk, scanned)
     assert isinstance(outcome, MealTicket | TicketRefused)
@@ -64,9 +64,10 @@ def test_any_scanned_text_is_a_ticket_or_a_refusal(desk: Desk, data: st.DataObje
 
 def test_a_genuine_code_is_accepted_once_even_with_spaces(desk: Desk) -> None:
     """The fuzzed space around a code does not let a ticket be used twice."""
-    desk.register(make_party(language="ti", nationality="ER", people=[("male", "18-25")]),
-                  hand_out=True)
-    code = desk.ticket_code(desk.today(), 1)
+    desk.registrations.register(
+        make_party(language="ti", nationality="ER", people=[("male", "18-25")]), hand_out=True
+    )
+    code = desk.tickets.ticket_code(desk.today(), 1)
     assert isinstance(redeemed(desk, f" {code}\n"), MealTicket)
     assert isinstance(redeemed(desk, code), TicketRefused)
     assert isinstance(redeemed(desk, "1"), TicketRefused)

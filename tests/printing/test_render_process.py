@@ -112,9 +112,9 @@ def test_a_job_that_kills_every_child_fails_plainly_and_stays_queued(
     """If the drawing process dies again on the retry, the job fails with a plain reason and
     stays in the queue (the database is the truth); once drawing works it prints."""
     dying = RenderProcess(note_screen_dpi())
-    service = PrintService(desk, tmp_path / "printed", dying)
+    service = PrintService(desk.print_queue, tmp_path / "printed", dying)
     party = make_party(language="prs", nationality="AF", people=[("male", "26-59")])
-    desk.register(party, hand_out=True)
+    desk.registrations.register(party, hand_out=True)
     with monkeypatch.context() as patch:
         patch.setattr(
             render_process, "child_command", lambda _dpi: [sys.executable, "-c", "exit(3)"]
@@ -126,19 +126,19 @@ def test_a_job_that_kills_every_child_fails_plainly_and_stays_queued(
     assert outcome is not None and not outcome.printed
     assert "could not be drawn" in outcome.where and "exit code 3" in outcome.where
     assert dying.started == 2
-    waiting = desk.waiting_print_jobs()
+    waiting = desk.print_queue.waiting_print_jobs()
     assert outcome.job.id in [job.id for job in waiting]
     assert any(job.last_error == outcome.where for job in waiting)
 
     working = RenderProcess(note_screen_dpi())
     service.renderer = working
     try:
-        desk.reprint(outcome.job.id)
+        desk.print_queue.reprint(outcome.job.id)
         while service.print_next() is not None:
             pass
     finally:
         working.close()
-    assert desk.waiting_print_jobs() == []
+    assert desk.print_queue.waiting_print_jobs() == []
     assert len(list((tmp_path / "printed").glob("*.pdf"))) == 2  # the sheet and the tickets
 
 

@@ -20,8 +20,8 @@ def main() -> None:
     if target.exists():
         sys.exit(f"{target} exists: a released schema's fixture is never rewritten")
     desk = Desk.open(target, clock=lambda: datetime(2026, 11, 26, 8, 0, tzinfo=UTC))
-    desk.set_up(make_site("fixture-site", "Startpunt Fixture"), "246810")
-    desk.register(
+    desk.settings.set_up(make_site("fixture-site", "Startpunt Fixture"), "246810")
+    desk.registrations.register(
         make_party(
             language="ar",
             nationality="SY",
@@ -30,9 +30,11 @@ def main() -> None:
             referrals=["info-point"],
         )
     )
-    desk.register(make_party(language="ti", nationality="ER", people=[("male", "18-25")]))
-    assert desk.counts(date(2026, 11, 26)).people == 3
-    desk.checkpoint()
+    desk.registrations.register(
+        make_party(language="ti", nationality="ER", people=[("male", "18-25")])
+    )
+    assert desk.registrations.counts(date(2026, 11, 26)).people == 3
+    desk.days.checkpoint()
     desk.close()
     print(target)
 

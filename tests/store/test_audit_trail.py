@@ -13,8 +13,13 @@ from tests.fake_clock import PIN, FakeClock, clocked_desk
 
 
 @pytest.fixture
-def desk(data_dir: Path) -> Desk:
-    return clocked_desk(data_dir, FakeClock())
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def desk(data_dir: Path, clock: FakeClock) -> Desk:
+    return clocked_desk(data_dir, clock)
 
 
 def test_every_coordinator_action_leaves_exactly_one_entry(desk: Desk, tmp_path: Path) -> None:
@@ -22,44 +27,43 @@ def test_every_coordinator_action_leaves_exactly_one_entry(desk: Desk, tmp_path:
     from kiosk.exports import export_counts
 
     steps = [
-        ("login", lambda: desk.coordinator_login(PIN)),
-        ("pin-failed", lambda: desk.coordinator_login("135790")),
+        ("login", lambda: desk.access.login(PIN)),
+        ("pin-failed", lambda: desk.access.login("135790")),
         ("export", lambda: export_counts(desk, desk.today(), desk.today(), "csv",
                                          tmp_path / "x.csv", "en")),
-        ("setting-changed", lambda: desk.change_setting("retention_hours", "24")),
-        ("day-closed", lambda: desk.close_day()),
-        ("purge", lambda: desk.purge()),
-        ("backup", lambda: desk.backup_to(tmp_path / "b.sqlite3")),
-        ("pin-changed", lambda: desk.change_pin(PIN, "975310")),
-        ("pin-reset", lambda: desk.reset_pin("246810")),
-        ("sync", lambda: desk.audit("sync", {"sent": 2})),
+        ("setting-changed", lambda: desk.settings.change("retention_hours", "24")),
+        ("day-closed", lambda: desk.days.close_day()),
+        ("purge", lambda: desk.days.purge()),
+        ("backup", lambda: desk.days.backup_to(tmp_path / "b.sqlite3")),
+        ("pin-changed", lambda: desk.access.change_pin(PIN, "975310")),
+        ("pin-reset", lambda: desk.access.reset_pin("246810")),
+        ("sync", lambda: desk.access.audit("sync", {"sent": 2})),
     ]
     for action, step in steps:
-        before = len(desk.audit_entries())
+        before = len(desk.access.audit_entries())
         step()
-        entries = desk.audit_entries()
+        entries = desk.access.audit_entries()
         assert len(entries) == before + 1, action
         assert entries[-1].action == action
-    assert desk.verify_audit().ok
-    export = next(e for e in desk.audit_entries() if e.action == "export")
+    assert desk.access.verify_audit().ok
+    export = next(e for e in desk.access.audit_entries() if e.action == "export")
     assert set(export.details) == {"from", "to", "format", "where"}
-    setting = next(e for e in desk.audit_entries() if e.action == "setting-changed")
+    set_up, *_, setting = (e for e in desk.access.audit_entries() if e.action == "setting-changed")
+    assert set_up.details == {"keys": ["site_id", "site_name"]}  # the first run (zone: default)
     assert setting.details == {"key": "retention_hours"}  # which setting, not its value
     desk.close()
 
 
 def test_the_token_never_reaches_the_audit_trail(desk: Desk, data_dir: Path) -> None:
     """Changing the headquarters token writes its name only."""
-    desk.change_setting("hq_token", "secret-token-0123456789")
-    assert "secret-token" not in str(desk.audit_entries())
+    desk.settings.change("hq_token", "secret-token-0123456789")
+    assert "secret-token" not in str(desk.access.audit_entries())
     desk.close()
 
 
-def fill(desk: Desk) -> None:
-    clock = desk._clock
-    assert isinstance(clock, FakeClock)
+def fill(desk: Desk, clock: FakeClock) -> None:
     for n in range(6):
-        desk.audit("export", {"n": n})
+        desk.access.audit("export", {"n": n})
         clock.advance(minutes=1)
 
 
@@ -72,9 +76,11 @@ def tamper(data_dir: Path, sql: str) -> None:
     connection.close()
 
 
-def test_the_table_refuses_updates_and_deletes(desk: Desk, data_dir: Path) -> None:
+def test_the_table_refuses_updates_and_deletes(
+    desk: Desk, clock: FakeClock, data_dir: Path
+) -> None:
     """Append-only: SQLite itself refuses to change or delete an entry."""
-    fill(desk)
+    fill(desk, clock)
     connection = sqlite3.connect(database_path(data_dir))
     for sql in ("UPDATE audit_log SET action = 'x' WHERE seq = 2",
                 "DELETE FROM audit_log WHERE seq = 2"):
@@ -97,33 +103,34 @@ def test_the_table_refuses_updates_and_deletes(desk: Desk, data_dir: Path) -> No
     ids=["action", "details", "time", "prev_hash", "hash", "deleted"],
 )
 def test_editing_any_entry_is_detected_at_that_entry(
-    sql: str, desk: Desk, data_dir: Path
+    sql: str, desk: Desk, clock: FakeClock, data_dir: Path
 ) -> None:
     """Whatever is changed in entry 3, verify names entry 3 as the first broken one."""
-    fill(desk)
-    assert desk.verify_audit().ok
+    fill(desk, clock)
+    assert desk.access.verify_audit().ok
     tamper(data_dir, sql)
-    check = desk.verify_audit()
+    check = desk.access.verify_audit()
     assert check.broken is not None and check.broken.seq == 3, check.broken
     desk.close()
 
 
-def test_cutting_or_adding_at_the_end_is_detected(desk: Desk, data_dir: Path) -> None:
+def test_cutting_or_adding_at_the_end_is_detected(
+    desk: Desk, clock: FakeClock, data_dir: Path
+) -> None:
     """The newest entries removed (or one added by hand) show against the stored head."""
-    fill(desk)
+    fill(desk, clock)
     tamper(data_dir, "DELETE FROM audit_log WHERE seq >= 5")
-    check = desk.verify_audit()
+    check = desk.access.verify_audit()
     assert check.broken is not None and check.broken.seq == 5
     desk.close()
 
 
-def test_a_gap_in_time_does_not_matter(desk: Desk) -> None:
+def test_a_gap_in_time_does_not_matter(desk: Desk, clock: FakeClock) -> None:
     """Entries days apart still chain (the chain is about order, not about time)."""
-    clock = desk._clock
-    assert isinstance(clock, FakeClock)
-    desk.audit("sync", {})
+    desk.access.audit("sync", {})
     clock.advance(days=40)
-    desk.audit("sync", {})
-    assert desk.verify_audit().ok and desk.verify_audit().entries == 2
-    assert timedelta(days=40) <= desk.audit_entries()[1].at - desk.audit_entries()[0].at
+    desk.access.audit("sync", {})
+    assert desk.access.verify_audit().ok and desk.access.verify_audit().entries == 3  # + set-up
+    first, second = desk.access.audit_entries()[-2:]
+    assert timedelta(days=40) <= second.at - first.at
     desk.close()

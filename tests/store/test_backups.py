@@ -28,11 +28,11 @@ def filled(data_dir: Path, clock: FakeClock) -> Desk:
 
     desk = clocked_desk(data_dir, clock)
     rng = random.Random(5)
-    desk.register_many(
+    desk.registrations.register_many(
         (START - timedelta(days=2, minutes=-i), demo_party(rng)) for i in range(40)
     )
     for i in range(25):
-        desk.register(demo_party(rng), at=START + timedelta(minutes=i), hand_out=True)
+        desk.registrations.register(demo_party(rng), at=START + timedelta(minutes=i), hand_out=True)
     return desk
 
 
@@ -40,21 +40,22 @@ def test_a_restored_backup_gives_identical_counts(data_dir: Path, tmp_path: Path
     """Back up, change the database, restore: every count is what it was at the backup."""
     clock = FakeClock()
     desk = filled(data_dir, clock)
-    before = desk.counts_by_day(*DAYS)
-    backup = desk.backup_to(tmp_path / "copy.sqlite3")
+    before = desk.registrations.counts_by_day(*DAYS)
+    backup = desk.days.backup_to(tmp_path / "copy.sqlite3")
     assert check_integrity(backup, full=True) == []
-    desk.register(demo_party(__import__("random").Random(1)), at=START)
+    desk.registrations.register(demo_party(__import__("random").Random(1)), at=START)
     desk.close()
     restored = restore(database_path(data_dir), backup, datetime.now(UTC))
     assert restored.aside is not None and restored.aside.exists()
     again = clocked_desk(data_dir, clock)
     try:
-        assert again.counts_by_day(*DAYS) == before
+        assert again.registrations.counts_by_day(*DAYS) == before
     finally:
         again.close()
     kept = Desk.open(restored.aside)
     try:
-        assert kept.counts(DAYS[1]).parties == before[-1].parties + 1  # nothing was lost
+        # nothing was lost
+        assert kept.registrations.counts(DAYS[1]).parties == before[-1].parties + 1
     finally:
         kept.close()
 
@@ -64,7 +65,7 @@ def test_a_truncated_backup_is_refused_and_nothing_changes(
 ) -> None:
     """Half a backup file: refused with the reason, the database left as it was."""
     desk = filled(data_dir, FakeClock())
-    backup = desk.backup_to(tmp_path / "copy.sqlite3")
+    backup = desk.days.backup_to(tmp_path / "copy.sqlite3")
     desk.close()
     data = backup.read_bytes()
     truncated = tmp_path / "truncated.sqlite3"
@@ -83,7 +84,7 @@ def test_a_damaged_or_newer_file_is_refused(
 ) -> None:
     """A scribbled page, a newer schema, a text file or no file: each refused with why."""
     desk = filled(data_dir, FakeClock())
-    backup = desk.backup_to(tmp_path / "copy.sqlite3")
+    backup = desk.days.backup_to(tmp_path / "copy.sqlite3")
     desk.close()
     if damage == "scribbled":
         data = bytearray(backup.read_bytes())
@@ -110,13 +111,13 @@ def test_automatic_backups_every_hour_kept_for_seven_days(data_dir: Path) -> Non
     clock = FakeClock()
     desk = clocked_desk(data_dir, clock)
     try:
-        folder = desk.backup_folder()
-        assert desk.housekeeping().backup is not None
+        folder = desk.days.backup_folder()
+        assert desk.days.housekeeping().backup is not None
         clock.advance(minutes=30)
-        assert desk.housekeeping().backup is None
+        assert desk.days.housekeeping().backup is None
         for _ in range(8 * 24 // 6):
             clock.advance(hours=6)
-            desk.housekeeping()
+            desk.days.housekeeping()
         copies = automatic_backups(folder)
         assert copies and all(clock.now - taken <= timedelta(days=7) for taken, _ in copies)
         assert all(check_integrity(path, full=True) == [] for _, path in copies[-2:])

@@ -1,7 +1,8 @@
 """Pulling the plug: a registering process killed at random moments loses nothing it acknowledged.
 
 A separate Python process opens the desk the way the kiosk does and registers party after party
-through `Desk.register` (as `kiosk register` and the screens do), printing "day number" only
+through `desk.registrations.register` (as `kiosk register` and the screens do), printing
+"day number" only
 after `register` returned. The test kills it with SIGKILL at random moments, many times, and
 after every kill checks with plain SQLite that the file is sound and that every acknowledged
 registration is in it. (SIGKILL tests a crash of the program; a power cut also needs the
@@ -25,7 +26,7 @@ KILLS_AFTER_ACK = 50
 KILLS_WHILE_STARTING = 6
 SEED = 20261126
 
-# The registering process. The acknowledgement is printed only once Desk.register returned.
+# The registering process. The acknowledgement is printed only once register returned.
 REGISTERING = """
 import random, sys
 from pathlib import Path
@@ -35,11 +36,11 @@ from kiosk.store.desk import Desk
 
 desk = Desk.open(Path(sys.argv[1]))
 if desk.site() is None:
-    desk.set_up(make_site("crash-test", "Crash test"))
+    desk.settings.set_up(make_site("crash-test", "Crash test"))
 rng = random.Random(int(sys.argv[2]))
 while True:
     # Half typed in from a paper list (as `kiosk register`), half handed out at the desk.
-    receipt = desk.register(demo_party(rng), hand_out=rng.random() < 0.5)
+    receipt = desk.registrations.register(demo_party(rng), hand_out=rng.random() < 0.5)
     print(receipt.day.isoformat(), receipt.number, flush=True)
 """
 

@@ -21,7 +21,7 @@ FIXTURES = Path(__file__).with_name("fixtures")
 
 def test_every_connection_is_durable(desk: Desk) -> None:
     """WAL, synchronous=FULL, foreign keys and secure delete are on for the desk's connections."""
-    assert desk.pragmas() == {
+    assert desk.days.pragmas() == {
         "journal_mode": "wal",
         "synchronous": 2,
         "foreign_keys": 1,
@@ -57,7 +57,7 @@ def test_every_released_schema_opens_with_its_data(fixture: Path, tmp_path: Path
         assert site.site_id == "fixture-site"
         from datetime import date
 
-        counts = desk.counts(date(2026, 11, 26))
+        counts = desk.registrations.counts(date(2026, 11, 26))
         assert (counts.people, counts.parties) == (3, 2)
         assert counts.by_language["ti"] == 1
         assert desk.schema_version == head_revision()
@@ -104,8 +104,8 @@ def test_damaged_database_is_never_overwritten(tmp_path: Path) -> None:
     """A file that is not a sound database is refused, and its bytes stay as they were."""
     path = tmp_path / "kiosk.sqlite3"
     desk = Desk.open(path)
-    desk.set_up(make_site("brussels-test", "Startpunt Test"))
-    desk.checkpoint()
+    desk.settings.set_up(make_site("brussels-test", "Startpunt Test"))
+    desk.days.checkpoint()
     desk.close()
     data = bytearray(path.read_bytes())
     data[4096:8192] = b"\xff" * 4096  # scribble over the second page

@@ -24,19 +24,20 @@ ONE_ADULT = make_party(language="ar", nationality="SY", people=[("male", "26-59"
 def test_numbers_of_the_day_start_at_one_each_day(desk: Desk) -> None:
     """Parties are numbered 1, 2, 3 within a day, and numbering starts again the next day."""
     monday = datetime(2026, 11, 23, 7, 30, tzinfo=UTC)
-    numbers = [desk.register(ONE_ADULT, at=monday + timedelta(minutes=i)).number for i in range(3)]
-    tuesday = desk.register(ONE_ADULT, at=monday + timedelta(days=1))
+    register = desk.registrations.register
+    numbers = [register(ONE_ADULT, at=monday + timedelta(minutes=i)).number for i in range(3)]
+    tuesday = desk.registrations.register(ONE_ADULT, at=monday + timedelta(days=1))
     assert numbers == [1, 2, 3]
     assert (tuesday.number, tuesday.label, tuesday.day) == (1, "001", date(2026, 11, 24))
 
 
 def test_the_day_runs_in_the_sites_time_zone(desk: Desk) -> None:
     """23:30 UTC in winter is already tomorrow in Brussels; the stored time stays UTC."""
-    receipt = desk.register(ONE_ADULT, at=datetime(2026, 11, 26, 23, 30, tzinfo=UTC))
+    receipt = desk.registrations.register(ONE_ADULT, at=datetime(2026, 11, 26, 23, 30, tzinfo=UTC))
     assert receipt.day == date(2026, 11, 27)
     assert receipt.registered_at == datetime(2026, 11, 26, 23, 30, tzinfo=UTC)
-    assert desk.counts(date(2026, 11, 27)).people == 1
-    assert desk.counts(date(2026, 11, 26)).people == 0
+    assert desk.registrations.counts(date(2026, 11, 27)).people == 1
+    assert desk.registrations.counts(date(2026, 11, 26)).people == 0
 
 
 def test_counts_in_sql_agree_with_the_rules(desk: Desk) -> None:
@@ -45,8 +46,9 @@ def test_counts_in_sql_agree_with_the_rules(desk: Desk) -> None:
     day = date(2026, 11, 20)
     parties = [demo_party(rng) for _ in range(150)]
     for i, party in enumerate(parties):
-        desk.register(party, at=datetime(2026, 11, 20, 7, tzinfo=UTC) + timedelta(seconds=i))
-    assert desk.counts(day) == count_parties(day, parties)
+        at = datetime(2026, 11, 20, 7, tzinfo=UTC) + timedelta(seconds=i)
+        desk.registrations.register(party, at=at)
+    assert desk.registrations.counts(day) == count_parties(day, parties)
 
 
 people_st = st.lists(
@@ -82,14 +84,14 @@ def test_counts_property(desk: Desk, parties: list[Party]) -> None:
     day = date(2020, 1, 1) + timedelta(days=next(_fresh_days))
     start = datetime(day.year, day.month, day.day, 9, tzinfo=UTC)
     for i, party in enumerate(parties):
-        desk.register(party, at=start + timedelta(seconds=i))
-    assert desk.counts(day) == count_parties(day, parties)
+        desk.registrations.register(party, at=start + timedelta(seconds=i))
+    assert desk.registrations.counts(day) == count_parties(day, parties)
 
 
 def test_counts_by_day_include_days_without_arrivals(desk: Desk) -> None:
     """A period's counts have one entry per day, zero for quiet days."""
-    desk.register(ONE_ADULT, at=datetime(2026, 11, 2, 8, tzinfo=UTC))
-    days = desk.counts_by_day(date(2026, 11, 1), date(2026, 11, 3))
+    desk.registrations.register(ONE_ADULT, at=datetime(2026, 11, 2, 8, tzinfo=UTC))
+    days = desk.registrations.counts_by_day(date(2026, 11, 1), date(2026, 11, 3))
     assert [(c.day.day, c.people) for c in days] == [(1, 0), (2, 1), (3, 0)]
 
 
@@ -97,28 +99,28 @@ def test_frequent_nationalities_follow_the_last_week(desk: Desk) -> None:
     """The most frequent nationality of the last 7 days comes first; older ones do not count."""
     now = datetime.now(UTC)
     for _ in range(3):
-        desk.register(
+        desk.registrations.register(
             make_party(language="ka", nationality="GE", people=[("male", "26-59")]), at=now
         )
     for _ in range(9):
-        desk.register(ONE_ADULT, at=now - timedelta(days=10))
-    frequent = desk.frequent_nationalities(limit=8)
+        desk.registrations.register(ONE_ADULT, at=now - timedelta(days=10))
+    frequent = desk.registrations.frequent_nationalities(limit=8)
     assert frequent[0] == "GE"
     assert len(frequent) == 8 and len(set(frequent)) == 8
 
 
 def test_pin_is_kept_only_as_a_hash(desk: Desk) -> None:
     """The PIN is checked against an Argon2id hash; the digits are not in the file."""
-    assert desk.check_pin("246810") and not desk.check_pin("246811")
-    desk.checkpoint()
+    assert desk.access.check_pin("246810") and not desk.access.check_pin("246811")
+    desk.days.checkpoint()
     assert b"246810" not in desk.path.read_bytes()
     assert b"$argon2id$" in desk.path.read_bytes()
 
 
 def test_desk_settings_round_trip(desk: Desk) -> None:
     """Idle time and interface language are saved and read back."""
-    desk.save_desk_settings(DeskSettings(idle_seconds=90, interface_language="fr"))
-    assert desk.desk_settings() == DeskSettings(90, "fr")
+    desk.settings.save_desk_settings(DeskSettings(idle_seconds=90, interface_language="fr"))
+    assert desk.settings.desk_settings() == DeskSettings(90, "fr")
 
 
 def test_two_processes_never_share_a_number(data_dir: Path, desk: Desk) -> None:
@@ -129,12 +131,12 @@ def test_two_processes_never_share_a_number(data_dir: Path, desk: Desk) -> None:
         "from kiosk.core.registration import make_party\n"
         "d = Desk.open(__import__('pathlib').Path(sys.argv[1]))\n"
         "p = make_party(language='ar', nationality='SY', people=[('male', '26-59')])\n"
-        "for _ in range(40): d.register(p)\n"
+        "for _ in range(40): d.registrations.register(p)\n"
     )
     path = str(database_path(data_dir))
     workers = [subprocess.Popen([sys.executable, "-c", script, path]) for _ in range(2)]
     assert all(worker.wait(timeout=60) == 0 for worker in workers)
-    counts = desk.counts(desk.today())
+    counts = desk.registrations.counts(desk.today())
     assert counts.parties == 80
 
 
@@ -156,7 +158,7 @@ def test_fast_path_writes_what_the_orm_reads(desk: Desk) -> None:
     from kiosk.store.models import PartyRow
 
     moment = datetime(2026, 11, 26, 7, 5, 3, 120000, tzinfo=UTC)
-    desk.register(ONE_ADULT, at=moment)
-    with Session(desk._engine) as session:
+    desk.registrations.register(ONE_ADULT, at=moment)
+    with Session(desk._sessions.engine) as session:
         row = session.scalars(select(PartyRow)).one()
     assert (row.day, row.registered_at, row.number) == (date(2026, 11, 26), moment, 1)

@@ -35,7 +35,7 @@ def test_an_empty_file_is_a_first_run_too(tmp_path: Path) -> None:
 def test_a_set_up_desk_shows_its_site_and_language(desk: Desk) -> None:
     """Set up, with French chosen for the screens: the look says so, while the desk is open
     (its write-ahead log is there) and after it closed."""
-    desk.save_desk_settings(DeskSettings(interface_language="fr"))
+    desk.settings.save_desk_settings(DeskSettings(interface_language="fr"))
     expected = FirstLook(exists=True, set_up=True, site_name="Startpunt Test",
                          interface_language="fr")
     assert peek(desk.path) == expected

@@ -46,14 +46,14 @@ def clock() -> FakeClock:
 def day_desk(data_dir: Path, clock: FakeClock) -> Desk:
     desk = clocked_desk(data_dir, clock)
     for i in range(3):
-        desk.register(MARKED, at=MARK_TIME + timedelta(minutes=i), hand_out=True)
-    desk.register(make_party(language="ar", nationality="SY", people=[Person(Sex.MALE,
+        desk.registrations.register(MARKED, at=MARK_TIME + timedelta(minutes=i), hand_out=True)
+    desk.registrations.register(make_party(language="ar", nationality="SY", people=[Person(Sex.MALE,
                   AgeBand.AGE_18_25)], flags=["needs-shelter"], referrals=["shelter"]),
                   hand_out=True)
-    job = desk.next_print_job()
+    job = desk.print_queue.next_print_job()
     assert job is not None
-    desk.print_done(job.id)
-    desk.redeem("1")
+    desk.print_queue.print_done(job.id)
+    desk.tickets.redeem("1")
     return desk
 
 
@@ -61,21 +61,22 @@ def test_a_purge_deletes_rows_after_the_limit_and_keeps_every_count(
     day_desk: Desk, clock: FakeClock, data_dir: Path
 ) -> None:
     """Closed at 08:30, the rows stay for 48 hours, then go; counts are identical after."""
-    before = day_desk.counts(DAY)
-    dashboard_before = day_desk.counts_by_day(DAY - timedelta(days=1), DAY + timedelta(days=1))
-    day_desk.close_day()
-    assert day_desk.purge().days == ()  # not yet due
+    before = day_desk.registrations.counts(DAY)
+    around = (DAY - timedelta(days=1), DAY + timedelta(days=1))
+    dashboard_before = day_desk.registrations.counts_by_day(*around)
+    day_desk.days.close_day()
+    assert day_desk.days.purge().days == ()  # not yet due
     clock.advance(hours=47, minutes=59)
-    assert day_desk.purge().days == ()
+    assert day_desk.days.purge().days == ()
     assert per_person_rows(data_dir)["parties"] == 4
     clock.advance(minutes=1)
-    report = day_desk.purge()
+    report = day_desk.days.purge()
     assert report.days == (DAY,)
     assert report.rows["parties"] == 4 and report.rows["people"] == 7
     assert per_person_rows(data_dir) == dict.fromkeys(per_person_rows(data_dir), 0)
-    assert day_desk.counts(DAY) == before
-    assert day_desk.counts(DAY).meals_served == 1 and before.sheets_printed == 1
-    assert day_desk.counts_by_day(DAY - timedelta(days=1), DAY + timedelta(days=1)) == (
+    assert day_desk.registrations.counts(DAY) == before
+    assert day_desk.registrations.counts(DAY).meals_served == 1 and before.sheets_printed == 1
+    assert day_desk.registrations.counts_by_day(*around) == (
         dashboard_before)
     day_desk.close()
 
@@ -85,14 +86,14 @@ def test_deleted_rows_are_not_in_the_file_or_its_wal(
 ) -> None:
     """The marked rows' bytes are found before the purge and nowhere after it; the summary
     (which counts Tuvalu) stays."""
-    day_desk.checkpoint()
+    day_desk.days.checkpoint()
     assert all(marker in file_bytes(data_dir) for marker in ROW_MARKERS)
-    day_desk.close_day()
+    day_desk.days.close_day()
     clock.advance(days=3)
-    day_desk.purge()
+    day_desk.days.purge()
     found = file_bytes(data_dir)
     assert [m for m in ROW_MARKERS if m in found] == []
-    assert day_desk.counts(DAY).by_nationality == {"TV": 6, "SY": 1}
+    assert day_desk.registrations.counts(DAY).by_nationality == {"TV": 6, "SY": 1}
     wal = database_path(data_dir).with_name("kiosk.sqlite3-wal")
     assert not wal.exists() or wal.stat().st_size == 0
     day_desk.close()
@@ -103,23 +104,23 @@ def test_a_day_never_closed_is_closed_and_deleted_all_the_same(
 ) -> None:
     """No per-person row outlives the limit: counted from the end of its day when nobody
     closed it."""
-    before = day_desk.counts(DAY)
+    before = day_desk.registrations.counts(DAY)
     clock.advance(days=1)  # the next morning: 20 Nov is over but was not closed
-    assert day_desk.purge().days == ()
+    assert day_desk.days.purge().days == ()
     clock.advance(days=2)
-    assert day_desk.purge().days == (DAY,)
-    assert day_desk.counts(DAY) == before
-    actions = [e.action for e in day_desk.audit_entries()]
+    assert day_desk.days.purge().days == (DAY,)
+    assert day_desk.registrations.counts(DAY) == before
+    actions = [e.action for e in day_desk.access.audit_entries()]
     assert actions.count("day-closed") == 1 and actions.count("purge") == 2
     day_desk.close()
 
 
 def test_the_retention_setting_is_followed(day_desk: Desk, clock: FakeClock) -> None:
     """With retention_hours 1, rows go one hour after closing."""
-    day_desk.change_setting("retention_hours", "1")
-    day_desk.close_day()
+    day_desk.settings.change("retention_hours", "1")
+    day_desk.days.close_day()
     clock.advance(minutes=61)
-    assert day_desk.purge().days == (DAY,)
+    assert day_desk.days.purge().days == (DAY,)
     day_desk.close()
 
 
@@ -127,17 +128,17 @@ def test_a_purged_day_takes_no_new_registration_and_cannot_be_closed_again(
     day_desk: Desk, clock: FakeClock
 ) -> None:
     """A late paper entry for a purged day is refused: its summary could not count it."""
-    day_desk.close_day()
+    day_desk.days.close_day()
     clock.advance(days=3)
-    day_desk.purge()
+    day_desk.days.purge()
     from kiosk.core.errors import ValidationError
 
     with pytest.raises(ValidationError, match="closed") as refused:
-        day_desk.register(MARKED, at=MARK_TIME)
+        day_desk.registrations.register(MARKED, at=MARK_TIME)
     assert refused.value.field == "at"
 
     with pytest.raises(ValidationError, match="deleted"):
-        day_desk.close_day(DAY)
+        day_desk.days.close_day(DAY)
     day_desk.close()
 
 
@@ -145,22 +146,22 @@ def test_closing_again_before_the_purge_takes_late_entries(
     day_desk: Desk, clock: FakeClock
 ) -> None:
     """A paper list typed in after closing still counts: the purge freezes the rows it deletes."""
-    day_desk.close_day()
-    day_desk.register(MARKED, at=MARK_TIME + timedelta(hours=2))
+    day_desk.days.close_day()
+    day_desk.registrations.register(MARKED, at=MARK_TIME + timedelta(hours=2))
     clock.advance(days=3)
-    day_desk.purge()
-    assert day_desk.counts(DAY).people == 9
+    day_desk.days.purge()
+    assert day_desk.registrations.counts(DAY).people == 9
     day_desk.close()
 
 
 def test_the_day_closes_by_itself_at_its_hour(day_desk: Desk, clock: FakeClock) -> None:
     """Housekeeping closes today at close_day_at (20:00 Brussels), not before; and backs up."""
-    first = day_desk.housekeeping()
+    first = day_desk.days.housekeeping()
     assert first.closed == () and first.backup is not None
     clock.advance(hours=11, minutes=29)  # 19:59 in Brussels
-    assert day_desk.housekeeping().closed == ()
+    assert day_desk.days.housekeeping().closed == ()
     clock.advance(minutes=1)
-    closing = day_desk.housekeeping()
+    closing = day_desk.days.housekeeping()
     assert closing.closed == (DAY,) and closing.backup is not None
-    assert day_desk.dashboard().today_closed
+    assert day_desk.registrations.dashboard().today_closed
     day_desk.close()

@@ -14,14 +14,14 @@ def test_each_ticket_knows_its_partys_language_until_the_purge(data_dir: Path) -
     """Tickets name their party's sheet language; unknown tickets and purged days give None."""
     clock = FakeClock()
     desk = clocked_desk(data_dir, clock)
-    family = desk.register(FAMILY, at=START, hand_out=True)
-    alone = desk.register(ALONE, at=START + timedelta(minutes=1), hand_out=True)
-    assert [desk.ticket_language(family.day, s) for s in family.tickets] == ["ti", "ti"]
-    assert desk.ticket_language(alone.day, alone.tickets[0]) == "ar"
-    assert desk.ticket_language(alone.day, 99) is None
-    assert desk.ticket_language(alone.day - timedelta(days=1), alone.tickets[0]) is None
-    desk.close_day()
+    family = desk.registrations.register(FAMILY, at=START, hand_out=True)
+    alone = desk.registrations.register(ALONE, at=START + timedelta(minutes=1), hand_out=True)
+    assert [desk.tickets.ticket_language(family.day, s) for s in family.tickets] == ["ti", "ti"]
+    assert desk.tickets.ticket_language(alone.day, alone.tickets[0]) == "ar"
+    assert desk.tickets.ticket_language(alone.day, 99) is None
+    assert desk.tickets.ticket_language(alone.day - timedelta(days=1), alone.tickets[0]) is None
+    desk.days.close_day()
     clock.advance(hours=48)
-    assert desk.purge().days == (family.day,)
-    assert desk.ticket_language(family.day, family.tickets[0]) is None
+    assert desk.days.purge().days == (family.day,)
+    assert desk.tickets.ticket_language(family.day, family.tickets[0]) is None
     desk.close()

@@ -40,7 +40,7 @@ def kiosk(data_dir: Path, hq: RunningHq, clock: FakeClock) -> Iterator[Kiosk]:
     site_id = f"sync-site-{next(_sites)}"
     token = hq.add_site(site_id, "Sync test")
     desk = Desk.open(database_path(data_dir), clock=clock)
-    desk.set_up(make_site(site_id, "Sync test"))
-    desk.save_hq_connection(make_hq_connection(hq.url, token))
+    desk.settings.set_up(make_site(site_id, "Sync test"))
+    desk.settings.save_hq_connection(make_hq_connection(hq.url, token))
     yield Kiosk(desk, site_id, token)
     desk.close()

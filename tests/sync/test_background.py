@@ -33,19 +33,19 @@ def test_background_sync_runs_at_start_and_on_sync_now(kiosk: Kiosk, hq: Running
     """The first run starts at once on the worker thread; "sync now" runs again at once
     (long before the interval) and sends what was registered in between."""
     now = START
-    kiosk.desk.register_many([(now - timedelta(days=1), SYRIAN)] * 6)
+    kiosk.desk.registrations.register_many([(now - timedelta(days=1), SYRIAN)] * 6)
     reports = Reports()
-    worker = BackgroundSync(SyncService(kiosk.desk), on_report=reports, interval=3600)
+    worker = BackgroundSync(SyncService(kiosk.desk.outbox), on_report=reports, interval=3600)
     worker.start()
     try:
         report, error, thread = reports.next()
         assert error is None and thread == "hq-sync"
         assert report is not None and (report.confirmed, report.waiting) == (1, 0)
-        kiosk.desk.register_many([(now, SYRIAN)] * 6)
+        kiosk.desk.registrations.register_many([(now, SYRIAN)] * 6)
         worker.sync_now()
         report, error, _ = reports.next()
         assert report is not None and (report.confirmed, report.waiting) == (1, 0)
-        assert kiosk.desk.sync_status().last_success is not None
+        assert kiosk.desk.outbox.sync_status().last_success is not None
     finally:
         worker.stop(timeout=20)
     assert not worker.running
@@ -54,7 +54,7 @@ def test_background_sync_runs_at_start_and_on_sync_now(kiosk: Kiosk, hq: Running
 def test_background_sync_survives_a_run_that_cannot_start(desk: Desk) -> None:
     """Not connected: the error is reported, the worker keeps running until stopped."""
     reports = Reports()
-    worker = BackgroundSync(SyncService(desk), on_report=reports, interval=3600)
+    worker = BackgroundSync(SyncService(desk.outbox), on_report=reports, interval=3600)
     worker.start()
     try:
         report, error, _ = reports.next()

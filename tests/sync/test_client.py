@@ -96,13 +96,15 @@ def scripted() -> Iterator[list[ScriptedHq]]:
 def connect(desk: Desk, servers: list[ScriptedHq], script: list[Reply]) -> ScriptedHq:
     server = ScriptedHq(script)
     servers.append(server)
-    desk.save_hq_connection(make_hq_connection(server.url, "t" * 43))
+    desk.settings.save_hq_connection(make_hq_connection(server.url, "t" * 43))
     return server
 
 
 def waiting_days(desk: Desk, days: int) -> None:
     now = START
-    desk.register_many([(now - timedelta(days=d), SYRIAN) for d in range(1, days + 1)])
+    desk.registrations.register_many(
+        [(now - timedelta(days=d), SYRIAN) for d in range(1, days + 1)]
+    )
 
 
 class Sleeps:
@@ -115,7 +117,7 @@ class Sleeps:
 
 def service(desk: Desk, sleeps: Sleeps, **policy: Any) -> SyncService:
     return SyncService(
-        desk,
+        desk.outbox,
         policy=RetryPolicy(**{"base": 1.0, "cap": 60.0, "max_attempts": 5, **policy}),
         sender=lambda c: HqClient(c, Timeouts(connect=1, read=0.5, write=1, pool=1)),
         sleep=sleeps,
@@ -225,7 +227,7 @@ def test_giving_up_after_max_attempts_leaves_the_day_waiting(
     report = service(desk, sleeps, max_attempts=5).sync()
     assert len(server.requests) == 5 and len(sleeps.waits) == 4
     assert (report.sent, report.waiting) == (1, 2)  # the network is down: day 2 waits too
-    assert desk.waiting_packets()[0].attempts == 5
+    assert desk.outbox.waiting_packets()[0].attempts == 5
 
 
 def test_a_redirect_is_not_followed(desk: Desk, scripted: list[ScriptedHq]) -> None:
@@ -240,4 +242,4 @@ def test_a_redirect_is_not_followed(desk: Desk, scripted: list[ScriptedHq]) -> N
 def test_not_connected_is_said_plainly(desk: Desk) -> None:
     """Without `kiosk connect` a run refuses to start."""
     with pytest.raises(NotConnected, match="kiosk connect"):
-        SyncService(desk).sync_once()
+        SyncService(desk.outbox).sync_once()

@@ -19,7 +19,7 @@ SHORT_TIMEOUTS = Timeouts(connect=2.0, read=1.0, write=2.0, pool=2.0)
 
 def service(kiosk: Kiosk) -> SyncService:
     return SyncService(
-        kiosk.desk,
+        kiosk.desk.outbox,
         policy=FAST,
         sender=lambda connection: HqClient(connection, SHORT_TIMEOUTS),
         rng=random.Random(5),
@@ -37,7 +37,7 @@ def register_days(kiosk: Kiosk, days: range, seed: int, per_day: tuple[int, int]
         start = datetime.combine(day, time(7, 30), tzinfo=tz)
         for i in range(rng.randint(*per_day)):
             arrivals.append((start + timedelta(minutes=3 * i), demo_party(rng)))
-    kiosk.desk.register_many(arrivals)
+    kiosk.desk.registrations.register_many(arrivals)
 
 
 def sync_until_done(sync: SyncService, runs: int = 10) -> list[SyncReport]:
@@ -51,7 +51,8 @@ def assert_hq_holds_the_latest(kiosk: Kiosk, hq: RunningHq, reader: str, days: i
     today = kiosk.desk.today()
     first = today - timedelta(days=days - 1)
     rows = hq.days(reader, first.isoformat(), today.isoformat(), kiosk.site_id)
-    local = {p.day.isoformat(): p for p in map(kiosk.desk.outgoing_packet, _days(first, today))
+    outbox = kiosk.desk.outbox
+    local = {p.day.isoformat(): p for p in map(outbox.outgoing_packet, _days(first, today))
              if p is not None}
     assert len(local) == days
     assert sorted(row["date"] for row in rows) == sorted(local)  # nothing missing, none twice
@@ -76,26 +77,27 @@ def test_offline_fortnight_then_a_bad_network(kiosk: Kiosk, hq: RunningHq) -> No
     # Offline: nothing listens where headquarters should be.
     with FaultProxy(hq.url) as gone:
         dead_url = gone.url
-    kiosk.desk.save_hq_connection(make_hq_connection(dead_url, kiosk.token))
-    offline = SyncService(kiosk.desk, sender=lambda c: HqClient(c, SHORT_TIMEOUTS)).sync_once()
+    kiosk.desk.settings.save_hq_connection(make_hq_connection(dead_url, kiosk.token))
+    outbox = kiosk.desk.outbox
+    offline = SyncService(outbox, sender=lambda c: HqClient(c, SHORT_TIMEOUTS)).sync_once()
     assert (offline.sent, offline.confirmed, offline.waiting) == (14, 0, 14)
     assert offline.last_error is not None and "could not be reached" in offline.last_error
-    assert kiosk.desk.sync_status().last_problem == offline.last_error
+    assert kiosk.desk.outbox.sync_status().last_problem == offline.last_error
 
     with FaultProxy(hq.url, Faults(stall=0.03, seed=7)) as proxy:
-        kiosk.desk.save_hq_connection(make_hq_connection(proxy.url, kiosk.token))
+        kiosk.desk.settings.save_hq_connection(make_hq_connection(proxy.url, kiosk.token))
         sync = service(kiosk)
         reports = sync_until_done(sync)
         assert reports[-1].waiting == 0, reports
         register_days(kiosk, range(10, 1, -4), seed=12, per_day=(3, 6))  # days 10, 6, 2 ago
-        assert len(kiosk.desk.waiting_packets()) == 3
+        assert len(kiosk.desk.outbox.waiting_packets()) == 3
         later = sync_until_done(sync)
         assert later[-1].waiting == 0, later
         tally = proxy.tally
     assert tally.dropped and tally.lost and tally.duplicated and tally.delayed, tally
     reader = hq.add_reader()
     assert_hq_holds_the_latest(kiosk, hq, reader, days=14)
-    status = kiosk.desk.sync_status()
+    status = kiosk.desk.outbox.sync_status()
     assert status.waiting == 0 and status.last_problem is None and status.last_success
 
     # Replay: the first request, a stale revision of a day that changed, and the last one.

@@ -30,8 +30,8 @@ def at(day_offset: int, hour: int = 8) -> datetime:
 
 def test_every_day_with_arrivals_gets_a_packet(desk: Desk) -> None:
     """After registrations on three days, three packets wait, each at revision 1."""
-    desk.register_many([(at(d), SYRIAN) for d in (1, 2, 2, 5) for _ in range(3)])
-    waiting = desk.waiting_packets()
+    desk.registrations.register_many([(at(d), SYRIAN) for d in (1, 2, 2, 5) for _ in range(3)])
+    waiting = desk.outbox.waiting_packets()
     assert [p.revision for p in waiting] == [1, 1, 1]
     assert [p.day for p in waiting] == sorted(p.day for p in waiting)
     assert all(p.packet["site_id"] == "brussels-test" for p in waiting)
@@ -41,11 +41,11 @@ def test_every_day_with_arrivals_gets_a_packet(desk: Desk) -> None:
 def test_only_a_changed_day_gets_a_new_revision(desk: Desk) -> None:
     """A late paper entry raises its own day's revision; the other days stay as they were;
     refreshing without changes changes nothing."""
-    desk.register_many([(at(d), FAMILY) for d in (3, 4) for _ in range(3)])
-    before = {p.day: p for p in desk.waiting_packets()}
-    assert desk.refresh_outbox() == 0
-    desk.register_many([(at(3, hour=11), SYRIAN)])
-    after = {p.day: p for p in desk.waiting_packets()}
+    desk.registrations.register_many([(at(d), FAMILY) for d in (3, 4) for _ in range(3)])
+    before = {p.day: p for p in desk.outbox.waiting_packets()}
+    assert desk.outbox.refresh() == 0
+    desk.registrations.register_many([(at(3, hour=11), SYRIAN)])
+    after = {p.day: p for p in desk.outbox.waiting_packets()}
     day3, day4 = sorted(after)[1], sorted(after)[0]
     assert after[day3].revision == 2 and after[day3].packet["totals"]["people"] == 10
     assert after[day3].packet["revision"] == 2
@@ -54,79 +54,79 @@ def test_only_a_changed_day_gets_a_new_revision(desk: Desk) -> None:
 
 def test_meals_and_printed_sheets_change_today(desk: Desk) -> None:
     """Redeeming a meal ticket or printing a sheet gives today's packet a new revision."""
-    receipt = desk.register(FAMILY, hand_out=True)
-    first = desk.outgoing_packet(receipt.day)
+    receipt = desk.registrations.register(FAMILY, hand_out=True)
+    first = desk.outbox.outgoing_packet(receipt.day)
     assert first is not None and first.packet["totals"]["meals_served"] == 0
-    desk.redeem(str(receipt.tickets[0]))
-    second = desk.outgoing_packet(receipt.day)
+    desk.tickets.redeem(str(receipt.tickets[0]))
+    second = desk.outbox.outgoing_packet(receipt.day)
     assert second is not None
     assert (second.revision, second.packet["totals"]["meals_served"]) == (2, 1)
-    job = desk.next_print_job()
+    job = desk.print_queue.next_print_job()
     assert job is not None
-    desk.print_done(job.id)
-    third = desk.outgoing_packet(receipt.day)
+    desk.print_queue.print_done(job.id)
+    third = desk.outbox.outgoing_packet(receipt.day)
     assert third is not None
     assert (third.revision, third.packet["totals"]["sheets_printed"]) == (3, 1)
 
 
 def test_confirmed_days_stop_waiting_until_they_change(desk: Desk) -> None:
     """Confirmation of the latest revision ends the wait; a later change starts it again."""
-    desk.register_many([(at(2), SYRIAN)] * 6)
-    (packet,) = desk.waiting_packets()
-    confirmed = desk.packet_answered(packet.day, packet.revision, packet.content_hash)
-    assert not confirmed.waiting and desk.waiting_packets() == []
-    desk.register_many([(at(2, hour=10), FAMILY)])
-    (again,) = desk.waiting_packets()
+    desk.registrations.register_many([(at(2), SYRIAN)] * 6)
+    (packet,) = desk.outbox.waiting_packets()
+    confirmed = desk.outbox.packet_answered(packet.day, packet.revision, packet.content_hash)
+    assert not confirmed.waiting and desk.outbox.waiting_packets() == []
+    desk.registrations.register_many([(at(2, hour=10), FAMILY)])
+    (again,) = desk.outbox.waiting_packets()
     assert (again.revision, again.confirmed_revision) == (2, 1)
 
 
 def test_other_content_at_headquarters_raises_the_revision(desk: Desk) -> None:
     """Headquarters holding revision 4 with other content (a restored kiosk database): the
     day goes out again as revision 5."""
-    desk.register_many([(at(1), SYRIAN)] * 6)
-    (packet,) = desk.waiting_packets()
-    raised = desk.packet_answered(packet.day, 4, "0" * 64)
+    desk.registrations.register_many([(at(1), SYRIAN)] * 6)
+    (packet,) = desk.outbox.waiting_packets()
+    raised = desk.outbox.packet_answered(packet.day, 4, "0" * 64)
     assert raised.waiting and raised.revision == 5 and raised.packet["revision"] == 5
-    assert desk.waiting_packets()[0].revision == 5
+    assert desk.outbox.waiting_packets()[0].revision == 5
 
 
 def test_failures_are_noted_per_day(desk: Desk) -> None:
     """A failed attempt is counted with its reason, and the day keeps waiting."""
-    desk.register_many([(at(1), SYRIAN)] * 6)
-    (packet,) = desk.waiting_packets()
-    desk.packet_failed(packet.day, "Headquarters could not be reached.")
-    (still,) = desk.waiting_packets()
+    desk.registrations.register_many([(at(1), SYRIAN)] * 6)
+    (packet,) = desk.outbox.waiting_packets()
+    desk.outbox.packet_failed(packet.day, "Headquarters could not be reached.")
+    (still,) = desk.outbox.waiting_packets()
     assert (still.attempts, still.last_error) == (1, "Headquarters could not be reached.")
 
 
 def test_future_days_wait_until_they_come(desk: Desk) -> None:
     """A registration typed in for a day after today is not packed yet."""
-    desk.register_many([(at(-3), SYRIAN)])
-    assert desk.waiting_packets() == []
+    desk.registrations.register_many([(at(-3), SYRIAN)])
+    assert desk.outbox.waiting_packets() == []
 
 
 def test_k_is_a_site_setting_and_changes_the_packets(desk: Desk) -> None:
     """k is 5 until changed, never below 3; a new k rebuilds every day's packet."""
-    assert desk.disclosure_k() == 5
-    desk.register_many([(at(1), SYRIAN)] * 8)
-    (packet,) = desk.waiting_packets()
+    assert desk.settings.disclosure_k() == 5
+    desk.registrations.register_many([(at(1), SYRIAN)] * 8)
+    (packet,) = desk.outbox.waiting_packets()
     assert packet.packet["k"] == 5
     with pytest.raises(ValidationError):
-        desk.save_disclosure_k(2)
-    desk.save_disclosure_k(3)
-    (rebuilt,) = desk.waiting_packets()
+        desk.settings.save_disclosure_k(2)
+    desk.settings.save_disclosure_k(3)
+    (rebuilt,) = desk.outbox.waiting_packets()
     assert (rebuilt.packet["k"], rebuilt.revision) == (3, 2)
 
 
 def test_connection_settings_are_stored_and_checked(desk: Desk) -> None:
     """The connection round-trips through the settings table; http off this machine and
     a malformed token are refused."""
-    assert desk.hq_connection() is None
-    assert not desk.sync_status().connected
+    assert desk.outbox.hq_connection() is None
+    assert not desk.outbox.sync_status().connected
     connection = make_hq_connection("https://hq.example.org/startpunt/", "t" * 43)
-    desk.save_hq_connection(connection)
-    assert desk.hq_connection() == HqConnection("https://hq.example.org/startpunt", "t" * 43)
-    assert "t" * 43 not in repr(desk.hq_connection())
+    desk.settings.save_hq_connection(connection)
+    assert desk.outbox.hq_connection() == HqConnection("https://hq.example.org/startpunt", "t" * 43)
+    assert "t" * 43 not in repr(desk.outbox.hq_connection())
     for url, token, field in (
         ("http://hq.example.org", "t" * 43, "hq url"),
         ("ftp://hq.example.org", "t" * 43, "hq url"),
@@ -134,27 +134,27 @@ def test_connection_settings_are_stored_and_checked(desk: Desk) -> None:
         ("https://hq.example.org", "short", "token"),
     ):
         with pytest.raises(ValidationError) as refused:
-            desk.save_hq_connection(HqConnection(url, token))
+            desk.settings.save_hq_connection(HqConnection(url, token))
         assert refused.value.field == field
     for loopback in ("http://127.0.0.1:8080", "http://localhost:9", "http://[::1]:8080"):
-        desk.save_hq_connection(HqConnection(loopback, "t" * 43))
+        desk.settings.save_hq_connection(HqConnection(loopback, "t" * 43))
 
 
 def test_status_says_what_waits_and_when_it_last_went_well(desk: Desk) -> None:
     """sync_status: days waiting, last problem, last success (only when nothing waits)."""
-    desk.register_many([(at(1), SYRIAN)] * 6)
-    desk.waiting_packets()
-    desk.sync_finished("Headquarters could not be reached.")
-    status = desk.sync_status()
+    desk.registrations.register_many([(at(1), SYRIAN)] * 6)
+    desk.outbox.waiting_packets()
+    desk.outbox.sync_finished("Headquarters could not be reached.")
+    status = desk.outbox.sync_status()
     assert (status.waiting, status.last_problem, status.last_success) == (
         1,
         "Headquarters could not be reached.",
         None,
     )
-    (packet,) = desk.waiting_packets()
-    desk.packet_answered(packet.day, packet.revision, packet.content_hash)
-    desk.sync_finished(None)
-    status = desk.sync_status()
+    (packet,) = desk.outbox.waiting_packets()
+    desk.outbox.packet_answered(packet.day, packet.revision, packet.content_hash)
+    desk.outbox.sync_finished(None)
+    status = desk.outbox.sync_status()
     assert status.waiting == 0 and status.last_problem is None
     assert status.last_success is not None and status.last_success.date() >= date(2026, 1, 1)
 
@@ -162,8 +162,8 @@ def test_status_says_what_waits_and_when_it_last_went_well(desk: Desk) -> None:
 def test_outbox_holds_no_number_of_the_day(desk: Desk) -> None:
     """The stored packets hold counts and codes only: no number of the day, no clock time."""
     for i in range(12):
-        desk.register(FAMILY, at=at(1) + timedelta(minutes=i))
-    (packet,) = desk.waiting_packets()
+        desk.registrations.register(FAMILY, at=at(1) + timedelta(minutes=i))
+    (packet,) = desk.outbox.waiting_packets()
     text = str(packet.packet)
     assert "number" not in text and "registered_at" not in text
     assert ":00" not in text.replace("'", "")
@@ -177,7 +177,7 @@ def test_a_packet_from_schema_0003_survives_the_upgrade(tmp_path: Path) -> None:
     shutil.copy(fixture, copy)
     desk = Desk.open(copy)
     try:
-        packet = desk.outgoing_packet(date(2026, 11, 26))
+        packet = desk.outbox.outgoing_packet(date(2026, 11, 26))
         assert packet is not None
         assert (packet.revision, packet.packet["totals"]["people"]) == (1, 3)
         assert packet.waiting

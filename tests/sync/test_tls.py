@@ -41,10 +41,10 @@ def https_hq(pki: Pki, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Run
 def tls_desk(data_dir: Path, https_hq: RunningHq) -> Iterator[tuple[Desk, str]]:
     desk = Desk.open(database_path(data_dir))
     site_id = f"tls-{next(_sites)}"
-    desk.set_up(make_site(site_id, "TLS test"))
+    desk.settings.set_up(make_site(site_id, "TLS test"))
     token = https_hq.add_site(site_id)
     now = datetime.now(UTC)
-    desk.register_many([(now - timedelta(days=1), SYRIAN)] * 6)
+    desk.registrations.register_many([(now - timedelta(days=1), SYRIAN)] * 6)
     yield desk, token
     desk.close()
 
@@ -54,8 +54,8 @@ def test_the_ca_bundle_setting_makes_the_certificate_trusted(
 ) -> None:
     """With headquarters' CA bundle the day is sent over verified TLS and confirmed."""
     desk, token = tls_desk
-    desk.save_hq_connection(make_hq_connection(https_hq.url, token, str(pki.ca_bundle)))
-    report = SyncService(desk).sync_once()
+    desk.settings.save_hq_connection(make_hq_connection(https_hq.url, token, str(pki.ca_bundle)))
+    report = SyncService(desk.outbox).sync_once()
     assert report.to_json() == {"sent": 1, "confirmed": 1, "waiting": 0, "last_error": None}
 
 
@@ -65,7 +65,7 @@ def test_an_untrusted_certificate_is_never_accepted(
     """Without the CA bundle the certificate is not trusted: nothing is sent, and the
     problem says so in plain words."""
     desk, token = tls_desk
-    desk.save_hq_connection(make_hq_connection(https_hq.url, token))
-    report = SyncService(desk).sync_once()
+    desk.settings.save_hq_connection(make_hq_connection(https_hq.url, token))
+    report = SyncService(desk.outbox).sync_once()
     assert (report.confirmed, report.waiting) == (0, 1)
     assert report.last_error is not None and "not trusted" in report.last_error

@@ -157,8 +157,8 @@ def widest_day_window(
     the widest date of that language, with `look`'s settings."""
     desk = desk_on(data_dir, widest_date(code))
     high_contrast, large_text = LOOKS[look]
-    desk.change_setting("high_contrast", str(high_contrast).lower())
-    desk.change_setting("large_text", str(large_text).lower())
+    desk.settings.change("high_contrast", str(high_contrast).lower())
+    desk.settings.change("large_text", str(large_text).lower())
     language.switch(code)
     window = open_window(qtbot, desk, language)
     QCoreApplication.processEvents()

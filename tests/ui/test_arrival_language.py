@@ -21,7 +21,7 @@ SCREENSHOTS = os.environ.get("KIOSK_SCREENSHOTS")  # a folder: save the Done scr
 def register_one(finger: Finger, desk: Desk, language: str) -> None:
     finger.tap(f"language-{language}")
     finger.tap("party-next")
-    finger.tap(f"frequent-{desk.frequent_nationalities(8)[0]}")
+    finger.tap(f"frequent-{desk.registrations.frequent_nationalities(8)[0]}")
     finger.tap("needs-next")
     finger.tap("register")
 

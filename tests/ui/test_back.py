@@ -60,7 +60,7 @@ def test_back_on_every_step_keeps_what_was_entered(
     finger.tap("nationality-next")  # the chosen nationality stands
     finger.tap("needs-next")
     finger.tap("register")
-    counts = desk.counts(desk.today())
+    counts = desk.registrations.counts(desk.today())
     assert counts.by_language == {"ru": 2}
     assert counts.by_nationality == {"ER": 2}
     assert counts.by_age_band == {"26-59": 1, "12-17": 1}
@@ -87,7 +87,7 @@ def test_cancel_throws_the_registration_away(
     assert window.flow.draft.nationality is None
     assert window.flow.draft.flags == set()
     assert len(window.screens.party.person_buttons) == 1
-    assert desk.counts(desk.today()).parties == 0
+    assert desk.registrations.counts(desk.today()).parties == 0
 
 
 def test_a_party_keeps_between_one_and_twenty_people(window: MainWindow, finger: Finger) -> None:

@@ -75,7 +75,7 @@ def test_the_first_paint_comes_before_sqlalchemy(desk: Desk, data_dir: Path) -> 
     """On a set-up desk Start is painted with only Start built and neither SQLAlchemy,
     Alembic nor Argon2 loaded; the desk opens after it: then SQLAlchemy is there, every
     screen is built and the panel shows the counts."""
-    desk.register(make_party(language="ti", nationality="ER",
+    desk.registrations.register(make_party(language="ti", nationality="ER",
                              people=[("female", "26-59"), ("male", "0-4")]))
     desk.close()
 
@@ -115,7 +115,7 @@ def test_the_today_panel_shows_the_counts_once_the_desk_is_attached(
 ) -> None:
     """Painted from the peek, Start shows the site and a calm '–' for each figure; once the
     desk is attached, the panel shows today's counts and every screen is there."""
-    desk.register(make_party(language="ar", nationality="SY",
+    desk.registrations.register(make_party(language="ar", nationality="SY",
                              people=[("male", "26-59"), ("female", "26-59"),
                                      ("female", "5-11")]))
     window = MainWindow(None, language, CALM, site_name="Startpunt Test")

@@ -58,7 +58,7 @@ def test_an_error_in_a_slot_returns_to_start_and_logs_no_registration_data(
     calm message, the draft is gone, nothing is stored; the log has the traceback but not
     the exception's message, the language or the nationality."""
     assert sys.excepthook == recovery.handle
-    nationality = desk.frequent_nationalities(8)[0]
+    nationality = desk.registrations.frequent_nationalities(8)[0]
     finger.tap("language-ka")
     finger.tap("party-next")
     finger.tap(f"frequent-{nationality}")
@@ -73,7 +73,7 @@ def test_an_error_in_a_slot_returns_to_start_and_logs_no_registration_data(
     assert window.flow.draft is None
     assert recovery.notice.isVisible()
     assert recovery.notice.message.text().startswith("Something went wrong.")
-    counts = desk.counts(desk.today())
+    counts = desk.registrations.counts(desk.today())
     assert (counts.people, counts.parties) == (0, 0)
     text = log_file.read_text(encoding="utf-8")
     assert "Traceback (most recent call last)" in text

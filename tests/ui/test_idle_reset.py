@@ -29,7 +29,7 @@ def test_idle_screen_returns_to_start_and_forgets_the_draft(
     assert window.screens.party.person_buttons == []
     assert not any(b.isChecked() for b in window.screens.needs.flag_buttons.values())
     assert window.screens.confirm.values["people"].text() == ""
-    assert desk.counts(desk.today()).parties == 0
+    assert desk.registrations.counts(desk.today()).parties == 0
 
 
 def test_taps_keep_the_registration_alive(

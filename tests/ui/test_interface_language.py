@@ -71,13 +71,13 @@ def test_tapping_fr_then_nl_translates_the_screens_at_once(
     assert window.screens.party.title.text() == "Qui est arrivé ensemble ?"
     assert window.screens.party.back_button.text().endswith("Retour")
     assert window.screens.needs.flag_buttons[Flag.MEDICAL_NEED].label() == "Besoin médical"
-    assert desk.desk_settings().interface_language == "fr"
+    assert desk.settings.desk_settings().interface_language == "fr"
 
     finger.tap("interface-nl")
     assert start.title.text() == "Welkom"
     assert start.language_buttons["ar"].name.text() == "Arabisch"
     assert window.screens.party.back_button.text().endswith("Terug")
-    assert desk.desk_settings().interface_language == "nl"
+    assert desk.settings.desk_settings().interface_language == "nl"
 
     finger.tap("interface-en")  # no kiosk_en.qm: the English source strings, silently
     assert start.title.text() == "Welcome"
@@ -105,14 +105,14 @@ def test_switching_without_translations_retranslates_every_screen(
     assert start.title.text() == QCoreApplication.translate("StartScreen", "Welcome")
     assert start.interface_buttons["fr"].isChecked()
     assert not start.interface_buttons["nl"].isChecked()
-    assert desk.desk_settings().interface_language == "fr"
+    assert desk.settings.desk_settings().interface_language == "fr"
 
     calls.clear()
     finger.tap("interface-nl")
     assert set(calls) == {type(screen).__name__ for screen in window.screens.all()}
     assert window.screens.needs.flag_buttons[Flag.PREGNANT].label() == (
         QCoreApplication.translate("labels", "Pregnant"))
-    assert desk.desk_settings().interface_language == "nl"
+    assert desk.settings.desk_settings().interface_language == "nl"
     # Dates and country names follow the interface language even before .qm files exist.
     today = QDate(desk.today())
     assert start.today.date_label.text() == QLocale("nl").toString(

@@ -36,7 +36,7 @@ def test_typing_a_few_letters_filters_and_a_tap_chooses(
     finger.tap("needs-next")
     assert window.screens.confirm.values["nationality"].text() == "Moldova"
     finger.tap("register")
-    assert desk.counts(desk.today()).by_nationality == {"MD": 1}
+    assert desk.registrations.counts(desk.today()).by_nationality == {"MD": 1}
 
 
 def test_search_matches_code_english_name_and_ignores_accents(

@@ -30,39 +30,39 @@ def test_sheet_and_tickets_print_in_the_background(
     qtbot: QtBot, desk: Desk, tmp_path: Path, kiosk_app: object
 ) -> None:
     """After a registration, the worker thread prints the sheet and tickets to the folder."""
-    runner = PrintQueueRunner(PrintService(desk, tmp_path / "printed"))
+    runner = PrintQueueRunner(PrintService(desk.print_queue, tmp_path / "printed"))
     outcomes: list[object] = []
     runner.printed.connect(outcomes.append)
     try:
-        desk.register(PAIR, hand_out=True)
+        desk.registrations.register(PAIR, hand_out=True)
         runner.wake()
         qtbot.waitUntil(lambda: len(outcomes) == 2, timeout=20_000)
     finally:
         runner.stop()
     assert all(isinstance(o, Outcome) and o.printed for o in outcomes)
     assert len(list((tmp_path / "printed").glob("*.pdf"))) == 2
-    assert desk.waiting_print_jobs() == []
-    assert desk.counts(desk.today()).sheets_printed == 1
+    assert desk.print_queue.waiting_print_jobs() == []
+    assert desk.registrations.counts(desk.today()).sheets_printed == 1
 
 
 def test_a_failing_printer_keeps_the_job_and_says_why(
     qtbot: QtBot, desk: Desk, tmp_path: Path, kiosk_app: object
 ) -> None:
     """An unknown printer: the registration is saved, the job waits, the screen says why."""
-    desk.save_printer_choice(Document.SHEET, {"kind": "cups", "target": "no-such-printer"})
+    desk.settings.save_printer_choice(Document.SHEET, {"kind": "cups", "target": "no-such-printer"})
     frame = QMainWindow()
     status = PrintStatus()
     frame.setCentralWidget(status)
     qtbot.addWidget(frame)
     frame.show()
-    runner = PrintQueueRunner(PrintService(desk, tmp_path / "printed"))
+    runner = PrintQueueRunner(PrintService(desk.print_queue, tmp_path / "printed"))
     runner.printed.connect(status.show_outcome)
     outcomes: list[object] = []
     runner.printed.connect(outcomes.append)
     reprinted: list[int] = []
     status.reprint.connect(reprinted.append)
     try:
-        receipt = desk.register(PAIR, hand_out=True)
+        receipt = desk.registrations.register(PAIR, hand_out=True)
         runner.wake()
         qtbot.waitUntil(
             lambda: (
@@ -74,8 +74,8 @@ def test_a_failing_printer_keeps_the_job_and_says_why(
         qtbot.waitUntil(lambda: len(outcomes) == 2, timeout=20_000)
     finally:
         runner.stop()
-    assert desk.counts(receipt.day).people == 2
-    waiting = desk.waiting_print_jobs()
+    assert desk.registrations.counts(receipt.day).people == 2
+    waiting = desk.print_queue.waiting_print_jobs()
     assert [job.document for job in waiting] == [Document.SHEET]
     assert waiting[0].last_error and "no-such-printer" in waiting[0].last_error
     assert "did not print" in status.message.text() and "no-such-printer" in status.message.text()
@@ -89,11 +89,11 @@ def test_a_registration_on_screen_prints_its_sheet_and_tickets(
     """Five taps register an arrival; the sheet and ticket follow in the background."""
     finger.tap("language-ti")
     finger.tap("party-next")
-    finger.tap(f"frequent-{desk.frequent_nationalities()[0]}")
+    finger.tap(f"frequent-{desk.registrations.frequent_nationalities()[0]}")
     finger.tap("needs-next")
     finger.tap("register")
     printed = desk.path.parent / "printed"
-    qtbot.waitUntil(lambda: desk.waiting_print_jobs() == [], timeout=20_000)
+    qtbot.waitUntil(lambda: desk.print_queue.waiting_print_jobs() == [], timeout=20_000)
     assert len(list(printed.glob("*.pdf"))) == 2
     assert window.print_status is not None and not window.print_status.isVisible()
 
@@ -102,14 +102,14 @@ def test_the_soup_counter_is_one_tap_from_start(
     qtbot: QtBot, desk: Desk, finger: Finger, window: "MainWindow"
 ) -> None:
     """Start → Soup counter → scan → Back to Start."""
-    receipt = desk.register(PAIR, hand_out=True)
+    receipt = desk.registrations.register(PAIR, hand_out=True)
     finger.tap("open-soup-counter")
     counter = finger.find("soup-counter")
     assert window.stack.currentWidget() is counter
     field = finger.find("ticket-input")
-    field.insert(desk.ticket_code(receipt.day, receipt.tickets[0]))  # type: ignore[attr-defined]
+    field.insert(desk.tickets.ticket_code(receipt.day, receipt.tickets[0]))  # type: ignore[attr-defined]
     qtbot.keyClick(field, Qt.Key.Key_Return)
-    assert desk.counts(receipt.day).meals_served == 1
+    assert desk.registrations.counts(receipt.day).meals_served == 1
     finger.tap("soup-back")
     assert window.stack.currentWidget() is window.screens.start
 

@@ -18,7 +18,7 @@ def test_the_worker_prints_through_the_render_process_and_stop_reaps_it(
 ) -> None:
     """The runner starts the render process with its thread, prints a registration's sheet
     and tickets through it, and stop() ends it in time, leaving no zombie."""
-    runner = PrintQueueRunner(PrintService(desk, tmp_path / "printed"))
+    runner = PrintQueueRunner(PrintService(desk.print_queue, tmp_path / "printed"))
     renderer = runner.renderer
     assert renderer is not None
     outcomes: list[object] = []
@@ -26,7 +26,7 @@ def test_the_worker_prints_through_the_render_process_and_stop_reaps_it(
     try:
         qtbot.waitUntil(lambda: renderer.pid is not None, timeout=10_000)  # started at once
         party = make_party(language="ti", nationality="ER", people=[("male", "18-25")])
-        desk.register(party, hand_out=True)
+        desk.registrations.register(party, hand_out=True)
         runner.wake()
         qtbot.waitUntil(lambda: len(outcomes) == 2, timeout=20_000)
         pid = renderer.pid

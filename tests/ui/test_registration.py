@@ -16,7 +16,7 @@ def test_one_adult_of_a_frequent_nationality_takes_five_taps(
     window: MainWindow, finger: Finger, desk: Desk
 ) -> None:
     """Language, Next, a frequent nationality, Next, Register: five taps store one adult."""
-    frequent = desk.frequent_nationalities(8)[0]
+    frequent = desk.registrations.frequent_nationalities(8)[0]
     finger.tap("language-ti")
     finger.tap("party-next")
     finger.tap(f"frequent-{frequent}")
@@ -26,7 +26,7 @@ def test_one_adult_of_a_frequent_nationality_takes_five_taps(
     assert finger.taps == 5
     assert window.stack.currentWidget() is window.screens.done
     assert window.screens.done.number.text() == "001"
-    counts = desk.counts(desk.today())
+    counts = desk.registrations.counts(desk.today())
     assert (counts.people, counts.parties, counts.children) == (1, 1, 0)
     assert counts.by_language == {"ti": 1}
     assert counts.by_nationality == {frequent: 1}
@@ -60,7 +60,7 @@ def test_family_of_four_in_arabic_with_needs_and_referrals(
     assert "4" in window.screens.confirm.values["people"].text()
     finger.tap("register")
 
-    counts = desk.counts(desk.today())
+    counts = desk.registrations.counts(desk.today())
     assert (counts.people, counts.parties, counts.children) == (4, 1, 2)
     assert counts.families_with_children == 1
     assert counts.by_language == {"ar": 4}
@@ -98,14 +98,14 @@ def test_a_refused_registration_names_the_field_and_stores_nothing(
     assert error.isVisible()
     assert "Needs" in error.text()  # the field "flag", as the volunteer knows it
     assert window.stack.currentWidget() is window.screens.confirm
-    assert desk.counts(desk.today()).parties == 0
+    assert desk.registrations.counts(desk.today()).parties == 0
 
     finger.tap("confirm-back")
     finger.tap("flag-pregnant")  # off again
     finger.tap("needs-next")
     assert not error.isVisible()
     finger.tap("register")
-    assert desk.counts(desk.today()).parties == 1
+    assert desk.registrations.counts(desk.today()).parties == 1
 
 
 def test_chosen_toggles_show_a_check_mark_not_only_colour(

@@ -50,7 +50,7 @@ def test_a_bad_site_id_is_named_and_nothing_is_stored(
     assert setup.site_id.property("invalid") is True
     assert setup.pin.property("invalid") is False
     assert fresh_desk.site() is None
-    assert not fresh_desk.has_pin()
+    assert not fresh_desk.access.has_pin()
     assert window.stack.currentWidget() is setup
 
 
@@ -86,7 +86,7 @@ def test_good_values_set_the_site_up_and_open_start(
     finger.tap("setup-submit")
 
     assert fresh_desk.site() == Site("brussels-centre", "Startpunt Brussel", "Europe/Brussels")
-    assert fresh_desk.check_pin("246810")
+    assert fresh_desk.access.check_pin("246810")
     assert window.stack.currentWidget() is window.screens.start
     assert window.screens.start.site_label.text() == "Startpunt Brussel"
     assert window.screens.setup is not None

@@ -23,8 +23,8 @@ FAMILY = make_party(language="ti", nationality="ER", people=[("female", "26-59")
 @pytest.fixture
 def counter(qtbot: QtBot, desk: Desk, kiosk_app: object) -> Iterator[SoupCounterScreen]:
     screen = SoupCounterScreen(
-        desk.redeem,
-        lambda: desk.counts(desk.today()).meals_served,
+        desk.tickets.redeem,
+        lambda: desk.registrations.counts(desk.today()).meals_served,
         lambda moment: moment.astimezone(desk.tz),
     )
     frame = QMainWindow()  # a top-level QWidget makes the offscreen platform warn
@@ -37,7 +37,7 @@ def counter(qtbot: QtBot, desk: Desk, kiosk_app: object) -> Iterator[SoupCounter
 
 @pytest.fixture
 def receipt(desk: Desk) -> Receipt:
-    return desk.register(FAMILY, hand_out=True)
+    return desk.registrations.register(FAMILY, hand_out=True)
 
 
 def scan(qtbot: QtBot, screen: SoupCounterScreen, code: str) -> str:
@@ -54,12 +54,12 @@ def test_a_scanned_ticket_is_accepted_once(
     qtbot: QtBot, counter: SoupCounterScreen, desk: Desk, receipt: Receipt
 ) -> None:
     """First scan: accepted and counted as a meal; second scan of the same code: refused."""
-    code = desk.ticket_code(receipt.day, receipt.tickets[0])
+    code = desk.tickets.ticket_code(receipt.day, receipt.tickets[0])
     assert scan(qtbot, counter, code).startswith("✓")
     assert counter.served.text().endswith("1")
     second = scan(qtbot, counter, code)
     assert second.startswith("✗") and "already used" in second
-    assert desk.counts(receipt.day).meals_served == 1
+    assert desk.registrations.counts(receipt.day).meals_served == 1
     assert counter.input.text() == ""
 
 
@@ -70,7 +70,7 @@ def test_typed_number_on_the_keypad(
     for key in ("0", "2", "OK"):
         qtbot.mouseClick(counter.keys[key], Qt.MouseButton.LeftButton)
     assert "002" in counter.verdict.text() and counter.verdict.text().startswith("✓")
-    assert desk.counts(receipt.day).meals_served == 1
+    assert desk.registrations.counts(receipt.day).meals_served == 1
 
 
 @pytest.mark.parametrize(
@@ -89,7 +89,7 @@ def test_junk_is_refused_with_a_reason_and_stores_nothing(
     """Another app's QR, a forged code, a very long string, Arabic digits, an unknown number."""
     verdict = scan(qtbot, counter, junk)
     assert verdict.startswith("✗") and len(verdict.splitlines()) == 2
-    assert desk.counts(receipt.day).meals_served == 0
+    assert desk.registrations.counts(receipt.day).meals_served == 0
 
 
 @pytest.fixture
@@ -97,10 +97,10 @@ def counter_with_languages(
     qtbot: QtBot, desk: Desk, kiosk_app: object
 ) -> Iterator[SoupCounterScreen]:
     screen = SoupCounterScreen(
-        desk.redeem,
-        lambda: desk.counts(desk.today()).meals_served,
+        desk.tickets.redeem,
+        lambda: desk.registrations.counts(desk.today()).meals_served,
         lambda moment: moment.astimezone(desk.tz),
-        ticket_language=desk.ticket_language,
+        ticket_language=desk.tickets.ticket_language,
     )
     frame = QMainWindow()
     frame.setCentralWidget(screen)
@@ -115,11 +115,11 @@ def test_the_holder_reads_the_verdict_in_their_own_language(
 ) -> None:
     """An Arabic holder's ticket: accepted in Arabic, right to left; scanned again: refused
     in Arabic. The volunteer's verdict stays in the interface language."""
-    receipt = desk.register(make_party(language="ar", nationality="SY",
+    receipt = desk.registrations.register(make_party(language="ar", nationality="SY",
                                        people=[("male", "18-25")]), hand_out=True)
     texts = sheet_texts("ar").screen
     line = counter_with_languages.holder_line
-    code = desk.ticket_code(receipt.day, receipt.tickets[0])
+    code = desk.tickets.ticket_code(receipt.day, receipt.tickets[0])
     assert scan(qtbot, counter_with_languages, code).startswith("✓ Accepted")
     assert line.isVisible() and line.text() == texts["ticket_accepted"]
     assert line.layoutDirection() == Qt.LayoutDirection.RightToLeft
@@ -156,7 +156,7 @@ def test_a_long_refusal_is_never_cut_off(
     """"Refused", "already used" and "used at" take three lines at the counter's width: the
     verdict box grows to hold them all (it was cut off at its first 180 px)."""
     counter.window().setStyleSheet(STYLESHEET)  # the kiosk's type sizes
-    code = desk.ticket_code(receipt.day, receipt.tickets[0])
+    code = desk.tickets.ticket_code(receipt.day, receipt.tickets[0])
     scan(qtbot, counter, code)
     scan(qtbot, counter, code)
     qtbot.wait(1)

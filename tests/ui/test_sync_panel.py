@@ -35,9 +35,11 @@ def test_sync_now_sends_the_days_to_headquarters(
 ) -> None:
     """Connected: tapping "Sync now" sends today's packet; the card shows nothing waiting."""
     token = hq.add_site("brussels-test", "Startpunt Test")
-    desk.save_hq_connection(make_hq_connection(hq.url, token))
+    desk.settings.save_hq_connection(make_hq_connection(hq.url, token))
     for _ in range(6):
-        desk.register(make_party(language="ar", nationality="SY", people=[("male", "26-59")]))
+        desk.registrations.register(
+            make_party(language="ar", nationality="SY", people=[("male", "26-59")])
+        )
     window = open_window(qtbot, desk, language, replace(CALM, sync_s=3600.0))
     try:
         panel = window.sync_panel

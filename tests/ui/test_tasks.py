@@ -87,7 +87,7 @@ def test_a_housekeeping_round_never_starts_while_the_last_one_runs(
     def slow_round() -> object:
         rounds.append(1)
         release.wait(5)
-        return desk.housekeeping()
+        return desk.days.housekeeping()
 
     timer = HousekeepingTimer(slow_round, every_ms=60_000)
     assert timer.run_now()
@@ -110,7 +110,7 @@ def test_closing_the_window_waits_for_a_slow_worker(
     def slow() -> None:
         started.set()
         time.sleep(0.5)
-        desk.checkpoint()
+        desk.days.checkpoint()
         ended.set()
 
     assert window.tasks.run(slow, name="slow")

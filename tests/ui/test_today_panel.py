@@ -52,7 +52,7 @@ def test_the_panel_starts_again_when_the_day_turns(
     now = [datetime(2025, 3, 4, 22, 30, tzinfo=UTC)]  # 23:30 in Brussels
     desk = Desk.open(database_path(data_dir), clock=lambda: now[0])
     try:
-        desk.set_up(make_site("brussels-test", "Startpunt Test"), "246810")
+        desk.settings.set_up(make_site("brussels-test", "Startpunt Test"), "246810")
         window = open_window(qtbot, desk, language,
                              Timings(CALM.idle_ms, CALM.done_ms, day_check_ms=50))
         finger = Finger(qtbot, window)

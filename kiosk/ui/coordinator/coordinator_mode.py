@@ -52,16 +52,20 @@ class CoordinatorMode(QStackedWidget):
 
             data_dir = desk.path.parent
             folders = lambda: export_folders(data_dir)  # noqa: E731
-        self.pin = PinScreen(desk.coordinator_login, desk.coordinator_pin_state, now)
-        self.dashboard = DashboardScreen(desk.dashboard, desk.close_day, tasks=self.tasks)
+        self.pin = PinScreen(desk.access.login, desk.access.pin_state, now)
+        self.dashboard = DashboardScreen(
+            desk.registrations.dashboard, desk.days.close_day, tasks=self.tasks
+        )
         self.export = ExportScreen(
             self._export,
             desk.today,
             folders,
-            lambda: str(desk.setting_value("interface_language")),
+            lambda: str(desk.settings.value("interface_language")),
             tasks=self.tasks,
         )
-        self.settings = SettingsScreen(desk.settings_shown, desk.change_setting, desk.change_pin)
+        self.settings = SettingsScreen(
+            desk.settings.shown, desk.settings.change, desk.access.change_pin
+        )
         for screen in (self.pin, self.dashboard, self.export, self.settings):
             self.addWidget(screen)
         self.pin.unlocked.connect(self._unlocked)
@@ -88,7 +92,7 @@ class CoordinatorMode(QStackedWidget):
         return self.auto_lock.is_open
 
     def _unlocked(self) -> None:
-        seconds = int(self._desk.setting_value("coordinator_idle_seconds"))
+        seconds = int(self._desk.settings.value("coordinator_idle_seconds"))
         self.auto_lock.timeout = timedelta(seconds=seconds)
         self.auto_lock.open()
         app = QCoreApplication.instance()

@@ -27,8 +27,9 @@ UI = Path(__file__).resolve().parents[3] / "kiosk" / "ui"
 def dashboard(qtbot: QtBot, frame: type[Frame], coordinator_desk: Desk) -> Frame:
     rng = random.Random(5)
     for _ in range(15):
-        coordinator_desk.register(demo_party(rng))
-    shown = frame(qtbot, DashboardScreen(coordinator_desk.dashboard, coordinator_desk.close_day))
+        coordinator_desk.registrations.register(demo_party(rng))
+    desk = coordinator_desk
+    shown = frame(qtbot, DashboardScreen(desk.registrations.dashboard, desk.days.close_day))
     shown.window.setStyleSheet(stylesheet(high_contrast=True, large_text=True))
     qtbot.wait(1)
     return shown
@@ -68,7 +69,7 @@ def test_pin_dots_follow_high_contrast(
     qtbot: QtBot, frame: type[Frame], coordinator_desk: Desk
 ) -> None:
     desk = coordinator_desk
-    shown = frame(qtbot, PinScreen(desk.coordinator_login, desk.coordinator_pin_state,
+    shown = frame(qtbot, PinScreen(desk.access.login, desk.access.pin_state,
                                    desk.local_now))
     shown.window.setStyleSheet(stylesheet(high_contrast=True))
     qtbot.wait(1)

@@ -22,25 +22,26 @@ pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 def busy_desk(coordinator_desk: Desk) -> Desk:
     """Twenty days back, and this morning's arrivals handed out, printed and served."""
     rng = random.Random(3)
-    coordinator_desk.register_many(
+    coordinator_desk.registrations.register_many(
         (START - timedelta(days=d, minutes=-i), demo_party(rng))
         for d in range(1, 21) for i in range(8)
     )
     for i in range(12):
-        coordinator_desk.register(demo_party(rng), at=START - timedelta(minutes=70 - 5 * i),
-                                  hand_out=True)
+        coordinator_desk.registrations.register(
+            demo_party(rng), at=START - timedelta(minutes=70 - 5 * i), hand_out=True
+        )
     for _ in range(5):
-        job = coordinator_desk.next_print_job()
+        job = coordinator_desk.print_queue.next_print_job()
         assert job is not None
-        coordinator_desk.print_done(job.id)
-    coordinator_desk.redeem("1")
-    coordinator_desk.redeem("2")
+        coordinator_desk.print_queue.print_done(job.id)
+    coordinator_desk.tickets.redeem("1")
+    coordinator_desk.tickets.redeem("2")
     return coordinator_desk
 
 
 @pytest.fixture
 def dashboard(qtbot: QtBot, frame: type[Frame], busy_desk: Desk) -> tuple[DashboardScreen, Frame]:
-    screen = DashboardScreen(busy_desk.dashboard, busy_desk.close_day)
+    screen = DashboardScreen(busy_desk.registrations.dashboard, busy_desk.days.close_day)
     return screen, frame(qtbot, screen)
 
 
@@ -55,7 +56,7 @@ def test_todays_figures_are_the_desks_counts(
 ) -> None:
     """People, parties, children, unaccompanied minors, meals served and sheets printed."""
     _, shown = dashboard
-    today = busy_desk.counts(busy_desk.today())
+    today = busy_desk.registrations.counts(busy_desk.today())
     assert figure(shown, "people") == today.people
     assert figure(shown, "parties") == today.parties == 12
     assert figure(shown, "children") == today.children
@@ -69,13 +70,16 @@ def test_the_charts_carry_their_numbers(
 ) -> None:
     """By hour adds up to today's people; 30 columns per day; bars by language with counts."""
     screen, _ = dashboard
-    today = busy_desk.counts(busy_desk.today())
+    today = busy_desk.registrations.counts(busy_desk.today())
     assert sum(n for _, n in screen.by_hour.columns()) == today.people
     days = screen.per_day.columns()
     assert len(days) == 30 and days[-1][1] == today.people
     assert sum(n for _, n in days) == sum(
-        c.people for c in busy_desk.counts_by_day(busy_desk.today() - timedelta(days=29),
-                                                  busy_desk.today()))
+        c.people
+        for c in busy_desk.registrations.counts_by_day(
+            busy_desk.today() - timedelta(days=29), busy_desk.today()
+        )
+    )
     top = max(today.by_language.items(), key=lambda kv: (kv[1], [-ord(c) for c in kv[0]]))
     assert (language_name(top[0]), top[1]) in screen.by_language.rows()
     assert str(top[1]) in screen.by_language.accessibleDescription()
@@ -88,10 +92,11 @@ def test_breakdowns_switch_to_the_last_30_days(
     """Tapping 'Last 30 days' shows the period's breakdowns (twenty days + today)."""
     screen, shown = dashboard
     shown.tap("breakdowns-30-days")
-    period = busy_desk.dashboard().period
+    period = busy_desk.registrations.dashboard().period
     assert sum(n for _, n in screen.by_age.rows()) == period.total("people")
     shown.tap("breakdowns-today")
-    assert sum(n for _, n in screen.by_age.rows()) == busy_desk.counts(busy_desk.today()).people
+    today = busy_desk.registrations.counts(busy_desk.today())
+    assert sum(n for _, n in screen.by_age.rows()) == today.people
 
 
 def test_closing_the_day_asks_first(
@@ -102,9 +107,9 @@ def test_closing_the_day_asks_first(
     shown.tap("dashboard-close-day")
     assert screen.confirm.isVisible()
     shown.tap("close-day-no")
-    assert not busy_desk.dashboard().today_closed
+    assert not busy_desk.registrations.dashboard().today_closed
     shown.tap("dashboard-close-day")
     with qtbot.waitSignal(screen.day_closed, timeout=1000):
         shown.tap("close-day-yes")
-    assert busy_desk.dashboard().today_closed and screen.status.isVisible()
-    assert [e.action for e in busy_desk.audit_entries()][-1] == "day-closed"
+    assert busy_desk.registrations.dashboard().today_closed and screen.status.isVisible()
+    assert [e.action for e in busy_desk.access.audit_entries()][-1] == "day-closed"

@@ -12,7 +12,7 @@ def test_it_runs_at_start_and_reports_what_the_desk_did(
     qtbot: QtBot, coordinator_desk: Desk
 ) -> None:
     """The first round makes the first hourly backup; `done` carries the report."""
-    timer = HousekeepingTimer(coordinator_desk.housekeeping, every_ms=60_000)
+    timer = HousekeepingTimer(coordinator_desk.days.housekeeping, every_ms=60_000)
     with qtbot.waitSignal(timer.done, timeout=3000) as done:
         timer.start()
     timer.stop()

@@ -18,7 +18,7 @@ WRONG = "135790"
 @pytest.fixture
 def pin_screen(qtbot: QtBot, frame: type[Frame], coordinator_desk: Desk,
                clock: FakeClock) -> tuple[PinScreen, Frame]:
-    screen = PinScreen(coordinator_desk.coordinator_login, coordinator_desk.coordinator_pin_state,
+    screen = PinScreen(coordinator_desk.access.login, coordinator_desk.access.pin_state,
                        coordinator_desk.local_now)
     return screen, frame(qtbot, screen)
 
@@ -44,7 +44,7 @@ def test_a_short_pin_is_not_tried(pin_screen: tuple[PinScreen, Frame],
     screen, finger = pin_screen
     finger.type_pin("123")
     assert "at least 6 digits" in screen.message.text()
-    assert coordinator_desk.coordinator_pin_state().failures == 0
+    assert coordinator_desk.access.pin_state().failures == 0
 
 
 def test_wrong_pins_then_a_wait_then_a_lock(
@@ -81,9 +81,9 @@ def test_the_lockout_shows_when_the_screen_opens_again(
 ) -> None:
     """A new PIN screen (after a restart) shows the wait the desk remembers."""
     for _ in range(5):
-        coordinator_desk.coordinator_login(WRONG)
-    screen = PinScreen(coordinator_desk.coordinator_login,
-                       coordinator_desk.coordinator_pin_state, coordinator_desk.local_now)
+        coordinator_desk.access.login(WRONG)
+    screen = PinScreen(coordinator_desk.access.login,
+                       coordinator_desk.access.pin_state, coordinator_desk.local_now)
     shown = frame(qtbot, screen)
     assert not screen.keys["1"].isEnabled() and "Wait 30 s" in screen.message.text()
     assert shown.find("pin-message").isVisible()
@@ -123,7 +123,8 @@ def test_lock_and_back_leave_coordinator_mode(
     finger.type_pin(PIN)
     with qtbot.waitSignal(mode.closed, timeout=1000):
         finger.tap("dashboard-lock")
-    assert [e.action for e in coordinator_desk.audit_entries()] == ["login"]
+    after_set_up = coordinator_desk.access.audit_entries()[1:]  # [0]: the first-run set-up
+    assert [e.action for e in after_set_up] == ["login"]
 
 
 def test_a_kiosk_without_a_pin_says_how_to_set_one(
@@ -137,9 +138,9 @@ def test_a_kiosk_without_a_pin_says_how_to_set_one(
 
     assert isinstance(data_dir, Path)
     desk = Desk.open(database_path(data_dir), clock=clock)
-    desk.set_up(make_site("brussels-test", "Startpunt Test"))
+    desk.settings.set_up(make_site("brussels-test", "Startpunt Test"))
     try:
-        screen = PinScreen(desk.coordinator_login, desk.coordinator_pin_state, desk.local_now)
+        screen = PinScreen(desk.access.login, desk.access.pin_state, desk.local_now)
         finger = frame(qtbot, screen)
         finger.type_pin(PIN)
         assert "kiosk reset-pin" in screen.message.text()

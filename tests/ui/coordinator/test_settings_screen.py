@@ -21,8 +21,8 @@ pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 @pytest.fixture
 def settings(qtbot: QtBot, frame: type[Frame],
              coordinator_desk: Desk) -> tuple[SettingsScreen, Frame]:
-    screen = SettingsScreen(coordinator_desk.settings_shown, coordinator_desk.change_setting,
-                            coordinator_desk.change_pin)
+    screen = SettingsScreen(coordinator_desk.settings.shown, coordinator_desk.settings.change,
+                            coordinator_desk.access.change_pin)
     return screen, frame(qtbot, screen)
 
 
@@ -56,15 +56,16 @@ def test_a_good_change_is_saved_and_a_bad_one_explained(
     with qtbot.waitSignal(screen.saved, timeout=1000) as saved:
         shown.tap("settings-save")
     assert saved.args == ["retention_hours"]
-    assert coordinator_desk.setting_value("retention_hours") == 24
+    assert coordinator_desk.settings.value("retention_hours") == 24
     field.clear()
     qtbot.keyClicks(field, "1000")
     shown.tap("settings-save")
     error = shown.find("setting-retention_hours-error")
     assert error.isVisible() and "720" in error.text() and "Hours before" in error.text()
     assert field.property("invalid") is True and field.text() == "1000"
-    assert coordinator_desk.setting_value("retention_hours") == 24
-    assert [e.details for e in coordinator_desk.audit_entries()] == [{"key": "retention_hours"}]
+    assert coordinator_desk.settings.value("retention_hours") == 24
+    entries = coordinator_desk.access.audit_entries()[1:]  # [0]: the first-run set-up
+    assert [e.details for e in entries] == [{"key": "retention_hours"}]
 
 
 def test_a_choice_is_a_tap(settings: tuple[SettingsScreen, Frame], coordinator_desk: Desk) -> None:
@@ -73,7 +74,7 @@ def test_a_choice_is_a_tap(settings: tuple[SettingsScreen, Frame], coordinator_d
     shown.tap("settings-group-sheets")
     shown.tap("setting-printed_info.official_language-fr")
     shown.tap("settings-save")
-    assert coordinator_desk.printed_info().official_language == "fr"
+    assert coordinator_desk.settings.printed_info().official_language == "fr"
 
 
 def test_changing_the_pin_needs_the_old_one(
@@ -90,7 +91,7 @@ def test_changing_the_pin_needs_the_old_one(
         qtbot.keyClicks(screen.pin_fields[name], text)
     shown.tap("settings-change-pin")
     assert "✓" in screen.pin_message.text()
-    assert coordinator_desk.check_pin("975310")
+    assert coordinator_desk.access.check_pin("975310")
 
 
 def test_a_refusal_reads_in_french(
@@ -111,7 +112,7 @@ def test_a_refusal_reads_in_french(
     assert isinstance(error, QLabel)
     assert error.text() == ("⚠  Secondes avant le verrouillage du mode coordination\u00a0: "
                             "Doit être compris entre 60 et 1800.")
-    assert coordinator_desk.setting_value("coordinator_idle_seconds") == 300
+    assert coordinator_desk.settings.value("coordinator_idle_seconds") == 300
 
     shown.tap("settings-group-pin")
     for name, text in (("old", PIN), ("new", "111111"), ("again", "111111")):
@@ -119,4 +120,4 @@ def test_a_refusal_reads_in_french(
     shown.tap("settings-change-pin")
     assert screen.pin_message.text().endswith(
         ": Trop facile à deviner (chiffres répétés ou qui se suivent).")
-    assert coordinator_desk.check_pin(PIN)
+    assert coordinator_desk.access.check_pin(PIN)

@@ -1,0 +1,63 @@
+"""The print queue as the printing service sees it (it satisfies printing's `JobSource`)."""
+
+from datetime import date
+
+from kiosk.core.print_job import Document, PrintJob
+from kiosk.core.printed_info import PrintedInfo
+from kiosk.core.printers import PrinterChoice
+from kiosk.core.site import Site
+from kiosk.store import print_queue
+from kiosk.store.desk_settings import Settings
+from kiosk.store.desk_tickets import Tickets
+from kiosk.store.sessions import Sessions
+from kiosk.store.site_record import SiteRecord
+
+
+class PrintQueue:
+    """Sheets and tickets waiting to be printed, and what is printed on them, where."""
+
+    def __init__(
+        self, sessions: Sessions, site: SiteRecord, tickets: Tickets, settings: Settings
+    ) -> None:
+        self._sessions = sessions
+        self._site = site
+        self._tickets = tickets
+        self._settings = settings
+
+    def next_print_job(self) -> PrintJob | None:
+        with self._sessions.session() as session:
+            return print_queue.next_due(session, self._sessions.now())
+
+    def print_job(self, job_id: int) -> PrintJob | None:
+        with self._sessions.session() as session:
+            return print_queue.get(session, job_id)
+
+    def waiting_print_jobs(self) -> list[PrintJob]:
+        with self._sessions.session() as session:
+            return print_queue.waiting(session)
+
+    def print_done(self, job_id: int) -> None:
+        with self._sessions.session(write=True) as session:
+            print_queue.mark_done(session, job_id, self._sessions.now())
+
+    def print_failed(self, job_id: int, reason: str) -> None:
+        with self._sessions.session(write=True) as session:
+            print_queue.mark_failed(session, job_id, reason, self._sessions.now())
+
+    def reprint(self, job_id: int) -> None:
+        with self._sessions.session(write=True) as session:
+            print_queue.retry_now(session, job_id)
+
+    # What a job needs to be rendered (the rest of printing's JobSource).
+
+    def require_site(self) -> Site:
+        return self._site.require_site()
+
+    def ticket_code(self, day: date, serial: int) -> str:
+        return self._tickets.ticket_code(day, serial)
+
+    def printed_info(self) -> PrintedInfo:
+        return self._settings.printed_info()
+
+    def printer_choice(self, document: Document) -> PrinterChoice:
+        return self._settings.printer_choice(document)

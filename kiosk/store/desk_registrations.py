@@ -1,0 +1,115 @@
+"""Registrations and counts: storing arriving parties and counting them by day."""
+
+from collections.abc import Iterable
+from datetime import UTC, date, datetime, timedelta
+
+from sqlalchemy import func, select
+
+from kiosk.core.countries import DEFAULT_FREQUENT
+from kiosk.core.counts import DailyCounts
+from kiosk.core.period_totals import Dashboard, add_up
+from kiosk.core.registration import Party, Receipt
+from kiosk.core.site_day import local_day
+from kiosk.store import counting, day_summaries, meal_tickets, print_queue, registrations
+from kiosk.store.models import PartyRow
+from kiosk.store.sessions import Sessions
+from kiosk.store.site_record import SiteRecord
+
+DASHBOARD_DAYS = 30
+
+
+class Registrations:
+    """Parties registered at the desk, their numbers of the day, and the counts."""
+
+    def __init__(self, sessions: Sessions, site: SiteRecord) -> None:
+        self._sessions = sessions
+        self._site = site
+
+    def register(
+        self, party: Party, at: datetime | None = None, *, hand_out: bool = False
+    ) -> Receipt:
+        """Store a party and give it the next number of its day.
+
+        With `hand_out` (an arrival at the desk, not a paper list typed in later) the party's
+        meal tickets are issued and its sheet and tickets queued for printing, in the same
+        transaction. When this returns, everything is committed with synchronous=FULL.
+        """
+        moment = (at or self._sessions.now()).astimezone(UTC)
+        day = local_day(moment, self._site.tz)
+        tickets: list[int] = []
+        with self._sessions.writer.begin() as connection:
+            number = registrations.next_number(connection, day)
+            party_id = registrations.insert_party(connection, party, moment, day, number)
+            if hand_out:
+                tickets = meal_tickets.issue(connection, day, party_id, party.size)
+                print_queue.enqueue(
+                    connection,
+                    day=day,
+                    party_id=party_id,
+                    number=number,
+                    language=party.language,
+                    tickets=tickets,
+                    now=moment,
+                )
+        return Receipt(number, day, moment, party.size, tuple(tickets))
+
+    def register_many(self, arrivals: Iterable[tuple[datetime, Party]]) -> int:
+        """Store many paper or demo registrations in one transaction; returns how many.
+
+        Numbers of the day follow the order given. Nothing is handed out or printed.
+        """
+        count = 0
+        numbers: dict[date, int] = {}
+        tz = self._site.tz
+        with self._sessions.writer.begin() as connection:
+            for at, party in arrivals:
+                moment = at.astimezone(UTC)
+                day = local_day(moment, tz)
+                if day not in numbers:
+                    numbers[day] = registrations.next_number(connection, day)
+                registrations.insert_party(connection, party, moment, day, numbers[day])
+                numbers[day] += 1
+                count += 1
+        return count
+
+    def counts(self, day: date) -> DailyCounts:
+        return self.counts_by_day(day, day)[0]
+
+    def counts_by_day(self, first: date, last: date) -> list[DailyCounts]:
+        """Exact counts for every day from `first` to `last`, days without arrivals included."""
+        with self._sessions.session() as session:
+            return counting.counts_by_day(session, first, last)
+
+    def frequent_nationalities(self, limit: int = 8, days: int = 7) -> list[str]:
+        """The nationalities seen most in the last `days` days, topped up with common origins."""
+        today = self._site.today()
+        with self._sessions.session() as session:
+            rows = session.execute(
+                select(PartyRow.nationality, func.sum(PartyRow.size).label("n"))
+                .where(PartyRow.day.between(today - timedelta(days=days - 1), today))
+                .group_by(PartyRow.nationality)
+                .order_by(func.sum(PartyRow.size).desc(), PartyRow.nationality)
+                .limit(limit)
+            ).all()
+        found = [code for code, _ in rows]
+        for code in DEFAULT_FREQUENT:
+            if len(found) >= limit:
+                break
+            if code not in found:
+                found.append(code)
+        return found
+
+    def dashboard(self) -> Dashboard:
+        """Today by the hour, the last 30 days, and whether today is closed."""
+        tz = self._site.tz
+        today = local_day(self._sessions.now(), tz)
+        first = today - timedelta(days=DASHBOARD_DAYS - 1)
+        hours = [0] * 24
+        with self._sessions.session() as session:
+            days = counting.counts_by_day(session, first, today)
+            for moment, size in session.execute(
+                select(PartyRow.registered_at, PartyRow.size).where(PartyRow.day == today)
+            ):
+                hours[moment.astimezone(tz).hour] += size
+            closed = day_summaries.get(session, today) is not None
+        return Dashboard(days[-1], tuple(hours), tuple(days), add_up(days, first, today), closed)
