@@ -2,7 +2,7 @@
 and refuses damaged, truncated and newer-schema files."""
 
 import sqlite3
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -45,7 +45,7 @@ def test_a_restored_backup_gives_identical_counts(data_dir: Path, tmp_path: Path
     assert check_integrity(backup, full=True) == []
     desk.registrations.register(demo_party(__import__("random").Random(1)), at=START)
     desk.close()
-    restored = restore(database_path(data_dir), backup, datetime.now(UTC))
+    restored = restore(database_path(data_dir), backup, START)
     assert restored.aside is not None and restored.aside.exists()
     again = clocked_desk(data_dir, clock)
     try:
@@ -73,7 +73,7 @@ def test_a_truncated_backup_is_refused_and_nothing_changes(
     assert "truncated" in problems_of(truncated)[0]
     before = database_path(data_dir).read_bytes()
     with pytest.raises(BackupProblem, match="truncated"):
-        restore(database_path(data_dir), truncated, datetime.now(UTC))
+        restore(database_path(data_dir), truncated, START)
     assert database_path(data_dir).read_bytes() == before
     assert list(data_dir.glob("*before-restore*")) == []
 
@@ -103,7 +103,7 @@ def test_a_damaged_or_newer_file_is_refused(
         backup = tmp_path / "nowhere.sqlite3"
         expected = "does not exist"
     with pytest.raises(BackupProblem, match=expected):
-        restore(database_path(data_dir), backup, datetime.now(UTC))
+        restore(database_path(data_dir), backup, START)
 
 
 def test_automatic_backups_every_hour_kept_for_seven_days(data_dir: Path) -> None:

@@ -1,6 +1,7 @@
 """The desk gateway: numbers of the day, the site's day, counts that agree with the rules."""
 
 import itertools
+import os
 import random
 import subprocess
 import sys
@@ -17,6 +18,7 @@ from kiosk.core.registration import Party, Person, make_party
 from kiosk.core.site import DeskSettings, make_site
 from kiosk.paths import database_path
 from kiosk.store.desk import Desk
+from tests.fake_clock import FakeClock
 
 ONE_ADULT = make_party(language="ar", nationality="SY", people=[("male", "26-59")])
 
@@ -95,9 +97,9 @@ def test_counts_by_day_include_days_without_arrivals(desk: Desk) -> None:
     assert [(c.day.day, c.people) for c in days] == [(1, 0), (2, 1), (3, 0)]
 
 
-def test_frequent_nationalities_follow_the_last_week(desk: Desk) -> None:
+def test_frequent_nationalities_follow_the_last_week(desk: Desk, clock: FakeClock) -> None:
     """The most frequent nationality of the last 7 days comes first; older ones do not count."""
-    now = datetime.now(UTC)
+    now = clock()
     for _ in range(3):
         desk.registrations.register(
             make_party(language="ka", nationality="GE", people=[("male", "26-59")]), at=now
@@ -123,18 +125,25 @@ def test_desk_settings_round_trip(desk: Desk) -> None:
     assert desk.settings.desk_settings() == DeskSettings(90, "fr")
 
 
-def test_two_processes_never_share_a_number(data_dir: Path, desk: Desk) -> None:
+def test_two_processes_never_share_a_number(
+    data_dir: Path, desk: Desk, clock: FakeClock
+) -> None:
     """Two processes registering at once (screens and command line) get distinct numbers."""
     script = (
         "import sys\n"
+        "from kiosk.core.clock import clock_from_environment\n"
         "from kiosk.store.desk import Desk\n"
         "from kiosk.core.registration import make_party\n"
-        "d = Desk.open(__import__('pathlib').Path(sys.argv[1]))\n"
+        "d = Desk.open(__import__('pathlib').Path(sys.argv[1]), clock=clock_from_environment())\n"
         "p = make_party(language='ar', nationality='SY', people=[('male', '26-59')])\n"
         "for _ in range(40): d.registrations.register(p)\n"
     )
     path = str(database_path(data_dir))
-    workers = [subprocess.Popen([sys.executable, "-c", script, path]) for _ in range(2)]
+    at_the_tests_moment = {**os.environ, "KIOSK_CLOCK": clock().isoformat()}
+    workers = [
+        subprocess.Popen([sys.executable, "-c", script, path], env=at_the_tests_moment)
+        for _ in range(2)
+    ]
     assert all(worker.wait(timeout=60) == 0 for worker in workers)
     counts = desk.registrations.counts(desk.today())
     assert counts.parties == 80

@@ -1,12 +1,13 @@
 """Handing out meal tickets at registration and accepting each one once at the soup counter."""
 
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 import pytest
 
 from kiosk.core.meal_ticket import Refusal, TicketRefused
 from kiosk.core.registration import make_party
 from kiosk.store.desk import Desk
+from tests.fake_clock import FakeClock
 
 FAMILY = make_party(
     language="ar", nationality="SY", people=[("female", "26-59"), ("male", "5-11"), ("male", "0-4")]
@@ -51,9 +52,9 @@ def test_typed_numbers_work_like_scans(desk: Desk) -> None:
     assert desk.registrations.counts(receipt.day).meals_served == 1
 
 
-def test_yesterdays_ticket_is_refused(desk: Desk) -> None:
+def test_yesterdays_ticket_is_refused(desk: Desk, clock: FakeClock) -> None:
     """A ticket kept until the next day is refused, and nothing is stored."""
-    yesterday = datetime.now(UTC) - timedelta(days=1)
+    yesterday = clock() - timedelta(days=1)
     receipt = desk.registrations.register(FAMILY, at=yesterday, hand_out=True)
     code = desk.tickets.ticket_code(receipt.day, 1)
     assert refused(desk, code) is Refusal.OTHER_DAY

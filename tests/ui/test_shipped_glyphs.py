@@ -112,7 +112,7 @@ def test_filled_in_screens_and_their_marks_draw_only_shipped_glyphs(
     finger.tap("dashboard-close-day")
     finger.tap("close-day-yes")
     QCoreApplication.processEvents()
-    assert coordinator.dashboard.status.text().startswith("✓")
+    qtbot.waitUntil(lambda: coordinator.dashboard.status.text().startswith("✓"))  # a worker
     found.extend(f"dashboard-closed: {f}" for f in
                  foreign_glyphs(visible_texts(coordinator.dashboard)))
     coordinator.setCurrentWidget(coordinator.settings)
