@@ -9,6 +9,7 @@ import random
 from datetime import date, timedelta
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from jsonschema import Draft202012Validator, FormatChecker
@@ -104,6 +105,7 @@ SETTINGS = settings(
 )
 
 
+@pytest.mark.slow  # thousands of random days: `make test-slow`, and CI
 @SETTINGS
 @given(day=days())
 def test_random_days_leave_only_safe_packets(day: tuple[DailyCounts, int]) -> None:
