@@ -52,13 +52,16 @@ def test_folder_backend_reports_an_unwritable_folder(qapp: object, tmp_path: Pat
 
 
 def _wait_for_output(title: str, before: set[Path]) -> Path:
+    """The file cups-pdf makes for `title`, once it is whole (cups-pdf writes it while
+    Ghostscript renders: a file that pdfinfo cannot read yet is still being written)."""
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
         found = set(CUPS_OUT.glob(f"{title}*.pdf")) - before if CUPS_OUT.exists() else set()
-        if found:
-            return found.pop()
+        for path in found:
+            if subprocess.run(["pdfinfo", str(path)], capture_output=True).returncode == 0:
+                return path
         time.sleep(0.2)
-    raise AssertionError(f"no output file {title}* in {CUPS_OUT}")
+    raise AssertionError(f"no whole output file {title}* in {CUPS_OUT}")
 
 
 def test_cups_prints_a_sheet_and_tickets(qapp: object, cups_queue: str) -> None:
