@@ -19,9 +19,11 @@ import pytest
 from sqlalchemy import create_engine, inspect, text
 from sqlalchemy.engine import make_url
 
+from kiosk.core.clock import ENVIRONMENT_VARIABLE
 from kiosk.hq.database import normalised_url
 from kiosk.hq.models import Base
 from kiosk.hq.store import HqStore
+from tests.fake_clock import START
 
 POSTGRES_ENV = "KIOSK_TEST_POSTGRES_URL"
 BACKENDS = ("sqlite", "postgresql")
@@ -94,11 +96,17 @@ class RunningHq:
 
 
 def start_hq(db_url: str, *extra: str) -> RunningHq:
+    """`kiosk-hq serve` in a process of its own, its clock starting at the tests' moment
+    (KIOSK_CLOCK: tests/fake_clock.py's START, unless the caller set another), so that what
+    headquarters calls today never depends on the machine's date."""
+    env = os.environ.copy()
+    env.setdefault(ENVIRONMENT_VARIABLE, START.isoformat())
     process = subprocess.Popen(
         [sys.executable, "-m", "kiosk.hq.cli", "serve", "--db", db_url, "--port", "0", *extra],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        env=env,
     )
     assert process.stdout is not None
     line = process.stdout.readline()
