@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from kiosk.cli.main import main
+from tests.fake_clock import FakeClock
 from tests.hq_harness import RunningHq
 
 
@@ -24,12 +25,13 @@ type Kiosk = Callable[..., Ran]
 
 
 @pytest.fixture
-def cli(capsys: pytest.CaptureFixture[str]) -> Kiosk:
-    """`cli("sync", "--json")` runs `kiosk` in-process and captures its output."""
+def cli(capsys: pytest.CaptureFixture[str], clock: FakeClock) -> Kiosk:
+    """`cli("sync", "--json")` runs `kiosk` in-process at the tests' moment and captures its
+    output."""
     capsys.readouterr()
 
     def run(*argv: str) -> Ran:
-        code = main(list(argv))
+        code = main(list(argv), clock=clock)
         out, err = capsys.readouterr()
         return Ran(code, out, err)
 
@@ -40,7 +42,7 @@ def set_up(cli: Kiosk, site_id: str) -> None:
     assert cli("init", "--site-id", site_id, "--site-name", "CLI test").code == 0
     for i in range(6):
         ran = cli("register", "--language", "ar", "--nationality", "SY", "--person",
-                  "male:26-59", "--at", f"2026-11-2{i % 3}T08:1{i}")
+                  "male:26-59", "--at", f"2026-11-{18 + i % 3}T08:1{i}")
         assert ran.code == 0, ran.err
 
 
