@@ -3,7 +3,7 @@ trusts it only through the CA bundle setting."""
 
 import itertools
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -14,6 +14,7 @@ from kiosk.core.site import make_site
 from kiosk.paths import database_path
 from kiosk.store.desk import Desk
 from kiosk.sync.service import SyncService
+from tests.fake_clock import FakeClock
 from tests.hq_harness import RunningHq, running_hq
 from tests.tls_certs import Pki, make_pki
 
@@ -38,13 +39,16 @@ def https_hq(pki: Pki, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Run
 
 
 @pytest.fixture
-def tls_desk(data_dir: Path, https_hq: RunningHq) -> Iterator[tuple[Desk, str]]:
-    desk = Desk.open(database_path(data_dir))
+def tls_desk(
+    data_dir: Path, https_hq: RunningHq, clock: FakeClock
+) -> Iterator[tuple[Desk, str]]:
+    """A desk at the tests' moment, like its headquarters (only OpenSSL reads the machine's
+    time here, for the certificates)."""
+    desk = Desk.open(database_path(data_dir), clock)
     site_id = f"tls-{next(_sites)}"
     desk.settings.set_up(make_site(site_id, "TLS test"))
     token = https_hq.add_site(site_id)
-    now = datetime.now(UTC)
-    desk.registrations.register_many([(now - timedelta(days=1), SYRIAN)] * 6)
+    desk.registrations.register_many([(clock.now - timedelta(days=1), SYRIAN)] * 6)
     yield desk, token
     desk.close()
 
