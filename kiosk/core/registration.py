@@ -4,6 +4,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from kiosk.core import plausibility
 from kiosk.core.codes import AgeBand, Flag, Referral, Sex
 from kiosk.core.countries import is_nationality
 from kiosk.core.errors import ValidationError, quoted
@@ -129,11 +130,7 @@ def make_party(
         )
     flag_set = frozenset(_code(Flag, f, "flag") for f in flags)
     referral_set = frozenset(_code(Referral, r, "referral") for r in referrals)
-    if Flag.PREGNANT in flag_set and all(p.sex is Sex.MALE for p in persons):
-        raise ValidationError(
-            "flag", "'pregnant' needs someone in the party who is not male",
-            reason="pregnant_all_male",
-        )
+    plausibility.check(persons, flag_set)
     return Party(language, nationality, tuple(persons), flag_set, referral_set)
 
 
@@ -157,6 +154,33 @@ class PartyDraft:
     people: list[Person] = field(default_factory=lambda: [ADULT])
     flags: set[Flag] = field(default_factory=set)
     referrals: set[Referral] = field(default_factory=set)
+
+    def count(self, person: Person) -> int:
+        """How many of this sex and age band are in the party."""
+        return self.people.count(person)
+
+    def add(self, person: Person) -> bool:
+        """One more of this sex and age band, unless the party is full."""
+        if len(self.people) >= MAX_PARTY:
+            return False
+        self.people.append(person)
+        return True
+
+    def remove(self, person: Person) -> bool:
+        """One fewer of this sex and age band (the last one added), if there is one. The
+        draft may be left empty for a moment; `finish` refuses an empty party."""
+        for index in range(len(self.people) - 1, -1, -1):
+            if self.people[index] == person:
+                del self.people[index]
+                return True
+        return False
+
+    def refusals(self) -> list[ValidationError]:
+        """The needs ticked that do not fit the party (see kiosk.core.plausibility)."""
+        return plausibility.refusals(self.people, self.flags)
+
+    def suggestion(self) -> plausibility.Suggestion | None:
+        return plausibility.suggestion(self.people, self.flags, self.referrals)
 
     def finish(self) -> Party:
         if self.language is None:

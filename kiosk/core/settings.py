@@ -16,6 +16,7 @@ from dataclasses import dataclass, fields
 from pathlib import PurePath
 from typing import Any
 
+from kiosk.core.countries import STATELESS, UNKNOWN, is_nationality
 from kiosk.core.disclosure import DEFAULT_K, check_k
 from kiosk.core.errors import ValidationError, quoted
 from kiosk.core.hq_link import check_ca_bundle, check_hq_url, check_token
@@ -41,6 +42,7 @@ from kiosk.core.site_day import DEFAULT_TIMEZONE
 
 COORDINATOR_IDLE_LIMITS = (60, 1800)
 DEFAULT_COORDINATOR_IDLE = 300
+MAX_PINNED = 8  # the frequent buttons on the nationality screen
 NOT_SET = "(not set)"
 SECRET_SET = "(set)"
 
@@ -115,6 +117,32 @@ def parse_languages(text: str | list[str]) -> list[str]:
         raise ValidationError(
             "languages_shown", f"{twice[0]!r} is named twice",
             reason="named_twice", value=quoted(twice[0]),
+        )
+    return codes
+
+
+def parse_pinned_nationalities(text: str | list[str]) -> list[str]:
+    """The frequent nationalities a coordinator pins, in their order: `AF, SY, ER`; empty:
+    the desk's own last seven days. Stateless and unknown always have their own buttons."""
+    key = "frequent_nationalities"
+    if isinstance(text, list | tuple):
+        text = ", ".join(str(code) for code in text)
+    codes = [code.upper() for code in re.split(r"[\s,]+", str(text).strip()) if code]
+    for code in codes:
+        if code.lower() in (STATELESS, UNKNOWN) or not is_nationality(code):
+            raise ValidationError(
+                key, f"{code[:20]!r} is not an ISO 3166-1 alpha-2 country code",
+                reason="not_a_nationality", value=quoted(code, 20),
+            )
+    twice = sorted({code for code in codes if codes.count(code) > 1})
+    if twice:
+        raise ValidationError(
+            key, f"{twice[0]!r} is named twice", reason="named_twice", value=quoted(twice[0])
+        )
+    if len(codes) > MAX_PINNED:
+        raise ValidationError(
+            key, f"pin at most {MAX_PINNED} nationalities, not {len(codes)}",
+            reason="out_of_range", low=0, high=MAX_PINNED,
         )
     return codes
 
@@ -252,6 +280,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("interface_language", "languages",
             _renamed("interface_language", check_interface_language), _text, "nl",
             choices=VOLUNTEER_LANGUAGES),
+    Setting("frequent_nationalities", "languages", parse_pinned_nationalities,
+            lambda v: ", ".join(v), []),
     *(Setting(f"printer.{doc.value}", "printers", parse_printer(doc), show_printer,
               PrinterChoice(PrinterKind.FOLDER, "",
                             Paper.A4 if doc is Document.SHEET else Paper.RECEIPT).to_json())

@@ -5,12 +5,20 @@ from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import func, select
 
-from kiosk.core.countries import DEFAULT_FREQUENT
+from kiosk.core.countries import DEFAULT_FREQUENT, STATELESS, UNKNOWN, nationality
 from kiosk.core.counts import DailyCounts
 from kiosk.core.period_totals import Dashboard, add_up
 from kiosk.core.registration import Party, Receipt
+from kiosk.core.settings import value_of
 from kiosk.core.site_day import local_day
-from kiosk.store import counting, day_summaries, meal_tickets, print_queue, registrations
+from kiosk.store import (
+    counting,
+    day_summaries,
+    meal_tickets,
+    print_queue,
+    registrations,
+    settings_store,
+)
 from kiosk.store.models import PartyRow
 from kiosk.store.sessions import Sessions
 from kiosk.store.site_record import SiteRecord
@@ -81,17 +89,28 @@ class Registrations:
             return counting.counts_by_day(session, first, last)
 
     def frequent_nationalities(self, limit: int = 8, days: int = 7) -> list[str]:
-        """The nationalities seen most in the last `days` days, topped up with common origins."""
+        """The nationalities for the big buttons, in an order that holds all day.
+
+        The ones a coordinator pinned (setting `frequent_nationalities`), when there are;
+        else the most people in the `days` days up to yesterday (today's arrivals do not move
+        the buttons), by count then English name, topped up with common origins. Stateless
+        and unknown are left out: they have buttons of their own.
+        """
         today = self._site.today()
         with self._sessions.session() as session:
+            pinned = list(value_of(settings_store.read_all(session), "frequent_nationalities"))
+            if pinned:
+                return pinned[:limit]
             rows = session.execute(
                 select(PartyRow.nationality, func.sum(PartyRow.size).label("n"))
-                .where(PartyRow.day.between(today - timedelta(days=days - 1), today))
+                .where(
+                    PartyRow.day.between(today - timedelta(days=days), today - timedelta(days=1)),
+                    PartyRow.nationality.not_in((STATELESS, UNKNOWN)),
+                )
                 .group_by(PartyRow.nationality)
-                .order_by(func.sum(PartyRow.size).desc(), PartyRow.nationality)
-                .limit(limit)
             ).all()
-        found = [code for code, _ in rows]
+        ranked = sorted(rows, key=lambda row: (-int(row[1]), nationality(row[0]).english_name))
+        found = [str(code) for code, _ in ranked[:limit]]
         for code in DEFAULT_FREQUENT:
             if len(found) >= limit:
                 break

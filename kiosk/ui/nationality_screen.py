@@ -1,4 +1,9 @@
-"""Step 3, nationality: this week's most frequent ones as big buttons, then a search list."""
+"""Step 3, nationality: the frequent ones as big buttons, then a search list.
+
+The frequent buttons keep their places all day (kiosk.store.desk_registrations), "Unknown"
+and "Stateless" always have buttons of their own, and every party starts with the list at
+its top and the search empty.
+"""
 
 import unicodedata
 from collections.abc import Sequence
@@ -48,9 +53,19 @@ class NationalityScreen(StepScreen):
         self.frequent_heading.setProperty("role", "section")
         self._frequent_grid = QGridLayout()
         self._frequent_grid.setSpacing(12)
+        self.permanent_buttons: dict[str, ToggleButton] = {}
+        permanent_row = QHBoxLayout()
+        permanent_row.setSpacing(12)
+        for code in (UNKNOWN, STATELESS):
+            button = ToggleButton(f"nationality-{code}", min_height=76)
+            button.clicked.connect(lambda _checked=False, c=code: self._choose(c))
+            permanent_row.addWidget(button)
+            self.permanent_buttons[code] = button
         frequent_column = QVBoxLayout()
         frequent_column.addWidget(self.frequent_heading)
         frequent_column.addLayout(self._frequent_grid)
+        frequent_column.addSpacing(12)
+        frequent_column.addLayout(permanent_row)
         frequent_column.addStretch(1)
 
         self.all_heading = QLabel()
@@ -96,31 +111,40 @@ class NationalityScreen(StepScreen):
         self.list.setAccessibleName(self.all_heading.text())
         self.no_match.setText(self.tr("No nationality matches. Try fewer letters."))
         self.clear_button.setText("✕  " + self.tr("Clear"))
+        for code, button in self.permanent_buttons.items():
+            button.set_label(nationality_name(code))
         self._fill_list()
         self.show_frequent(self._frequent)
 
     def show_frequent(self, codes: Sequence[str]) -> None:
-        self._frequent = list(codes)
-        for button in self.frequent_buttons:
-            self._frequent_grid.removeWidget(button)
-            button.deleteLater()
-        self.frequent_buttons = []
-        for index, code in enumerate(self._frequent):
-            button = ToggleButton(f"frequent-{code}", min_height=76)
+        """The frequent buttons, in the order given (Unknown and Stateless have their own).
+        The same list again keeps the same buttons: nothing moves under a finger."""
+        wanted = [code for code in codes if code not in self.permanent_buttons]
+        if wanted != self._frequent or len(self.frequent_buttons) != len(wanted):
+            self._frequent = wanted
+            for button in self.frequent_buttons:
+                self._frequent_grid.removeWidget(button)
+                button.deleteLater()
+            self.frequent_buttons = []
+            for index, code in enumerate(self._frequent):
+                button = ToggleButton(f"frequent-{code}", min_height=76)
+                button.clicked.connect(lambda _checked=False, c=code: self._choose(c))
+                self._frequent_grid.addWidget(
+                    button, index // FREQUENT_COLUMNS, index % FREQUENT_COLUMNS
+                )
+                button.show()
+                self.frequent_buttons.append(button)
+        for code, button in zip(self._frequent, self.frequent_buttons, strict=True):
             button.set_label(nationality_name(code))
             button.setChecked(code == self._chosen)
-            button.clicked.connect(lambda _checked=False, c=code: self._choose(c))
-            self._frequent_grid.addWidget(
-                button, index // FREQUENT_COLUMNS, index % FREQUENT_COLUMNS
-            )
-            button.show()
-            self.frequent_buttons.append(button)
 
     def show_chosen(self, code: str | None) -> None:
         self._chosen = code
         self.next_button.setEnabled(code is not None)
         for button in self.frequent_buttons:
             button.setChecked(button.objectName() == f"frequent-{code}")
+        for each, button in self.permanent_buttons.items():
+            button.setChecked(each == code)
         self.list.clearSelection()
         for row in range(self.list.count()):
             item = self.list.item(row)
@@ -135,14 +159,19 @@ class NationalityScreen(StepScreen):
     def clear_search(self) -> None:
         self.search.clear()
 
+    def reset(self) -> None:
+        """A new party: nothing chosen, the search empty, the list at its top."""
+        self.show_chosen(None)
+        self.clear_search()
+        self.list.scrollToTop()
+
     def _fill_list(self) -> None:
         locale = volunteer_locale()
         collator = QCollator(QLocale(locale))
         collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        first = {STATELESS: 0, UNKNOWN: 1}
         entries = [(n.code, nationality_name(n.code), n.english_name) for n in nationalities()]
         by_name = cmp_to_key(collator.compare)
-        entries.sort(key=lambda e: (first.get(e[0], 2), by_name(e[1])))
+        entries.sort(key=lambda e: by_name(e[1]))
         self.list.clear()
         for code, name, english in entries:
             item = QListWidgetItem(name)

@@ -1,167 +1,182 @@
-"""Step 2, the party: who arrived together, by sex and age band (never by name)."""
+"""Step 2, the party: who arrived together, counted by age band and sex (never by name).
+
+A grid of counters, children above and adults below: each cell is − count +, so a family
+of five is a few taps. A new party starts as one adult whose sex is not said.
+"""
 
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (
-    QButtonGroup,
-    QFrame,
-    QGridLayout,
-    QHBoxLayout,
-    QLabel,
-    QScrollArea,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QWidget
 
-from kiosk.core.codes import AgeBand, Sex
+from kiosk.core.codes import CHILD_BANDS, AgeBand, Sex
 from kiosk.core.registration import MAX_PARTY, Person
-from kiosk.ui.buttons import ActionButton, ToggleButton
-from kiosk.ui.labels import age_band_label, sex_label
+from kiosk.ui.buttons import ActionButton
+from kiosk.ui.labels import age_band_label
 from kiosk.ui.step_screen import StepScreen
-from kiosk.ui.touch import make_kinetic
+
+COUNTER_SIDE = 60  # px, each − and + (a finger, with room between them)
+SEX_COLUMNS = (Sex.FEMALE, Sex.MALE, Sex.OTHER, Sex.UNKNOWN)
+CHILD_ROWS = tuple(band for band in AgeBand if band in CHILD_BANDS)
+ADULT_ROWS = tuple(band for band in AgeBand if band not in CHILD_BANDS)
+
+
+class Counter(QWidget):
+    """− count + for one sex in one age band."""
+
+    def __init__(self, sex: Sex, band: AgeBand, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.sex = sex
+        self.band = band
+        name = f"count-{sex.value}-{band.value}"
+        self.minus = ActionButton(f"{name}-remove", "secondary", min_height=COUNTER_SIDE)
+        self.plus = ActionButton(f"{name}-add", "secondary", min_height=COUNTER_SIDE)
+        for button in (self.minus, self.plus):
+            button.setMinimumWidth(COUNTER_SIDE)
+        self.minus.setText("−")
+        self.plus.setText("+")
+        self.count = QLabel("0")
+        self.count.setObjectName(name)
+        self.count.setProperty("role", "section")
+        self.count.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.count.setMinimumWidth(36)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(4)
+        row.addWidget(self.minus)
+        row.addWidget(self.count)
+        row.addWidget(self.plus)
+
+    def show_count(self, n: int, full: bool) -> None:
+        self.count.setText(str(n))
+        self.minus.setEnabled(n > 0)
+        self.plus.setEnabled(not full)
 
 
 class PartyScreen(StepScreen):
-    add_person = Signal()
-    person_tapped = Signal(int)
-    age_band_chosen = Signal(AgeBand)
-    sex_chosen = Signal(Sex)
-    remove_person = Signal()
+    add_person = Signal(Sex, AgeBand)
+    remove_person = Signal(Sex, AgeBand)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("party", 2, parent)
         self._people: list[Person] = []
-        self._selected = 0
-        self.person_buttons: list[ToggleButton] = []
+        self.counters: dict[tuple[Sex, AgeBand], Counter] = {}
+        self.row_labels: dict[AgeBand, QLabel] = {}
+        self.column_labels: dict[tuple[str, Sex], QLabel] = {}
+        self.section_headings: dict[str, QLabel] = {}
 
         self.count_label = QLabel()
         self.count_label.setObjectName("party-count")
         self.count_label.setProperty("role", "section")
-        self._list = QWidget()
-        self._list_layout = QVBoxLayout(self._list)
-        self._list_layout.setContentsMargins(0, 0, 12, 0)
-        self._list_layout.setSpacing(10)
-        self._list_layout.addStretch(1)
-        self._people_group = QButtonGroup(self)
-        self._people_group.setExclusive(True)
-        self.people_area = QScrollArea()
-        self.people_area.setObjectName("party-people")
-        self.people_area.setWidgetResizable(True)
-        self.people_area.setWidget(self._list)
-        self.people_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        make_kinetic(self.people_area)
-        self.add_button = ActionButton("party-add", "secondary")
-        self.add_button.clicked.connect(self.add_person)
-        people_column = QVBoxLayout()
-        people_column.addWidget(self.count_label)
-        people_column.addWidget(self.people_area, 1)
-        people_column.addWidget(self.add_button)
+        self.summary = QLabel()
+        self.summary.setObjectName("party-summary")
+        self.summary.setProperty("role", "muted")
+        self.summary.setWordWrap(True)
 
-        self.editor_title = QLabel()
-        self.editor_title.setObjectName("party-editor-title")
-        self.editor_title.setProperty("role", "section")
-        self.age_heading = QLabel()
-        self.age_heading.setProperty("role", "muted")
-        self.sex_heading = QLabel()
-        self.sex_heading.setProperty("role", "muted")
-        self.age_buttons: dict[AgeBand, ToggleButton] = {}
-        self.sex_buttons: dict[Sex, ToggleButton] = {}
-        age_grid = QGridLayout()
-        age_grid.setSpacing(10)
-        age_group = QButtonGroup(self)
-        for index, band in enumerate(AgeBand):
-            button = ToggleButton(f"age-{band.value}")
-            button.clicked.connect(lambda _checked=False, b=band: self.age_band_chosen.emit(b))
-            age_group.addButton(button)
-            age_grid.addWidget(button, index // 3, index % 3)
-            self.age_buttons[band] = button
-        sex_grid = QGridLayout()
-        sex_grid.setSpacing(10)
-        sex_group = QButtonGroup(self)
-        for index, sex in enumerate(Sex):
-            button = ToggleButton(f"sex-{sex.value}")
-            button.clicked.connect(lambda _checked=False, s=sex: self.sex_chosen.emit(s))
-            sex_group.addButton(button)
-            sex_grid.addWidget(button, index // 2, index % 2)
-            self.sex_buttons[sex] = button
-        self.remove_button = ActionButton("party-remove", "quiet")
-        self.remove_button.clicked.connect(self.remove_person)
-        remove_row = QHBoxLayout()
-        remove_row.addStretch(1)
-        remove_row.addWidget(self.remove_button)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(24)
+        grid.setVerticalSpacing(8)
+        row = 0
+        for section, bands in (("children", CHILD_ROWS), ("adults", ADULT_ROWS)):
+            heading = QLabel()
+            heading.setProperty("role", "section")
+            grid.addWidget(heading, row, 0)
+            self.section_headings[section] = heading
+            for column, sex in enumerate(SEX_COLUMNS, start=1):
+                label = QLabel()
+                label.setProperty("role", "muted")
+                label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+                label.setObjectName(f"party-{section}-{sex.value}")
+                grid.addWidget(label, row, column)
+                self.column_labels[(section, sex)] = label
+            row += 1
+            for band in bands:
+                band_label = QLabel()
+                band_label.setObjectName(f"party-band-{band.value}")
+                grid.addWidget(band_label, row, 0)
+                self.row_labels[band] = band_label
+                for column, sex in enumerate(SEX_COLUMNS, start=1):
+                    counter = Counter(sex, band)
+                    counter.plus.clicked.connect(
+                        lambda _checked=False, s=sex, b=band: self.add_person.emit(s, b)
+                    )
+                    counter.minus.clicked.connect(
+                        lambda _checked=False, s=sex, b=band: self.remove_person.emit(s, b)
+                    )
+                    grid.addWidget(counter, row, column)
+                    self.counters[(sex, band)] = counter
+                row += 1
+        grid.setColumnStretch(len(SEX_COLUMNS) + 1, 1)
 
-        editor = QFrame()
-        editor.setProperty("role", "card")
-        editor_layout = QVBoxLayout(editor)
-        editor_layout.setContentsMargins(24, 18, 24, 18)
-        editor_layout.setSpacing(10)
-        editor_layout.addWidget(self.editor_title)
-        editor_layout.addWidget(self.age_heading)
-        editor_layout.addLayout(age_grid)
-        editor_layout.addSpacing(6)
-        editor_layout.addWidget(self.sex_heading)
-        editor_layout.addLayout(sex_grid)
-        editor_layout.addStretch(1)
-        editor_layout.addLayout(remove_row)
-
-        columns = QHBoxLayout()
-        columns.setSpacing(28)
-        # The editor gets the room: three age bands a row must fit in longer languages.
-        columns.addLayout(people_column, 3)
-        columns.addWidget(editor, 5)
-        self.body.addLayout(columns)
+        self.body.addWidget(self.count_label)
+        self.body.addWidget(self.summary)
+        self.body.addLayout(grid)
+        self.body.addStretch(1)
         self.retranslate()
 
     def retranslate(self) -> None:
         super().retranslate()
         self.title.setText(self.tr("Who arrived together?"))
-        self.age_heading.setText(self.tr("Age"))
-        self.sex_heading.setText(self.tr("Sex"))
-        self.remove_button.setText(self.tr("Remove this person"))
-        for band, button in self.age_buttons.items():
-            button.set_label(age_band_label(band))
-        for sex, button in self.sex_buttons.items():
-            button.set_label(sex_label(sex))
-        self.show_people(self._people, self._selected)
-
-    def show_people(self, people: Sequence[Person], selected: int) -> None:
-        """Show the party with person number `selected` (from 0) open in the editor."""
-        self._people = list(people)
-        self._selected = selected
-        while len(self.person_buttons) < len(self._people):
-            index = len(self.person_buttons)
-            button = ToggleButton(f"person-{index + 1}", min_height=84)
-            button.setProperty("role", "person")
-            button.clicked.connect(lambda _checked=False, i=index: self.person_tapped.emit(i))
-            self._people_group.addButton(button)
-            self._list_layout.insertWidget(index, button)
-            button.show()  # now, not on the next turn of the event loop
-            self.person_buttons.append(button)
-        while len(self.person_buttons) > len(self._people):
-            button = self.person_buttons.pop()
-            self._people_group.removeButton(button)
-            button.deleteLater()
-        for index, (person, button) in enumerate(
-            zip(self._people, self.person_buttons, strict=True)
-        ):
-            button.set_label(
-                self.tr("Person %1").replace("%1", str(index + 1))
-                + f"\n{sex_label(person.sex)} · {age_band_label(person.age_band)}"
+        self.section_headings["children"].setText(self.tr("Children"))
+        self.section_headings["adults"].setText(self.tr("Adults"))
+        for (section, sex), label in self.column_labels.items():
+            label.setText(self.column_label(sex, section == "children"))
+        for band, label in self.row_labels.items():
+            label.setText(age_band_label(band))
+        for (sex, band), counter in self.counters.items():
+            what = self.person_label(sex, band)
+            where = age_band_label(band)
+            counter.plus.setAccessibleName(
+                self.tr("One more: %1, %2").replace("%1", what).replace("%2", where)
             )
-            button.setChecked(index == selected)
+            counter.minus.setAccessibleName(
+                self.tr("One fewer: %1, %2").replace("%1", what).replace("%2", where)
+            )
+        self.show_people(self._people)
+
+    def column_label(self, sex: Sex, children: bool) -> str:
+        """Girls and boys among the children, women and men among the adults."""
+        if sex is Sex.FEMALE:
+            return self.tr("Girls") if children else self.tr("Women")
+        if sex is Sex.MALE:
+            return self.tr("Boys") if children else self.tr("Men")
+        if sex is Sex.OTHER:
+            return self.tr("Other")
+        return self.tr("Sex not said")
+
+    def person_label(self, sex: Sex, band: AgeBand) -> str:
+        """One person as the volunteer says it: a girl, a boy, a woman, a man."""
+        child = band in CHILD_BANDS
+        if sex is Sex.FEMALE:
+            return self.tr("girl") if child else self.tr("woman")
+        if sex is Sex.MALE:
+            return self.tr("boy") if child else self.tr("man")
+        if sex is Sex.OTHER:
+            return self.tr("other sex")
+        return self.tr("sex not said")
+
+    def people(self) -> list[Person]:
+        return list(self._people)
+
+    def show_people(self, people: Sequence[Person], selected: int = 0) -> None:
+        """Show the party's counts (`selected` is not used: every person is in the grid)."""
+        del selected
+        self._people = list(people)
         n = len(self._people)
+        full = n >= MAX_PARTY
+        for (sex, band), counter in self.counters.items():
+            counter.show_count(self._people.count(Person(sex, band)), full)
+        children = sum(person.is_child for person in self._people)
         self.count_label.setText(self.tr("People in this party: %1").replace("%1", str(n)))
-        self.add_button.setEnabled(n < MAX_PARTY)
-        self.add_button.setText(
-            "+  " + self.tr("Add a person")
-            if n < MAX_PARTY
-            else self.tr("A party has at most %1 people").replace("%1", str(MAX_PARTY))
-        )
-        self.remove_button.setEnabled(n > 1)
-        if self._people:
-            person = self._people[selected]
-            self.editor_title.setText(self.tr("Person %1").replace("%1", str(selected + 1)))
-            self.age_buttons[person.age_band].setChecked(True)
-            self.sex_buttons[person.sex].setChecked(True)
-            self.people_area.ensureWidgetVisible(self.person_buttons[selected])
+        if full:
+            summary = self.tr("A party has at most %1 people").replace("%1", str(MAX_PARTY))
+        elif n == 0:
+            summary = self.tr("Tap + for each person.")
+        else:
+            summary = (
+                self.tr("Adults: %1 · Children: %2")
+                .replace("%1", str(n - children))
+                .replace("%2", str(children))
+            )
+        self.summary.setText(summary)
+        self.next_button.setEnabled(n > 0)

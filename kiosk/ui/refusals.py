@@ -151,9 +151,18 @@ def _choice_sentences() -> dict[str, Sentence]:
             QCoreApplication.translate("refusals", "%1 is not a known nationality."),
             ("value",),
         ),
-        "pregnant_all_male": (
+        "minor_with_adult": (
             QCoreApplication.translate(
-                "refusals", "Only a party with someone who is not male can be marked pregnant."
+                "refusals",
+                "Unaccompanied minor: only when everyone in the party is under 18.",
+            ),
+            (),
+        ),
+        "pregnant_needs_female_12": (
+            QCoreApplication.translate(
+                "refusals",
+                "Pregnant: only when the party has a woman or girl of 12 or older "
+                "(set her sex on the party step).",
             ),
             (),
         ),

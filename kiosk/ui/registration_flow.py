@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from kiosk.core.codes import AgeBand, Flag, Referral, Sex
 from kiosk.core.errors import ValidationError
-from kiosk.core.registration import ADULT, MAX_PARTY, PartyDraft, Receipt
+from kiosk.core.registration import PartyDraft, Person, Receipt
 from kiosk.ui.idle_reset import IdleReset
 from kiosk.ui.interface_language import InterfaceLanguage
 from kiosk.ui.screens import Screens
@@ -78,9 +78,6 @@ class RegistrationFlow(QObject):
         start.language_chosen.connect(self.choose_language)
         start.interface_language_chosen.connect(self.switch_interface_language)
         party.add_person.connect(self.add_person)
-        party.person_tapped.connect(self.select_person)
-        party.age_band_chosen.connect(self.set_age_band)
-        party.sex_chosen.connect(self.set_sex)
         party.remove_person.connect(self.remove_person)
         party.back.connect(lambda: self._go(start))
         party.next.connect(lambda: self._go(nationality))
@@ -89,6 +86,7 @@ class RegistrationFlow(QObject):
         nationality.next.connect(lambda: self._go(needs))
         needs.flag_toggled.connect(self.toggle_flag)
         needs.referral_toggled.connect(self.toggle_referral)
+        needs.suggestion_accepted.connect(self.accept_suggestion)
         needs.back.connect(lambda: self._go(nationality))
         needs.next.connect(self.review)
         confirm.back.connect(lambda: self._go(needs))
@@ -121,48 +119,41 @@ class RegistrationFlow(QObject):
     def choose_language(self, code: str) -> None:
         if self.draft is None:
             self.draft = PartyDraft()
-            self.selected_person = 0
-            self.screens.nationality.show_frequent(self._desk.registrations.frequent_nationalities(FREQUENT))
-            self.screens.nationality.show_chosen(None)
-            self.screens.nationality.clear_search()
-            self.screens.needs.show_choices(set(), set())
+            self.screens.nationality.show_frequent(
+                self._desk.registrations.frequent_nationalities(FREQUENT)
+            )
+            self.screens.nationality.reset()
+            self._show_needs()
         self.draft.language = code
         self.screens.start.show_chosen_language(code)
         self._show_people()
         self._go(self.screens.party)
 
-    def add_person(self) -> None:
-        if self.draft is not None and len(self.draft.people) < MAX_PARTY:
-            self.draft.people.append(ADULT)
-            self.selected_person = len(self.draft.people) - 1
+    def add_person(self, sex: Sex, band: AgeBand) -> None:
+        """One more person of this sex and age band (none beyond MAX_PARTY)."""
+        if self.draft is not None and self.draft.add(Person(sex, band)):
             self._show_people()
 
-    def select_person(self, index: int) -> None:
-        if self.draft is not None and 0 <= index < len(self.draft.people):
-            self.selected_person = index
-            self._show_people()
-
-    def set_age_band(self, band: AgeBand) -> None:
-        if self.draft is not None:
-            person = self.draft.people[self.selected_person]
-            self.draft.people[self.selected_person] = replace(person, age_band=band)
-            self._show_people()
-
-    def set_sex(self, sex: Sex) -> None:
-        if self.draft is not None:
-            person = self.draft.people[self.selected_person]
-            self.draft.people[self.selected_person] = replace(person, sex=sex)
-            self._show_people()
-
-    def remove_person(self) -> None:
-        if self.draft is not None and len(self.draft.people) > 1:
-            del self.draft.people[self.selected_person]
-            self.selected_person = min(self.selected_person, len(self.draft.people) - 1)
+    def remove_person(self, sex: Sex, band: AgeBand) -> None:
+        if self.draft is not None and self.draft.remove(Person(sex, band)):
             self._show_people()
 
     def _show_people(self) -> None:
         if self.draft is not None:
-            self.screens.party.show_people(self.draft.people, self.selected_person)
+            self.screens.party.show_people(self.draft.people)
+            self._show_needs()
+
+    def _show_needs(self) -> None:
+        """The needs screen's toggles, refusals and suggestion, as the draft stands."""
+        if self.draft is None:
+            self.screens.needs.show_choices(set(), set())
+            self.screens.needs.show_plausibility([], None, False)
+            return
+        self.screens.needs.show_choices(self.draft.flags, self.draft.referrals)
+        minors_only = bool(self.draft.people) and all(p.is_child for p in self.draft.people)
+        self.screens.needs.show_plausibility(
+            self.draft.refusals(), self.draft.suggestion(), minors_only
+        )
 
     def choose_nationality(self, code: str) -> None:
         if self.draft is not None:
@@ -173,10 +164,21 @@ class RegistrationFlow(QObject):
     def toggle_flag(self, flag: Flag, on: bool) -> None:
         if self.draft is not None:
             (self.draft.flags.add if on else self.draft.flags.discard)(flag)
+            self._show_needs()
+
+    def accept_suggestion(self) -> None:
+        """One tap: the suggested flags and referrals (a lone minor's) are added."""
+        if self.draft is not None:
+            suggested = self.draft.suggestion()
+            if suggested is not None:
+                self.draft.flags |= suggested.flags
+                self.draft.referrals |= suggested.referrals
+            self._show_needs()
 
     def toggle_referral(self, referral: Referral, on: bool) -> None:
         if self.draft is not None:
             (self.draft.referrals.add if on else self.draft.referrals.discard)(referral)
+            self._show_needs()
 
     def review(self) -> None:
         if self.draft is not None:

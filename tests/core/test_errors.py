@@ -222,7 +222,11 @@ CASES: dict[str, Case] = {
          "allowed": "unaccompanied-minor, pregnant, medical-need, needs-shelter"}),
     "pregnant men": (
         party(people=[MAN], flags=["pregnant"]), "flag",
-        "'pregnant' needs someone in the party who is not male", "pregnant_all_male", {}),
+        "'pregnant' needs a female of 12 or older in the party", "pregnant_needs_female_12", {}),
+    "unaccompanied adult": (
+        party(people=[MAN], flags=["unaccompanied-minor"]), "flag",
+        "'unaccompanied-minor' needs everyone in the party to be under 18", "minor_with_adult",
+        {}),
 }
 
 
