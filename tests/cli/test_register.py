@@ -102,3 +102,17 @@ def test_register_refuses_a_kiosk_that_is_not_set_up(kiosk: Kiosk, data_dir: Pat
     assert ran.err_lines == [ran.err.strip()] and ran.err.startswith("kiosk: site: ")
     assert "kiosk init" in ran.err
     assert stored(data_dir) is None
+
+
+def test_register_refuses_needs_that_do_not_fit_the_party(
+    kiosk: Kiosk, desk: Desk, data_dir: Path
+) -> None:
+    """An adult as unaccompanied minor, a man as pregnant: exit 2, the field named, nothing
+    stored (kiosk.core.plausibility, the same rules as the desk's screens)."""
+    before = stored(data_dir)
+    for person, flag in (("female:26-59", "unaccompanied-minor"), ("male:26-59", "pregnant")):
+        ran = kiosk("register", "--language", "ar", "--nationality", "SY",
+                    "--person", person, "--flag", flag)
+        assert ran.code == 2, ran
+        assert ran.err_lines == [ran.err.strip()] and ran.err.startswith("kiosk: flag: ")
+    assert stored(data_dir) == before

@@ -21,6 +21,7 @@ from kiosk.core.disclosure import OTHER
 from kiosk.core.languages import LANGUAGE_CODES
 from kiosk.core.packet import BREAKDOWNS, PACKET_KEYS, build_packet, content_hash, parse_packet
 from kiosk.core.packet_schema import packet_json_schema
+from kiosk.core.plausibility import plausible_flags
 from kiosk.core.registration import Party, Person, make_party
 
 VALIDATOR = Draft202012Validator(packet_json_schema(), format_checker=FormatChecker())
@@ -31,9 +32,7 @@ SEXES, BANDS = list(Sex), list(AgeBand)
 def random_party(rng: random.Random, languages: list[str], origins: list[str]) -> Party:
     size = rng.choice((1, 1, 1, 1, 2, 2, 3, 4, 5, 8))
     people = [Person(rng.choice(SEXES), rng.choice(BANDS)) for _ in range(size)]
-    flags = {f for f in Flag if rng.random() < 0.15}
-    if all(p.sex is Sex.MALE for p in people):
-        flags.discard(Flag.PREGNANT)
+    flags = plausible_flags(people, {f for f in Flag if rng.random() < 0.15})
     return make_party(
         language=rng.choice(languages),
         nationality=rng.choice(origins),

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from kiosk.core.codes import AgeBand, Flag, Referral, Sex
 from kiosk.core.counts import count_parties
 from kiosk.core.demo import demo_party
+from kiosk.core.plausibility import plausible_flags
 from kiosk.core.registration import Party, Person, make_party
 from kiosk.core.site import DeskSettings, make_site
 from kiosk.paths import database_path
@@ -63,7 +64,7 @@ party_st = st.builds(
         language=language,
         nationality=nationality,
         people=people,
-        flags=[f for f in flags if f is not Flag.PREGNANT],
+        flags=plausible_flags(people, flags),
         referrals=referrals,
     ),
     st.sampled_from(["ar", "prs", "ti", "fr", "ka"]),
@@ -102,13 +103,43 @@ def test_frequent_nationalities_follow_the_last_week(desk: Desk, clock: FakeCloc
     now = clock()
     for _ in range(3):
         desk.registrations.register(
-            make_party(language="ka", nationality="GE", people=[("male", "26-59")]), at=now
+            make_party(language="ka", nationality="GE", people=[("male", "26-59")]),
+            at=now - timedelta(days=1),
         )
     for _ in range(9):
         desk.registrations.register(ONE_ADULT, at=now - timedelta(days=10))
     frequent = desk.registrations.frequent_nationalities(limit=8)
     assert frequent[0] == "GE"
     assert len(frequent) == 8 and len(set(frequent)) == 8
+
+
+def test_frequent_nationalities_hold_still_all_day(desk: Desk, clock: FakeClock) -> None:
+    """Today's arrivals do not move the buttons; ties go by name; unknown and stateless have
+    their own buttons and are never among the frequent ones."""
+    yesterday = clock() - timedelta(days=1)
+    for code, n in (("SY", 2), ("AF", 2), ("ER", 3), ("unknown", 9), ("stateless", 9)):
+        for _ in range(n):
+            desk.registrations.register(
+                make_party(language="ar", nationality=code, people=[("male", "26-59")]),
+                at=yesterday,
+            )
+    before = desk.registrations.frequent_nationalities(limit=8)
+    assert before[:3] == ["ER", "AF", "SY"]  # 3, then 2 and 2 by name
+    assert "unknown" not in before and "stateless" not in before
+    for _ in range(5):
+        desk.registrations.register(
+            make_party(language="ar", nationality="GE", people=[("male", "26-59")]), at=clock()
+        )
+    assert desk.registrations.frequent_nationalities(limit=8) == before
+
+
+def test_a_coordinator_can_pin_the_frequent_nationalities(desk: Desk) -> None:
+    """Pinned ones replace last week's, in the order given; empty goes back to last week's."""
+    automatic = desk.registrations.frequent_nationalities(limit=8)
+    desk.settings.change_many({"frequent_nationalities": ["UA", "AF", "ER"]})
+    assert desk.registrations.frequent_nationalities(limit=8) == ["UA", "AF", "ER"]
+    desk.settings.change_many({"frequent_nationalities": ""})
+    assert desk.registrations.frequent_nationalities(limit=8) == automatic
 
 
 def test_pin_is_kept_only_as_a_hash(desk: Desk) -> None:

@@ -16,9 +16,9 @@ def test_back_on_every_step_keeps_what_was_entered(
     family = [Person(Sex.FEMALE, AgeBand.AGE_26_59), Person(Sex.UNKNOWN, AgeBand.AGE_12_17)]
 
     finger.tap("language-ka")
-    finger.tap("sex-female")
-    finger.tap("party-add")
-    finger.tap("age-12-17")
+    finger.tap("count-unknown-26-59-remove")
+    finger.tap("count-female-26-59-add")
+    finger.tap("count-unknown-12-17-add")
     finger.tap("party-next")
     finger.tap("frequent-ER")
     finger.tap("flag-medical-need")
@@ -41,7 +41,8 @@ def test_back_on_every_step_keeps_what_was_entered(
 
     finger.tap("nationality-back")
     assert window.stack.currentWidget() is screens.party
-    assert len(screens.party.person_buttons) == 2
+    assert screens.party.people() == family
+    assert screens.party.counters[(Sex.FEMALE, AgeBand.AGE_26_59)].count.text() == "1"
     assert screens.party.count_label.text().endswith("2")
 
     finger.tap("party-back")
@@ -72,7 +73,7 @@ def test_cancel_throws_the_registration_away(
 ) -> None:
     """Cancel on a step clears everything and returns to Start; the next one starts afresh."""
     finger.tap("language-ar")
-    finger.tap("party-add")
+    finger.tap("count-male-26-59-add")
     finger.tap("party-next")
     finger.tap("frequent-SY")
     finger.tap("flag-needs-shelter")
@@ -86,19 +87,21 @@ def test_cancel_throws_the_registration_away(
     assert window.flow.draft.people == [ADULT]
     assert window.flow.draft.nationality is None
     assert window.flow.draft.flags == set()
-    assert len(window.screens.party.person_buttons) == 1
+    assert window.screens.party.people() == [ADULT]
     assert desk.registrations.counts(desk.today()).parties == 0
 
 
 def test_a_party_keeps_between_one_and_twenty_people(window: MainWindow, finger: Finger) -> None:
-    """Remove is off for the last person; Add is off at twenty."""
+    """Next is off while nobody is counted; every + is off at twenty."""
     finger.tap("language-fr")
-    assert not finger.find("party-remove").isEnabled()
-    for _ in range(19):
-        finger.tap("party-add")
+    finger.tap("count-unknown-26-59-remove")
+    assert not finger.find("count-unknown-26-59-remove").isEnabled()
+    assert not finger.find("party-next").isEnabled()
+    for _ in range(20):
+        finger.tap("count-female-18-25-add")
     assert window.flow.draft is not None and len(window.flow.draft.people) == 20
-    assert not finger.find("party-add").isEnabled()
-    finger.tap("person-3")
-    finger.tap("party-remove")
+    assert not finger.find("count-male-0-4-add").isEnabled()
+    finger.tap("count-female-18-25-remove")
     assert len(window.flow.draft.people) == 19
-    assert finger.find("party-add").isEnabled()
+    assert finger.find("count-male-0-4-add").isEnabled()
+    assert finger.find("party-next").isEnabled()

@@ -15,8 +15,7 @@ def test_idle_screen_returns_to_start_and_forgets_the_draft(
     window = open_window(qtbot, desk, language, Timings(200, CALM.done_ms, CALM.day_check_ms))
     finger = Finger(qtbot, window)
     finger.tap("language-ps")
-    finger.tap("party-add")
-    finger.tap("sex-female")
+    finger.tap("count-female-26-59-add")
     finger.tap("party-next")
     finger.tap("frequent-AF")
     finger.tap("flag-medical-need")
@@ -26,7 +25,7 @@ def test_idle_screen_returns_to_start_and_forgets_the_draft(
     assert window.flow.draft is None
     assert not window.flow.idle.is_armed()
     assert not any(b.isChecked() for b in window.screens.start.language_buttons.values())
-    assert window.screens.party.person_buttons == []
+    assert window.screens.party.people() == []
     assert not any(b.isChecked() for b in window.screens.needs.flag_buttons.values())
     assert window.screens.confirm.values["people"].text() == ""
     assert desk.registrations.counts(desk.today()).parties == 0
@@ -41,7 +40,7 @@ def test_taps_keep_the_registration_alive(
     finger.tap("language-ps")
     for _ in range(8):  # 8 × 200 ms: longer than the timeout, but never idle that long
         qtbot.wait(200)
-        finger.tap("party-add")
+        finger.tap("count-male-0-4-add")
     assert window.stack.currentWidget() is window.screens.party
     assert window.flow.draft is not None and len(window.flow.draft.people) == 9
 

@@ -1,11 +1,15 @@
 """Finding a nationality that is not among this week's frequent ones."""
 
+from datetime import timedelta
+
 from PySide6.QtWidgets import QListWidgetItem
 from pytestqt.qtbot import QtBot
 
+from kiosk.core.registration import make_party
 from kiosk.store.desk import Desk
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.nationality_screen import CODE_ROLE
+from tests.fake_clock import FakeClock
 from tests.ui.conftest import Finger
 
 
@@ -61,11 +65,43 @@ def test_search_matches_code_english_name_and_ignores_accents(
     assert not window.screens.nationality.no_match.isVisible()
 
 
-def test_stateless_and_unknown_come_first(window: MainWindow, finger: Finger) -> None:
-    """The two answers that are not a country sit at the top of the list."""
+def test_stateless_and_unknown_have_their_own_buttons(
+    window: MainWindow, finger: Finger, desk: Desk, clock: FakeClock
+) -> None:
+    """The two answers that are not a country are buttons beside the frequent ones, never
+    among them, whatever last week brought; the list keeps them in its alphabetical order."""
+    at = clock() - timedelta(days=1)
+    for _ in range(5):
+        desk.registrations.register(
+            make_party(language="ru", nationality="unknown", people=[("male", "26-59")]), at=at
+        )
     go_to_nationality(finger)
+    screen = window.screens.nationality
+    assert screen.permanent_buttons["unknown"].isVisible()
+    assert screen.permanent_buttons["stateless"].isVisible()
+    frequent = [b.objectName() for b in screen.frequent_buttons]
+    assert len(frequent) == 8 and "frequent-unknown" not in frequent
     codes = [item.data(CODE_ROLE) for item in shown(window)]
-    assert codes[:2] == ["stateless", "unknown"]
+    assert codes[:2] != ["stateless", "unknown"]
+    finger.tap("nationality-stateless")
+    assert window.flow.draft is not None and window.flow.draft.nationality == "stateless"
+
+
+def test_each_party_starts_with_the_list_at_the_top_and_the_search_empty(
+    window: MainWindow, finger: Finger, qtbot: QtBot
+) -> None:
+    """The previous party's search and scroll position are gone for the next one."""
+    go_to_nationality(finger)
+    screen = window.screens.nationality
+    screen.list.scrollToBottom()
+    qtbot.keyClicks(screen.search, "mold")
+    finger.tap_item(screen.list, shown(window)[0])
+    finger.tap("needs-cancel")
+    go_to_nationality(finger)
+    assert screen.search.text() == ""
+    assert len(shown(window)) > 240
+    assert screen.list.verticalScrollBar().value() == 0
+    assert not any(b.isChecked() for b in screen.frequent_buttons)
 
 
 def test_names_follow_the_interface_language_and_english_still_finds(

@@ -40,15 +40,11 @@ def test_family_of_four_in_arabic_with_needs_and_referrals(
 ) -> None:
     """A mother, father and two children reading Arabic: every count lands where it belongs."""
     finger.tap("language-ar")
-    finger.tap("sex-female")  # person 1, the default adult
-    finger.tap("party-add")
-    finger.tap("sex-male")  # person 2, an adult too
-    finger.tap("party-add")
-    finger.tap("age-5-11")
-    finger.tap("sex-female")
-    finger.tap("party-add")
-    finger.tap("age-0-4")
-    finger.tap("sex-male")
+    finger.tap("count-unknown-26-59-remove")  # the first adult, sex not said
+    finger.tap("count-female-26-59-add")
+    finger.tap("count-male-26-59-add")
+    finger.tap("count-female-5-11-add")
+    finger.tap("count-male-0-4-add")
     assert window.screens.party.count_label.text().endswith("4")
     finger.tap("party-next")
     finger.tap("frequent-SY")
@@ -85,25 +81,24 @@ def test_right_to_left_languages_are_shown_right_to_left(window: MainWindow) -> 
 def test_a_refused_registration_names_the_field_and_stores_nothing(
     window: MainWindow, finger: Finger, desk: Desk
 ) -> None:
-    """'Pregnant' for a party of men only is refused by the core: the screen says where."""
+    """'Pregnant' for a party of men only is refused by the core: the needs screen says why
+    and Next waits until it is fixed."""
     finger.tap("language-en")
-    finger.tap("sex-male")
+    finger.tap("count-unknown-26-59-remove")
+    finger.tap("count-male-26-59-add")
     finger.tap("party-next")
     finger.tap("frequent-SY")
     finger.tap("flag-pregnant")
-    finger.tap("needs-next")
-    finger.tap("register")
 
-    error = window.screens.confirm.error
-    assert error.isVisible()
-    assert "Needs" in error.text()  # the field "flag", as the volunteer knows it
-    assert window.stack.currentWidget() is window.screens.confirm
+    refusal = window.screens.needs.refusal
+    assert refusal.isVisible()
+    assert "Pregnant" in refusal.text()
+    assert not finger.find("needs-next").isEnabled()
     assert desk.registrations.counts(desk.today()).parties == 0
 
-    finger.tap("confirm-back")
     finger.tap("flag-pregnant")  # off again
+    assert not refusal.isVisible()
     finger.tap("needs-next")
-    assert not error.isVisible()
     finger.tap("register")
     assert desk.registrations.counts(desk.today()).parties == 1
 
@@ -154,16 +149,14 @@ def test_a_party_of_twenty_still_fits_on_the_confirm_screen(
 ) -> None:
     """The largest, most mixed party: the summary and Register stay on screen."""
     finger.tap("language-prs")
-    bands = ["age-0-4", "age-5-11", "age-12-17", "age-18-25", "age-26-59", "age-60+"]
-    sexes = ["sex-female", "sex-male", "sex-other", "sex-unknown"]
+    bands = ["0-4", "5-11", "12-17", "18-25", "26-59", "60+"]
+    sexes = ["female", "male", "other", "unknown"]
     for n in range(19):
-        finger.tap("party-add")
-        finger.tap(bands[n % 6])
-        finger.tap(sexes[(n // 6) % 4])
+        finger.tap(f"count-{sexes[(n // 6) % 4]}-{bands[n % 6]}-add")
+    assert not finger.find("count-female-0-4-add").isEnabled()  # twenty: the most
     finger.tap("party-next")
     finger.tap("frequent-AF")
-    for flag in ("flag-unaccompanied-minor", "flag-pregnant", "flag-medical-need",
-                 "flag-needs-shelter"):
+    for flag in ("flag-pregnant", "flag-medical-need", "flag-needs-shelter"):
         finger.tap(flag)
     finger.tap("needs-next")
     register = window.screens.confirm.next_button
