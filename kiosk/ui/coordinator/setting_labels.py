@@ -65,6 +65,9 @@ def setting_label(key: str) -> str:
         "interface_language": QCoreApplication.translate(
             "settings", "Language of the volunteers' screens"
         ),
+        "frequent_nationalities": QCoreApplication.translate(
+            "settings", "Frequent nationalities on the desk (pinned)"
+        ),
         "printer.sheet": QCoreApplication.translate("settings", "Printer for the sheets"),
         "printer.tickets": QCoreApplication.translate("settings", "Printer for meal tickets"),
         "hq_url": QCoreApplication.translate("settings", "Headquarters address"),

@@ -198,11 +198,18 @@ class SettingsScreen(Retranslating, QWidget):
         column.setContentsMargins(0, 0, 16, 0)
         for setting in SETTINGS:
             if setting.group == group:
-                row = SettingRow(setting)
+                row = self._row(setting)
                 self.rows[setting.key] = row
                 column.addWidget(row)
         column.addStretch(1)
         return kinetic_page(content, f"settings-page-{group}")
+
+    def _row(self, setting: Setting) -> SettingRow:
+        if setting.key == "frequent_nationalities":  # picked from the countries, not typed
+            from kiosk.ui.coordinator.nationality_pin import NationalityPinRow
+
+            return NationalityPinRow(setting)
+        return SettingRow(setting)
 
     def _pin_page(self) -> QWidget:
         page = QFrame()

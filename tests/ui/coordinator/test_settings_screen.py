@@ -4,6 +4,7 @@ one is refused with its reason under the field; the PIN is changed with the old 
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 
@@ -121,3 +122,33 @@ def test_a_refusal_reads_in_french(
     assert screen.pin_message.text().endswith(
         ": Trop facile à deviner (chiffres répétés ou qui se suivent).")
     assert coordinator_desk.access.check_pin(PIN)
+
+
+def test_frequent_nationalities_are_pinned_by_picking_countries(
+    qtbot: QtBot, settings: tuple[SettingsScreen, Frame], coordinator_desk: Desk
+) -> None:
+    """Tap Ukraine then Afghanistan in the list: they are pinned in that order, saved through
+    the audited settings path, and the desk's frequent buttons follow; Automatic unpins."""
+    from kiosk.ui.coordinator.nationality_pin import NationalityPinRow
+    from kiosk.ui.nationality_screen import CODE_ROLE
+
+    screen, shown = settings
+    shown.tap("settings-group-languages")
+    row = screen.rows["frequent_nationalities"]
+    assert isinstance(row, NationalityPinRow) and row.list.isVisible()
+    assert row.edit is not None and not row.edit.isVisible()  # nothing to type
+    for code in ("UA", "AF"):
+        qtbot.keyClicks(row.search, {"UA": "ukrai", "AF": "afghan"}[code])
+        item = next(row.list.item(i) for i in range(row.list.count())
+                    if row.list.item(i).data(CODE_ROLE) == code)
+        row.list.scrollToItem(item)
+        qtbot.mouseClick(row.list.viewport(), Qt.MouseButton.LeftButton,
+                         pos=row.list.visualItemRect(item).center())
+        row.search.clear()
+    assert row.pinned() == ["UA", "AF"]
+    shown.tap("settings-save")
+    assert coordinator_desk.settings.value("frequent_nationalities") == ["UA", "AF"]
+    assert coordinator_desk.registrations.frequent_nationalities(8) == ["UA", "AF"]
+    shown.tap("pin-nationalities-automatic")
+    shown.tap("settings-save")
+    assert coordinator_desk.settings.value("frequent_nationalities") == []
