@@ -76,134 +76,134 @@
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="204"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="208"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="205"/>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="216"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="209"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="220"/>
         <source>Close the day</source>
         <translation>Close the day</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="206"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="210"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="207"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="211"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="208"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="212"/>
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="209"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="213"/>
         <source>Close kiosk</source>
         <translation>Close kiosk</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="212"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="216"/>
         <source>Close today? Its counts are frozen, and its per-person rows are deleted after the retention time. Arrivals after closing are still counted.</source>
         <translation>Close today? Its counts are frozen, and its per-person rows are deleted after the retention time. Arrivals after closing are still counted.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="217"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="221"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="219"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="223"/>
         <source>people</source>
         <translation>people</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="220"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="224"/>
         <source>parties</source>
         <translation>parties</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="221"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="225"/>
         <source>children</source>
         <translation>children</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="222"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="226"/>
         <source>unaccompanied minors</source>
         <translation>unaccompanied minors</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="223"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="227"/>
         <source>meals served</source>
         <translation>meals served</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="224"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="228"/>
         <source>sheets printed</source>
         <translation>sheets printed</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="228"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="232"/>
         <source>Today by hour (people)</source>
         <translation>Today by hour (people)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="229"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="233"/>
         <source>People per day, last 30 days</source>
         <translation>People per day, last 30 days</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="230"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="234"/>
         <source>People by</source>
         <translation>People by</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="231"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="235"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="232"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="236"/>
         <source>Last 30 days</source>
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="233"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="237"/>
         <source>Language of the sheet</source>
         <translation>Language of the sheet</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="234"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="238"/>
         <source>Nationality</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="235"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="239"/>
         <source>Age band</source>
         <translation>Age band</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="257"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="261"/>
         <source>Nobody registered yet today.</source>
         <translation>Nobody registered yet today.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="263"/>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="283"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="267"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="287"/>
         <source>Nobody in the last 30 days.</source>
         <translation>Nobody in the last 30 days.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="266"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="270"/>
         <source>Today is closed. Its counts are frozen.</source>
         <translation>Today is closed. Its counts are frozen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="277"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="281"/>
         <source>Nobody yet today.</source>
         <translation>Nobody yet today.</translation>
     </message>
@@ -392,45 +392,73 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="269"/>
+        <location filename="../kiosk/ui/main_window.py" line="271"/>
         <source>Startpunt Kiosk</source>
         <translation>Startpunt Kiosk</translation>
     </message>
 </context>
 <context>
+    <name>NationalityPinRow</name>
+    <message>
+        <location filename="../kiosk/ui/coordinator/nationality_pin.py" line="68"/>
+        <source>Search: name or code</source>
+        <translation type="unfinished">Search: name or code</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/nationality_pin.py" line="69"/>
+        <source>Search a nationality</source>
+        <translation type="unfinished">Search a nationality</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/nationality_pin.py" line="70"/>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/nationality_pin.py" line="100"/>
+        <source>Pinned (%1 of %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/nationality_pin.py" line="107"/>
+        <source>Automatic: the most frequent of the last 7 days. Tap countries to pin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NationalityScreen</name>
     <message>
-        <location filename="../kiosk/ui/nationality_screen.py" line="91"/>
+        <location filename="../kiosk/ui/nationality_screen.py" line="106"/>
         <source>Nationality</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/nationality_screen.py" line="92"/>
+        <location filename="../kiosk/ui/nationality_screen.py" line="107"/>
         <source>Frequent this week</source>
         <translation>Frequent this week</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/nationality_screen.py" line="93"/>
+        <location filename="../kiosk/ui/nationality_screen.py" line="108"/>
         <source>All nationalities</source>
         <translation>All nationalities</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/nationality_screen.py" line="94"/>
+        <location filename="../kiosk/ui/nationality_screen.py" line="109"/>
         <source>Search: name or code</source>
         <translation>Search: name or code</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/nationality_screen.py" line="95"/>
+        <location filename="../kiosk/ui/nationality_screen.py" line="110"/>
         <source>Search a nationality</source>
         <translation>Search a nationality</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/nationality_screen.py" line="97"/>
+        <location filename="../kiosk/ui/nationality_screen.py" line="112"/>
         <source>No nationality matches. Try fewer letters.</source>
         <translation>No nationality matches. Try fewer letters.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/nationality_screen.py" line="98"/>
+        <location filename="../kiosk/ui/nationality_screen.py" line="113"/>
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
@@ -438,61 +466,165 @@
 <context>
     <name>NeedsScreen</name>
     <message>
-        <location filename="../kiosk/ui/needs_screen.py" line="56"/>
+        <location filename="../kiosk/ui/needs_screen.py" line="90"/>
         <source>Needs and referrals</source>
         <translation>Needs and referrals</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/needs_screen.py" line="57"/>
+        <location filename="../kiosk/ui/needs_screen.py" line="91"/>
         <source>Needs (tap all that apply)</source>
         <translation>Needs (tap all that apply)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/needs_screen.py" line="58"/>
+        <location filename="../kiosk/ui/needs_screen.py" line="92"/>
         <source>Referrals given</source>
         <translation>Referrals given</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/needs_screen.py" line="126"/>
+        <source>Under 18 and without an adult: mark as unaccompanied minor and refer to the guardianship service?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/needs_screen.py" line="130"/>
+        <source>Yes, mark and refer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/needs_screen.py" line="133"/>
+        <source>Marked as unaccompanied minor, referred to the guardianship service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/needs_screen.py" line="135"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PartyScreen</name>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="118"/>
+        <location filename="../kiosk/ui/party_screen.py" line="119"/>
         <source>Who arrived together?</source>
         <translation>Who arrived together?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="119"/>
-        <source>Age</source>
-        <translation>Age</translation>
-    </message>
-    <message>
         <location filename="../kiosk/ui/party_screen.py" line="120"/>
-        <source>Sex</source>
-        <translation>Sex</translation>
+        <source>Children</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../kiosk/ui/party_screen.py" line="121"/>
+        <source>Adults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/party_screen.py" line="130"/>
+        <source>One more: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/party_screen.py" line="133"/>
+        <source>One fewer: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/party_screen.py" line="140"/>
+        <source>Girls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/party_screen.py" line="140"/>
+        <source>Women</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/party_screen.py" line="142"/>
+        <source>Boys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/party_screen.py" line="142"/>
+        <source>Men</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/party_screen.py" line="144"/>
+        <source>Other</source>
+        <translation type="unfinished">Other</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/party_screen.py" line="145"/>
+        <source>Sex not said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/party_screen.py" line="151"/>
+        <source>girl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/party_screen.py" line="151"/>
+        <source>woman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/party_screen.py" line="153"/>
+        <source>boy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/party_screen.py" line="153"/>
+        <source>man</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/party_screen.py" line="155"/>
+        <source>other sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/party_screen.py" line="156"/>
+        <source>sex not said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/party_screen.py" line="174"/>
+        <source>Tap + for each person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/party_screen.py" line="177"/>
+        <source>Adults: %1 · Children: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="vanished">Age</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="vanished">Sex</translation>
+    </message>
+    <message>
         <source>Remove this person</source>
-        <translation>Remove this person</translation>
+        <translation type="vanished">Remove this person</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="149"/>
-        <location filename="../kiosk/ui/party_screen.py" line="164"/>
         <source>Person %1</source>
-        <translation>Person %1</translation>
+        <translation type="vanished">Person %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="154"/>
+        <location filename="../kiosk/ui/party_screen.py" line="170"/>
         <source>People in this party: %1</source>
         <translation>People in this party: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="157"/>
         <source>Add a person</source>
-        <translation>Add a person</translation>
+        <translation type="vanished">Add a person</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="159"/>
+        <location filename="../kiosk/ui/party_screen.py" line="172"/>
         <source>A party has at most %1 people</source>
         <translation>A party has at most %1 people</translation>
     </message>
@@ -606,72 +738,72 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="243"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="250"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="250"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="257"/>
         <source>The PIN protects the counts and the settings. Changing it needs the old one; a forgotten PIN is reset on the machine with: kiosk reset-pin</source>
         <translation>The PIN protects the counts and the settings. Changing it needs the old one; a forgotten PIN is reset on the machine with: kiosk reset-pin</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="255"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="262"/>
         <source>Current PIN</source>
         <translation>Current PIN</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="256"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="263"/>
         <source>New PIN (6 to 12 digits)</source>
         <translation>New PIN (6 to 12 digits)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="257"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="264"/>
         <source>New PIN again</source>
         <translation>New PIN again</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="260"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="267"/>
         <source>Change the PIN</source>
         <translation>Change the PIN</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="261"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="268"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="262"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="269"/>
         <source>Save changes</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="302"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="309"/>
         <source>Not saved: %1. The reason is under each.</source>
         <translation>Not saved: %1. The reason is under each.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="309"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="316"/>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="312"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="319"/>
         <source>Nothing was changed.</source>
         <translation>Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="324"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="331"/>
         <source>The PIN was changed.</source>
         <translation>The PIN was changed.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="326"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="333"/>
         <source>Too many wrong PINs: try again later.</source>
         <translation>Too many wrong PINs: try again later.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="328"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="335"/>
         <source>The current PIN is not right; nothing was changed.</source>
         <translation>The current PIN is not right; nothing was changed.</translation>
     </message>
@@ -786,29 +918,29 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../kiosk/ui/start_screen.py" line="148"/>
+        <location filename="../kiosk/ui/start_screen.py" line="149"/>
         <source>Welcome</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/start_screen.py" line="149"/>
+        <location filename="../kiosk/ui/start_screen.py" line="150"/>
         <source>Tap the language the arrival reads best.</source>
         <translation>Tap the language the arrival reads best.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/start_screen.py" line="150"/>
+        <location filename="../kiosk/ui/start_screen.py" line="151"/>
         <source>Screen language:</source>
         <translation>Screen language:</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/start_screen.py" line="151"/>
         <location filename="../kiosk/ui/start_screen.py" line="152"/>
+        <location filename="../kiosk/ui/start_screen.py" line="153"/>
         <source>Soup counter</source>
         <translation>Soup counter</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/start_screen.py" line="153"/>
         <location filename="../kiosk/ui/start_screen.py" line="154"/>
+        <location filename="../kiosk/ui/start_screen.py" line="155"/>
         <source>Coordinator</source>
         <translation>Coordinator</translation>
     </message>
@@ -877,32 +1009,32 @@
 <context>
     <name>TodayPanel</name>
     <message>
-        <location filename="../kiosk/ui/today_panel.py" line="101"/>
+        <location filename="../kiosk/ui/today_panel.py" line="102"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/today_panel.py" line="102"/>
+        <location filename="../kiosk/ui/today_panel.py" line="103"/>
         <source>people</source>
         <translation>people</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/today_panel.py" line="103"/>
+        <location filename="../kiosk/ui/today_panel.py" line="104"/>
         <source>parties</source>
         <translation>parties</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/today_panel.py" line="104"/>
+        <location filename="../kiosk/ui/today_panel.py" line="105"/>
         <source>children</source>
         <translation>children</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/today_panel.py" line="105"/>
+        <location filename="../kiosk/ui/today_panel.py" line="106"/>
         <source>People by language</source>
         <translation>People by language</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/today_panel.py" line="106"/>
+        <location filename="../kiosk/ui/today_panel.py" line="107"/>
         <source>Nobody registered yet today.</source>
         <translation>Nobody registered yet today.</translation>
     </message>
@@ -1264,102 +1396,111 @@
         <translation>%1 is not a known nationality.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="155"/>
         <source>Only a party with someone who is not male can be marked pregnant.</source>
-        <translation>Only a party with someone who is not male can be marked pregnant.</translation>
+        <translation type="vanished">Only a party with someone who is not male can be marked pregnant.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="167"/>
+        <location filename="../kiosk/ui/refusals.py" line="155"/>
+        <source>Unaccompanied minor: only when everyone in the party is under 18.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="162"/>
+        <source>Pregnant: only when the party has a woman or girl of 12 or older (set her sex on the party step).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="176"/>
         <source>This is not a web address.</source>
         <translation>This is not a web address.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="171"/>
+        <location filename="../kiosk/ui/refusals.py" line="180"/>
         <source>Type a whole address that starts with https://.</source>
         <translation>Type a whole address that starts with https://.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="177"/>
+        <location filename="../kiosk/ui/refusals.py" line="186"/>
         <source>Type the address alone, without a user name, a password, or a ?… or #… part.</source>
         <translation>Type the address alone, without a user name, a password, or a ?… or #… part.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="184"/>
+        <location filename="../kiosk/ui/refusals.py" line="193"/>
         <source>%1 is not LANGUAGE=https://address, e.g. ti=https://example.org/ti.</source>
         <translation>%1 is not LANGUAGE=https://address, e.g. ti=https://example.org/ti.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="190"/>
+        <location filename="../kiosk/ui/refusals.py" line="199"/>
         <source>Type the token of %1 to %2 characters that headquarters made for this kiosk.</source>
         <translation>Type the token of %1 to %2 characters that headquarters made for this kiosk.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="201"/>
+        <location filename="../kiosk/ui/refusals.py" line="210"/>
         <source>Use digits only.</source>
         <translation>Use digits only.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="203"/>
+        <location filename="../kiosk/ui/refusals.py" line="212"/>
         <source>Use %1 to %2 digits.</source>
         <translation>Use %1 to %2 digits.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="207"/>
+        <location filename="../kiosk/ui/refusals.py" line="216"/>
         <source>Too easy to guess (repeated or consecutive digits).</source>
         <translation>Too easy to guess (repeated or consecutive digits).</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="213"/>
+        <location filename="../kiosk/ui/refusals.py" line="222"/>
         <source>The two PINs are not the same.</source>
         <translation>The two PINs are not the same.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="222"/>
+        <location filename="../kiosk/ui/refusals.py" line="231"/>
         <source>Type KIND; TARGET; PAPER, e.g. cups; Office; a4.</source>
         <translation>Type KIND; TARGET; PAPER, e.g. cups; Office; a4.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="228"/>
+        <location filename="../kiosk/ui/refusals.py" line="237"/>
         <source>%1 is not a printer queue name: use letters, digits, dots, dashes or underscores.</source>
         <translation>%1 is not a printer queue name: use letters, digits, dots, dashes or underscores.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="236"/>
+        <location filename="../kiosk/ui/refusals.py" line="245"/>
         <source>An ESC/POS connection is usb:0xVVVV:0xPPPP, network:HOST[:PORT], serial:/dev/NAME, file:/dev/usb/lp0 or dummy.</source>
         <translation>An ESC/POS connection is usb:0xVVVV:0xPPPP, network:HOST[:PORT], serial:/dev/NAME, file:/dev/usb/lp0 or dummy.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="244"/>
+        <location filename="../kiosk/ui/refusals.py" line="253"/>
         <source>An ESC/POS printer only takes receipt paper.</source>
         <translation>An ESC/POS printer only takes receipt paper.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="254"/>
+        <location filename="../kiosk/ui/refusals.py" line="263"/>
         <source>No coordinator PIN is set on this kiosk: set one with kiosk reset-pin on this machine.</source>
         <translation>No coordinator PIN is set on this kiosk: set one with kiosk reset-pin on this machine.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="262"/>
+        <location filename="../kiosk/ui/refusals.py" line="271"/>
         <source>%1 has not come yet.</source>
         <translation>%1 has not come yet.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="266"/>
+        <location filename="../kiosk/ui/refusals.py" line="275"/>
         <source>%1 is closed and its registrations were deleted.</source>
         <translation>%1 is closed and its registrations were deleted.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="272"/>
+        <location filename="../kiosk/ui/refusals.py" line="281"/>
         <source>The end (%2) is before the start (%1).</source>
         <translation>The end (%2) is before the start (%1).</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="276"/>
+        <location filename="../kiosk/ui/refusals.py" line="285"/>
         <source>A period of at most %1 days.</source>
         <translation>A period of at most %1 days.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="280"/>
+        <location filename="../kiosk/ui/refusals.py" line="289"/>
         <source>The folder %1 does not exist.</source>
         <translation>The folder %1 does not exist.</translation>
     </message>
@@ -1498,146 +1639,151 @@
     </message>
     <message>
         <location filename="../kiosk/ui/coordinator/setting_labels.py" line="68"/>
+        <source>Frequent nationalities on the desk (pinned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="71"/>
         <source>Printer for the sheets</source>
         <translation>Printer for the sheets</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="69"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="72"/>
         <source>Printer for meal tickets</source>
         <translation>Printer for meal tickets</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="70"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="73"/>
         <source>Headquarters address</source>
         <translation>Headquarters address</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="71"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="74"/>
         <source>Headquarters token</source>
         <translation>Headquarters token</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="72"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="75"/>
         <source>Certificate file (CA bundle)</source>
         <translation>Certificate file (CA bundle)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="73"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="76"/>
         <source>Smallest count sent to headquarters (k)</source>
         <translation>Smallest count sent to headquarters (k)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="76"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="79"/>
         <source>Hours before per-person rows are deleted</source>
         <translation>Hours before per-person rows are deleted</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="79"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="82"/>
         <source>The day closes by itself at</source>
         <translation>The day closes by itself at</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="80"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="83"/>
         <source>Seconds before an unfinished registration clears</source>
         <translation>Seconds before an unfinished registration clears</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="83"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="86"/>
         <source>Seconds before coordinator mode locks itself</source>
         <translation>Seconds before coordinator mode locks itself</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="86"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="89"/>
         <source>High contrast (black, white and yellow)</source>
         <translation>High contrast (black, white and yellow)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="89"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="92"/>
         <source>Large text</source>
         <translation>Large text</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="90"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="93"/>
         <source>Backup folder</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="98"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="101"/>
         <source>On</source>
         <translation>On</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="99"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="102"/>
         <source>Off</source>
         <translation>Off</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="106"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="109"/>
         <source>Lowercase letters, digits and dashes. Headquarters knows the desk by it.</source>
         <translation>Lowercase letters, digits and dashes. Headquarters knows the desk by it.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="109"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="112"/>
         <source>e.g. Europe/Brussels</source>
         <translation>e.g. Europe/Brussels</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="110"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="113"/>
         <source>https:// address; {language} becomes the sheet&apos;s language code</source>
         <translation>https:// address; {language} becomes the sheet&apos;s language code</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="113"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="116"/>
         <source>e.g. ti=https://example.org/ti (empty: none)</source>
         <translation>e.g. ti=https://example.org/ti (empty: none)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="116"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="119"/>
         <source>Language codes separated by commas, e.g. ar, prs, ps, ti</source>
         <translation>Language codes separated by commas, e.g. ar, prs, ps, ti</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="119"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="122"/>
         <source>KIND; TARGET; PAPER, e.g. cups; Office; a4 or folder; /media/usb; a4</source>
         <translation>KIND; TARGET; PAPER, e.g. cups; Office; a4 or folder; /media/usb; a4</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="122"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="125"/>
         <source>e.g. escpos; usb:0x04b8:0x0202; receipt</source>
         <translation>e.g. escpos; usb:0x04b8:0x0202; receipt</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="125"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="128"/>
         <source>Never shown. Type a new token to replace it; leave empty to keep it.</source>
         <translation>Never shown. Type a new token to replace it; leave empty to keep it.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="128"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="131"/>
         <source>3 at the least; counts from 1 to k−1 never leave the desk</source>
         <translation>3 at the least; counts from 1 to k−1 never leave the desk</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="131"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="134"/>
         <source>After the day is closed; at most 720 (30 days)</source>
         <translation>After the day is closed; at most 720 (30 days)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="134"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="137"/>
         <source>A time like 20:00</source>
         <translation>A time like 20:00</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="135"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="138"/>
         <source>15 to 600</source>
         <translation>15 to 600</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="136"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="139"/>
         <source>60 to 1800</source>
         <translation>60 to 1800</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="137"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="140"/>
         <source>A whole path; empty: the kiosk&apos;s own folder. Copies are kept 7 days.</source>
         <translation>A whole path; empty: the kiosk&apos;s own folder. Copies are kept 7 days.</translation>
     </message>

@@ -76,134 +76,134 @@
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="204"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="208"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="205"/>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="216"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="209"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="220"/>
         <source>Close the day</source>
         <translation>Clôturer la journée</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="206"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="210"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="207"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="211"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="208"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="212"/>
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="209"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="213"/>
         <source>Close kiosk</source>
         <translation>Fermer la borne</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="212"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="216"/>
         <source>Close today? Its counts are frozen, and its per-person rows are deleted after the retention time. Arrivals after closing are still counted.</source>
         <translation>Clôturer la journée&#xa0;? Ses comptages sont figés et ses données par personne sont effacées après la durée de conservation. Les arrivées après la clôture sont encore comptées.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="217"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="221"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="219"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="223"/>
         <source>people</source>
         <translation>personnes</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="220"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="224"/>
         <source>parties</source>
         <translation>groupes</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="221"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="225"/>
         <source>children</source>
         <translation>enfants</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="222"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="226"/>
         <source>unaccompanied minors</source>
         <translation>mineurs non accompagnés</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="223"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="227"/>
         <source>meals served</source>
         <translation>repas servis</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="224"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="228"/>
         <source>sheets printed</source>
         <translation>fiches imprimées</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="228"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="232"/>
         <source>Today by hour (people)</source>
         <translation>Aujourd&apos;hui par heure (personnes)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="229"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="233"/>
         <source>People per day, last 30 days</source>
         <translation>Personnes par jour, 30 derniers jours</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="230"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="234"/>
         <source>People by</source>
         <translation>Personnes par</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="231"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="235"/>
         <source>Today</source>
         <translation>Ce jour</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="232"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="236"/>
         <source>Last 30 days</source>
         <translation>30 jours</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="233"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="237"/>
         <source>Language of the sheet</source>
         <translation>Langue de la fiche</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="234"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="238"/>
         <source>Nationality</source>
         <translation>Nationalité</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="235"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="239"/>
         <source>Age band</source>
         <translation>Tranche d&apos;âge</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="257"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="261"/>
         <source>Nobody registered yet today.</source>
         <translation>Personne n&apos;est encore enregistré aujourd&apos;hui.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="263"/>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="283"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="267"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="287"/>
         <source>Nobody in the last 30 days.</source>
         <translation>Personne ces 30 derniers jours.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="266"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="270"/>
         <source>Today is closed. Its counts are frozen.</source>
         <translation>La journée est clôturée. Ses comptages sont figés.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="277"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="281"/>
         <source>Nobody yet today.</source>
         <translation>Encore personne aujourd&apos;hui.</translation>
     </message>
@@ -392,45 +392,73 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="269"/>
+        <location filename="../kiosk/ui/main_window.py" line="271"/>
         <source>Startpunt Kiosk</source>
         <translation>Startpunt Kiosk</translation>
     </message>
 </context>
 <context>
-    <name>NationalityScreen</name>
+    <name>NationalityPinRow</name>
     <message>
-        <location filename="../kiosk/ui/nationality_screen.py" line="91"/>
-        <source>Nationality</source>
-        <translation>Nationalité</translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/nationality_screen.py" line="92"/>
-        <source>Frequent this week</source>
-        <translation>Fréquentes cette semaine</translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/nationality_screen.py" line="93"/>
-        <source>All nationalities</source>
-        <translation>Toutes les nationalités</translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/nationality_screen.py" line="94"/>
+        <location filename="../kiosk/ui/coordinator/nationality_pin.py" line="68"/>
         <source>Search: name or code</source>
         <translation>Rechercher&#xa0;: nom ou code</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/nationality_screen.py" line="95"/>
+        <location filename="../kiosk/ui/coordinator/nationality_pin.py" line="69"/>
         <source>Search a nationality</source>
         <translation>Rechercher une nationalité</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/nationality_screen.py" line="97"/>
+        <location filename="../kiosk/ui/coordinator/nationality_pin.py" line="70"/>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/nationality_pin.py" line="100"/>
+        <source>Pinned (%1 of %2): %3</source>
+        <translation>Épinglées (%1 sur %2)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/nationality_pin.py" line="107"/>
+        <source>Automatic: the most frequent of the last 7 days. Tap countries to pin.</source>
+        <translation>Automatique&#xa0;: les plus fréquentes des 7 derniers jours. Touchez des pays pour les épingler.</translation>
+    </message>
+</context>
+<context>
+    <name>NationalityScreen</name>
+    <message>
+        <location filename="../kiosk/ui/nationality_screen.py" line="106"/>
+        <source>Nationality</source>
+        <translation>Nationalité</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/nationality_screen.py" line="107"/>
+        <source>Frequent this week</source>
+        <translation>Fréquentes cette semaine</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/nationality_screen.py" line="108"/>
+        <source>All nationalities</source>
+        <translation>Toutes les nationalités</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/nationality_screen.py" line="109"/>
+        <source>Search: name or code</source>
+        <translation>Rechercher&#xa0;: nom ou code</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/nationality_screen.py" line="110"/>
+        <source>Search a nationality</source>
+        <translation>Rechercher une nationalité</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/nationality_screen.py" line="112"/>
         <source>No nationality matches. Try fewer letters.</source>
         <translation>Aucune nationalité trouvée. Tapez moins de lettres.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/nationality_screen.py" line="98"/>
+        <location filename="../kiosk/ui/nationality_screen.py" line="113"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
@@ -438,61 +466,165 @@
 <context>
     <name>NeedsScreen</name>
     <message>
-        <location filename="../kiosk/ui/needs_screen.py" line="56"/>
+        <location filename="../kiosk/ui/needs_screen.py" line="90"/>
         <source>Needs and referrals</source>
         <translation>Besoins et orientations</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/needs_screen.py" line="57"/>
+        <location filename="../kiosk/ui/needs_screen.py" line="91"/>
         <source>Needs (tap all that apply)</source>
         <translation>Besoins (touchez tout ce qui s&apos;applique)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/needs_screen.py" line="58"/>
+        <location filename="../kiosk/ui/needs_screen.py" line="92"/>
         <source>Referrals given</source>
         <translation>Orientations données</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/needs_screen.py" line="126"/>
+        <source>Under 18 and without an adult: mark as unaccompanied minor and refer to the guardianship service?</source>
+        <translation>Moins de 18 ans et sans adulte&#xa0;: marquer comme mineur non accompagné et orienter vers le Service des Tutelles&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/needs_screen.py" line="130"/>
+        <source>Yes, mark and refer</source>
+        <translation>Oui, marquer et orienter</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/needs_screen.py" line="133"/>
+        <source>Marked as unaccompanied minor, referred to the guardianship service.</source>
+        <translation>Marqué comme mineur non accompagné, orienté vers le Service des Tutelles.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/needs_screen.py" line="135"/>
+        <source>Done</source>
+        <translation>Fait</translation>
     </message>
 </context>
 <context>
     <name>PartyScreen</name>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="118"/>
+        <location filename="../kiosk/ui/party_screen.py" line="119"/>
         <source>Who arrived together?</source>
         <translation>Qui est arrivé ensemble&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="119"/>
-        <source>Age</source>
-        <translation>Âge</translation>
-    </message>
-    <message>
         <location filename="../kiosk/ui/party_screen.py" line="120"/>
-        <source>Sex</source>
-        <translation>Sexe</translation>
+        <source>Children</source>
+        <translation>Enfants</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/party_screen.py" line="121"/>
+        <source>Adults</source>
+        <translation>Adultes</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/party_screen.py" line="130"/>
+        <source>One more: %1, %2</source>
+        <translation>Un de plus&#xa0;: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/party_screen.py" line="133"/>
+        <source>One fewer: %1, %2</source>
+        <translation>Un de moins&#xa0;: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/party_screen.py" line="140"/>
+        <source>Girls</source>
+        <translation>Filles</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/party_screen.py" line="140"/>
+        <source>Women</source>
+        <translation>Femmes</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/party_screen.py" line="142"/>
+        <source>Boys</source>
+        <translation>Garçons</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/party_screen.py" line="142"/>
+        <source>Men</source>
+        <translation>Hommes</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/party_screen.py" line="144"/>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/party_screen.py" line="145"/>
+        <source>Sex not said</source>
+        <translation>Sexe non précisé</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/party_screen.py" line="151"/>
+        <source>girl</source>
+        <translation>fille</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/party_screen.py" line="151"/>
+        <source>woman</source>
+        <translation>femme</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/party_screen.py" line="153"/>
+        <source>boy</source>
+        <translation>garçon</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/party_screen.py" line="153"/>
+        <source>man</source>
+        <translation>homme</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/party_screen.py" line="155"/>
+        <source>other sex</source>
+        <translation>autre sexe</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/party_screen.py" line="156"/>
+        <source>sex not said</source>
+        <translation>sexe non précisé</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/party_screen.py" line="174"/>
+        <source>Tap + for each person.</source>
+        <translation>Touchez + pour chaque personne.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/party_screen.py" line="177"/>
+        <source>Adults: %1 · Children: %2</source>
+        <translation>Adultes&#xa0;: %1 · Enfants&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="vanished">Âge</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="vanished">Sexe</translation>
+    </message>
+    <message>
         <source>Remove this person</source>
-        <translation>Retirer cette personne</translation>
+        <translation type="vanished">Retirer cette personne</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="149"/>
-        <location filename="../kiosk/ui/party_screen.py" line="164"/>
         <source>Person %1</source>
-        <translation>Personne %1</translation>
+        <translation type="vanished">Personne %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="154"/>
+        <location filename="../kiosk/ui/party_screen.py" line="170"/>
         <source>People in this party: %1</source>
         <translation>Personnes dans ce groupe&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="157"/>
         <source>Add a person</source>
-        <translation>Ajouter une personne</translation>
+        <translation type="vanished">Ajouter une personne</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="159"/>
+        <location filename="../kiosk/ui/party_screen.py" line="172"/>
         <source>A party has at most %1 people</source>
         <translation>Maximum %1 personnes par groupe</translation>
     </message>
@@ -606,72 +738,72 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="243"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="250"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="250"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="257"/>
         <source>The PIN protects the counts and the settings. Changing it needs the old one; a forgotten PIN is reset on the machine with: kiosk reset-pin</source>
         <translation>Le code PIN protège les comptages et les réglages. Pour le changer, il faut l&apos;ancien&#xa0;; un code PIN oublié se réinitialise sur l&apos;ordinateur même avec&#xa0;: kiosk reset-pin</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="255"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="262"/>
         <source>Current PIN</source>
         <translation>Code PIN actuel</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="256"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="263"/>
         <source>New PIN (6 to 12 digits)</source>
         <translation>Nouveau code PIN (6 à 12 chiffres)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="257"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="264"/>
         <source>New PIN again</source>
         <translation>Répéter le nouveau code PIN</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="260"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="267"/>
         <source>Change the PIN</source>
         <translation>Changer le code PIN</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="261"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="268"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="262"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="269"/>
         <source>Save changes</source>
         <translation>Enregistrer les modifications</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="302"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="309"/>
         <source>Not saved: %1. The reason is under each.</source>
         <translation>Non enregistré&#xa0;: %1. La raison figure sous chaque réglage.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="309"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="316"/>
         <source>Saved: %1</source>
         <translation>Enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="312"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="319"/>
         <source>Nothing was changed.</source>
         <translation>Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="324"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="331"/>
         <source>The PIN was changed.</source>
         <translation>Le code PIN a été modifié.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="326"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="333"/>
         <source>Too many wrong PINs: try again later.</source>
         <translation>Trop de codes PIN erronés&#xa0;: réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="328"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="335"/>
         <source>The current PIN is not right; nothing was changed.</source>
         <translation>Le code PIN actuel est incorrect&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
@@ -786,29 +918,29 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../kiosk/ui/start_screen.py" line="148"/>
+        <location filename="../kiosk/ui/start_screen.py" line="149"/>
         <source>Welcome</source>
         <translation>Bienvenue</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/start_screen.py" line="149"/>
+        <location filename="../kiosk/ui/start_screen.py" line="150"/>
         <source>Tap the language the arrival reads best.</source>
         <translation>Touchez la langue que la personne lit le mieux.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/start_screen.py" line="150"/>
+        <location filename="../kiosk/ui/start_screen.py" line="151"/>
         <source>Screen language:</source>
         <translation>Écran&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/start_screen.py" line="151"/>
         <location filename="../kiosk/ui/start_screen.py" line="152"/>
+        <location filename="../kiosk/ui/start_screen.py" line="153"/>
         <source>Soup counter</source>
         <translation>Distribution de soupe</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/start_screen.py" line="153"/>
         <location filename="../kiosk/ui/start_screen.py" line="154"/>
+        <location filename="../kiosk/ui/start_screen.py" line="155"/>
         <source>Coordinator</source>
         <translation>Coordination</translation>
     </message>
@@ -877,32 +1009,32 @@
 <context>
     <name>TodayPanel</name>
     <message>
-        <location filename="../kiosk/ui/today_panel.py" line="101"/>
+        <location filename="../kiosk/ui/today_panel.py" line="102"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/today_panel.py" line="102"/>
+        <location filename="../kiosk/ui/today_panel.py" line="103"/>
         <source>people</source>
         <translation>personnes</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/today_panel.py" line="103"/>
+        <location filename="../kiosk/ui/today_panel.py" line="104"/>
         <source>parties</source>
         <translation>groupes</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/today_panel.py" line="104"/>
+        <location filename="../kiosk/ui/today_panel.py" line="105"/>
         <source>children</source>
         <translation>enfants</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/today_panel.py" line="105"/>
+        <location filename="../kiosk/ui/today_panel.py" line="106"/>
         <source>People by language</source>
         <translation>Personnes par langue</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/today_panel.py" line="106"/>
+        <location filename="../kiosk/ui/today_panel.py" line="107"/>
         <source>Nobody registered yet today.</source>
         <translation>Personne n&apos;est encore enregistré aujourd&apos;hui.</translation>
     </message>
@@ -1264,102 +1396,111 @@
         <translation>%1 n&apos;est pas une nationalité connue.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="155"/>
         <source>Only a party with someone who is not male can be marked pregnant.</source>
-        <translation>Seul un groupe qui compte quelqu&apos;un qui n&apos;est pas un homme peut être marqué «&#xa0;enceinte&#xa0;».</translation>
+        <translation type="vanished">Seul un groupe qui compte quelqu&apos;un qui n&apos;est pas un homme peut être marqué «&#xa0;enceinte&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="167"/>
+        <location filename="../kiosk/ui/refusals.py" line="155"/>
+        <source>Unaccompanied minor: only when everyone in the party is under 18.</source>
+        <translation>Mineur non accompagné&#xa0;: seulement si tout le groupe a moins de 18 ans.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="162"/>
+        <source>Pregnant: only when the party has a woman or girl of 12 or older (set her sex on the party step).</source>
+        <translation>Enceinte&#xa0;: seulement si le groupe compte une femme ou une fille de 12 ans ou plus (indiquez son sexe à l&apos;étape du groupe).</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="176"/>
         <source>This is not a web address.</source>
         <translation>Ce n&apos;est pas une adresse web.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="171"/>
+        <location filename="../kiosk/ui/refusals.py" line="180"/>
         <source>Type a whole address that starts with https://.</source>
         <translation>Tapez une adresse complète qui commence par https://.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="177"/>
+        <location filename="../kiosk/ui/refusals.py" line="186"/>
         <source>Type the address alone, without a user name, a password, or a ?… or #… part.</source>
         <translation>Tapez l&apos;adresse seule, sans nom d&apos;utilisateur, mot de passe ni partie ?… ou #….</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="184"/>
+        <location filename="../kiosk/ui/refusals.py" line="193"/>
         <source>%1 is not LANGUAGE=https://address, e.g. ti=https://example.org/ti.</source>
         <translation>%1 n&apos;a pas la forme LANGUE=https://adresse, p. ex. ti=https://example.org/ti.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="190"/>
+        <location filename="../kiosk/ui/refusals.py" line="199"/>
         <source>Type the token of %1 to %2 characters that headquarters made for this kiosk.</source>
         <translation>Tapez le jeton de %1 à %2 caractères que le siège a créé pour cette borne.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="201"/>
+        <location filename="../kiosk/ui/refusals.py" line="210"/>
         <source>Use digits only.</source>
         <translation>Utilisez uniquement des chiffres.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="203"/>
+        <location filename="../kiosk/ui/refusals.py" line="212"/>
         <source>Use %1 to %2 digits.</source>
         <translation>Utilisez de %1 à %2 chiffres.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="207"/>
+        <location filename="../kiosk/ui/refusals.py" line="216"/>
         <source>Too easy to guess (repeated or consecutive digits).</source>
         <translation>Trop facile à deviner (chiffres répétés ou qui se suivent).</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="213"/>
+        <location filename="../kiosk/ui/refusals.py" line="222"/>
         <source>The two PINs are not the same.</source>
         <translation>Les deux codes PIN ne sont pas identiques.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="222"/>
+        <location filename="../kiosk/ui/refusals.py" line="231"/>
         <source>Type KIND; TARGET; PAPER, e.g. cups; Office; a4.</source>
         <translation>Tapez TYPE; CIBLE; PAPIER, p. ex. cups; Office; a4.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="228"/>
+        <location filename="../kiosk/ui/refusals.py" line="237"/>
         <source>%1 is not a printer queue name: use letters, digits, dots, dashes or underscores.</source>
         <translation>%1 n&apos;est pas un nom de file d&apos;impression&#xa0;: utilisez des lettres, chiffres, points, tirets ou tirets bas.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="236"/>
+        <location filename="../kiosk/ui/refusals.py" line="245"/>
         <source>An ESC/POS connection is usb:0xVVVV:0xPPPP, network:HOST[:PORT], serial:/dev/NAME, file:/dev/usb/lp0 or dummy.</source>
         <translation>Une connexion ESC/POS s&apos;écrit usb:0xVVVV:0xPPPP, network:HÔTE[:PORT], serial:/dev/NOM, file:/dev/usb/lp0 ou dummy.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="244"/>
+        <location filename="../kiosk/ui/refusals.py" line="253"/>
         <source>An ESC/POS printer only takes receipt paper.</source>
         <translation>Une imprimante ESC/POS n&apos;accepte que le papier ticket (receipt).</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="254"/>
+        <location filename="../kiosk/ui/refusals.py" line="263"/>
         <source>No coordinator PIN is set on this kiosk: set one with kiosk reset-pin on this machine.</source>
         <translation>Aucun code PIN de coordinateur n&apos;est défini sur ce kiosque : définissez-en un avec kiosk reset-pin sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="262"/>
+        <location filename="../kiosk/ui/refusals.py" line="271"/>
         <source>%1 has not come yet.</source>
         <translation>Le %1 n&apos;est pas encore arrivé.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="266"/>
+        <location filename="../kiosk/ui/refusals.py" line="275"/>
         <source>%1 is closed and its registrations were deleted.</source>
         <translation>Le %1 est clôturé et ses enregistrements ont été supprimés.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="272"/>
+        <location filename="../kiosk/ui/refusals.py" line="281"/>
         <source>The end (%2) is before the start (%1).</source>
         <translation>La fin (%2) est avant le début (%1).</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="276"/>
+        <location filename="../kiosk/ui/refusals.py" line="285"/>
         <source>A period of at most %1 days.</source>
         <translation>Une période de %1 jours au plus.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="280"/>
+        <location filename="../kiosk/ui/refusals.py" line="289"/>
         <source>The folder %1 does not exist.</source>
         <translation>Le dossier %1 n&apos;existe pas.</translation>
     </message>
@@ -1498,146 +1639,151 @@
     </message>
     <message>
         <location filename="../kiosk/ui/coordinator/setting_labels.py" line="68"/>
+        <source>Frequent nationalities on the desk (pinned)</source>
+        <translation>Nationalités fréquentes au guichet (épinglées)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="71"/>
         <source>Printer for the sheets</source>
         <translation>Imprimante des fiches</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="69"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="72"/>
         <source>Printer for meal tickets</source>
         <translation>Imprimante des tickets repas</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="70"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="73"/>
         <source>Headquarters address</source>
         <translation>Adresse web du siège</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="71"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="74"/>
         <source>Headquarters token</source>
         <translation>Jeton du siège</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="72"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="75"/>
         <source>Certificate file (CA bundle)</source>
         <translation>Fichier de certificats (bundle CA)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="73"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="76"/>
         <source>Smallest count sent to headquarters (k)</source>
         <translation>Plus petit nombre envoyé au siège (k)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="76"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="79"/>
         <source>Hours before per-person rows are deleted</source>
         <translation>Durée de conservation des données par personne (heures)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="79"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="82"/>
         <source>The day closes by itself at</source>
         <translation>La journée se clôture automatiquement à</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="80"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="83"/>
         <source>Seconds before an unfinished registration clears</source>
         <translation>Secondes avant l&apos;effacement d&apos;un enregistrement inachevé</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="83"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="86"/>
         <source>Seconds before coordinator mode locks itself</source>
         <translation>Secondes avant le verrouillage du mode coordination</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="86"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="89"/>
         <source>High contrast (black, white and yellow)</source>
         <translation>Contraste élevé (noir, blanc et jaune)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="89"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="92"/>
         <source>Large text</source>
         <translation>Grands caractères</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="90"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="93"/>
         <source>Backup folder</source>
         <translation>Dossier des sauvegardes</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="98"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="101"/>
         <source>On</source>
         <translation>Activé</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="99"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="102"/>
         <source>Off</source>
         <translation>Désactivé</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="106"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="109"/>
         <source>Lowercase letters, digits and dashes. Headquarters knows the desk by it.</source>
         <translation>Minuscules, chiffres et tirets. Le siège reconnaît le guichet à ce code.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="109"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="112"/>
         <source>e.g. Europe/Brussels</source>
         <translation>p. ex. Europe/Brussels</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="110"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="113"/>
         <source>https:// address; {language} becomes the sheet&apos;s language code</source>
         <translation>Adresse https://&#xa0;; {language} devient le code de langue de la fiche</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="113"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="116"/>
         <source>e.g. ti=https://example.org/ti (empty: none)</source>
         <translation>p. ex. ti=https://example.org/ti (vide&#xa0;: aucun)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="116"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="119"/>
         <source>Language codes separated by commas, e.g. ar, prs, ps, ti</source>
         <translation>Codes de langue séparés par des virgules, p. ex. ar, prs, ps, ti</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="119"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="122"/>
         <source>KIND; TARGET; PAPER, e.g. cups; Office; a4 or folder; /media/usb; a4</source>
         <translation>TYPE; CIBLE; PAPIER, p. ex. cups; Office; a4 ou folder; /media/usb; a4</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="122"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="125"/>
         <source>e.g. escpos; usb:0x04b8:0x0202; receipt</source>
         <translation>p. ex. escpos; usb:0x04b8:0x0202; receipt</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="125"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="128"/>
         <source>Never shown. Type a new token to replace it; leave empty to keep it.</source>
         <translation>Jamais affiché. Tapez un nouveau jeton pour le remplacer&#xa0;; laissez vide pour le garder.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="128"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="131"/>
         <source>3 at the least; counts from 1 to k−1 never leave the desk</source>
         <translation>Au moins 3&#xa0;; les nombres de 1 à k−1 ne quittent jamais le guichet</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="131"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="134"/>
         <source>After the day is closed; at most 720 (30 days)</source>
         <translation>Après la clôture de la journée&#xa0;; au plus 720 (30 jours)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="134"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="137"/>
         <source>A time like 20:00</source>
         <translation>Une heure au format 20:00</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="135"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="138"/>
         <source>15 to 600</source>
         <translation>15 à 600</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="136"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="139"/>
         <source>60 to 1800</source>
         <translation>60 à 1800</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="137"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="140"/>
         <source>A whole path; empty: the kiosk&apos;s own folder. Copies are kept 7 days.</source>
         <translation>Un chemin complet&#xa0;; vide&#xa0;: le dossier propre à la borne. Les copies sont conservées 7 jours.</translation>
     </message>

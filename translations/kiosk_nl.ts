@@ -76,134 +76,134 @@
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="204"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="208"/>
         <source>Dashboard</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="205"/>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="216"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="209"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="220"/>
         <source>Close the day</source>
         <translation>Dag afsluiten</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="206"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="210"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="207"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="211"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="208"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="212"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="209"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="213"/>
         <source>Close kiosk</source>
         <translation>Kiosk sluiten</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="212"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="216"/>
         <source>Close today? Its counts are frozen, and its per-person rows are deleted after the retention time. Arrivals after closing are still counted.</source>
         <translation>Vandaag afsluiten? De tellingen liggen dan vast en de gegevens per persoon worden na de bewaartermijn gewist. Wie na het afsluiten aankomt, wordt nog altijd geteld.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="217"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="221"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="219"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="223"/>
         <source>people</source>
         <translation>personen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="220"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="224"/>
         <source>parties</source>
         <translation>groepen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="221"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="225"/>
         <source>children</source>
         <translation>kinderen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="222"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="226"/>
         <source>unaccompanied minors</source>
         <translation>niet-begeleide minderjarigen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="223"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="227"/>
         <source>meals served</source>
         <translation>maaltijden uitgedeeld</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="224"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="228"/>
         <source>sheets printed</source>
         <translation>infobladen afgedrukt</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="228"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="232"/>
         <source>Today by hour (people)</source>
         <translation>Vandaag per uur (personen)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="229"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="233"/>
         <source>People per day, last 30 days</source>
         <translation>Personen per dag, laatste 30 dagen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="230"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="234"/>
         <source>People by</source>
         <translation>Personen per</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="231"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="235"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="232"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="236"/>
         <source>Last 30 days</source>
         <translation>30 dagen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="233"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="237"/>
         <source>Language of the sheet</source>
         <translation>Taal van het infoblad</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="234"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="238"/>
         <source>Nationality</source>
         <translation>Nationaliteit</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="235"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="239"/>
         <source>Age band</source>
         <translation>Leeftijdsgroep</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="257"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="261"/>
         <source>Nobody registered yet today.</source>
         <translation>Vandaag nog niemand geregistreerd.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="263"/>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="283"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="267"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="287"/>
         <source>Nobody in the last 30 days.</source>
         <translation>Niemand in de laatste 30 dagen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="266"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="270"/>
         <source>Today is closed. Its counts are frozen.</source>
         <translation>Vandaag is afgesloten. De tellingen liggen vast.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="277"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="281"/>
         <source>Nobody yet today.</source>
         <translation>Vandaag nog niemand.</translation>
     </message>
@@ -392,45 +392,73 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="269"/>
+        <location filename="../kiosk/ui/main_window.py" line="271"/>
         <source>Startpunt Kiosk</source>
         <translation>Startpunt Kiosk</translation>
     </message>
 </context>
 <context>
-    <name>NationalityScreen</name>
+    <name>NationalityPinRow</name>
     <message>
-        <location filename="../kiosk/ui/nationality_screen.py" line="91"/>
-        <source>Nationality</source>
-        <translation>Nationaliteit</translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/nationality_screen.py" line="92"/>
-        <source>Frequent this week</source>
-        <translation>Vaak deze week</translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/nationality_screen.py" line="93"/>
-        <source>All nationalities</source>
-        <translation>Alle nationaliteiten</translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/nationality_screen.py" line="94"/>
+        <location filename="../kiosk/ui/coordinator/nationality_pin.py" line="68"/>
         <source>Search: name or code</source>
         <translation>Zoeken: naam of code</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/nationality_screen.py" line="95"/>
+        <location filename="../kiosk/ui/coordinator/nationality_pin.py" line="69"/>
         <source>Search a nationality</source>
         <translation>Een nationaliteit zoeken</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/nationality_screen.py" line="97"/>
+        <location filename="../kiosk/ui/coordinator/nationality_pin.py" line="70"/>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/nationality_pin.py" line="100"/>
+        <source>Pinned (%1 of %2): %3</source>
+        <translation>Vastgezet (%1 van %2): %3</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/nationality_pin.py" line="107"/>
+        <source>Automatic: the most frequent of the last 7 days. Tap countries to pin.</source>
+        <translation>Automatisch: de meest voorkomende van de laatste 7 dagen. Tik op landen om ze vast te zetten.</translation>
+    </message>
+</context>
+<context>
+    <name>NationalityScreen</name>
+    <message>
+        <location filename="../kiosk/ui/nationality_screen.py" line="106"/>
+        <source>Nationality</source>
+        <translation>Nationaliteit</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/nationality_screen.py" line="107"/>
+        <source>Frequent this week</source>
+        <translation>Vaak deze week</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/nationality_screen.py" line="108"/>
+        <source>All nationalities</source>
+        <translation>Alle nationaliteiten</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/nationality_screen.py" line="109"/>
+        <source>Search: name or code</source>
+        <translation>Zoeken: naam of code</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/nationality_screen.py" line="110"/>
+        <source>Search a nationality</source>
+        <translation>Een nationaliteit zoeken</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/nationality_screen.py" line="112"/>
         <source>No nationality matches. Try fewer letters.</source>
         <translation>Geen nationaliteit gevonden. Typ minder letters.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/nationality_screen.py" line="98"/>
+        <location filename="../kiosk/ui/nationality_screen.py" line="113"/>
         <source>Clear</source>
         <translation>Wissen</translation>
     </message>
@@ -438,61 +466,165 @@
 <context>
     <name>NeedsScreen</name>
     <message>
-        <location filename="../kiosk/ui/needs_screen.py" line="56"/>
+        <location filename="../kiosk/ui/needs_screen.py" line="90"/>
         <source>Needs and referrals</source>
         <translation>Noden en doorverwijzingen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/needs_screen.py" line="57"/>
+        <location filename="../kiosk/ui/needs_screen.py" line="91"/>
         <source>Needs (tap all that apply)</source>
         <translation>Noden (tik alles aan wat past)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/needs_screen.py" line="58"/>
+        <location filename="../kiosk/ui/needs_screen.py" line="92"/>
         <source>Referrals given</source>
         <translation>Doorverwezen naar</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/needs_screen.py" line="126"/>
+        <source>Under 18 and without an adult: mark as unaccompanied minor and refer to the guardianship service?</source>
+        <translation>Jonger dan 18 en zonder volwassene: aanduiden als niet-begeleide minderjarige en doorverwijzen naar de Dienst Voogdij?</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/needs_screen.py" line="130"/>
+        <source>Yes, mark and refer</source>
+        <translation>Ja, aanduiden en doorverwijzen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/needs_screen.py" line="133"/>
+        <source>Marked as unaccompanied minor, referred to the guardianship service.</source>
+        <translation>Aangeduid als niet-begeleide minderjarige, doorverwezen naar de Dienst Voogdij.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/needs_screen.py" line="135"/>
+        <source>Done</source>
+        <translation>Gedaan</translation>
     </message>
 </context>
 <context>
     <name>PartyScreen</name>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="118"/>
+        <location filename="../kiosk/ui/party_screen.py" line="119"/>
         <source>Who arrived together?</source>
         <translation>Wie kwam samen aan?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="119"/>
-        <source>Age</source>
-        <translation>Leeftijd</translation>
-    </message>
-    <message>
         <location filename="../kiosk/ui/party_screen.py" line="120"/>
-        <source>Sex</source>
-        <translation>Geslacht</translation>
+        <source>Children</source>
+        <translation>Kinderen</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/party_screen.py" line="121"/>
+        <source>Adults</source>
+        <translation>Volwassenen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/party_screen.py" line="130"/>
+        <source>One more: %1, %2</source>
+        <translation>Eén meer: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/party_screen.py" line="133"/>
+        <source>One fewer: %1, %2</source>
+        <translation>Eén minder: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/party_screen.py" line="140"/>
+        <source>Girls</source>
+        <translation>Meisjes</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/party_screen.py" line="140"/>
+        <source>Women</source>
+        <translation>Vrouwen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/party_screen.py" line="142"/>
+        <source>Boys</source>
+        <translation>Jongens</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/party_screen.py" line="142"/>
+        <source>Men</source>
+        <translation>Mannen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/party_screen.py" line="144"/>
+        <source>Other</source>
+        <translation>Anders</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/party_screen.py" line="145"/>
+        <source>Sex not said</source>
+        <translation>Geslacht niet gezegd</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/party_screen.py" line="151"/>
+        <source>girl</source>
+        <translation>meisje</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/party_screen.py" line="151"/>
+        <source>woman</source>
+        <translation>vrouw</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/party_screen.py" line="153"/>
+        <source>boy</source>
+        <translation>jongen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/party_screen.py" line="153"/>
+        <source>man</source>
+        <translation>man</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/party_screen.py" line="155"/>
+        <source>other sex</source>
+        <translation>ander geslacht</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/party_screen.py" line="156"/>
+        <source>sex not said</source>
+        <translation>geslacht niet gezegd</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/party_screen.py" line="174"/>
+        <source>Tap + for each person.</source>
+        <translation>Tik op + voor elke persoon.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/party_screen.py" line="177"/>
+        <source>Adults: %1 · Children: %2</source>
+        <translation>Volwassenen: %1 · Kinderen: %2</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="vanished">Leeftijd</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="vanished">Geslacht</translation>
+    </message>
+    <message>
         <source>Remove this person</source>
-        <translation>Deze persoon verwijderen</translation>
+        <translation type="vanished">Deze persoon verwijderen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="149"/>
-        <location filename="../kiosk/ui/party_screen.py" line="164"/>
         <source>Person %1</source>
-        <translation>Persoon %1</translation>
+        <translation type="vanished">Persoon %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="154"/>
+        <location filename="../kiosk/ui/party_screen.py" line="170"/>
         <source>People in this party: %1</source>
         <translation>Personen in deze groep: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="157"/>
         <source>Add a person</source>
-        <translation>Persoon toevoegen</translation>
+        <translation type="vanished">Persoon toevoegen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="159"/>
+        <location filename="../kiosk/ui/party_screen.py" line="172"/>
         <source>A party has at most %1 people</source>
         <translation>Maximaal %1 personen per groep</translation>
     </message>
@@ -606,72 +738,72 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="243"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="250"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="250"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="257"/>
         <source>The PIN protects the counts and the settings. Changing it needs the old one; a forgotten PIN is reset on the machine with: kiosk reset-pin</source>
         <translation>De pincode beschermt de tellingen en de instellingen. Om hem te wijzigen hebt u de oude nodig; een vergeten pincode stelt u opnieuw in op de computer zelf met: kiosk reset-pin</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="255"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="262"/>
         <source>Current PIN</source>
         <translation>Huidige pincode</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="256"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="263"/>
         <source>New PIN (6 to 12 digits)</source>
         <translation>Nieuwe pincode (6 tot 12 cijfers)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="257"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="264"/>
         <source>New PIN again</source>
         <translation>Nieuwe pincode herhalen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="260"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="267"/>
         <source>Change the PIN</source>
         <translation>Pincode wijzigen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="261"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="268"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="262"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="269"/>
         <source>Save changes</source>
         <translation>Wijzigingen opslaan</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="302"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="309"/>
         <source>Not saved: %1. The reason is under each.</source>
         <translation>Niet opgeslagen: %1. De reden staat telkens eronder.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="309"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="316"/>
         <source>Saved: %1</source>
         <translation>Opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="312"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="319"/>
         <source>Nothing was changed.</source>
         <translation>Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="324"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="331"/>
         <source>The PIN was changed.</source>
         <translation>De pincode is gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="326"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="333"/>
         <source>Too many wrong PINs: try again later.</source>
         <translation>Te veel foute pincodes: probeer het later opnieuw.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="328"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="335"/>
         <source>The current PIN is not right; nothing was changed.</source>
         <translation>De huidige pincode klopt niet; er is niets gewijzigd.</translation>
     </message>
@@ -786,29 +918,29 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../kiosk/ui/start_screen.py" line="148"/>
+        <location filename="../kiosk/ui/start_screen.py" line="149"/>
         <source>Welcome</source>
         <translation>Welkom</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/start_screen.py" line="149"/>
+        <location filename="../kiosk/ui/start_screen.py" line="150"/>
         <source>Tap the language the arrival reads best.</source>
         <translation>Tik de taal aan die de nieuwkomer het best leest.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/start_screen.py" line="150"/>
+        <location filename="../kiosk/ui/start_screen.py" line="151"/>
         <source>Screen language:</source>
         <translation>Schermtaal:</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/start_screen.py" line="151"/>
         <location filename="../kiosk/ui/start_screen.py" line="152"/>
+        <location filename="../kiosk/ui/start_screen.py" line="153"/>
         <source>Soup counter</source>
         <translation>Soepbedeling</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/start_screen.py" line="153"/>
         <location filename="../kiosk/ui/start_screen.py" line="154"/>
+        <location filename="../kiosk/ui/start_screen.py" line="155"/>
         <source>Coordinator</source>
         <translation>Coördinator</translation>
     </message>
@@ -877,32 +1009,32 @@
 <context>
     <name>TodayPanel</name>
     <message>
-        <location filename="../kiosk/ui/today_panel.py" line="101"/>
+        <location filename="../kiosk/ui/today_panel.py" line="102"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/today_panel.py" line="102"/>
+        <location filename="../kiosk/ui/today_panel.py" line="103"/>
         <source>people</source>
         <translation>personen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/today_panel.py" line="103"/>
+        <location filename="../kiosk/ui/today_panel.py" line="104"/>
         <source>parties</source>
         <translation>groepen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/today_panel.py" line="104"/>
+        <location filename="../kiosk/ui/today_panel.py" line="105"/>
         <source>children</source>
         <translation>kinderen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/today_panel.py" line="105"/>
+        <location filename="../kiosk/ui/today_panel.py" line="106"/>
         <source>People by language</source>
         <translation>Personen per taal</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/today_panel.py" line="106"/>
+        <location filename="../kiosk/ui/today_panel.py" line="107"/>
         <source>Nobody registered yet today.</source>
         <translation>Vandaag nog niemand geregistreerd.</translation>
     </message>
@@ -1264,102 +1396,111 @@
         <translation>%1 is geen bekende nationaliteit.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="155"/>
         <source>Only a party with someone who is not male can be marked pregnant.</source>
-        <translation>Zwanger kan alleen als er in de groep iemand is die geen man is.</translation>
+        <translation type="vanished">Zwanger kan alleen als er in de groep iemand is die geen man is.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="167"/>
+        <location filename="../kiosk/ui/refusals.py" line="155"/>
+        <source>Unaccompanied minor: only when everyone in the party is under 18.</source>
+        <translation>Niet-begeleide minderjarige: alleen als iedereen in de groep jonger is dan 18.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="162"/>
+        <source>Pregnant: only when the party has a woman or girl of 12 or older (set her sex on the party step).</source>
+        <translation>Zwanger: alleen als de groep een vrouw of meisje van 12 of ouder telt (duid haar geslacht aan bij de groep).</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="176"/>
         <source>This is not a web address.</source>
         <translation>Dit is geen webadres.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="171"/>
+        <location filename="../kiosk/ui/refusals.py" line="180"/>
         <source>Type a whole address that starts with https://.</source>
         <translation>Typ een volledig adres dat begint met https://.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="177"/>
+        <location filename="../kiosk/ui/refusals.py" line="186"/>
         <source>Type the address alone, without a user name, a password, or a ?… or #… part.</source>
         <translation>Typ alleen het adres, zonder gebruikersnaam, wachtwoord of een deel met ?… of #….</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="184"/>
+        <location filename="../kiosk/ui/refusals.py" line="193"/>
         <source>%1 is not LANGUAGE=https://address, e.g. ti=https://example.org/ti.</source>
         <translation>%1 heeft niet de vorm TAAL=https://adres, bv. ti=https://example.org/ti.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="190"/>
+        <location filename="../kiosk/ui/refusals.py" line="199"/>
         <source>Type the token of %1 to %2 characters that headquarters made for this kiosk.</source>
         <translation>Typ het token van %1 tot %2 tekens dat de hoofdzetel voor deze kiosk heeft aangemaakt.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="201"/>
+        <location filename="../kiosk/ui/refusals.py" line="210"/>
         <source>Use digits only.</source>
         <translation>Gebruik alleen cijfers.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="203"/>
+        <location filename="../kiosk/ui/refusals.py" line="212"/>
         <source>Use %1 to %2 digits.</source>
         <translation>Gebruik %1 tot %2 cijfers.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="207"/>
+        <location filename="../kiosk/ui/refusals.py" line="216"/>
         <source>Too easy to guess (repeated or consecutive digits).</source>
         <translation>Te makkelijk te raden (herhaalde of opeenvolgende cijfers).</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="213"/>
+        <location filename="../kiosk/ui/refusals.py" line="222"/>
         <source>The two PINs are not the same.</source>
         <translation>De twee pincodes zijn niet gelijk.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="222"/>
+        <location filename="../kiosk/ui/refusals.py" line="231"/>
         <source>Type KIND; TARGET; PAPER, e.g. cups; Office; a4.</source>
         <translation>Typ SOORT; DOEL; PAPIER, bv. cups; Office; a4.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="228"/>
+        <location filename="../kiosk/ui/refusals.py" line="237"/>
         <source>%1 is not a printer queue name: use letters, digits, dots, dashes or underscores.</source>
         <translation>%1 is geen naam van een printerwachtrij: gebruik letters, cijfers, punten, streepjes of underscores.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="236"/>
+        <location filename="../kiosk/ui/refusals.py" line="245"/>
         <source>An ESC/POS connection is usb:0xVVVV:0xPPPP, network:HOST[:PORT], serial:/dev/NAME, file:/dev/usb/lp0 or dummy.</source>
         <translation>Een ESC/POS-verbinding is usb:0xVVVV:0xPPPP, network:HOST[:POORT], serial:/dev/NAAM, file:/dev/usb/lp0 of dummy.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="244"/>
+        <location filename="../kiosk/ui/refusals.py" line="253"/>
         <source>An ESC/POS printer only takes receipt paper.</source>
         <translation>Een ESC/POS-printer drukt alleen op kassabonpapier (receipt).</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="254"/>
+        <location filename="../kiosk/ui/refusals.py" line="263"/>
         <source>No coordinator PIN is set on this kiosk: set one with kiosk reset-pin on this machine.</source>
         <translation>Er is op deze kiosk geen pincode voor coördinatoren ingesteld: stel er een in met kiosk reset-pin op deze computer.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="262"/>
+        <location filename="../kiosk/ui/refusals.py" line="271"/>
         <source>%1 has not come yet.</source>
         <translation>%1 is nog niet begonnen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="266"/>
+        <location filename="../kiosk/ui/refusals.py" line="275"/>
         <source>%1 is closed and its registrations were deleted.</source>
         <translation>%1 is afgesloten en de registraties ervan zijn gewist.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="272"/>
+        <location filename="../kiosk/ui/refusals.py" line="281"/>
         <source>The end (%2) is before the start (%1).</source>
         <translation>Het einde (%2) ligt vóór het begin (%1).</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="276"/>
+        <location filename="../kiosk/ui/refusals.py" line="285"/>
         <source>A period of at most %1 days.</source>
         <translation>Een periode van hoogstens %1 dagen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="280"/>
+        <location filename="../kiosk/ui/refusals.py" line="289"/>
         <source>The folder %1 does not exist.</source>
         <translation>De map %1 bestaat niet.</translation>
     </message>
@@ -1498,146 +1639,151 @@
     </message>
     <message>
         <location filename="../kiosk/ui/coordinator/setting_labels.py" line="68"/>
+        <source>Frequent nationalities on the desk (pinned)</source>
+        <translation>Vaak voorkomende nationaliteiten aan de balie (vastgezet)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="71"/>
         <source>Printer for the sheets</source>
         <translation>Printer voor de infobladen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="69"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="72"/>
         <source>Printer for meal tickets</source>
         <translation>Printer voor de maaltijdbonnen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="70"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="73"/>
         <source>Headquarters address</source>
         <translation>Webadres van de hoofdzetel</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="71"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="74"/>
         <source>Headquarters token</source>
         <translation>Token van de hoofdzetel</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="72"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="75"/>
         <source>Certificate file (CA bundle)</source>
         <translation>Certificaatbestand (CA-bundel)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="73"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="76"/>
         <source>Smallest count sent to headquarters (k)</source>
         <translation>Kleinste aantal dat naar de hoofdzetel gaat (k)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="76"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="79"/>
         <source>Hours before per-person rows are deleted</source>
         <translation>Bewaartermijn van de gegevens per persoon (uren)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="79"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="82"/>
         <source>The day closes by itself at</source>
         <translation>De dag wordt vanzelf afgesloten om</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="80"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="83"/>
         <source>Seconds before an unfinished registration clears</source>
         <translation>Seconden voor een onafgewerkte registratie gewist wordt</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="83"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="86"/>
         <source>Seconds before coordinator mode locks itself</source>
         <translation>Seconden voor de coördinatormodus vergrendelt</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="86"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="89"/>
         <source>High contrast (black, white and yellow)</source>
         <translation>Hoog contrast (zwart, wit en geel)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="89"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="92"/>
         <source>Large text</source>
         <translation>Grote letters</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="90"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="93"/>
         <source>Backup folder</source>
         <translation>Map voor reservekopieën</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="98"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="101"/>
         <source>On</source>
         <translation>Aan</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="99"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="102"/>
         <source>Off</source>
         <translation>Uit</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="106"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="109"/>
         <source>Lowercase letters, digits and dashes. Headquarters knows the desk by it.</source>
         <translation>Kleine letters, cijfers en streepjes. De hoofdzetel herkent de balie hieraan.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="109"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="112"/>
         <source>e.g. Europe/Brussels</source>
         <translation>bv. Europe/Brussels</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="110"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="113"/>
         <source>https:// address; {language} becomes the sheet&apos;s language code</source>
         <translation>https://-adres; {language} wordt de taalcode van het infoblad</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="113"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="116"/>
         <source>e.g. ti=https://example.org/ti (empty: none)</source>
         <translation>bv. ti=https://example.org/ti (leeg: geen)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="116"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="119"/>
         <source>Language codes separated by commas, e.g. ar, prs, ps, ti</source>
         <translation>Taalcodes gescheiden door komma&apos;s, bv. ar, prs, ps, ti</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="119"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="122"/>
         <source>KIND; TARGET; PAPER, e.g. cups; Office; a4 or folder; /media/usb; a4</source>
         <translation>SOORT; DOEL; PAPIER, bv. cups; Office; a4 of folder; /media/usb; a4</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="122"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="125"/>
         <source>e.g. escpos; usb:0x04b8:0x0202; receipt</source>
         <translation>bv. escpos; usb:0x04b8:0x0202; receipt</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="125"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="128"/>
         <source>Never shown. Type a new token to replace it; leave empty to keep it.</source>
         <translation>Wordt nooit getoond. Typ een nieuw token om het te vervangen; laat leeg om het te behouden.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="128"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="131"/>
         <source>3 at the least; counts from 1 to k−1 never leave the desk</source>
         <translation>Minstens 3; aantallen van 1 tot k−1 verlaten de balie nooit</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="131"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="134"/>
         <source>After the day is closed; at most 720 (30 days)</source>
         <translation>Na het afsluiten van de dag; hoogstens 720 (30 dagen)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="134"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="137"/>
         <source>A time like 20:00</source>
         <translation>Een tijdstip zoals 20:00</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="135"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="138"/>
         <source>15 to 600</source>
         <translation>15 tot 600</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="136"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="139"/>
         <source>60 to 1800</source>
         <translation>60 tot 1800</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="137"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="140"/>
         <source>A whole path; empty: the kiosk&apos;s own folder. Copies are kept 7 days.</source>
         <translation>Een volledig pad; leeg: de eigen map van de kiosk. Kopieën worden 7 dagen bewaard.</translation>
     </message>
