@@ -67,6 +67,7 @@ class NationalityPinRow(SettingRow):
         super().retranslate()
         self.search.setPlaceholderText(self.tr("Search: name or code"))
         self.search.setAccessibleName(self.tr("Search a nationality"))
+        self.list.setAccessibleName(self.caption.text())
         self.automatic.setText(self.tr("Automatic"))
         self._show()
 
