@@ -402,27 +402,27 @@
     <message>
         <location filename="../kiosk/ui/coordinator/nationality_pin.py" line="68"/>
         <source>Search: name or code</source>
-        <translation type="unfinished">Search: name or code</translation>
+        <translation>Search: name or code</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/coordinator/nationality_pin.py" line="69"/>
         <source>Search a nationality</source>
-        <translation type="unfinished">Search a nationality</translation>
+        <translation>Search a nationality</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/nationality_pin.py" line="70"/>
+        <location filename="../kiosk/ui/coordinator/nationality_pin.py" line="71"/>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatic</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/nationality_pin.py" line="100"/>
+        <location filename="../kiosk/ui/coordinator/nationality_pin.py" line="101"/>
         <source>Pinned (%1 of %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinned (%1 of %2): %3</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/nationality_pin.py" line="107"/>
+        <location filename="../kiosk/ui/coordinator/nationality_pin.py" line="108"/>
         <source>Automatic: the most frequent of the last 7 days. Tap countries to pin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatic: the most frequent of the last 7 days. Tap countries to pin.</translation>
     </message>
 </context>
 <context>
@@ -483,148 +483,128 @@
     <message>
         <location filename="../kiosk/ui/needs_screen.py" line="126"/>
         <source>Under 18 and without an adult: mark as unaccompanied minor and refer to the guardianship service?</source>
-        <translation type="unfinished"></translation>
+        <translation>Under 18 and without an adult: mark as unaccompanied minor and refer to the guardianship service?</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/needs_screen.py" line="130"/>
         <source>Yes, mark and refer</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes, mark and refer</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/needs_screen.py" line="133"/>
         <source>Marked as unaccompanied minor, referred to the guardianship service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marked as unaccompanied minor, referred to the guardianship service.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/needs_screen.py" line="135"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Done</translation>
     </message>
 </context>
 <context>
     <name>PartyScreen</name>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="119"/>
+        <location filename="../kiosk/ui/party_screen.py" line="120"/>
         <source>Who arrived together?</source>
         <translation>Who arrived together?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="120"/>
-        <source>Children</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../kiosk/ui/party_screen.py" line="121"/>
+        <source>Children</source>
+        <translation>Children</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/party_screen.py" line="122"/>
         <source>Adults</source>
-        <translation type="unfinished"></translation>
+        <translation>Adults</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="130"/>
+        <location filename="../kiosk/ui/party_screen.py" line="131"/>
         <source>One more: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>One more: %1, %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="133"/>
+        <location filename="../kiosk/ui/party_screen.py" line="134"/>
         <source>One fewer: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>One fewer: %1, %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="140"/>
+        <location filename="../kiosk/ui/party_screen.py" line="141"/>
         <source>Girls</source>
-        <translation type="unfinished"></translation>
+        <translation>Girls</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="140"/>
+        <location filename="../kiosk/ui/party_screen.py" line="141"/>
         <source>Women</source>
-        <translation type="unfinished"></translation>
+        <translation>Women</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="142"/>
+        <location filename="../kiosk/ui/party_screen.py" line="143"/>
         <source>Boys</source>
-        <translation type="unfinished"></translation>
+        <translation>Boys</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="142"/>
+        <location filename="../kiosk/ui/party_screen.py" line="143"/>
         <source>Men</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/party_screen.py" line="144"/>
-        <source>Other</source>
-        <translation type="unfinished">Other</translation>
+        <translation>Men</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/party_screen.py" line="145"/>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/party_screen.py" line="146"/>
         <source>Sex not said</source>
-        <translation type="unfinished"></translation>
+        <translation>Sex not said</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="151"/>
+        <location filename="../kiosk/ui/party_screen.py" line="152"/>
         <source>girl</source>
-        <translation type="unfinished"></translation>
+        <translation>girl</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="151"/>
+        <location filename="../kiosk/ui/party_screen.py" line="152"/>
         <source>woman</source>
-        <translation type="unfinished"></translation>
+        <translation>woman</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="153"/>
+        <location filename="../kiosk/ui/party_screen.py" line="154"/>
         <source>boy</source>
-        <translation type="unfinished"></translation>
+        <translation>boy</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="153"/>
+        <location filename="../kiosk/ui/party_screen.py" line="154"/>
         <source>man</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/party_screen.py" line="155"/>
-        <source>other sex</source>
-        <translation type="unfinished"></translation>
+        <translation>man</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/party_screen.py" line="156"/>
+        <source>other sex</source>
+        <translation>other sex</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/party_screen.py" line="157"/>
         <source>sex not said</source>
-        <translation type="unfinished"></translation>
+        <translation>sex not said</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="174"/>
+        <location filename="../kiosk/ui/party_screen.py" line="175"/>
         <source>Tap + for each person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tap + for each person.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="177"/>
+        <location filename="../kiosk/ui/party_screen.py" line="178"/>
         <source>Adults: %1 · Children: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Adults: %1 · Children: %2</translation>
     </message>
     <message>
-        <source>Age</source>
-        <translation type="vanished">Age</translation>
-    </message>
-    <message>
-        <source>Sex</source>
-        <translation type="vanished">Sex</translation>
-    </message>
-    <message>
-        <source>Remove this person</source>
-        <translation type="vanished">Remove this person</translation>
-    </message>
-    <message>
-        <source>Person %1</source>
-        <translation type="vanished">Person %1</translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/party_screen.py" line="170"/>
+        <location filename="../kiosk/ui/party_screen.py" line="171"/>
         <source>People in this party: %1</source>
         <translation>People in this party: %1</translation>
     </message>
     <message>
-        <source>Add a person</source>
-        <translation type="vanished">Add a person</translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/party_screen.py" line="172"/>
+        <location filename="../kiosk/ui/party_screen.py" line="173"/>
         <source>A party has at most %1 people</source>
         <translation>A party has at most %1 people</translation>
     </message>
@@ -1396,18 +1376,14 @@
         <translation>%1 is not a known nationality.</translation>
     </message>
     <message>
-        <source>Only a party with someone who is not male can be marked pregnant.</source>
-        <translation type="vanished">Only a party with someone who is not male can be marked pregnant.</translation>
-    </message>
-    <message>
         <location filename="../kiosk/ui/refusals.py" line="155"/>
         <source>Unaccompanied minor: only when everyone in the party is under 18.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unaccompanied minor: only when everyone in the party is under 18.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/refusals.py" line="162"/>
         <source>Pregnant: only when the party has a woman or girl of 12 or older (set her sex on the party step).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregnant: only when the party has a woman or girl of 12 or older (set her sex on the party step).</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/refusals.py" line="176"/>
@@ -1640,7 +1616,7 @@
     <message>
         <location filename="../kiosk/ui/coordinator/setting_labels.py" line="68"/>
         <source>Frequent nationalities on the desk (pinned)</source>
-        <translation type="unfinished"></translation>
+        <translation>Frequent nationalities on the desk (pinned)</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/coordinator/setting_labels.py" line="71"/>

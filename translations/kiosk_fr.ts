@@ -410,17 +410,17 @@
         <translation>Rechercher une nationalité</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/nationality_pin.py" line="70"/>
+        <location filename="../kiosk/ui/coordinator/nationality_pin.py" line="71"/>
         <source>Automatic</source>
         <translation>Automatique</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/nationality_pin.py" line="100"/>
+        <location filename="../kiosk/ui/coordinator/nationality_pin.py" line="101"/>
         <source>Pinned (%1 of %2): %3</source>
         <translation>Épinglées (%1 sur %2)&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/nationality_pin.py" line="107"/>
+        <location filename="../kiosk/ui/coordinator/nationality_pin.py" line="108"/>
         <source>Automatic: the most frequent of the last 7 days. Tap countries to pin.</source>
         <translation>Automatique&#xa0;: les plus fréquentes des 7 derniers jours. Touchez des pays pour les épingler.</translation>
     </message>
@@ -504,127 +504,107 @@
 <context>
     <name>PartyScreen</name>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="119"/>
+        <location filename="../kiosk/ui/party_screen.py" line="120"/>
         <source>Who arrived together?</source>
         <translation>Qui est arrivé ensemble&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="120"/>
+        <location filename="../kiosk/ui/party_screen.py" line="121"/>
         <source>Children</source>
         <translation>Enfants</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="121"/>
+        <location filename="../kiosk/ui/party_screen.py" line="122"/>
         <source>Adults</source>
         <translation>Adultes</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="130"/>
+        <location filename="../kiosk/ui/party_screen.py" line="131"/>
         <source>One more: %1, %2</source>
         <translation>Un de plus&#xa0;: %1, %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="133"/>
+        <location filename="../kiosk/ui/party_screen.py" line="134"/>
         <source>One fewer: %1, %2</source>
         <translation>Un de moins&#xa0;: %1, %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="140"/>
+        <location filename="../kiosk/ui/party_screen.py" line="141"/>
         <source>Girls</source>
         <translation>Filles</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="140"/>
+        <location filename="../kiosk/ui/party_screen.py" line="141"/>
         <source>Women</source>
         <translation>Femmes</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="142"/>
+        <location filename="../kiosk/ui/party_screen.py" line="143"/>
         <source>Boys</source>
         <translation>Garçons</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="142"/>
+        <location filename="../kiosk/ui/party_screen.py" line="143"/>
         <source>Men</source>
         <translation>Hommes</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="144"/>
+        <location filename="../kiosk/ui/party_screen.py" line="145"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="145"/>
+        <location filename="../kiosk/ui/party_screen.py" line="146"/>
         <source>Sex not said</source>
         <translation>Sexe non précisé</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="151"/>
+        <location filename="../kiosk/ui/party_screen.py" line="152"/>
         <source>girl</source>
         <translation>fille</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="151"/>
+        <location filename="../kiosk/ui/party_screen.py" line="152"/>
         <source>woman</source>
         <translation>femme</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="153"/>
+        <location filename="../kiosk/ui/party_screen.py" line="154"/>
         <source>boy</source>
         <translation>garçon</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="153"/>
+        <location filename="../kiosk/ui/party_screen.py" line="154"/>
         <source>man</source>
         <translation>homme</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="155"/>
+        <location filename="../kiosk/ui/party_screen.py" line="156"/>
         <source>other sex</source>
         <translation>autre sexe</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="156"/>
+        <location filename="../kiosk/ui/party_screen.py" line="157"/>
         <source>sex not said</source>
         <translation>sexe non précisé</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="174"/>
+        <location filename="../kiosk/ui/party_screen.py" line="175"/>
         <source>Tap + for each person.</source>
         <translation>Touchez + pour chaque personne.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="177"/>
+        <location filename="../kiosk/ui/party_screen.py" line="178"/>
         <source>Adults: %1 · Children: %2</source>
         <translation>Adultes&#xa0;: %1 · Enfants&#xa0;: %2</translation>
     </message>
     <message>
-        <source>Age</source>
-        <translation type="vanished">Âge</translation>
-    </message>
-    <message>
-        <source>Sex</source>
-        <translation type="vanished">Sexe</translation>
-    </message>
-    <message>
-        <source>Remove this person</source>
-        <translation type="vanished">Retirer cette personne</translation>
-    </message>
-    <message>
-        <source>Person %1</source>
-        <translation type="vanished">Personne %1</translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/party_screen.py" line="170"/>
+        <location filename="../kiosk/ui/party_screen.py" line="171"/>
         <source>People in this party: %1</source>
         <translation>Personnes dans ce groupe&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Add a person</source>
-        <translation type="vanished">Ajouter une personne</translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/party_screen.py" line="172"/>
+        <location filename="../kiosk/ui/party_screen.py" line="173"/>
         <source>A party has at most %1 people</source>
         <translation>Maximum %1 personnes par groupe</translation>
     </message>
@@ -1394,10 +1374,6 @@
         <location filename="../kiosk/ui/refusals.py" line="151"/>
         <source>%1 is not a known nationality.</source>
         <translation>%1 n&apos;est pas une nationalité connue.</translation>
-    </message>
-    <message>
-        <source>Only a party with someone who is not male can be marked pregnant.</source>
-        <translation type="vanished">Seul un groupe qui compte quelqu&apos;un qui n&apos;est pas un homme peut être marqué «&#xa0;enceinte&#xa0;».</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/refusals.py" line="155"/>

@@ -410,17 +410,17 @@
         <translation>Een nationaliteit zoeken</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/nationality_pin.py" line="70"/>
+        <location filename="../kiosk/ui/coordinator/nationality_pin.py" line="71"/>
         <source>Automatic</source>
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/nationality_pin.py" line="100"/>
+        <location filename="../kiosk/ui/coordinator/nationality_pin.py" line="101"/>
         <source>Pinned (%1 of %2): %3</source>
         <translation>Vastgezet (%1 van %2): %3</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/nationality_pin.py" line="107"/>
+        <location filename="../kiosk/ui/coordinator/nationality_pin.py" line="108"/>
         <source>Automatic: the most frequent of the last 7 days. Tap countries to pin.</source>
         <translation>Automatisch: de meest voorkomende van de laatste 7 dagen. Tik op landen om ze vast te zetten.</translation>
     </message>
@@ -504,127 +504,107 @@
 <context>
     <name>PartyScreen</name>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="119"/>
+        <location filename="../kiosk/ui/party_screen.py" line="120"/>
         <source>Who arrived together?</source>
         <translation>Wie kwam samen aan?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="120"/>
+        <location filename="../kiosk/ui/party_screen.py" line="121"/>
         <source>Children</source>
         <translation>Kinderen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="121"/>
+        <location filename="../kiosk/ui/party_screen.py" line="122"/>
         <source>Adults</source>
         <translation>Volwassenen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="130"/>
+        <location filename="../kiosk/ui/party_screen.py" line="131"/>
         <source>One more: %1, %2</source>
         <translation>Eén meer: %1, %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="133"/>
+        <location filename="../kiosk/ui/party_screen.py" line="134"/>
         <source>One fewer: %1, %2</source>
         <translation>Eén minder: %1, %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="140"/>
+        <location filename="../kiosk/ui/party_screen.py" line="141"/>
         <source>Girls</source>
         <translation>Meisjes</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="140"/>
+        <location filename="../kiosk/ui/party_screen.py" line="141"/>
         <source>Women</source>
         <translation>Vrouwen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="142"/>
+        <location filename="../kiosk/ui/party_screen.py" line="143"/>
         <source>Boys</source>
         <translation>Jongens</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="142"/>
+        <location filename="../kiosk/ui/party_screen.py" line="143"/>
         <source>Men</source>
         <translation>Mannen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="144"/>
+        <location filename="../kiosk/ui/party_screen.py" line="145"/>
         <source>Other</source>
         <translation>Anders</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="145"/>
+        <location filename="../kiosk/ui/party_screen.py" line="146"/>
         <source>Sex not said</source>
         <translation>Geslacht niet gezegd</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="151"/>
+        <location filename="../kiosk/ui/party_screen.py" line="152"/>
         <source>girl</source>
         <translation>meisje</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="151"/>
+        <location filename="../kiosk/ui/party_screen.py" line="152"/>
         <source>woman</source>
         <translation>vrouw</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="153"/>
+        <location filename="../kiosk/ui/party_screen.py" line="154"/>
         <source>boy</source>
         <translation>jongen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="153"/>
+        <location filename="../kiosk/ui/party_screen.py" line="154"/>
         <source>man</source>
         <translation>man</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="155"/>
+        <location filename="../kiosk/ui/party_screen.py" line="156"/>
         <source>other sex</source>
         <translation>ander geslacht</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="156"/>
+        <location filename="../kiosk/ui/party_screen.py" line="157"/>
         <source>sex not said</source>
         <translation>geslacht niet gezegd</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="174"/>
+        <location filename="../kiosk/ui/party_screen.py" line="175"/>
         <source>Tap + for each person.</source>
         <translation>Tik op + voor elke persoon.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="177"/>
+        <location filename="../kiosk/ui/party_screen.py" line="178"/>
         <source>Adults: %1 · Children: %2</source>
         <translation>Volwassenen: %1 · Kinderen: %2</translation>
     </message>
     <message>
-        <source>Age</source>
-        <translation type="vanished">Leeftijd</translation>
-    </message>
-    <message>
-        <source>Sex</source>
-        <translation type="vanished">Geslacht</translation>
-    </message>
-    <message>
-        <source>Remove this person</source>
-        <translation type="vanished">Deze persoon verwijderen</translation>
-    </message>
-    <message>
-        <source>Person %1</source>
-        <translation type="vanished">Persoon %1</translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/party_screen.py" line="170"/>
+        <location filename="../kiosk/ui/party_screen.py" line="171"/>
         <source>People in this party: %1</source>
         <translation>Personen in deze groep: %1</translation>
     </message>
     <message>
-        <source>Add a person</source>
-        <translation type="vanished">Persoon toevoegen</translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/party_screen.py" line="172"/>
+        <location filename="../kiosk/ui/party_screen.py" line="173"/>
         <source>A party has at most %1 people</source>
         <translation>Maximaal %1 personen per groep</translation>
     </message>
@@ -1394,10 +1374,6 @@
         <location filename="../kiosk/ui/refusals.py" line="151"/>
         <source>%1 is not a known nationality.</source>
         <translation>%1 is geen bekende nationaliteit.</translation>
-    </message>
-    <message>
-        <source>Only a party with someone who is not male can be marked pregnant.</source>
-        <translation type="vanished">Zwanger kan alleen als er in de groep iemand is die geen man is.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/refusals.py" line="155"/>

@@ -61,7 +61,7 @@ def refusals(people: Sequence[_Someone], flags: Iterable[Flag]) -> list[Validati
             ValidationError(
                 "flag",
                 "'pregnant' needs a female of 12 or older in the party",
-                reason="pregnant_needs_female_12",
+                reason="pregnant_needs_female",
             )
         )
     return found

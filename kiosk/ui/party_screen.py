@@ -15,6 +15,7 @@ from kiosk.ui.buttons import ActionButton
 from kiosk.ui.labels import age_band_label
 from kiosk.ui.step_screen import StepScreen
 
+MINUS, PLUS = "−", "+"  # signs, the same in every language
 COUNTER_SIDE = 60  # px, each − and + (a finger, with room between them)
 SEX_COLUMNS = (Sex.FEMALE, Sex.MALE, Sex.OTHER, Sex.UNKNOWN)
 CHILD_ROWS = tuple(band for band in AgeBand if band in CHILD_BANDS)
@@ -33,8 +34,8 @@ class Counter(QWidget):
         self.plus = ActionButton(f"{name}-add", "secondary", min_height=COUNTER_SIDE)
         for button in (self.minus, self.plus):
             button.setMinimumWidth(COUNTER_SIDE)
-        self.minus.setText("−")
-        self.plus.setText("+")
+        self.minus.setText(MINUS)
+        self.plus.setText(PLUS)
         self.count = QLabel("0")
         self.count.setObjectName(name)
         self.count.setProperty("role", "section")

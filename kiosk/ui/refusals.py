@@ -158,7 +158,7 @@ def _choice_sentences() -> dict[str, Sentence]:
             ),
             (),
         ),
-        "pregnant_needs_female_12": (
+        "pregnant_needs_female": (
             QCoreApplication.translate(
                 "refusals",
                 "Pregnant: only when the party has a woman or girl of 12 or older "

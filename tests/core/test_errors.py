@@ -222,7 +222,7 @@ CASES: dict[str, Case] = {
          "allowed": "unaccompanied-minor, pregnant, medical-need, needs-shelter"}),
     "pregnant men": (
         party(people=[MAN], flags=["pregnant"]), "flag",
-        "'pregnant' needs a female of 12 or older in the party", "pregnant_needs_female_12", {}),
+        "'pregnant' needs a female of 12 or older in the party", "pregnant_needs_female", {}),
     "unaccompanied adult": (
         party(people=[MAN], flags=["unaccompanied-minor"]), "flag",
         "'unaccompanied-minor' needs everyone in the party to be under 18", "minor_with_adult",

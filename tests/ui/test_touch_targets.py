@@ -72,6 +72,6 @@ def test_every_list_scrolls_with_a_flick(
     areas = [area for area in window.findChildren(QAbstractScrollArea)
              if area.objectName() != "qt_scrollarea_viewport"]
     names = {area.objectName() for area in areas}
-    assert {"nationality-list", "party-people", "today-scroll"} <= names
+    assert {"nationality-list", "today-scroll"} <= names
     assert [area.objectName() or type(area).__name__ for area in areas
             if not is_kinetic(area)] == []
