@@ -16,7 +16,7 @@ from kiosk.ui.labels import age_band_label
 from kiosk.ui.step_screen import StepScreen
 
 MINUS, PLUS = "−", "+"  # signs, the same in every language
-COUNTER_SIDE = 60  # px, each − and + (a finger, with room between them)
+COUNTER_SIDE = 52  # px, each − and + (a finger, with room between them)
 SEX_COLUMNS = (Sex.FEMALE, Sex.MALE, Sex.OTHER, Sex.UNKNOWN)
 CHILD_ROWS = tuple(band for band in AgeBand if band in CHILD_BANDS)
 ADULT_ROWS = tuple(band for band in AgeBand if band not in CHILD_BANDS)
@@ -75,8 +75,8 @@ class PartyScreen(StepScreen):
         self.summary.setWordWrap(True)
 
         grid = QGridLayout()
-        grid.setHorizontalSpacing(24)
-        grid.setVerticalSpacing(8)
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(6)
         row = 0
         for section, bands in (("children", CHILD_ROWS), ("adults", ADULT_ROWS)):
             heading = QLabel()
@@ -109,8 +109,11 @@ class PartyScreen(StepScreen):
                 row += 1
         grid.setColumnStretch(len(SEX_COLUMNS) + 1, 1)
 
-        self.body.addWidget(self.count_label)
-        self.body.addWidget(self.summary)
+        counts = QHBoxLayout()
+        counts.setSpacing(24)
+        counts.addWidget(self.count_label)
+        counts.addWidget(self.summary, 1)
+        self.body.addLayout(counts)
         self.body.addLayout(grid)
         self.body.addStretch(1)
         self.retranslate()

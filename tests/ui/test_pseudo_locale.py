@@ -90,11 +90,9 @@ def test_a_whole_registration_stretched_and_mirrored_clips_nothing(
         clipped.extend(f"{name}: {what}" for what in clipped_texts(screen))
 
     finger.tap("language-ar")
-    finger.tap("sex-female")
-    for age, sex in (("26-59", "male"), ("5-11", "female"), ("0-4", "male")):
-        finger.tap("party-add")
-        finger.tap(f"age-{age}")
-        finger.tap(f"sex-{sex}")
+    finger.tap("count-unknown-26-59-remove")
+    for age, sex in (("26-59", "female"), ("26-59", "male"), ("5-11", "female"), ("0-4", "male")):
+        finger.tap(f"count-{sex}-{age}-add")
     look("party-filled")
     finger.tap("party-next")
     qtbot.keyClicks(window.screens.nationality.search, "SY")

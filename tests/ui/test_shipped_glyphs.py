@@ -81,7 +81,7 @@ def test_filled_in_screens_and_their_marks_draw_only_shipped_glyphs(
         found.extend(f"{name}: {f}" for f in foreign_glyphs(visible_texts(screen)))
 
     finger.tap("language-ar")
-    finger.tap("sex-female")
+    finger.tap("count-female-26-59-add")
     look("party-filled")
     finger.tap("party-next")
     qtbot.keyClicks(window.screens.nationality.search, "SY")
