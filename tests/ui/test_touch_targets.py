@@ -36,7 +36,7 @@ def test_every_button_on_every_screen_is_big_enough(
     check()
     finger.tap("language-ckb")
     for _ in range(7):
-        finger.tap("party-add")
+        finger.tap("count-male-5-11-add")
     check()
     finger.tap("party-next")
     check()
