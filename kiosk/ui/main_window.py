@@ -313,7 +313,6 @@ class MainWindow(Retranslating, QMainWindow):
                 | Qt.WindowState.WindowMaximized
             )
             self.show()
-        self.raise_()
         self.activateWindow()
 
     def event(self, event: QEvent) -> bool:
