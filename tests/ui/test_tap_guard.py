@@ -144,7 +144,8 @@ def test_register_never_sits_where_next_was(
     assert not register.intersects(next_rect)
     tap_at(window, "confirm-cancel")  # 5 taps in this draft: it asks
     yes = where(window, "discard-yes")
-    assert window.findChild(QWidget, "discard-yes").isVisible()
+    shown = window.findChild(QWidget, "discard-yes")
+    assert shown is not None and shown.isVisible()
     assert not yes.intersects(cancel_rect) and not yes.intersects(where(window, "confirm-cancel"))
     assert not yes.intersects(next_rect)
 
