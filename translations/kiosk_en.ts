@@ -41,7 +41,7 @@
     <message>
         <location filename="../kiosk/ui/confirm_screen.py" line="158"/>
         <source>Tap a line to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tap a line to change it.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/confirm_screen.py" line="189"/>
@@ -62,7 +62,7 @@
     <message>
         <location filename="../kiosk/ui/confirm_screen.py" line="217"/>
         <source>tap to change</source>
-        <translation type="unfinished"></translation>
+        <translation>tap to change</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/confirm_screen.py" line="230"/>
@@ -404,17 +404,17 @@
     <message>
         <location filename="../kiosk/ui/main_window.py" line="277"/>
         <source>Close the kiosk?</source>
-        <translation type="unfinished"></translation>
+        <translation>Close the kiosk?</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/main_window.py" line="278"/>
         <source>Yes, close</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes, close</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/main_window.py" line="279"/>
         <source>No, stay open</source>
-        <translation type="unfinished"></translation>
+        <translation>No, stay open</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/main_window.py" line="297"/>
@@ -633,17 +633,17 @@
     <message>
         <location filename="../kiosk/ui/registration_flow.py" line="91"/>
         <source>Discard this registration?</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard this registration?</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/registration_flow.py" line="92"/>
         <source>Yes, discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes, discard</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/registration_flow.py" line="93"/>
         <source>No, keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>No, keep it</translation>
     </message>
 </context>
 <context>
@@ -884,17 +884,17 @@
     <message>
         <location filename="../kiosk/ui/still_there.py" line="46"/>
         <source>Still there?</source>
-        <translation type="unfinished"></translation>
+        <translation>Still there?</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/still_there.py" line="47"/>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Continue</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/still_there.py" line="48"/>
         <source>At zero, this registration is cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>At zero, this registration is cleared.</translation>
     </message>
 </context>
 <context>

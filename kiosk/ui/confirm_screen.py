@@ -54,7 +54,7 @@ class ReviewRow(QPushButton):
         self.setProperty("role", "review")
         self.setAutoDefault(False)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.edit_mark = QLabel("✎")
+        self.edit_mark = QLabel("›")
         self.edit_mark.setProperty("role", "muted")
         row = QHBoxLayout(self)
         row.setContentsMargins(20, 10, 16, 10)
