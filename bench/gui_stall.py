@@ -132,6 +132,7 @@ def main() -> None:
     timings = Timings(
         idle_ms=600_000, done_ms=600_000, day_check_ms=600_000,
         housekeeping_ms=3_600_000, sync_s=None,
+        tap_guard_ms=0, choice_ms=0,  # the taps come back to back: nothing ignored
     )
     window = MainWindow(desk, language, timings)
     window.resize(*REFERENCE_SIZE)

@@ -1,11 +1,16 @@
-"""Nobody touched the screen for a while during a registration: clear it.
+"""Nobody touched the screen for a while during a registration: warn, then clear it.
 
 So that no arrival's answers stay on screen for the next person in the queue. While
 armed, an application event filter restarts a single-shot timer on every tap, drag or
-key; when the timer runs out, `timed_out` is emitted.
+key. When it runs out, `warning` says how many seconds are left (the "Still there?"
+card) and `countdown` counts them down; any activity then emits `resumed` and the watch
+starts again. At zero, `timed_out` is emitted.
 """
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+import math
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QMouseEvent
 
 ACTIVITY = frozenset(
     {
@@ -19,27 +24,56 @@ ACTIVITY = frozenset(
         QEvent.Type.Wheel,
     }
 )
+WARNING_MS = 15_000
+TICK_MS = 250
 
 
 class IdleReset(QObject):
+    warning = Signal(int)  # seconds left before the draft is cleared
+    countdown = Signal(int)  # seconds left, while the warning shows
+    resumed = Signal()  # somebody tapped during the warning
     timed_out = Signal()
 
-    def __init__(self, timeout_ms: int, parent: QObject | None = None) -> None:
+    def __init__(
+        self, timeout_ms: int, parent: QObject | None = None, warning_ms: int = WARNING_MS
+    ) -> None:
         super().__init__(parent)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(timeout_ms)
-        self._timer.timeout.connect(self._expire)
+        self._timeout_ms = timeout_ms
+        self._warning_ms = warning_ms
+        self._quiet = QTimer(self)  # until the warning
+        self._quiet.setSingleShot(True)
+        self._quiet.timeout.connect(self._warn)
+        self._last = QTimer(self)  # the warning's countdown
+        self._last.setSingleShot(True)
+        self._last.timeout.connect(self._expire)
+        self._tick = QTimer(self)
+        self._tick.setInterval(TICK_MS)
+        self._tick.timeout.connect(self._count)
         self._armed = False
+        self._shown = -1
+        self._set_intervals()
+
+    def _set_intervals(self) -> None:
+        # The warning takes at most half the time, so a short timeout still leaves quiet.
+        warning = max(0, min(self._warning_ms, self._timeout_ms // 2))
+        self._last.setInterval(warning)
+        self._quiet.setInterval(self._timeout_ms - warning)
 
     def timeout_ms(self) -> int:
-        return self._timer.interval()
+        return self._timeout_ms
+
+    def warning_ms(self) -> int:
+        return self._last.interval()
 
     def set_timeout_ms(self, timeout_ms: int) -> None:
-        self._timer.setInterval(timeout_ms)
+        self._timeout_ms = timeout_ms
+        self._set_intervals()
 
     def is_armed(self) -> bool:
         return self._armed
+
+    def is_warning(self) -> bool:
+        return self._last.isActive()
 
     def arm(self) -> None:
         """Start watching (again); the countdown starts now."""
@@ -48,7 +82,7 @@ class IdleReset(QObject):
             if app is not None:
                 app.installEventFilter(self)
             self._armed = True
-        self._timer.start()
+        self._restart()
 
     def disarm(self) -> None:
         if self._armed:
@@ -56,12 +90,50 @@ class IdleReset(QObject):
             if app is not None:
                 app.removeEventFilter(self)
             self._armed = False
-        self._timer.stop()
+        self._quiet.stop()
+        self._stop_warning()
+
+    def resume(self) -> None:
+        """The volunteer is still there (Continue, or any tap): the watch starts again."""
+        if self._armed:
+            self._restart()
+
+    def _restart(self) -> None:
+        warned = self.is_warning()
+        self._stop_warning()
+        self._quiet.start()
+        if warned:
+            self.resumed.emit()
+
+    def _stop_warning(self) -> None:
+        self._last.stop()
+        self._tick.stop()
+        self._shown = -1
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in ACTIVITY:
-            self._timer.start()
+        kind = event.type()
+        if kind in ACTIVITY:
+            # A pointer resting over a card that appears is no activity; a drag is.
+            resting = isinstance(event, QMouseEvent) and event.buttons() == Qt.MouseButton.NoButton
+            if kind == QEvent.Type.MouseMove and resting:
+                return False
+            self._restart()
         return False
+
+    def _warn(self) -> None:
+        self._last.start()
+        self._tick.start()
+        self._shown = self._seconds_left()
+        self.warning.emit(self._shown)
+
+    def _seconds_left(self) -> int:
+        return math.ceil(max(0, self._last.remainingTime()) / 1000)
+
+    def _count(self) -> None:
+        left = self._seconds_left()
+        if left != self._shown:
+            self._shown = left
+            self.countdown.emit(left)
 
     def _expire(self) -> None:
         self.disarm()

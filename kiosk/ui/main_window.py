@@ -20,6 +20,7 @@ from kiosk.ui.stylesheet import STYLESHEET, stylesheet
 if TYPE_CHECKING:
     from kiosk.store.desk import Desk
     from kiosk.sync.background import BackgroundSync
+    from kiosk.ui.ask_once import AskOnce
     from kiosk.ui.coordinator.coordinator_mode import CoordinatorMode
     from kiosk.ui.coordinator.housekeeping import HousekeepingTimer
     from kiosk.ui.first_run import FirstRun
@@ -32,6 +33,13 @@ if TYPE_CHECKING:
 
 REFERENCE_SIZE = (1280, 800)
 HOUSEKEEPING_DELAY_MS = 20_000
+NO_MINIMISE = (
+    Qt.WindowType.Window
+    | Qt.WindowType.CustomizeWindowHint
+    | Qt.WindowType.WindowTitleHint
+    | Qt.WindowType.WindowCloseButtonHint
+    | Qt.WindowType.WindowMaximizeButtonHint
+)
 
 
 class MainWindow(Retranslating, QMainWindow):
@@ -72,6 +80,9 @@ class MainWindow(Retranslating, QMainWindow):
         self.syncing: BackgroundSync | None = None
         self.sync_panel: SyncPanel | None = None
         self._tasks: Tasks | None = None
+        self._ask_close: AskOnce | None = None
+        # No minimise button: an iconified kiosk may never come back under some window managers.
+        self.setWindowFlags(NO_MINIMISE)
         # Full screen on a known screen: the layout need not impose a minimum window size
         # (offscreen and some kiosk compositors cannot take size hints anyway).
         layout = self.layout()
@@ -215,7 +226,7 @@ class MainWindow(Retranslating, QMainWindow):
 
             self._coordinator = CoordinatorMode(desk, tasks=self.tasks)
             self._coordinator.closed.connect(self.flow.next_arrival)
-            self._coordinator.quit_requested.connect(self.leave_kiosk)
+            self._coordinator.quit_requested.connect(self.ask_to_leave)
             self._coordinator.setting_saved.connect(lambda key: self._setting_saved(desk, key))
             self.stack.addWidget(self._coordinator)
         self.stack.setCurrentWidget(self._coordinator)
@@ -255,6 +266,21 @@ class MainWindow(Retranslating, QMainWindow):
         """The program itself is ending (a start-up check, a fatal database problem)."""
         self._locked_down = False
 
+    def ask_to_leave(self) -> None:
+        """Close kiosk (coordinator mode) asks first: the desk stops for everybody."""
+        if self._ask_close is None:
+            from kiosk.ui.ask_once import AskOnce
+
+            self._ask_close = AskOnce(
+                self.stack,
+                "close-kiosk",
+                lambda: self.tr("Close the kiosk?"),
+                lambda: self.tr("Yes, close"),
+                lambda: self.tr("No, stay open"),
+            )
+            self._ask_close.yes.connect(self.leave_kiosk)
+        self._ask_close.ask()
+
     def leave_kiosk(self) -> None:
         """A coordinator (behind the PIN) ends kiosk mode: the window may close now."""
         self.allow_close()
@@ -270,6 +296,25 @@ class MainWindow(Retranslating, QMainWindow):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Startpunt Kiosk"))
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.WindowStateChange and self.isMinimized():
+            # Iconified anyway (a window manager's key, xdotool): come back at once.
+            QTimer.singleShot(0, self._restore)
+
+    def _restore(self) -> None:
+        if not self.isMinimized():
+            return
+        if self._locked_down:
+            self.showFullScreen()
+        else:
+            self.setWindowState(
+                (self.windowState() & ~Qt.WindowState.WindowMinimized)
+                | Qt.WindowState.WindowMaximized
+            )
+            self.show()
+        self.activateWindow()
+
     def event(self, event: QEvent) -> bool:
         handled = super().event(event)
         if not self._painted and event.type() == QEvent.Type.Paint:
@@ -282,6 +327,8 @@ class MainWindow(Retranslating, QMainWindow):
             self.resize(*REFERENCE_SIZE)
             self.show()
         else:
-            self.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
+            # Frameless alone (with the title hints of NO_MINIMISE, Qt would drop it): no
+            # buttons at all, so nothing to minimise.
+            self.setWindowFlags(Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
             self._locked_down = True
             self.showFullScreen()

@@ -14,14 +14,18 @@ from PySide6.QtWidgets import QStackedWidget, QWidget
 from kiosk.core.codes import AgeBand, Flag, Referral, Sex
 from kiosk.core.errors import ValidationError
 from kiosk.core.registration import PartyDraft, Person, Receipt
+from kiosk.ui.ask_once import AskOnce
 from kiosk.ui.idle_reset import IdleReset
 from kiosk.ui.interface_language import InterfaceLanguage
 from kiosk.ui.screens import Screens
+from kiosk.ui.still_there import StillThere
+from kiosk.ui.tap_guard import TapGuard
 
 if TYPE_CHECKING:
     from kiosk.store.desk import Desk
 
 FREQUENT = 8
+ASK_FROM_TAPS = 3  # Cancel asks "Discard this registration?" from this many taps on
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +37,9 @@ class Timings:
     day_check_ms: int = 60_000  # how often the today panel looks whether the day turned
     housekeeping_ms: int | None = 5 * 60_000  # closing the day, purging, backups; None: off
     sync_s: float | None = 300.0  # sending counts to headquarters; None: off
+    tap_guard_ms: int = 400  # after a screen changes, taps are ignored this long; 0: never
+    choice_ms: int = 150  # a chosen tile shows ✓ this long before the next screen; 0: at once
+    idle_warning_ms: int = 15_000  # "Still there?" comes this long before the idle reset
 
 
 class RegistrationFlow(QObject):
@@ -53,7 +60,6 @@ class RegistrationFlow(QObject):
         self._stack = stack
         self._language = language
         self.draft: PartyDraft | None = None
-        self.selected_person = 0
         self.last_receipt: Receipt | None = None
         self._shown_day: date | None = None
 
@@ -61,8 +67,31 @@ class RegistrationFlow(QObject):
         idle_ms = timings.idle_ms
         if idle_ms is None:
             idle_ms = desk.settings.desk_settings().idle_seconds * 1000
-        self.idle = IdleReset(idle_ms, self)
+        self.taps_in_draft = 0  # taps the volunteer put into the registration in progress
+        # After any change of screen, taps are ignored for a moment (a double tap on Next
+        # must not land on the next screen).
+        self.tap_guard = TapGuard(timings.tap_guard_ms, self)
+        stack.currentChanged.connect(lambda _index: self.tap_guard.hold())
+        self._choice_timer = QTimer(self)
+        self._choice_timer.setSingleShot(True)
+        self._choice_timer.setInterval(max(0, timings.choice_ms))
+        self._choice_timer.timeout.connect(self._after_choice)
+        self._chosen_next: QWidget | None = None
+        self.idle = IdleReset(idle_ms, self, warning_ms=timings.idle_warning_ms)
+        self.still_there = StillThere(stack)
+        self.idle.warning.connect(self._warn_idle)
+        self.idle.countdown.connect(self.still_there.show_seconds)
+        self.idle.resumed.connect(self.still_there.hide)
+        self.still_there.continue_tapped.connect(self.idle.resume)
         self.idle.timed_out.connect(self.discard)
+        self.ask_discard = AskOnce(
+            stack,
+            "discard",
+            lambda: self.tr("Discard this registration?"),
+            lambda: self.tr("Yes, discard"),
+            lambda: self.tr("No, keep it"),
+        )
+        self.ask_discard.yes.connect(self.discard)
         self._done_timer = QTimer(self)
         self._done_timer.setSingleShot(True)
         self._done_timer.setInterval(timings.done_ms)
@@ -91,9 +120,20 @@ class RegistrationFlow(QObject):
         needs.next.connect(self.review)
         confirm.back.connect(lambda: self._go(needs))
         confirm.next.connect(self.register)
+        steps = {"start": start, "party": party, "nationality": nationality, "needs": needs}
+        confirm.edit.connect(lambda step: self._go(steps[step]))
         for step in (party, nationality, needs, confirm):
-            step.cancel.connect(self.discard)
+            step.cancel.connect(self.cancel)
         done.next_arrival.connect(self.next_arrival)
+        # Counted after the step itself ran (choosing a language starts the draft at 0).
+        for tap in (
+            start.language_chosen, party.add_person, party.remove_person, party.back, party.next,
+            nationality.nationality_chosen, nationality.back, nationality.next,
+            needs.flag_toggled, needs.referral_toggled, needs.suggestion_accepted, needs.back,
+            needs.next,
+            confirm.back, confirm.edit,
+        ):
+            tap.connect(self._count_tap)
 
     # -- where we are -------------------------------------------------------------------
 
@@ -112,13 +152,37 @@ class RegistrationFlow(QObject):
     def _go(self, screen: QWidget) -> None:
         if self.draft is not None:
             self.idle.arm()
+        self._show(screen)
+
+    def _show(self, screen: QWidget) -> None:
+        """Every change of screen goes here (the tap guard follows the stack)."""
+        self._choice_timer.stop()
+        self._chosen_next = None
+        self.ask_discard.hide()
         self._stack.setCurrentWidget(screen)
+
+    def _go_after_choice(self, screen: QWidget) -> None:
+        """A tile was chosen: it shows ✓ for a moment, then the next screen comes."""
+        if self._choice_timer.interval() <= 0:
+            self._go(screen)
+            return
+        self._chosen_next = screen
+        self._choice_timer.start()
+
+    def _after_choice(self) -> None:
+        if self._chosen_next is not None and self.draft is not None:
+            self._go(self._chosen_next)
+
+    def _count_tap(self, *_what: object) -> None:
+        if self.draft is not None:
+            self.taps_in_draft += 1
 
     # -- the steps ----------------------------------------------------------------------
 
     def choose_language(self, code: str) -> None:
         if self.draft is None:
             self.draft = PartyDraft()
+            self.taps_in_draft = 0
             self.screens.nationality.show_frequent(
                 self._desk.registrations.frequent_nationalities(FREQUENT)
             )
@@ -127,7 +191,7 @@ class RegistrationFlow(QObject):
         self.draft.language = code
         self.screens.start.show_chosen_language(code)
         self._show_people()
-        self._go(self.screens.party)
+        self._go_after_choice(self.screens.party)
 
     def add_person(self, sex: Sex, band: AgeBand) -> None:
         """One more person of this sex and age band (none beyond MAX_PARTY)."""
@@ -159,7 +223,7 @@ class RegistrationFlow(QObject):
         if self.draft is not None:
             self.draft.nationality = code
             self.screens.nationality.show_chosen(code)
-            self._go(self.screens.needs)
+            self._go_after_choice(self.screens.needs)
 
     def toggle_flag(self, flag: Flag, on: bool) -> None:
         if self.draft is not None:
@@ -200,29 +264,42 @@ class RegistrationFlow(QObject):
         self._forget_draft()
         self.refresh_today()
         self.screens.done.show_receipt(receipt, language)
-        self._stack.setCurrentWidget(self.screens.done)
+        self._show(self.screens.done)
         self._done_timer.start()
 
     def next_arrival(self) -> None:
         self._done_timer.stop()
         self.screens.done.show_receipt(None)
         self.check_day()
-        self._stack.setCurrentWidget(self.screens.start)
+        self._show(self.screens.start)
+
+    def cancel(self) -> None:
+        """Cancel on a step: after a few taps, ask once before the work is thrown away."""
+        if self.draft is not None and self.taps_in_draft >= ASK_FROM_TAPS:
+            self.ask_discard.ask()
+            self.tap_guard.hold()  # a double tap on Cancel must not answer the question
+        else:
+            self.discard()
 
     def discard(self) -> None:
         """Throw the registration in progress away and go back to Start."""
         self._forget_draft()
         self.check_day()
-        self._stack.setCurrentWidget(self.screens.start)
+        self._show(self.screens.start)
+
+    def _warn_idle(self, seconds: int) -> None:
+        self.still_there.show_seconds(seconds)
+        self.still_there.appear()
 
     def _forget_draft(self) -> None:
         self.draft = None
-        self.selected_person = 0
+        self.taps_in_draft = 0
         self.idle.disarm()
+        self.still_there.hide()
+        self.ask_discard.hide()
         self.screens.start.show_chosen_language(None)
         self.screens.party.show_people([], 0)
-        self.screens.nationality.show_chosen(None)
-        self.screens.nationality.clear_search()
+        self.screens.nationality.reset()
         self.screens.needs.show_choices(set(), set())
         self.screens.confirm.show_draft(None)
 

@@ -31,9 +31,11 @@ class StepScreen(Retranslating, QWidget):
         self.body.setSpacing(14)
 
         self.back_button = ActionButton(f"{name}-back", "secondary")
-        self.cancel_button = ActionButton(f"{name}-cancel", "quiet")
+        # A real button, in the middle: far from Back and from Next (a slip never discards).
+        self.cancel_button = ActionButton(f"{name}-cancel", "secondary")
         self.next_button = ActionButton(f"{name}-next", "primary")
         self.back_button.setMinimumWidth(180)
+        self.cancel_button.setMinimumWidth(200)
         self.next_button.setMinimumWidth(260)
         self.back_button.clicked.connect(self.back)
         self.cancel_button.clicked.connect(self.cancel)
@@ -41,9 +43,11 @@ class StepScreen(Retranslating, QWidget):
         footer = QHBoxLayout()
         footer.setSpacing(16)
         footer.addWidget(self.back_button)
+        footer.addStretch(1)
         footer.addWidget(self.cancel_button)
         footer.addStretch(1)
         footer.addWidget(self.next_button)
+        self.footer = footer
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(40, 28, 40, 28)
@@ -57,5 +61,5 @@ class StepScreen(Retranslating, QWidget):
         step = QCoreApplication.translate("StepScreen", "Step %1 of %2")
         self.step_label.setText(step.replace("%1", str(self._step)).replace("%2", str(STEPS)))
         self.back_button.setText("‹  " + QCoreApplication.translate("StepScreen", "Back"))
-        self.cancel_button.setText(QCoreApplication.translate("StepScreen", "Cancel"))
+        self.cancel_button.setText("✕  " + QCoreApplication.translate("StepScreen", "Cancel"))
         self.next_button.setText(QCoreApplication.translate("StepScreen", "Next") + "  ›")

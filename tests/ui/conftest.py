@@ -15,9 +15,11 @@ from kiosk.ui.interface_language import InterfaceLanguage
 from kiosk.ui.main_window import REFERENCE_SIZE, MainWindow
 from kiosk.ui.registration_flow import Timings
 
-# Long enough never to fire by accident in a test that does not ask for it.
+# Long enough never to fire by accident in a test that does not ask for it; taps are never
+# ignored and a chosen tile moves on at once (the tests of the tap guard ask for the real ones).
 CALM = Timings(
-    idle_ms=600_000, done_ms=600_000, day_check_ms=600_000, housekeeping_ms=None, sync_s=None
+    idle_ms=600_000, done_ms=600_000, day_check_ms=600_000, housekeeping_ms=None, sync_s=None,
+    tap_guard_ms=0, choice_ms=0,
 )
 
 

@@ -1,10 +1,11 @@
 """Nobody touches the screen mid-registration: the answers leave the screen."""
 
+from dataclasses import replace
+
 from pytestqt.qtbot import QtBot
 
 from kiosk.store.desk import Desk
 from kiosk.ui.interface_language import InterfaceLanguage
-from kiosk.ui.registration_flow import Timings
 from tests.ui.conftest import CALM, Finger, open_window
 
 
@@ -12,7 +13,7 @@ def test_idle_screen_returns_to_start_and_forgets_the_draft(
     qtbot: QtBot, desk: Desk, language: InterfaceLanguage
 ) -> None:
     """With a short timeout the half-filled form clears by itself and nothing is stored."""
-    window = open_window(qtbot, desk, language, Timings(200, CALM.done_ms, CALM.day_check_ms))
+    window = open_window(qtbot, desk, language, replace(CALM, idle_ms=200))
     finger = Finger(qtbot, window)
     finger.tap("language-ps")
     finger.tap("count-female-26-59-add")
@@ -35,7 +36,7 @@ def test_taps_keep_the_registration_alive(
     qtbot: QtBot, desk: Desk, language: InterfaceLanguage
 ) -> None:
     """Each tap restarts the countdown: a volunteer at work is never interrupted."""
-    window = open_window(qtbot, desk, language, Timings(1000, CALM.done_ms, CALM.day_check_ms))
+    window = open_window(qtbot, desk, language, replace(CALM, idle_ms=1000))
     finger = Finger(qtbot, window)
     finger.tap("language-ps")
     for _ in range(8):  # 8 × 200 ms: longer than the timeout, but never idle that long
@@ -49,7 +50,7 @@ def test_the_watch_sleeps_when_no_registration_is_open(
     qtbot: QtBot, desk: Desk, language: InterfaceLanguage
 ) -> None:
     """On Start and on the number of the day nothing is filled in, so nothing is watched."""
-    window = open_window(qtbot, desk, language, Timings(100, CALM.done_ms, CALM.day_check_ms))
+    window = open_window(qtbot, desk, language, replace(CALM, idle_ms=100))
     finger = Finger(qtbot, window)
     assert not window.flow.idle.is_armed()
     for name in ("language-so", "party-next", "frequent-SY", "needs-next", "register"):

@@ -1,6 +1,8 @@
 """Registering arrivals by tapping through the real screens."""
 
-from PySide6.QtCore import Qt
+from dataclasses import replace
+
+from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
 from kiosk.core.codes import Flag, Referral
@@ -8,7 +10,6 @@ from kiosk.core.languages import LANGUAGES
 from kiosk.store.desk import Desk
 from kiosk.ui.interface_language import InterfaceLanguage
 from kiosk.ui.main_window import MainWindow
-from kiosk.ui.registration_flow import Timings
 from tests.ui.conftest import CALM, Finger, open_window
 
 
@@ -124,7 +125,7 @@ def test_the_number_of_the_day_goes_away_by_itself(
     qtbot: QtBot, desk: Desk, language: InterfaceLanguage
 ) -> None:
     """After a registration, Start comes back without a tap, and the number is gone."""
-    window = open_window(qtbot, desk, language, Timings(CALM.idle_ms, 100, CALM.day_check_ms))
+    window = open_window(qtbot, desk, language, replace(CALM, done_ms=100))
     finger = Finger(qtbot, window)
     for name in ("language-so", "party-next", "frequent-SY", "needs-next", "register"):
         finger.tap(name)
@@ -162,8 +163,11 @@ def test_a_party_of_twenty_still_fits_on_the_confirm_screen(
     register = window.screens.confirm.next_button
     people = window.screens.confirm.values["people"]
     assert "20" in people.text()
-    bottom = people.mapTo(window, people.rect().bottomLeft()).y()
-    assert bottom < register.mapTo(window, register.rect().topLeft()).y()
-    assert register.mapTo(window, register.rect().bottomLeft()).y() <= window.height()
+    # Register stands beside the summary (not in the footer, where Needs had Next).
+    summary = people.rect().translated(people.mapTo(window, people.rect().topLeft()))
+    button = register.rect().translated(register.mapTo(window, register.rect().topLeft()))
+    assert not summary.intersects(button)
+    assert summary.bottom() < window.screens.confirm.back_button.mapTo(window, QPoint(0, 0)).y()
+    assert button.bottom() <= window.height()
     finger.tap("register")
     assert window.stack.currentWidget() is window.screens.done

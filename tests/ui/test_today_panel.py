@@ -1,5 +1,6 @@
 """The volunteer's today panel on Start: live counts, and a fresh start at midnight."""
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -11,7 +12,6 @@ from kiosk.paths import database_path
 from kiosk.store.desk import Desk
 from kiosk.ui.interface_language import InterfaceLanguage
 from kiosk.ui.main_window import MainWindow
-from kiosk.ui.registration_flow import Timings
 from tests.ui.conftest import CALM, Finger, open_window
 
 
@@ -53,7 +53,7 @@ def test_the_panel_starts_again_when_the_day_turns(
     try:
         desk.settings.set_up(make_site("brussels-test", "Startpunt Test"), "246810")
         window = open_window(qtbot, desk, language,
-                             Timings(CALM.idle_ms, CALM.done_ms, day_check_ms=50))
+                             replace(CALM, day_check_ms=50))
         finger = Finger(qtbot, window)
         for name in ("language-am", "party-next", "frequent-ER", "needs-next", "register",
                      "next-arrival"):
