@@ -51,7 +51,7 @@ class DoneScreen(Retranslating, QWidget):
         button_row.addStretch(1)
         button_row.addWidget(self.next_button)
         button_row.addStretch(1)
-        self.actions = self._action_row()
+        self.action_row = self._action_row()
         self.undo_confirm = self._undo_confirm()
         self.notice = QLabel()
         self.notice.setObjectName("done-notice")
@@ -71,7 +71,7 @@ class DoneScreen(Retranslating, QWidget):
         layout.addWidget(self.detail)
         layout.addStretch(1)
         layout.addWidget(self.notice)
-        layout.addWidget(self.actions)
+        layout.addWidget(self.action_row)
         layout.addWidget(self.undo_confirm)
         layout.addSpacing(16)
         layout.addLayout(button_row)
@@ -124,10 +124,17 @@ class DoneScreen(Retranslating, QWidget):
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Number of the day"))
         self.next_button.setText(self.tr("Next arrival") + "  ›")
-        self.print_button.setText("⎙  " + self.tr("Print again"))
+        self.print_button.setText(self.tr("Print again"))
         self.undo_button.setText("↶  " + self.tr("Undo"))
         self.undo_yes.setText(self.tr("Undo registration"))
         self.undo_no.setText(self.tr("Keep it"))
+        # One width for the four: "Keep it" then sits exactly where Undo was.
+        buttons = (self.print_button, self.undo_button, self.undo_yes, self.undo_no)
+        for button in buttons:
+            button.setMinimumWidth(0)
+        widest = max(button.sizeHint().width() for button in buttons)
+        for button in buttons:
+            button.setMinimumWidth(widest)
         self._show_question()
         if self._receipt is not None:
             self.show_receipt(self._receipt, self._language)
@@ -137,7 +144,7 @@ class DoneScreen(Retranslating, QWidget):
         self._receipt = receipt
         self._language = language if receipt is not None else None
         self.undo_confirm.hide()
-        self.actions.setVisible(receipt is not None)
+        self.action_row.setVisible(receipt is not None)
         self.notice.hide()
         self._show_question()
         for label in (self.your_number, self.wait_called):
@@ -160,17 +167,17 @@ class DoneScreen(Retranslating, QWidget):
     def _ask_undo(self) -> None:
         self.lingering.emit()
         self.notice.hide()
-        self.actions.hide()
+        self.action_row.hide()
         self.undo_confirm.show()
 
     def _keep(self) -> None:
         self.lingering.emit()
         self.undo_confirm.hide()
-        self.actions.show()
+        self.action_row.show()
 
     def _confirm_undo(self) -> None:
         self.undo_confirm.hide()
-        self.actions.show()
+        self.action_row.show()
         self.undo.emit()
 
     def _show_question(self) -> None:

@@ -1,5 +1,6 @@
 """Today's parties, one row each: number, time, language, people, nationality, tickets used,
-and whether the party was voided; each with Reprint and Void (asked once).
+and whether the party was voided; each with Reprint and Void (asked once). Twenty to a
+page, the newest page first.
 
 The screen never touches the database: it is handed three callables (the desk's list of a
 day's parties, its void and its reprint), and runs them on a worker of `tasks`, so a long
@@ -34,32 +35,32 @@ from kiosk.ui.touch import MIN_TARGET
 type Load = Callable[[], list[DayParty]]  # today's parties (the desk's parties_of_day)
 type Act = Callable[[int, date], object]  # void or reprint party N of a day
 
+PAGE = 20  # parties on a page: the newest page comes first
+
 
 class PartyRow(Retranslating, QFrame):
-    """One party: its number large on the left, what it is beside it, its buttons right."""
+    """One party: its number large on the left, what it is beside it, its buttons right.
 
-    def __init__(self, party: DayParty, parent: QWidget | None = None) -> None:
+    Rows are made once per page place and shown another party with `show_party`: making a
+    row costs milliseconds (the stylesheet), a long day has hundreds of parties."""
+
+    reprint_tapped = Signal(object)  # the DayParty
+    void_tapped = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.party = party
-        self.setObjectName(f"party-{party.number}")
+        self.party: DayParty | None = None
         self.setProperty("role", "card")
-        self.number = QLabel(party.label)
-        self.number.setObjectName(f"party-{party.number}-number")
+        self.number = QLabel()
         self.number.setProperty("role", "section")
         self.number.setMinimumWidth(70)
         self.details = QLabel()
-        self.details.setObjectName(f"party-{party.number}-details")
-        self.details.setWordWrap(True)
         self.state = QLabel()
-        self.state.setObjectName(f"party-{party.number}-state")
         self.state.setProperty("role", "hint")
-        self.state.setWordWrap(True)
-        self.reprint = ActionButton(f"party-{party.number}-reprint", "secondary",
-                                    min_height=MIN_TARGET + 8)
-        self.void = ActionButton(f"party-{party.number}-void", "secondary",
-                                 min_height=MIN_TARGET + 8)
-        for button in (self.reprint, self.void):
-            button.setVisible(not party.voided)
+        self.reprint = ActionButton("party-reprint", "secondary", min_height=MIN_TARGET + 8)
+        self.void = ActionButton("party-void", "secondary", min_height=MIN_TARGET + 8)
+        self.reprint.clicked.connect(lambda: self.reprint_tapped.emit(self.party))
+        self.void.clicked.connect(lambda: self.void_tapped.emit(self.party))
         text = QVBoxLayout()
         text.setSpacing(2)
         text.addWidget(self.details)
@@ -71,10 +72,26 @@ class PartyRow(Retranslating, QFrame):
         line.addLayout(text, 1)
         line.addWidget(self.reprint)
         line.addWidget(self.void)
+
+    def show_party(self, party: DayParty) -> None:
+        self.party = party
+        name = f"party-{party.number}"
+        for widget, suffix in ((self, ""), (self.number, "-number"), (self.details, "-details"),
+                               (self.state, "-state"), (self.reprint, "-reprint"),
+                               (self.void, "-void")):
+            widget.setObjectName(name + suffix)
+        self.number.setText(party.label)
+        for button in (self.reprint, self.void):
+            button.setVisible(not party.voided)
+        self.reprint.setEnabled(party.tickets > 0)
         self.retranslate()
 
     def retranslate(self) -> None:
+        self.reprint.setText(self.tr("Reprint"))
+        self.void.setText(self.tr("Void"))
         party = self.party
+        if party is None:
+            return
         people = (self.tr("1 person") if party.people == 1
                   else self.tr("%1 people").replace("%1", str(party.people)))
         self.details.setText(
@@ -93,9 +110,6 @@ class PartyRow(Retranslating, QFrame):
             )
         else:
             self.state.setText(self.tr("Typed in from paper: no tickets"))
-        self.reprint.setText("⎙  " + self.tr("Reprint"))
-        self.void.setText(self.tr("Void"))
-        self.reprint.setEnabled(party.tickets > 0)
 
 
 class PartiesScreen(Retranslating, QWidget):
@@ -118,7 +132,9 @@ class PartiesScreen(Retranslating, QWidget):
         self._tasks = tasks if tasks is not None else Tasks(self)
         self._parties: list[DayParty] = []
         self._asked: DayParty | None = None
-        self.rows: dict[int, PartyRow] = {}
+        self._page = 0
+        self._pool: list[PartyRow] = []
+        self.rows: dict[int, PartyRow] = {}  # the parties on the page shown, by number
 
         self.title = QLabel()
         self.title.setProperty("role", "title")
@@ -167,6 +183,23 @@ class PartiesScreen(Retranslating, QWidget):
         self.scroller = kinetic_page(self.list, "parties-scroll")
         self.scroller.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
+        self.pager = QWidget()
+        self.pager.setObjectName("parties-pager")
+        self.earlier = ActionButton("parties-earlier", "secondary", min_height=MIN_TARGET + 8)
+        self.later = ActionButton("parties-later", "secondary", min_height=MIN_TARGET + 8)
+        self.earlier.clicked.connect(lambda: self._turn(-1))
+        self.later.clicked.connect(lambda: self._turn(1))
+        self.page_label = QLabel()
+        self.page_label.setObjectName("parties-page")
+        self.page_label.setProperty("role", "muted")
+        self.page_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        pager = QHBoxLayout(self.pager)
+        pager.setContentsMargins(0, 0, 0, 0)
+        pager.addWidget(self.earlier)
+        pager.addWidget(self.page_label, 1)
+        pager.addWidget(self.later)
+        self.pager.hide()
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 20, 32, 16)
         layout.setSpacing(10)
@@ -174,6 +207,7 @@ class PartiesScreen(Retranslating, QWidget):
         layout.addWidget(self.result)
         layout.addWidget(self.confirm)
         layout.addWidget(self.scroller, 1)
+        layout.addWidget(self.pager)
         self.retranslate()
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -188,6 +222,9 @@ class PartiesScreen(Retranslating, QWidget):
         self.confirm_yes.setText(self.tr("Void party"))
         self.confirm_no.setText(self.tr("Cancel"))
         self.empty.setText(self.tr("Nobody registered yet today."))
+        self.earlier.setText("‹  " + self.tr("Earlier"))
+        self.later.setText(self.tr("Later") + "  ›")
+        self._show_page_label()
         self._show_question()
         self._show_summary()
 
@@ -198,19 +235,49 @@ class PartiesScreen(Retranslating, QWidget):
         self._tasks.run(self._load, self.show_parties, self._failed, name="parties-load")
 
     def show_parties(self, parties: list[DayParty]) -> None:
+        """Show the parties; the first time (and when the day changed) the newest page."""
+        day = parties[0].day if parties else None
+        newest = not self._parties or self._parties[0].day != day
         self._parties = list(parties)
-        for row in self.rows.values():
-            self._lines.removeWidget(row)
-            row.deleteLater()
-        self.rows = {}
-        for index, party in enumerate(self._parties):
-            row = PartyRow(party)
-            row.reprint.clicked.connect(lambda _=False, p=party: self._reprint_party(p))
-            row.void.clicked.connect(lambda _=False, p=party: self._ask_void(p))
-            self._lines.insertWidget(index, row)
-            self.rows[party.number] = row
+        pages = max(1, -(-len(self._parties) // PAGE))
+        self._page = pages - 1 if newest else min(self._page, pages - 1)
+        self._show_page()
         self.empty.setVisible(not self._parties)
         self._show_summary()
+
+    def _show_page(self) -> None:
+        shown = self._parties[self._page * PAGE:(self._page + 1) * PAGE]
+        while len(self._pool) < len(shown):
+            row = PartyRow()
+            row.reprint_tapped.connect(self._reprint_party)
+            row.void_tapped.connect(self._ask_void)
+            self._lines.insertWidget(len(self._pool), row)
+            self._pool.append(row)
+        self.rows = {}
+        for row, party in zip(self._pool, shown, strict=False):
+            row.show_party(party)
+            row.show()
+            self.rows[party.number] = row
+        for row in self._pool[len(shown):]:
+            row.hide()
+        pages = max(1, -(-len(self._parties) // PAGE))
+        self.pager.setVisible(pages > 1)
+        self.earlier.setEnabled(self._page > 0)
+        self.later.setEnabled(self._page < pages - 1)
+        self._show_page_label()
+
+    def _turn(self, step: int) -> None:
+        self._page += step
+        self._show_page()
+        self.scroller.verticalScrollBar().setValue(0)
+
+    def _show_page_label(self) -> None:
+        first = self._page * PAGE + 1
+        last = min(len(self._parties), first + PAGE - 1)
+        self.page_label.setText(
+            self.tr("Parties %1–%2 of %3").replace("%1", str(first)).replace("%2", str(last))
+            .replace("%3", str(len(self._parties)))
+        )
 
     def parties(self) -> list[DayParty]:
         return list(self._parties)

@@ -124,3 +124,22 @@ def test_a_refused_void_says_why(
     assert "already voided" in mode.parties.result.text()
     assert mode.parties.result.problem.isVisible()
     assert not mode.parties.rows[1].void.isVisible()
+
+
+def test_a_long_day_shows_the_newest_page_first(
+    qtbot: QtBot, frame: type[Frame], coordinator_desk: Desk
+) -> None:
+    """45 parties: the last five first, Earlier goes back twenty; a void keeps the page."""
+    coordinator_desk.registrations.register_many(
+        (coordinator_desk.local_now(), SINGLE) for _ in range(45)
+    )
+    mode, shown = open_parties(qtbot, frame, coordinator_desk)
+    assert list(mode.parties.rows) == list(range(41, 46))
+    assert mode.parties.page_label.text() == "Parties 41–45 of 45"
+    assert not shown.find("parties-later").isEnabled()
+    shown.tap("parties-earlier")
+    assert list(mode.parties.rows) == list(range(21, 41))
+    shown.tap("party-30-void")
+    shown.tap("void-yes")
+    assert list(mode.parties.rows) == list(range(21, 41))
+    assert mode.parties.rows[30].party is not None and mode.parties.rows[30].party.voided
