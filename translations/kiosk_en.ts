@@ -76,134 +76,139 @@
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="204"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="212"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="205"/>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="216"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="213"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="225"/>
         <source>Close the day</source>
         <translation>Close the day</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="206"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="214"/>
+        <source>Today&apos;s parties</source>
+        <translation>Today&apos;s parties</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="215"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="207"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="216"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="208"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="217"/>
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="209"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="218"/>
         <source>Close kiosk</source>
         <translation>Close kiosk</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="212"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="221"/>
         <source>Close today? Its counts are frozen, and its per-person rows are deleted after the retention time. Arrivals after closing are still counted.</source>
         <translation>Close today? Its counts are frozen, and its per-person rows are deleted after the retention time. Arrivals after closing are still counted.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="217"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="226"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="219"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="228"/>
         <source>people</source>
         <translation>people</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="220"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="229"/>
         <source>parties</source>
         <translation>parties</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="221"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="230"/>
         <source>children</source>
         <translation>children</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="222"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="231"/>
         <source>unaccompanied minors</source>
         <translation>unaccompanied minors</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="223"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="232"/>
         <source>meals served</source>
         <translation>meals served</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="224"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="233"/>
         <source>sheets printed</source>
         <translation>sheets printed</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="228"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="237"/>
         <source>Today by hour (people)</source>
         <translation>Today by hour (people)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="229"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="238"/>
         <source>People per day, last 30 days</source>
         <translation>People per day, last 30 days</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="230"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="239"/>
         <source>People by</source>
         <translation>People by</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="231"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="240"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="232"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="241"/>
         <source>Last 30 days</source>
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="233"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="242"/>
         <source>Language of the sheet</source>
         <translation>Language of the sheet</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="234"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="243"/>
         <source>Nationality</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="235"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="244"/>
         <source>Age band</source>
         <translation>Age band</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="257"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="266"/>
         <source>Nobody registered yet today.</source>
         <translation>Nobody registered yet today.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="263"/>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="283"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="272"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="292"/>
         <source>Nobody in the last 30 days.</source>
         <translation>Nobody in the last 30 days.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="266"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="275"/>
         <source>Today is closed. Its counts are frozen.</source>
         <translation>Today is closed. Its counts are frozen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="277"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="286"/>
         <source>Nobody yet today.</source>
         <translation>Nobody yet today.</translation>
     </message>
@@ -211,19 +216,49 @@
 <context>
     <name>DoneScreen</name>
     <message>
-        <location filename="../kiosk/ui/done_screen.py" line="61"/>
+        <location filename="../kiosk/ui/done_screen.py" line="140"/>
         <source>Number of the day</source>
         <translation>Number of the day</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/done_screen.py" line="62"/>
+        <location filename="../kiosk/ui/done_screen.py" line="141"/>
         <source>Next arrival</source>
         <translation>Next arrival</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/done_screen.py" line="79"/>
+        <location filename="../kiosk/ui/done_screen.py" line="142"/>
+        <source>Print again</source>
+        <translation>Print again</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/done_screen.py" line="143"/>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/done_screen.py" line="144"/>
+        <source>Undo registration</source>
+        <translation>Undo registration</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/done_screen.py" line="145"/>
+        <source>Keep it</source>
+        <translation>Keep it</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/done_screen.py" line="168"/>
         <source>People registered: %1</source>
         <translation>People registered: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/done_screen.py" line="195"/>
+        <source>Undo registration %1? It will not be counted, and its meal tickets will be refused.</source>
+        <translation>Undo registration %1? It will not be counted, and its meal tickets will be refused.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/done_screen.py" line="205"/>
+        <source>The sheet and meal tickets are printed again.</source>
+        <translation>The sheet and meal tickets are printed again.</translation>
     </message>
 </context>
 <context>
@@ -392,7 +427,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="269"/>
+        <location filename="../kiosk/ui/main_window.py" line="272"/>
         <source>Startpunt Kiosk</source>
         <translation>Startpunt Kiosk</translation>
     </message>
@@ -451,6 +486,127 @@
         <location filename="../kiosk/ui/needs_screen.py" line="58"/>
         <source>Referrals given</source>
         <translation>Referrals given</translation>
+    </message>
+</context>
+<context>
+    <name>PartiesScreen</name>
+    <message>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="220"/>
+        <source>Today&apos;s parties</source>
+        <translation>Today&apos;s parties</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="221"/>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="222"/>
+        <source>Void party</source>
+        <translation>Void party</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="223"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="224"/>
+        <source>Nobody registered yet today.</source>
+        <translation>Nobody registered yet today.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="225"/>
+        <source>Earlier</source>
+        <translation>Earlier</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="226"/>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="278"/>
+        <source>Parties %1–%2 of %3</source>
+        <translation>Parties %1–%2 of %3</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="287"/>
+        <source>Parties counted: %1</source>
+        <translation>Parties counted: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="288"/>
+        <source>People counted: %1</source>
+        <translation>People counted: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="292"/>
+        <source>Voided: %1</source>
+        <translation>Voided: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="311"/>
+        <source>Void party %1 (people: %2)? It stays in the list but is no longer counted, and its meal tickets are refused. Headquarters gets the corrected day.</source>
+        <translation>Void party %1 (people: %2)? It stays in the list but is no longer counted, and its meal tickets are refused. Headquarters gets the corrected day.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="328"/>
+        <source>Party %1 is voided.</source>
+        <translation>Party %1 is voided.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="339"/>
+        <source>Party %1&apos;s sheet and meal tickets are printed again.</source>
+        <translation>Party %1&apos;s sheet and meal tickets are printed again.</translation>
+    </message>
+</context>
+<context>
+    <name>PartyRow</name>
+    <message>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="90"/>
+        <source>Reprint</source>
+        <translation>Reprint</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="91"/>
+        <source>Void</source>
+        <translation>Void</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="95"/>
+        <source>1 person</source>
+        <translation>1 person</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="96"/>
+        <source>%1 people</source>
+        <translation>%1 people</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="102"/>
+        <source>undone at the desk</source>
+        <translation>undone at the desk</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="103"/>
+        <source>by a coordinator</source>
+        <translation>by a coordinator</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="104"/>
+        <source>Voided at %1, %2</source>
+        <translation>Voided at %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="108"/>
+        <source>Meal tickets used: %1 of %2</source>
+        <translation>Meal tickets used: %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="112"/>
+        <source>Typed in from paper: no tickets</source>
+        <translation>Typed in from paper: no tickets</translation>
     </message>
 </context>
 <context>
@@ -763,22 +919,27 @@
         <translation>This ticket was already used.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="155"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="151"/>
+        <source>This ticket&apos;s registration was voided.</source>
+        <translation>This ticket&apos;s registration was voided.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/soup_counter.py" line="156"/>
         <source>Used at %1.</source>
         <translation>Used at %1.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="161"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="162"/>
         <source>Accepted: ticket %1</source>
         <translation>Accepted: ticket %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="164"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="165"/>
         <source>Refused</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="198"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="199"/>
         <source>Meals served today: %1</source>
         <translation>Meals served today: %1</translation>
     </message>
@@ -786,29 +947,29 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../kiosk/ui/start_screen.py" line="148"/>
+        <location filename="../kiosk/ui/start_screen.py" line="149"/>
         <source>Welcome</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/start_screen.py" line="149"/>
+        <location filename="../kiosk/ui/start_screen.py" line="150"/>
         <source>Tap the language the arrival reads best.</source>
         <translation>Tap the language the arrival reads best.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/start_screen.py" line="150"/>
+        <location filename="../kiosk/ui/start_screen.py" line="151"/>
         <source>Screen language:</source>
         <translation>Screen language:</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/start_screen.py" line="151"/>
         <location filename="../kiosk/ui/start_screen.py" line="152"/>
+        <location filename="../kiosk/ui/start_screen.py" line="153"/>
         <source>Soup counter</source>
         <translation>Soup counter</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/start_screen.py" line="153"/>
         <location filename="../kiosk/ui/start_screen.py" line="154"/>
+        <location filename="../kiosk/ui/start_screen.py" line="155"/>
         <source>Coordinator</source>
         <translation>Coordinator</translation>
     </message>
@@ -877,32 +1038,32 @@
 <context>
     <name>TodayPanel</name>
     <message>
-        <location filename="../kiosk/ui/today_panel.py" line="101"/>
+        <location filename="../kiosk/ui/today_panel.py" line="102"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/today_panel.py" line="102"/>
+        <location filename="../kiosk/ui/today_panel.py" line="103"/>
         <source>people</source>
         <translation>people</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/today_panel.py" line="103"/>
+        <location filename="../kiosk/ui/today_panel.py" line="104"/>
         <source>parties</source>
         <translation>parties</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/today_panel.py" line="104"/>
+        <location filename="../kiosk/ui/today_panel.py" line="105"/>
         <source>children</source>
         <translation>children</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/today_panel.py" line="105"/>
+        <location filename="../kiosk/ui/today_panel.py" line="106"/>
         <source>People by language</source>
         <translation>People by language</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/today_panel.py" line="106"/>
+        <location filename="../kiosk/ui/today_panel.py" line="107"/>
         <source>Nobody registered yet today.</source>
         <translation>Nobody registered yet today.</translation>
     </message>
@@ -1184,184 +1345,214 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="83"/>
+        <location filename="../kiosk/ui/refusals.py" line="84"/>
         <source>This cannot be empty.</source>
         <translation>This cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="85"/>
+        <location filename="../kiosk/ui/refusals.py" line="86"/>
         <source>At most %1 characters (you typed %2).</source>
         <translation>At most %1 characters (you typed %2).</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="89"/>
+        <location filename="../kiosk/ui/refusals.py" line="90"/>
         <source>It contains invisible or control characters: please type it again.</source>
         <translation>It contains invisible or control characters: please type it again.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="94"/>
+        <location filename="../kiosk/ui/refusals.py" line="95"/>
         <source>It must not contain { or }.</source>
         <translation>It must not contain { or }.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="96"/>
+        <location filename="../kiosk/ui/refusals.py" line="97"/>
         <source>%1 is not a whole number.</source>
         <translation>%1 is not a whole number.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="100"/>
+        <location filename="../kiosk/ui/refusals.py" line="101"/>
         <source>Must be between %1 and %2.</source>
         <translation>Must be between %1 and %2.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="104"/>
+        <location filename="../kiosk/ui/refusals.py" line="105"/>
         <source>Use %1 to %2 lowercase letters, digits or dashes, starting with a letter or a digit.</source>
         <translation>Use %1 to %2 lowercase letters, digits or dashes, starting with a letter or a digit.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="112"/>
+        <location filename="../kiosk/ui/refusals.py" line="113"/>
         <source>%1 is not a date like %2.</source>
         <translation>%1 is not a date like %2.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="116"/>
+        <location filename="../kiosk/ui/refusals.py" line="117"/>
         <source>%1 is not a time like %2.</source>
         <translation>%1 is not a time like %2.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="120"/>
+        <location filename="../kiosk/ui/refusals.py" line="121"/>
         <source>%1 is not a known time zone, like Europe/Brussels.</source>
         <translation>%1 is not a known time zone, like Europe/Brussels.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="126"/>
+        <location filename="../kiosk/ui/refusals.py" line="127"/>
         <source>Type a whole folder path, like /media/usb/backups.</source>
         <translation>Type a whole folder path, like /media/usb/backups.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="132"/>
+        <location filename="../kiosk/ui/refusals.py" line="133"/>
         <source>Type the path of a PEM certificate file.</source>
         <translation>Type the path of a PEM certificate file.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="141"/>
+        <location filename="../kiosk/ui/refusals.py" line="142"/>
         <source>Nothing was chosen yet.</source>
         <translation>Nothing was chosen yet.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="143"/>
+        <location filename="../kiosk/ui/refusals.py" line="144"/>
         <source>%1 is not one of these: %2.</source>
         <translation>%1 is not one of these: %2.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="147"/>
+        <location filename="../kiosk/ui/refusals.py" line="148"/>
         <source>%1 is in the list twice.</source>
         <translation>%1 is in the list twice.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="151"/>
+        <location filename="../kiosk/ui/refusals.py" line="152"/>
         <source>%1 is not a known nationality.</source>
         <translation>%1 is not a known nationality.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="155"/>
+        <location filename="../kiosk/ui/refusals.py" line="156"/>
         <source>Only a party with someone who is not male can be marked pregnant.</source>
         <translation>Only a party with someone who is not male can be marked pregnant.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="167"/>
+        <location filename="../kiosk/ui/refusals.py" line="168"/>
         <source>This is not a web address.</source>
         <translation>This is not a web address.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="171"/>
+        <location filename="../kiosk/ui/refusals.py" line="172"/>
         <source>Type a whole address that starts with https://.</source>
         <translation>Type a whole address that starts with https://.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="177"/>
+        <location filename="../kiosk/ui/refusals.py" line="178"/>
         <source>Type the address alone, without a user name, a password, or a ?… or #… part.</source>
         <translation>Type the address alone, without a user name, a password, or a ?… or #… part.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="184"/>
+        <location filename="../kiosk/ui/refusals.py" line="185"/>
         <source>%1 is not LANGUAGE=https://address, e.g. ti=https://example.org/ti.</source>
         <translation>%1 is not LANGUAGE=https://address, e.g. ti=https://example.org/ti.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="190"/>
+        <location filename="../kiosk/ui/refusals.py" line="191"/>
         <source>Type the token of %1 to %2 characters that headquarters made for this kiosk.</source>
         <translation>Type the token of %1 to %2 characters that headquarters made for this kiosk.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="201"/>
+        <location filename="../kiosk/ui/refusals.py" line="202"/>
         <source>Use digits only.</source>
         <translation>Use digits only.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="203"/>
+        <location filename="../kiosk/ui/refusals.py" line="204"/>
         <source>Use %1 to %2 digits.</source>
         <translation>Use %1 to %2 digits.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="207"/>
+        <location filename="../kiosk/ui/refusals.py" line="208"/>
         <source>Too easy to guess (repeated or consecutive digits).</source>
         <translation>Too easy to guess (repeated or consecutive digits).</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="213"/>
+        <location filename="../kiosk/ui/refusals.py" line="214"/>
         <source>The two PINs are not the same.</source>
         <translation>The two PINs are not the same.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="222"/>
+        <location filename="../kiosk/ui/refusals.py" line="223"/>
         <source>Type KIND; TARGET; PAPER, e.g. cups; Office; a4.</source>
         <translation>Type KIND; TARGET; PAPER, e.g. cups; Office; a4.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="228"/>
+        <location filename="../kiosk/ui/refusals.py" line="229"/>
         <source>%1 is not a printer queue name: use letters, digits, dots, dashes or underscores.</source>
         <translation>%1 is not a printer queue name: use letters, digits, dots, dashes or underscores.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="236"/>
+        <location filename="../kiosk/ui/refusals.py" line="237"/>
         <source>An ESC/POS connection is usb:0xVVVV:0xPPPP, network:HOST[:PORT], serial:/dev/NAME, file:/dev/usb/lp0 or dummy.</source>
         <translation>An ESC/POS connection is usb:0xVVVV:0xPPPP, network:HOST[:PORT], serial:/dev/NAME, file:/dev/usb/lp0 or dummy.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="244"/>
+        <location filename="../kiosk/ui/refusals.py" line="245"/>
         <source>An ESC/POS printer only takes receipt paper.</source>
         <translation>An ESC/POS printer only takes receipt paper.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="254"/>
+        <location filename="../kiosk/ui/refusals.py" line="255"/>
         <source>No coordinator PIN is set on this kiosk: set one with kiosk reset-pin on this machine.</source>
         <translation>No coordinator PIN is set on this kiosk: set one with kiosk reset-pin on this machine.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="262"/>
+        <location filename="../kiosk/ui/refusals.py" line="263"/>
         <source>%1 has not come yet.</source>
         <translation>%1 has not come yet.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="266"/>
+        <location filename="../kiosk/ui/refusals.py" line="267"/>
         <source>%1 is closed and its registrations were deleted.</source>
         <translation>%1 is closed and its registrations were deleted.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="272"/>
+        <location filename="../kiosk/ui/refusals.py" line="273"/>
         <source>The end (%2) is before the start (%1).</source>
         <translation>The end (%2) is before the start (%1).</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="276"/>
+        <location filename="../kiosk/ui/refusals.py" line="277"/>
         <source>A period of at most %1 days.</source>
         <translation>A period of at most %1 days.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="280"/>
+        <location filename="../kiosk/ui/refusals.py" line="281"/>
         <source>The folder %1 does not exist.</source>
         <translation>The folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="291"/>
+        <source>A number of the day is between 1 and 9999.</source>
+        <translation>A number of the day is between 1 and 9999.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="295"/>
+        <source>There is no party %1 on %2.</source>
+        <translation>There is no party %1 on %2.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="299"/>
+        <source>Party %1 was already voided.</source>
+        <translation>Party %1 was already voided.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="303"/>
+        <source>Party %1 was registered more than %2 minutes ago: a coordinator can void it.</source>
+        <translation>Party %1 was registered more than %2 minutes ago: a coordinator can void it.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="310"/>
+        <source>Party %1 was voided: its documents are not printed again.</source>
+        <translation>Party %1 was voided: its documents are not printed again.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="316"/>
+        <source>Party %1 was typed in from paper: nothing was printed for it.</source>
+        <translation>Party %1 was typed in from paper: nothing was printed for it.</translation>
     </message>
 </context>
 <context>

@@ -76,134 +76,139 @@
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="204"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="212"/>
         <source>Dashboard</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="205"/>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="216"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="213"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="225"/>
         <source>Close the day</source>
         <translation>Dag afsluiten</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="206"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="214"/>
+        <source>Today&apos;s parties</source>
+        <translation>Groepen van vandaag</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="215"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="207"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="216"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="208"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="217"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="209"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="218"/>
         <source>Close kiosk</source>
         <translation>Kiosk sluiten</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="212"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="221"/>
         <source>Close today? Its counts are frozen, and its per-person rows are deleted after the retention time. Arrivals after closing are still counted.</source>
         <translation>Vandaag afsluiten? De tellingen liggen dan vast en de gegevens per persoon worden na de bewaartermijn gewist. Wie na het afsluiten aankomt, wordt nog altijd geteld.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="217"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="226"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="219"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="228"/>
         <source>people</source>
         <translation>personen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="220"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="229"/>
         <source>parties</source>
         <translation>groepen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="221"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="230"/>
         <source>children</source>
         <translation>kinderen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="222"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="231"/>
         <source>unaccompanied minors</source>
         <translation>niet-begeleide minderjarigen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="223"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="232"/>
         <source>meals served</source>
         <translation>maaltijden uitgedeeld</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="224"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="233"/>
         <source>sheets printed</source>
         <translation>infobladen afgedrukt</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="228"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="237"/>
         <source>Today by hour (people)</source>
         <translation>Vandaag per uur (personen)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="229"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="238"/>
         <source>People per day, last 30 days</source>
         <translation>Personen per dag, laatste 30 dagen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="230"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="239"/>
         <source>People by</source>
         <translation>Personen per</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="231"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="240"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="232"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="241"/>
         <source>Last 30 days</source>
         <translation>30 dagen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="233"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="242"/>
         <source>Language of the sheet</source>
         <translation>Taal van het infoblad</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="234"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="243"/>
         <source>Nationality</source>
         <translation>Nationaliteit</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="235"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="244"/>
         <source>Age band</source>
         <translation>Leeftijdsgroep</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="257"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="266"/>
         <source>Nobody registered yet today.</source>
         <translation>Vandaag nog niemand geregistreerd.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="263"/>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="283"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="272"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="292"/>
         <source>Nobody in the last 30 days.</source>
         <translation>Niemand in de laatste 30 dagen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="266"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="275"/>
         <source>Today is closed. Its counts are frozen.</source>
         <translation>Vandaag is afgesloten. De tellingen liggen vast.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="277"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="286"/>
         <source>Nobody yet today.</source>
         <translation>Vandaag nog niemand.</translation>
     </message>
@@ -211,19 +216,49 @@
 <context>
     <name>DoneScreen</name>
     <message>
-        <location filename="../kiosk/ui/done_screen.py" line="61"/>
+        <location filename="../kiosk/ui/done_screen.py" line="140"/>
         <source>Number of the day</source>
         <translation>Nummer van de dag</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/done_screen.py" line="62"/>
+        <location filename="../kiosk/ui/done_screen.py" line="141"/>
         <source>Next arrival</source>
         <translation>Volgende persoon</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/done_screen.py" line="79"/>
+        <location filename="../kiosk/ui/done_screen.py" line="142"/>
+        <source>Print again</source>
+        <translation>Opnieuw afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/done_screen.py" line="143"/>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/done_screen.py" line="144"/>
+        <source>Undo registration</source>
+        <translation>Registratie ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/done_screen.py" line="145"/>
+        <source>Keep it</source>
+        <translation>Behouden</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/done_screen.py" line="168"/>
         <source>People registered: %1</source>
         <translation>Geregistreerde personen: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/done_screen.py" line="195"/>
+        <source>Undo registration %1? It will not be counted, and its meal tickets will be refused.</source>
+        <translation>Registratie %1 ongedaan maken? Ze telt dan niet mee en haar maaltijdbonnen worden geweigerd.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/done_screen.py" line="205"/>
+        <source>The sheet and meal tickets are printed again.</source>
+        <translation>Het infoblad en de maaltijdbonnen worden opnieuw afgedrukt.</translation>
     </message>
 </context>
 <context>
@@ -392,7 +427,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="269"/>
+        <location filename="../kiosk/ui/main_window.py" line="272"/>
         <source>Startpunt Kiosk</source>
         <translation>Startpunt Kiosk</translation>
     </message>
@@ -451,6 +486,127 @@
         <location filename="../kiosk/ui/needs_screen.py" line="58"/>
         <source>Referrals given</source>
         <translation>Doorverwezen naar</translation>
+    </message>
+</context>
+<context>
+    <name>PartiesScreen</name>
+    <message>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="220"/>
+        <source>Today&apos;s parties</source>
+        <translation>Groepen van vandaag</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="221"/>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="222"/>
+        <source>Void party</source>
+        <translation>Groep schrappen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="223"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="224"/>
+        <source>Nobody registered yet today.</source>
+        <translation>Vandaag nog niemand geregistreerd.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="225"/>
+        <source>Earlier</source>
+        <translation>Vroeger</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="226"/>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="278"/>
+        <source>Parties %1–%2 of %3</source>
+        <translation>Groepen %1–%2 van %3</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="287"/>
+        <source>Parties counted: %1</source>
+        <translation>Groepen geteld: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="288"/>
+        <source>People counted: %1</source>
+        <translation>Personen geteld: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="292"/>
+        <source>Voided: %1</source>
+        <translation>Geschrapt: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="311"/>
+        <source>Void party %1 (people: %2)? It stays in the list but is no longer counted, and its meal tickets are refused. Headquarters gets the corrected day.</source>
+        <translation>Groep %1 (personen: %2) schrappen? Ze blijft in de lijst maar telt niet meer mee, en haar maaltijdbonnen worden geweigerd. Het hoofdkantoor krijgt de verbeterde dag.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="328"/>
+        <source>Party %1 is voided.</source>
+        <translation>Groep %1 is geschrapt.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="339"/>
+        <source>Party %1&apos;s sheet and meal tickets are printed again.</source>
+        <translation>Het infoblad en de maaltijdbonnen van groep %1 worden opnieuw afgedrukt.</translation>
+    </message>
+</context>
+<context>
+    <name>PartyRow</name>
+    <message>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="90"/>
+        <source>Reprint</source>
+        <translation>Opnieuw afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="91"/>
+        <source>Void</source>
+        <translation>Schrappen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="95"/>
+        <source>1 person</source>
+        <translation>1 persoon</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="96"/>
+        <source>%1 people</source>
+        <translation>%1 personen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="102"/>
+        <source>undone at the desk</source>
+        <translation>ongedaan gemaakt aan de balie</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="103"/>
+        <source>by a coordinator</source>
+        <translation>door een coördinator</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="104"/>
+        <source>Voided at %1, %2</source>
+        <translation>Geschrapt om %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="108"/>
+        <source>Meal tickets used: %1 of %2</source>
+        <translation>Maaltijdbonnen gebruikt: %1 van %2</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="112"/>
+        <source>Typed in from paper: no tickets</source>
+        <translation>Overgetikt van papier: geen bonnen</translation>
     </message>
 </context>
 <context>
@@ -763,22 +919,27 @@
         <translation>Deze bon is al gebruikt.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="155"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="151"/>
+        <source>This ticket&apos;s registration was voided.</source>
+        <translation>De registratie van deze bon werd geschrapt.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/soup_counter.py" line="156"/>
         <source>Used at %1.</source>
         <translation>Gebruikt om %1.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="161"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="162"/>
         <source>Accepted: ticket %1</source>
         <translation>Aanvaard: bon %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="164"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="165"/>
         <source>Refused</source>
         <translation>Geweigerd</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="198"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="199"/>
         <source>Meals served today: %1</source>
         <translation>Maaltijden vandaag uitgedeeld: %1</translation>
     </message>
@@ -786,29 +947,29 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../kiosk/ui/start_screen.py" line="148"/>
+        <location filename="../kiosk/ui/start_screen.py" line="149"/>
         <source>Welcome</source>
         <translation>Welkom</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/start_screen.py" line="149"/>
+        <location filename="../kiosk/ui/start_screen.py" line="150"/>
         <source>Tap the language the arrival reads best.</source>
         <translation>Tik de taal aan die de nieuwkomer het best leest.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/start_screen.py" line="150"/>
+        <location filename="../kiosk/ui/start_screen.py" line="151"/>
         <source>Screen language:</source>
         <translation>Schermtaal:</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/start_screen.py" line="151"/>
         <location filename="../kiosk/ui/start_screen.py" line="152"/>
+        <location filename="../kiosk/ui/start_screen.py" line="153"/>
         <source>Soup counter</source>
         <translation>Soepbedeling</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/start_screen.py" line="153"/>
         <location filename="../kiosk/ui/start_screen.py" line="154"/>
+        <location filename="../kiosk/ui/start_screen.py" line="155"/>
         <source>Coordinator</source>
         <translation>Coördinator</translation>
     </message>
@@ -877,32 +1038,32 @@
 <context>
     <name>TodayPanel</name>
     <message>
-        <location filename="../kiosk/ui/today_panel.py" line="101"/>
+        <location filename="../kiosk/ui/today_panel.py" line="102"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/today_panel.py" line="102"/>
+        <location filename="../kiosk/ui/today_panel.py" line="103"/>
         <source>people</source>
         <translation>personen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/today_panel.py" line="103"/>
+        <location filename="../kiosk/ui/today_panel.py" line="104"/>
         <source>parties</source>
         <translation>groepen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/today_panel.py" line="104"/>
+        <location filename="../kiosk/ui/today_panel.py" line="105"/>
         <source>children</source>
         <translation>kinderen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/today_panel.py" line="105"/>
+        <location filename="../kiosk/ui/today_panel.py" line="106"/>
         <source>People by language</source>
         <translation>Personen per taal</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/today_panel.py" line="106"/>
+        <location filename="../kiosk/ui/today_panel.py" line="107"/>
         <source>Nobody registered yet today.</source>
         <translation>Vandaag nog niemand geregistreerd.</translation>
     </message>
@@ -1184,184 +1345,214 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="83"/>
+        <location filename="../kiosk/ui/refusals.py" line="84"/>
         <source>This cannot be empty.</source>
         <translation>Dit mag niet leeg zijn.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="85"/>
+        <location filename="../kiosk/ui/refusals.py" line="86"/>
         <source>At most %1 characters (you typed %2).</source>
         <translation>Hoogstens %1 tekens (u typte er %2).</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="89"/>
+        <location filename="../kiosk/ui/refusals.py" line="90"/>
         <source>It contains invisible or control characters: please type it again.</source>
         <translation>Er staan onzichtbare tekens of stuurtekens in: typ het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="94"/>
+        <location filename="../kiosk/ui/refusals.py" line="95"/>
         <source>It must not contain { or }.</source>
         <translation>Er mag geen { of } in staan.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="96"/>
+        <location filename="../kiosk/ui/refusals.py" line="97"/>
         <source>%1 is not a whole number.</source>
         <translation>%1 is geen geheel getal.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="100"/>
+        <location filename="../kiosk/ui/refusals.py" line="101"/>
         <source>Must be between %1 and %2.</source>
         <translation>Moet tussen %1 en %2 liggen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="104"/>
+        <location filename="../kiosk/ui/refusals.py" line="105"/>
         <source>Use %1 to %2 lowercase letters, digits or dashes, starting with a letter or a digit.</source>
         <translation>Gebruik %1 tot %2 kleine letters, cijfers of streepjes, en begin met een letter of een cijfer.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="112"/>
+        <location filename="../kiosk/ui/refusals.py" line="113"/>
         <source>%1 is not a date like %2.</source>
         <translation>%1 is geen datum zoals %2.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="116"/>
+        <location filename="../kiosk/ui/refusals.py" line="117"/>
         <source>%1 is not a time like %2.</source>
         <translation>%1 is geen tijdstip zoals %2.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="120"/>
+        <location filename="../kiosk/ui/refusals.py" line="121"/>
         <source>%1 is not a known time zone, like Europe/Brussels.</source>
         <translation>%1 is geen bekende tijdzone, zoals Europe/Brussels.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="126"/>
+        <location filename="../kiosk/ui/refusals.py" line="127"/>
         <source>Type a whole folder path, like /media/usb/backups.</source>
         <translation>Typ een volledig pad naar een map, zoals /media/usb/backups.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="132"/>
+        <location filename="../kiosk/ui/refusals.py" line="133"/>
         <source>Type the path of a PEM certificate file.</source>
         <translation>Typ het pad van een PEM-certificaatbestand.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="141"/>
+        <location filename="../kiosk/ui/refusals.py" line="142"/>
         <source>Nothing was chosen yet.</source>
         <translation>Er is nog niets gekozen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="143"/>
+        <location filename="../kiosk/ui/refusals.py" line="144"/>
         <source>%1 is not one of these: %2.</source>
         <translation>%1 hoort niet bij deze mogelijkheden: %2.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="147"/>
+        <location filename="../kiosk/ui/refusals.py" line="148"/>
         <source>%1 is in the list twice.</source>
         <translation>%1 staat twee keer in de lijst.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="151"/>
+        <location filename="../kiosk/ui/refusals.py" line="152"/>
         <source>%1 is not a known nationality.</source>
         <translation>%1 is geen bekende nationaliteit.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="155"/>
+        <location filename="../kiosk/ui/refusals.py" line="156"/>
         <source>Only a party with someone who is not male can be marked pregnant.</source>
         <translation>Zwanger kan alleen als er in de groep iemand is die geen man is.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="167"/>
+        <location filename="../kiosk/ui/refusals.py" line="168"/>
         <source>This is not a web address.</source>
         <translation>Dit is geen webadres.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="171"/>
+        <location filename="../kiosk/ui/refusals.py" line="172"/>
         <source>Type a whole address that starts with https://.</source>
         <translation>Typ een volledig adres dat begint met https://.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="177"/>
+        <location filename="../kiosk/ui/refusals.py" line="178"/>
         <source>Type the address alone, without a user name, a password, or a ?… or #… part.</source>
         <translation>Typ alleen het adres, zonder gebruikersnaam, wachtwoord of een deel met ?… of #….</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="184"/>
+        <location filename="../kiosk/ui/refusals.py" line="185"/>
         <source>%1 is not LANGUAGE=https://address, e.g. ti=https://example.org/ti.</source>
         <translation>%1 heeft niet de vorm TAAL=https://adres, bv. ti=https://example.org/ti.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="190"/>
+        <location filename="../kiosk/ui/refusals.py" line="191"/>
         <source>Type the token of %1 to %2 characters that headquarters made for this kiosk.</source>
         <translation>Typ het token van %1 tot %2 tekens dat de hoofdzetel voor deze kiosk heeft aangemaakt.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="201"/>
+        <location filename="../kiosk/ui/refusals.py" line="202"/>
         <source>Use digits only.</source>
         <translation>Gebruik alleen cijfers.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="203"/>
+        <location filename="../kiosk/ui/refusals.py" line="204"/>
         <source>Use %1 to %2 digits.</source>
         <translation>Gebruik %1 tot %2 cijfers.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="207"/>
+        <location filename="../kiosk/ui/refusals.py" line="208"/>
         <source>Too easy to guess (repeated or consecutive digits).</source>
         <translation>Te makkelijk te raden (herhaalde of opeenvolgende cijfers).</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="213"/>
+        <location filename="../kiosk/ui/refusals.py" line="214"/>
         <source>The two PINs are not the same.</source>
         <translation>De twee pincodes zijn niet gelijk.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="222"/>
+        <location filename="../kiosk/ui/refusals.py" line="223"/>
         <source>Type KIND; TARGET; PAPER, e.g. cups; Office; a4.</source>
         <translation>Typ SOORT; DOEL; PAPIER, bv. cups; Office; a4.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="228"/>
+        <location filename="../kiosk/ui/refusals.py" line="229"/>
         <source>%1 is not a printer queue name: use letters, digits, dots, dashes or underscores.</source>
         <translation>%1 is geen naam van een printerwachtrij: gebruik letters, cijfers, punten, streepjes of underscores.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="236"/>
+        <location filename="../kiosk/ui/refusals.py" line="237"/>
         <source>An ESC/POS connection is usb:0xVVVV:0xPPPP, network:HOST[:PORT], serial:/dev/NAME, file:/dev/usb/lp0 or dummy.</source>
         <translation>Een ESC/POS-verbinding is usb:0xVVVV:0xPPPP, network:HOST[:POORT], serial:/dev/NAAM, file:/dev/usb/lp0 of dummy.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="244"/>
+        <location filename="../kiosk/ui/refusals.py" line="245"/>
         <source>An ESC/POS printer only takes receipt paper.</source>
         <translation>Een ESC/POS-printer drukt alleen op kassabonpapier (receipt).</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="254"/>
+        <location filename="../kiosk/ui/refusals.py" line="255"/>
         <source>No coordinator PIN is set on this kiosk: set one with kiosk reset-pin on this machine.</source>
         <translation>Er is op deze kiosk geen pincode voor coördinatoren ingesteld: stel er een in met kiosk reset-pin op deze computer.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="262"/>
+        <location filename="../kiosk/ui/refusals.py" line="263"/>
         <source>%1 has not come yet.</source>
         <translation>%1 is nog niet begonnen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="266"/>
+        <location filename="../kiosk/ui/refusals.py" line="267"/>
         <source>%1 is closed and its registrations were deleted.</source>
         <translation>%1 is afgesloten en de registraties ervan zijn gewist.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="272"/>
+        <location filename="../kiosk/ui/refusals.py" line="273"/>
         <source>The end (%2) is before the start (%1).</source>
         <translation>Het einde (%2) ligt vóór het begin (%1).</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="276"/>
+        <location filename="../kiosk/ui/refusals.py" line="277"/>
         <source>A period of at most %1 days.</source>
         <translation>Een periode van hoogstens %1 dagen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="280"/>
+        <location filename="../kiosk/ui/refusals.py" line="281"/>
         <source>The folder %1 does not exist.</source>
         <translation>De map %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="291"/>
+        <source>A number of the day is between 1 and 9999.</source>
+        <translation>Een nummer van de dag ligt tussen 1 en 9999.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="295"/>
+        <source>There is no party %1 on %2.</source>
+        <translation>Er is geen groep %1 op %2.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="299"/>
+        <source>Party %1 was already voided.</source>
+        <translation>Groep %1 werd al geschrapt.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="303"/>
+        <source>Party %1 was registered more than %2 minutes ago: a coordinator can void it.</source>
+        <translation>Groep %1 werd meer dan %2 minuten geleden geregistreerd: een coördinator kan ze schrappen.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="310"/>
+        <source>Party %1 was voided: its documents are not printed again.</source>
+        <translation>Groep %1 werd geschrapt: haar documenten worden niet opnieuw afgedrukt.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="316"/>
+        <source>Party %1 was typed in from paper: nothing was printed for it.</source>
+        <translation>Groep %1 werd overgetikt van papier: er werd niets voor afgedrukt.</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@ double tap on Undo keeps the party.
 """
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.core.registration import Receipt
@@ -77,6 +78,20 @@ class DoneScreen(Retranslating, QWidget):
         layout.addLayout(button_row)
         self.retranslate()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._even_widths()  # now in the window's stylesheet (bold primary text is wider)
+
+    def _even_widths(self) -> None:
+        """One width for the four buttons: "Keep it" then sits exactly where Undo was."""
+        buttons = (self.print_button, self.undo_button, self.undo_yes, self.undo_no)
+        for button in buttons:
+            button.ensurePolished()
+            button.setMinimumWidth(0)
+        widest = max(button.sizeHint().width() for button in buttons)
+        for button in buttons:
+            button.setMinimumWidth(widest)
+
     def _action_row(self) -> QWidget:
         """Print again and Undo, side by side above Next arrival (never where the confirm
         screen's Register was)."""
@@ -128,13 +143,7 @@ class DoneScreen(Retranslating, QWidget):
         self.undo_button.setText("↶  " + self.tr("Undo"))
         self.undo_yes.setText(self.tr("Undo registration"))
         self.undo_no.setText(self.tr("Keep it"))
-        # One width for the four: "Keep it" then sits exactly where Undo was.
-        buttons = (self.print_button, self.undo_button, self.undo_yes, self.undo_no)
-        for button in buttons:
-            button.setMinimumWidth(0)
-        widest = max(button.sizeHint().width() for button in buttons)
-        for button in buttons:
-            button.setMinimumWidth(widest)
+        self._even_widths()
         self._show_question()
         if self._receipt is not None:
             self.show_receipt(self._receipt, self._language)
