@@ -246,17 +246,17 @@
         <translation>Le garder</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/done_screen.py" line="168"/>
+        <location filename="../kiosk/ui/done_screen.py" line="169"/>
         <source>People registered: %1</source>
         <translation>Personnes enregistrées&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/done_screen.py" line="195"/>
-        <source>Undo registration %1? It will not be counted, and its meal tickets will be refused.</source>
-        <translation>Annuler l&apos;enregistrement %1 ? Il ne sera pas compté et ses tickets repas seront refusés.</translation>
+        <location filename="../kiosk/ui/done_screen.py" line="199"/>
+        <source>Undo registration %1? It will not be counted.</source>
+        <translation>Annuler l&apos;enregistrement %1 ? Il ne sera pas compté.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/done_screen.py" line="205"/>
+        <location filename="../kiosk/ui/done_screen.py" line="208"/>
         <source>The sheet and meal tickets are printed again.</source>
         <translation>La feuille et les tickets repas sont réimprimés.</translation>
     </message>

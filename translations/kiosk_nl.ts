@@ -246,17 +246,17 @@
         <translation>Behouden</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/done_screen.py" line="168"/>
+        <location filename="../kiosk/ui/done_screen.py" line="169"/>
         <source>People registered: %1</source>
         <translation>Geregistreerde personen: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/done_screen.py" line="195"/>
-        <source>Undo registration %1? It will not be counted, and its meal tickets will be refused.</source>
-        <translation>Registratie %1 ongedaan maken? Ze telt dan niet mee en haar maaltijdbonnen worden geweigerd.</translation>
+        <location filename="../kiosk/ui/done_screen.py" line="199"/>
+        <source>Undo registration %1? It will not be counted.</source>
+        <translation>Registratie %1 ongedaan maken? Ze telt dan niet mee.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/done_screen.py" line="205"/>
+        <location filename="../kiosk/ui/done_screen.py" line="208"/>
         <source>The sheet and meal tickets are printed again.</source>
         <translation>Het infoblad en de maaltijdbonnen worden opnieuw afgedrukt.</translation>
     </message>

@@ -153,6 +153,7 @@ class DoneScreen(Retranslating, QWidget):
         self._receipt = receipt
         self._language = language if receipt is not None else None
         self.undo_confirm.hide()
+        self.detail.show()
         self.action_row.setVisible(receipt is not None)
         self.notice.hide()
         self._show_question()
@@ -177,23 +178,25 @@ class DoneScreen(Retranslating, QWidget):
         self.lingering.emit()
         self.notice.hide()
         self.action_row.hide()
+        self.detail.hide()  # room for the question on a small screen
         self.undo_confirm.show()
 
     def _keep(self) -> None:
         self.lingering.emit()
         self.undo_confirm.hide()
+        self.detail.show()
         self.action_row.show()
 
     def _confirm_undo(self) -> None:
         self.undo_confirm.hide()
+        self.detail.show()
         self.action_row.show()
         self.undo.emit()
 
     def _show_question(self) -> None:
         number = self._receipt.label if self._receipt is not None else ""
         self.undo_question.setText(
-            self.tr("Undo registration %1? It will not be counted, and its meal tickets will "
-                    "be refused.").replace("%1", number)
+            self.tr("Undo registration %1? It will not be counted.").replace("%1", number)
         )
 
     def show_notice(self, text: str, problem: bool = False) -> None:
