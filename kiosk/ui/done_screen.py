@@ -61,7 +61,7 @@ class DoneScreen(Retranslating, QWidget):
         self.notice.setWordWrap(True)
         self.notice.hide()
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(40, 48, 40, 56)
+        layout.setContentsMargins(40, 32, 40, 32)
         layout.addStretch(1)
         layout.addWidget(self.heading)
         layout.addSpacing(24)
@@ -74,7 +74,7 @@ class DoneScreen(Retranslating, QWidget):
         layout.addWidget(self.notice)
         layout.addWidget(self.action_row)
         layout.addWidget(self.undo_confirm)
-        layout.addSpacing(16)
+        layout.addSpacing(12)  # a finger's gap between Undo and Next arrival
         layout.addLayout(button_row)
         self.retranslate()
 
