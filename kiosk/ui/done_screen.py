@@ -140,7 +140,7 @@ class DoneScreen(Retranslating, QWidget):
         self.heading.setText(self.tr("Number of the day"))
         self.next_button.setText(self.tr("Next arrival") + "  ›")
         self.print_button.setText(self.tr("Print again"))
-        self.undo_button.setText("↶  " + self.tr("Undo"))
+        self.undo_button.setText(self.tr("Undo"))
         self.undo_yes.setText(self.tr("Undo registration"))
         self.undo_no.setText(self.tr("Keep it"))
         self._even_widths()
