@@ -29,6 +29,7 @@ from kiosk.cli import (
     settings,
     setup,
     sync,
+    void,
 )
 from kiosk.cli.desk_access import Refused, chosen_data_dir
 from kiosk.cli.parsing import CommandLine, UsageError
@@ -81,6 +82,7 @@ def build_parser() -> CommandLine:
         export,
         pin_reset,
         settings,
+        void,
     )
     for module in modules:
         module.add_to(commands, common)

@@ -28,6 +28,7 @@ class Action(StrEnum):
     BACKUP = "backup"
     RESTORE = "restore"
     SYNC = "sync"
+    VOID = "void"
 
 
 @dataclass(frozen=True, slots=True)

@@ -43,6 +43,7 @@ class Refusal(StrEnum):
     OTHER_DAY = "other-day"
     NOT_ISSUED = "not-issued"  # a typed number that no ticket of today carries
     ALREADY_USED = "already-used"
+    VOIDED = "voided"  # its party's registration was undone or voided
 
 
 REFUSAL_TEXT = {
@@ -52,6 +53,7 @@ REFUSAL_TEXT = {
     Refusal.OTHER_DAY: "this ticket was for another day",
     Refusal.NOT_ISSUED: "no ticket with this number was handed out today",
     Refusal.ALREADY_USED: "this ticket was already used",
+    Refusal.VOIDED: "this ticket's registration was voided",
 }
 
 

@@ -13,6 +13,7 @@ class Document(StrEnum):
 class JobStatus(StrEnum):
     WAITING = "waiting"
     DONE = "done"
+    CANCELLED = "cancelled"  # its party was voided before it printed
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,7 +15,8 @@ _BREAKDOWNS = ("language", "nationality", "sex", "age", "sex_age", "flag", "refe
 
 def counts_by_day(session: Session, first: date, last: date) -> list[DailyCounts]:
     """Exact counts for every day from `first` to `last`, days without arrivals included."""
-    in_range = PartyRow.day.between(first, last)
+    # A voided party stays on disk but counts nowhere (kiosk.core.void).
+    in_range = PartyRow.day.between(first, last) & PartyRow.voided_at.is_(None)
     totals: dict[date, tuple[int, int, int, int]] = {}
     grouped: dict[str, defaultdict[date, Counter[str]]] = {
         name: defaultdict(Counter) for name in _BREAKDOWNS

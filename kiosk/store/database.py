@@ -18,8 +18,8 @@ MIGRATIONS = Path(__file__).with_name("migrations")
 # The schema this code writes, and every schema it can upgrade from. Kept here so that a
 # start-up with an up-to-date file never imports Alembic; a test checks them against the
 # migration scripts.
-SCHEMA_HEAD = "0004"
-KNOWN_REVISIONS = frozenset({"0001", "0002", "0003", "0004"})
+SCHEMA_HEAD = "0005"
+KNOWN_REVISIONS = frozenset({"0001", "0002", "0003", "0004", "0005"})
 BUSY_TIMEOUT_MS = 10_000
 
 # Set on every connection: durable commits, no stale deleted data, foreign keys enforced.

@@ -2,11 +2,14 @@
 
 from datetime import date
 
+from kiosk.core.errors import ValidationError
 from kiosk.core.print_job import Document, PrintJob
 from kiosk.core.printed_info import PrintedInfo
 from kiosk.core.printers import PrinterChoice
+from kiosk.core.registration import format_number
 from kiosk.core.site import Site
-from kiosk.store import print_queue
+from kiosk.core.void import check_number
+from kiosk.store import day_parties, print_queue
 from kiosk.store.desk_settings import Settings
 from kiosk.store.desk_tickets import Tickets
 from kiosk.store.sessions import Sessions
@@ -47,6 +50,30 @@ class PrintQueue:
     def reprint(self, job_id: int) -> None:
         with self._sessions.session(write=True) as session:
             print_queue.retry_now(session, job_id)
+
+    def reprint_party(self, number: int, day: date | None = None) -> int:
+        """Queue party `number`'s sheet and meal tickets again (default: today's party): the
+        same tickets, never new ones. Returns how many documents were queued; refused for a
+        voided party, and for one typed in from paper (nothing was printed for it)."""
+        check_number(number)
+        day = day or self._site.today()
+        with self._sessions.session(write=True) as session:
+            row = day_parties.party_row(session, day, number)
+            if row.voided_at is not None:
+                raise ValidationError(
+                    "number",
+                    f"party {format_number(number)} was voided: its documents are not printed",
+                    reason="party_voided", number=format_number(number),
+                )
+            queued = print_queue.requeue_party(session, row.id)
+        if queued == 0:
+            raise ValidationError(
+                "number",
+                f"party {format_number(number)} was typed in from paper: nothing was printed "
+                "for it",
+                reason="nothing_printed", number=format_number(number),
+            )
+        return queued
 
     # What a job needs to be rendered (the rest of printing's JobSource).
 

@@ -1,18 +1,23 @@
-"""Registrations and counts: storing arriving parties and counting them by day."""
+"""Registrations and counts: storing arriving parties, voiding them, counting them by day."""
 
 from collections.abc import Iterable
 from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import func, select
 
+from kiosk.core.audit_chain import Action
 from kiosk.core.countries import DEFAULT_FREQUENT, STATELESS, UNKNOWN, nationality
 from kiosk.core.counts import DailyCounts
+from kiosk.core.errors import ValidationError
 from kiosk.core.period_totals import Dashboard, add_up
 from kiosk.core.registration import Party, Receipt
 from kiosk.core.settings import value_of
 from kiosk.core.site_day import local_day
+from kiosk.core.void import DayParty, VoidedBy, check_number
 from kiosk.store import (
+    audit,
     counting,
+    day_parties,
     day_summaries,
     meal_tickets,
     print_queue,
@@ -80,6 +85,41 @@ class Registrations:
                 count += 1
         return count
 
+    def void(self, number: int, by: VoidedBy, day: date | None = None) -> DayParty:
+        """Void party `number` of `day` (default: today): it stays on disk, marked, and counts
+        nowhere from now on; its meal tickets are refused, its documents not yet printed are
+        not printed. Written to the audit trail in the same transaction. A volunteer's undo
+        is refused after UNDO_WINDOW. When the day was closed already, its frozen summary is
+        brought up to date; its packet for headquarters is rebuilt at the next sync."""
+        check_number(number)
+        now = self._sessions.now()
+        today = local_day(now, self._site.tz)
+        day = day or today
+        if day > today:
+            raise ValidationError(
+                "date", f"{day.isoformat()} has not come yet", reason="day_to_come",
+                day=day.isoformat(),
+            )
+        with self._sessions.session(write=True) as session:
+            row = day_parties.party_row(session, day, number)
+            day_parties.mark_voided(row, by, now)
+            print_queue.cancel_waiting(session, row.id)
+            session.flush()
+            summary = day_summaries.get(session, day)
+            if summary is not None and summary.purged_at is None:
+                day_summaries.freeze(session, counting.counts_by_day(session, day, day)[0], now)
+            audit.append(session, Action.VOID, {
+                "date": day.isoformat(), "number": number, "by": by.value, "people": row.size,
+            }, now)
+            (party,) = day_parties.listed(session, day, self._site.tz, number)
+        return party
+
+    def parties_of_day(self, day: date | None = None) -> list[DayParty]:
+        """Every party of `day` (default: today) by number, voided ones included and marked."""
+        day = day or self._site.today()
+        with self._sessions.session() as session:
+            return day_parties.listed(session, day, self._site.tz)
+
     def counts(self, day: date) -> DailyCounts:
         return self.counts_by_day(day, day)[0]
 
@@ -127,7 +167,9 @@ class Registrations:
         with self._sessions.session() as session:
             days = counting.counts_by_day(session, first, today)
             for moment, size in session.execute(
-                select(PartyRow.registered_at, PartyRow.size).where(PartyRow.day == today)
+                select(PartyRow.registered_at, PartyRow.size).where(
+                    PartyRow.day == today, PartyRow.voided_at.is_(None)
+                )
             ):
                 hours[moment.astimezone(tz).hour] += size
             closed = day_summaries.get(session, today) is not None

@@ -6,7 +6,7 @@ from sqlalchemy import Connection, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from kiosk.core.meal_ticket import Refusal, TicketRefused
-from kiosk.store.models import MealTicketRow
+from kiosk.store.models import MealTicketRow, PartyRow
 
 
 def issue(connection: Connection, day: date, party_id: int, count: int) -> list[int]:
@@ -23,14 +23,17 @@ def issue(connection: Connection, day: date, party_id: int, count: int) -> list[
 
 
 def redeem(session: Session, day: date, serial: int, now: datetime) -> None:
-    """Mark a ticket of `day` as used, once; TicketRefused otherwise."""
+    """Mark a ticket of `day` as used, once; TicketRefused otherwise (a ticket of a voided
+    party is refused as voided, used or not)."""
     row = session.execute(
-        select(MealTicketRow.id, MealTicketRow.redeemed_at).where(
-            MealTicketRow.day == day, MealTicketRow.serial == serial
-        )
+        select(MealTicketRow.id, MealTicketRow.redeemed_at, PartyRow.voided_at)
+        .outerjoin(PartyRow, PartyRow.id == MealTicketRow.party_id)
+        .where(MealTicketRow.day == day, MealTicketRow.serial == serial)
     ).one_or_none()
     if row is None:
         raise TicketRefused(Refusal.NOT_ISSUED)
+    if row.voided_at is not None:
+        raise TicketRefused(Refusal.VOIDED, day=day, serial=serial)
     if row.redeemed_at is not None:
         raise TicketRefused(Refusal.ALREADY_USED, used_at=row.redeemed_at, day=day, serial=serial)
     session.execute(update(MealTicketRow).where(MealTicketRow.id == row.id).values(redeemed_at=now))

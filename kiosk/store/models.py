@@ -69,6 +69,9 @@ class PartyRow(Base):
     nationality: Mapped[str] = mapped_column(String(16))
     size: Mapped[int] = mapped_column(Integer)
     children: Mapped[int] = mapped_column(Integer)
+    # A voided party stays on disk but counts nowhere (kiosk.core.void).
+    voided_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    voided_by: Mapped[str | None] = mapped_column(String(24), nullable=True)
 
 
 class PersonRow(Base):
@@ -129,7 +132,7 @@ class PrintJobRow(Base):
     language: Mapped[str] = mapped_column(String(8))
     number: Mapped[int] = mapped_column(Integer)  # the party's number of the day
     tickets: Mapped[str] = mapped_column(Text, default="[]")  # JSON list of serials
-    status: Mapped[str] = mapped_column(String(12), default="waiting")  # waiting, done
+    status: Mapped[str] = mapped_column(String(12), default="waiting")  # waiting, done, cancelled
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     last_error: Mapped[str | None] = mapped_column(Text, nullable=True)
     next_attempt_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)

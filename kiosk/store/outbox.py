@@ -4,6 +4,8 @@ Registering, redeeming and printing do not touch the outbox. Instead `refresh` r
 packets are sent or read: it sums up each day's rows (parties, redeemed meals, printed
 sheets) in three grouped queries, rebuilds the packet of every day whose sum changed, and
 gives it a new revision only when the packet's content hash differs from the stored one.
+A void counts as a change of its day: the day's packet is rebuilt without the voided party
+and sent again, even when headquarters had confirmed it.
 """
 
 import json
@@ -29,22 +31,24 @@ def day_signatures(session: Session, last_day: date) -> dict[date, str]:
         func.count().label("n"),
         func.max(PartyRow.id).label("last"),
         func.sum(PartyRow.size).label("size"),
+        func.count(PartyRow.voided_at).label("voided"),  # a void changes the day's counts
     ).where(PartyRow.day <= last_day).group_by(PartyRow.day)
     meals = select(
-        MealTicketRow.day, literal("m"), func.count(), literal(0), literal(0)
+        MealTicketRow.day, literal("m"), func.count(), literal(0), literal(0), literal(0)
     ).where(
         MealTicketRow.day <= last_day, MealTicketRow.redeemed_at.is_not(None)
     ).group_by(MealTicketRow.day)
     sheets = select(
-        PrintJobRow.day, literal("s"), func.count(), literal(0), literal(0)
+        PrintJobRow.day, literal("s"), func.count(), literal(0), literal(0), literal(0)
     ).where(
         PrintJobRow.day <= last_day,
         PrintJobRow.document == Document.SHEET.value,
         PrintJobRow.status == JobStatus.DONE.value,
     ).group_by(PrintJobRow.day)
     parts: dict[date, list[str]] = {}
-    for day, kind, n, last, size in session.execute(union_all(parties, meals, sheets)):
-        parts.setdefault(_as_date(day), []).append(f"{kind}{n}.{last}.{size}")
+    for day, kind, n, last, size, voided in session.execute(union_all(parties, meals, sheets)):
+        entry = f"{kind}{n}.{last}.{size}" + (f".v{voided}" if voided else "")
+        parts.setdefault(_as_date(day), []).append(entry)
     return {day: "|".join(sorted(found)) for day, found in parts.items()}
 
 

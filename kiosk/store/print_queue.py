@@ -120,6 +120,29 @@ def retry_now(session: Session, job_id: int) -> None:
     )
 
 
+def cancel_waiting(session: Session, party_id: int) -> int:
+    """A voided party's documents not printed yet are not printed; returns how many."""
+    result = session.execute(
+        update(PrintJobRow)
+        .where(PrintJobRow.party_id == party_id, PrintJobRow.status == JobStatus.WAITING.value)
+        .values(status=JobStatus.CANCELLED.value, next_attempt_at=None)
+    )
+    return int(getattr(result, "rowcount", 0) or 0)
+
+
+def requeue_party(session: Session, party_id: int) -> int:
+    """Print a party's sheet and tickets again, now: the same jobs, so the same meal tickets
+    (no new ones); returns how many jobs were queued."""
+    ids = session.scalars(
+        select(PrintJobRow.id)
+        .where(PrintJobRow.party_id == party_id, PrintJobRow.status != JobStatus.CANCELLED.value)
+        .order_by(PrintJobRow.id)
+    ).all()
+    for job_id in ids:
+        retry_now(session, job_id)
+    return len(ids)
+
+
 def sheets_printed(session: Session, first: date, last: date) -> dict[date, Counter[str]]:
     found: dict[date, Counter[str]] = defaultdict(Counter)
     # The status is counted, not filtered on: with `status = 'done'` in the WHERE clause,

@@ -226,6 +226,7 @@ class MainWindow(Retranslating, QMainWindow):
 
             self._coordinator = CoordinatorMode(desk, tasks=self.tasks)
             self._coordinator.closed.connect(self.flow.next_arrival)
+            self._coordinator.parties.voided.connect(lambda _number: self.flow.refresh_today())
             self._coordinator.quit_requested.connect(self.ask_to_leave)
             self._coordinator.setting_saved.connect(lambda key: self._setting_saved(desk, key))
             self.stack.addWidget(self._coordinator)

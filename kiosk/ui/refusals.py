@@ -74,6 +74,7 @@ def _sentences() -> dict[str, Sentence]:
         **_pin_sentences(),
         **_printer_sentences(),
         **_day_sentences(),
+        **_void_sentences(),
     }
 
 
@@ -288,5 +289,42 @@ def _day_sentences() -> dict[str, Sentence]:
         "no_folder": (
             QCoreApplication.translate("refusals", "The folder %1 does not exist."),
             ("folder",),
+        ),
+    }
+
+
+def _void_sentences() -> dict[str, Sentence]:
+    """Undoing, voiding and reprinting a party of the day."""
+    return {
+        "number_of_the_day": (
+            QCoreApplication.translate("refusals", "A number of the day is between 1 and 9999."),
+            (),
+        ),
+        "no_such_party": (
+            QCoreApplication.translate("refusals", "There is no party %1 on %2."),
+            ("number", "day"),
+        ),
+        "already_voided": (
+            QCoreApplication.translate("refusals", "Party %1 was already voided."),
+            ("number",),
+        ),
+        "undo_too_late": (
+            QCoreApplication.translate(
+                "refusals",
+                "Party %1 was registered more than %2 minutes ago: a coordinator can void it.",
+            ),
+            ("number", "minutes"),
+        ),
+        "party_voided": (
+            QCoreApplication.translate(
+                "refusals", "Party %1 was voided: its documents are not printed again."
+            ),
+            ("number",),
+        ),
+        "nothing_printed": (
+            QCoreApplication.translate(
+                "refusals", "Party %1 was typed in from paper: nothing was printed for it."
+            ),
+            ("number",),
         ),
     }

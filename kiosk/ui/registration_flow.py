@@ -14,9 +14,11 @@ from PySide6.QtWidgets import QStackedWidget, QWidget
 from kiosk.core.codes import AgeBand, Flag, Referral, Sex
 from kiosk.core.errors import ValidationError
 from kiosk.core.registration import PartyDraft, Person, Receipt
+from kiosk.core.void import VoidedBy
 from kiosk.ui.ask_once import AskOnce
 from kiosk.ui.idle_reset import IdleReset
 from kiosk.ui.interface_language import InterfaceLanguage
+from kiosk.ui.refusals import refusal_text
 from kiosk.ui.screens import Screens
 from kiosk.ui.still_there import StillThere
 from kiosk.ui.tap_guard import TapGuard
@@ -134,6 +136,9 @@ class RegistrationFlow(QObject):
             confirm.back, confirm.edit,
         ):
             tap.connect(self._count_tap)
+        done.print_again.connect(self.print_again)
+        done.undo.connect(self.undo_registration)
+        done.lingering.connect(self._done_timer.start)
 
     # -- where we are -------------------------------------------------------------------
 
@@ -280,6 +285,33 @@ class RegistrationFlow(QObject):
             self.tap_guard.hold()  # a double tap on Cancel must not answer the question
         else:
             self.discard()
+
+    def print_again(self) -> None:
+        """Done screen: queue the party's sheet and the same meal tickets once more."""
+        receipt = self.last_receipt
+        if receipt is None:
+            return
+        try:
+            self._desk.print_queue.reprint_party(receipt.number, receipt.day)
+        except ValidationError as error:
+            self.screens.done.show_notice(refusal_text(error), problem=True)
+            return
+        self.screens.done.show_printing_again()
+
+    def undo_registration(self) -> None:
+        """Done screen, confirmed: void the party just registered (a volunteer's undo, for
+        UNDO_WINDOW), then Start with the counts without it."""
+        receipt = self.last_receipt
+        if receipt is None:
+            return
+        try:
+            self._desk.registrations.void(receipt.number, VoidedBy.VOLUNTEER_UNDO, receipt.day)
+        except ValidationError as error:
+            self.screens.done.show_notice(refusal_text(error), problem=True)
+            return
+        self.last_receipt = None
+        self.refresh_today()
+        self.next_arrival()
 
     def discard(self) -> None:
         """Throw the registration in progress away and go back to Start."""

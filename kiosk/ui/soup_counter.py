@@ -148,6 +148,7 @@ class SoupCounterScreen(Retranslating, QWidget):
             Refusal.OTHER_DAY: self.tr("This ticket was for another day."),
             Refusal.NOT_ISSUED: self.tr("No ticket with this number was handed out today."),
             Refusal.ALREADY_USED: self.tr("This ticket was already used."),
+            Refusal.VOIDED: self.tr("This ticket's registration was voided."),
         }
         text = reasons[refused.refusal]
         if refused.used_at is not None:

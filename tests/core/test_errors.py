@@ -5,7 +5,7 @@ word: giving a raise its reason must not change what a coordinator reads in a te
 """
 
 from collections.abc import Callable
-from datetime import date
+from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -23,6 +23,7 @@ from kiosk.core.retention import check_closing_time, check_retention_hours
 from kiosk.core.settings import changed_rows
 from kiosk.core.site import check_idle_seconds, check_interface_language, check_site_name, make_site
 from kiosk.core.site_day import parse_day, parse_moment, zone
+from kiosk.core.void import check_number, check_undo_in_time
 
 ESCPOS_FORM = ("an ESC/POS connection is usb:0xVVVV:0xPPPP, network:HOST[:PORT], "
                "serial:/dev/NAME, file:/dev/usb/lp0 or dummy")
@@ -227,6 +228,16 @@ CASES: dict[str, Case] = {
         party(people=[MAN], flags=["unaccompanied-minor"]), "flag",
         "'unaccompanied-minor' needs everyone in the party to be under 18", "minor_with_adult",
         {}),
+    "number of the day out of range": (
+        lambda: check_number(10_000), "number", "a number of the day is between 1 and 9999",
+        "number_of_the_day", {}),
+    "undo after three minutes": (
+        lambda: check_undo_in_time(
+            datetime(2026, 11, 20, 7, 30, tzinfo=UTC), datetime(2026, 11, 20, 7, 34, tzinfo=UTC), 7
+        ),
+        "number",
+        "party 007 was registered more than 3 minutes ago: a coordinator can void it",
+        "undo_too_late", {"number": "007", "minutes": 3}),
 }
 
 

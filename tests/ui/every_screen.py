@@ -43,7 +43,7 @@ def show_every_screen(window: MainWindow, desk: Desk) -> Iterator[tuple[str, QWi
     soup = window.findChild(QWidget, "soup-counter")
     assert soup is not None
     screens.append(("soup-counter", soup))
-    for name in ("pin", "dashboard", "export", "settings"):
+    for name in ("pin", "dashboard", "export", "settings", "parties"):
         screens.append((f"coordinator-{name}", getattr(coordinator, name)))
     for name, screen in screens:
         if name.startswith("coordinator-"):

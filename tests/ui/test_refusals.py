@@ -42,6 +42,16 @@ BEYOND_CORE: dict[str, Callable[[], None]] = {
         "date", "2026-12-01 has not come yet", reason="day_to_come", day="2026-12-01")),
     "day_purged": lambda: _raise(ValidationError(
         "at", "2026-11-01 is closed", reason="day_purged", day="2026-11-01")),
+    "no_such_party": lambda: _raise(ValidationError(
+        "number", "there is no party 007 on 2026-11-20", reason="no_such_party",
+        number="007", day="2026-11-20")),
+    "already_voided": lambda: _raise(ValidationError(
+        "number", "party 007 was already voided", reason="already_voided", number="007")),
+    "party_voided": lambda: _raise(ValidationError(
+        "number", "party 007 was voided", reason="party_voided", number="007")),
+    "nothing_printed": lambda: _raise(ValidationError(
+        "number", "party 007 was typed in from paper", reason="nothing_printed",
+        number="007")),
 }
 
 

@@ -1,4 +1,5 @@
-"""Coordinator mode as one widget: PIN first, then the dashboard, export and settings.
+"""Coordinator mode as one widget: PIN first, then the dashboard, export, settings and
+today's parties (void, reprint).
 
 It locks itself after `coordinator_idle_seconds` (5 minutes) without a tap or key, and on
 the Lock button; either way it emits `closed` so the window shows the volunteers' screens
@@ -15,8 +16,10 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from kiosk.core.pin_lockout import AutoLock
+from kiosk.core.void import VoidedBy
 from kiosk.ui.coordinator.dashboard_screen import DashboardScreen
 from kiosk.ui.coordinator.export_screen import ExportScreen
+from kiosk.ui.coordinator.parties_screen import PartiesScreen
 from kiosk.ui.coordinator.pin_screen import PinScreen
 from kiosk.ui.coordinator.settings_screen import SettingsScreen
 from kiosk.ui.idle_reset import ACTIVITY
@@ -66,8 +69,17 @@ class CoordinatorMode(QStackedWidget):
         self.settings = SettingsScreen(
             desk.settings.shown, desk.settings.change, desk.access.change_pin
         )
+        self.parties = PartiesScreen(
+            desk.registrations.parties_of_day,
+            lambda number, day: desk.registrations.void(number, VoidedBy.COORDINATOR, day),
+            lambda number, day: desk.print_queue.reprint_party(number, day),
+            tasks=self.tasks,
+        )
         for screen in (self.pin, self.dashboard, self.export, self.settings):
             self.addWidget(screen)
+        self.addWidget(self.parties)
+        self.dashboard.parties_requested.connect(lambda: self.setCurrentWidget(self.parties))
+        self.parties.back.connect(lambda: self.setCurrentWidget(self.dashboard))
         self.pin.unlocked.connect(self._unlocked)
         self.pin.cancelled.connect(self.leave)
         self.dashboard.export_requested.connect(lambda: self.setCurrentWidget(self.export))

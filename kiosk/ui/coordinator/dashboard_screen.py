@@ -58,6 +58,7 @@ class DashboardScreen(Retranslating, QWidget):
     settings_requested = Signal()
     lock_requested = Signal()
     quit_requested = Signal()  # leave kiosk mode: close the kiosk (only from behind the PIN)
+    parties_requested = Signal()  # today's parties: void, reprint
     day_closed = Signal()
 
     def __init__(
@@ -92,6 +93,8 @@ class DashboardScreen(Retranslating, QWidget):
         self.settings_button.clicked.connect(self.settings_requested)
         self.lock_button.clicked.connect(self.lock_requested)
         self.close_button.clicked.connect(self._ask_close)
+        self.parties_button = ActionButton("dashboard-parties", "secondary")
+        self.parties_button.clicked.connect(self.parties_requested)
         heading = QWidget()
         heading.setObjectName("dashboard-heading")
         heading_lines = QVBoxLayout(heading)
@@ -100,6 +103,7 @@ class DashboardScreen(Retranslating, QWidget):
         heading_lines.addWidget(self.title)
         heading_lines.addWidget(self.date_label)
         buttons: list[QWidget] = [
+            self.parties_button,
             self.close_button,
             self.export_button,
             self.settings_button,
@@ -207,6 +211,7 @@ class DashboardScreen(Retranslating, QWidget):
     def retranslate(self) -> None:
         self.title.setText(self.tr("Dashboard"))
         self.close_button.setText(self.tr("Close the day"))
+        self.parties_button.setText(self.tr("Today's parties"))
         self.export_button.setText(self.tr("Export"))
         self.settings_button.setText(self.tr("Settings"))
         self.lock_button.setText(self.tr("Lock"))

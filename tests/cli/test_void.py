@@ -1,0 +1,83 @@
+"""`kiosk void N [--date D]` and `kiosk reprint N`: void a party, print its documents again."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from kiosk.core.registration import make_party
+from kiosk.store.desk import Desk
+from tests.cli.conftest import Kiosk, stored
+from tests.fake_clock import FakeClock
+
+FAMILY = make_party(language="ar", nationality="SY", people=[("female", "26-59"), ("male", "5-11")])
+SINGLE = make_party(language="ti", nationality="ER", people=[("male", "18-25")])
+
+
+def test_void_leaves_the_party_out_of_the_counts(kiosk: Kiosk, desk: Desk) -> None:
+    """`kiosk void 1`: today's party 1 is voided by a coordinator, `kiosk counts` leaves it
+    out, and `kiosk redeem` refuses its tickets as voided (exit 1)."""
+    desk.registrations.register(FAMILY, hand_out=True)
+    desk.registrations.register(SINGLE, hand_out=True)
+    ran = kiosk("void", "1")
+    assert ran.code == 0 and "Voided party 001" in ran.out
+    counts = json.loads(kiosk("counts", "--json").out)
+    assert counts["people"] == 1 and counts["parties"] == 1
+    refused = kiosk("redeem", "2", "--json")
+    assert refused.code == 1 and json.loads(refused.out)["refusal"] == "voided"
+    assert desk.access.audit_entries(last=1)[0].details["by"] == "coordinator"
+
+
+def test_void_of_another_day_with_json(kiosk: Kiosk, desk: Desk, clock: FakeClock) -> None:
+    """`--date` (or `--day`) names the day; `--json` answers what was voided."""
+    yesterday = clock.advance(days=-1)
+    desk.registrations.register(FAMILY, at=yesterday, hand_out=True)
+    clock.advance(days=1)
+    day = yesterday.date().isoformat()
+    ran = kiosk("void", "001", "--day", day, "--json")
+    assert ran.code == 0
+    answer = json.loads(ran.out)
+    assert (answer["date"], answer["number"], answer["voided_by"]) == (day, 1, "coordinator")
+
+
+def test_reprint_queues_the_same_tickets(kiosk: Kiosk, desk: Desk) -> None:
+    """`kiosk reprint 1` queues the sheet and the tickets again; no ticket is added."""
+    desk.registrations.register(FAMILY, hand_out=True)
+    for job in desk.print_queue.waiting_print_jobs():
+        desk.print_queue.print_done(job.id)
+    ran = kiosk("reprint", "1")
+    assert ran.code == 0 and "Queued 2 documents of party 001" in ran.out
+    assert [job.tickets for job in desk.print_queue.waiting_print_jobs()] == [(), (1, 2)]
+
+
+@pytest.mark.parametrize(
+    ("args", "field"),
+    [
+        (["void", "abc"], "number"),
+        (["void", "0"], "number"),
+        (["void", "12345"], "number"),
+        (["void", "5"], "number"),  # no such party today
+        (["void", "1", "--date", "2026-13-01"], "date"),
+        (["void", "1", "--date", "2027-01-01"], "date"),  # a day to come
+        (["reprint", "x"], "number"),
+        (["reprint", "9"], "number"),
+    ],
+)
+def test_bad_input_is_refused_naming_the_field(
+    kiosk: Kiosk, desk: Desk, data_dir: Path, args: list[str], field: str
+) -> None:
+    """Exit 2, one line naming the field, nothing stored."""
+    desk.registrations.register(SINGLE, hand_out=True)
+    before = stored(data_dir)
+    ran = kiosk(*args)
+    assert ran.code == 2
+    assert len(ran.err_lines) == 1 and ran.err_lines[0].startswith(f"kiosk: {field}: ")
+    assert stored(data_dir) == before
+
+
+def test_voiding_twice_is_refused(kiosk: Kiosk, desk: Desk) -> None:
+    """The second void says the party was already voided."""
+    desk.registrations.register(SINGLE, hand_out=True)
+    assert kiosk("void", "1").code == 0
+    ran = kiosk("void", "1")
+    assert ran.code == 2 and "already voided" in ran.err
