@@ -147,7 +147,9 @@ class MainWindow(Retranslating, QMainWindow):
         from kiosk.ui.print_worker import PrintQueueRunner
 
         self.print_status = PrintStatus(self.centralWidget())
-        self.print_status.follow(self.stack, self.screens.read_by_arrivals)
+        self.print_status.follow(  # the soup counter's verdict is the holder's too
+            self.stack, lambda s: self.screens.read_by_arrivals(s) or s is self._soup_counter
+        )
         self.printing = PrintQueueRunner(
             PrintService(desk.print_queue, desk.path.parent / "printed"), self
         )

@@ -89,6 +89,7 @@ class PrintStatus(Retranslating, QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self._failed: dict[int, Outcome] = {}
         self._dismissed: set[Problem] = set()  # kinds put away since the last print
+        self._alerting: set[Problem] = set()  # kinds that happened and were not put away
         self._for_volunteer = True
         self.sign = QLabel("⚠")
         self.sign.setObjectName("print-problem-sign")
@@ -162,21 +163,29 @@ class PrintStatus(Retranslating, QFrame):
             if outcome.printed:
                 self._failed.pop(outcome.job.id, None)
                 self._dismissed.clear()
+                self._alerting &= {_kind(failure) for failure in self._failed.values()}
             else:
                 self._failed[outcome.job.id] = outcome
+                self._alert(_kind(outcome))
         elif isinstance(outcome, Exception):
             self._failed[NO_JOB] = Outcome(_NO_JOB, False, str(outcome), Problem.OTHER)
+            self._alert(Problem.OTHER)
         self._refresh()
+
+    def _alert(self, kind: Problem) -> None:
+        if kind not in self._dismissed:
+            self._alerting.add(kind)
 
     def dismiss(self) -> None:
         """Put the card away until a new kind of problem (or this one after a print)."""
         self._dismissed.update(_kind(outcome) for outcome in self._failed.values())
+        self._alerting.clear()
         self._refresh()
         self.dismissed.emit()
 
     def wanted(self) -> bool:
         """A problem the volunteer has not put away yet."""
-        return any(_kind(outcome) not in self._dismissed for outcome in self._failed.values())
+        return bool(self._failed) and bool(self._alerting)
 
     def _describe(self, job: PrintJob) -> str:
         label = f"{job.number:03d}"
