@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPaintDevice
+from PySide6.QtGui import QColor, QFont, QImage, QPaintDevice, QPainter
 
 from kiosk.core.printers import Paper, PrinterChoice
 from kiosk.documents.page import A4, pdf_writer

@@ -54,8 +54,9 @@ class VerdictShape(QWidget):
         else:
             pen.setWidthF(max(8.0, side * 0.14))
             painter.setPen(pen)
-            painter.drawLine(QPointF(x + s * 0.18, y + s * 0.18), QPointF(x + s * 0.82, y + s * 0.82))
-            painter.drawLine(QPointF(x + s * 0.82, y + s * 0.18), QPointF(x + s * 0.18, y + s * 0.82))
+            near, far = s * 0.18, s * 0.82
+            painter.drawLine(QPointF(x + near, y + near), QPointF(x + far, y + far))
+            painter.drawLine(QPointF(x + far, y + near), QPointF(x + near, y + far))
         painter.end()
 
 

@@ -4,7 +4,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication
+from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from kiosk.core.print_job import Document, JobStatus, PrintJob
@@ -24,7 +24,7 @@ def a_job(job_id: int, document: Document = Document.SHEET, number: int = 4) -> 
     )
 
 
-def failed(job_id: int, problem: Problem, where: str = "the printer kiosk-pdf is paused") -> Outcome:
+def failed(job_id: int, problem: Problem, where: str = "the printer x is paused") -> Outcome:
     return Outcome(a_job(job_id), False, where, problem)
 
 
@@ -36,6 +36,12 @@ def button_places(window: MainWindow) -> dict[int, QRect]:
         if button.isVisible():
             places[id(button)] = QRect(button.mapTo(window, QPoint(0, 0)), button.size())
     return places
+
+
+def central(window: MainWindow) -> QWidget:
+    widget = window.centralWidget()
+    assert widget is not None
+    return widget
 
 
 def card(window: MainWindow) -> PrintStatus:
@@ -59,7 +65,7 @@ def test_the_card_moves_no_button(qtbot: QtBot, window: MainWindow, finger: Fing
     after = button_places(window)
     assert len(before) > 5
     assert after == before
-    assert window.stack.geometry() == window.centralWidget().rect()
+    assert window.stack.geometry() == central(window).rect()
 
 
 def test_worded_in_the_volunteers_language_with_a_technical_detail(
@@ -133,6 +139,6 @@ def test_the_card_fits_at_each_size(qtbot: QtBot, window: MainWindow, finger: Fi
     for size in ((1024, 768), (1080, 1920)):
         window.resize(*size)
         QApplication.processEvents()
-        inside = window.centralWidget().rect()
+        inside = central(window).rect()
         assert inside.contains(status.geometry())
         assert status.height() >= status.minimumSizeHint().height()

@@ -174,7 +174,9 @@ def test_a_long_refusal_is_never_cut_off(
 
 
 @pytest.fixture
-def flashing(qtbot: QtBot, desk: Desk, kiosk_app: object) -> Iterator[tuple[SoupCounterScreen, list[bool], QTimer]]:
+def flashing(
+    qtbot: QtBot, desk: Desk, kiosk_app: object
+) -> Iterator[tuple[SoupCounterScreen, list[bool], QTimer]]:
     """A counter with the party lookup, a recorded sound and a timer the test fires."""
     sounds: list[bool] = []
     timer = QTimer()

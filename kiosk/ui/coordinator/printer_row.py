@@ -77,7 +77,9 @@ class PrinterRow(QWidget):
         self._printer_column.setSpacing(8)
         self._printer_group = QButtonGroup(self)
         self.printer_buttons: dict[tuple[str, str], ToggleButton] = {}
-        self.look_again = ActionButton(f"{self._name}-look-again", "secondary", min_height=MIN_TARGET)
+        self.look_again = ActionButton(
+            f"{self._name}-look-again", "secondary", min_height=MIN_TARGET
+        )
         self.look_again.clicked.connect(self.look_for_printers)
         self.target_caption = QLabel()
         self.target_caption.setProperty("role", "hint")
@@ -193,16 +195,16 @@ class PrinterRow(QWidget):
         self._show_target()
 
     def _is_chosen(self, key: tuple[str, str]) -> bool:
-        kind, target = self._chosen
+        kind = self._chosen[0]
         if kind in (FOLDER, ESCPOS):
             return key[0] == kind
         return key == self._chosen
 
     def _choose(self, key: tuple[str, str]) -> None:
-        kind, target = key
+        kind = key[0]
         if kind in (FOLDER, ESCPOS) and self._chosen[0] != kind:
             self.target.clear()
-        self._chosen = (kind, target)
+        self._chosen = key
         if kind == ESCPOS:
             self.paper_buttons[Paper.RECEIPT.value].setChecked(True)
         self.test_result.clear()

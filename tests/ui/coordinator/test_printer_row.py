@@ -113,7 +113,9 @@ def test_a_failed_test_page_is_explained_in_the_volunteers_words(
     assert row.test_button.isEnabled()
 
 
-def test_the_real_folder_backend_prints_a_receipt_test_page(tmp_path: Path, kiosk_app: object) -> None:
+def test_the_real_folder_backend_prints_a_receipt_test_page(
+    tmp_path: Path, kiosk_app: object
+) -> None:
     """print_test_page on receipt paper through the real folder back-end makes a PDF."""
     where = print_test_page(
         PrinterChoice(PrinterKind.FOLDER, str(tmp_path), Paper.RECEIPT), tmp_path, ["Test", "ok"]
