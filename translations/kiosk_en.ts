@@ -76,134 +76,134 @@
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="204"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="208"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="205"/>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="216"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="209"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="220"/>
         <source>Close the day</source>
         <translation>Close the day</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="206"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="210"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="207"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="211"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="208"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="212"/>
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="209"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="213"/>
         <source>Close kiosk</source>
         <translation>Close kiosk</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="212"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="216"/>
         <source>Close today? Its counts are frozen, and its per-person rows are deleted after the retention time. Arrivals after closing are still counted.</source>
         <translation>Close today? Its counts are frozen, and its per-person rows are deleted after the retention time. Arrivals after closing are still counted.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="217"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="221"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="219"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="223"/>
         <source>people</source>
         <translation>people</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="220"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="224"/>
         <source>parties</source>
         <translation>parties</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="221"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="225"/>
         <source>children</source>
         <translation>children</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="222"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="226"/>
         <source>unaccompanied minors</source>
         <translation>unaccompanied minors</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="223"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="227"/>
         <source>meals served</source>
         <translation>meals served</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="224"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="228"/>
         <source>sheets printed</source>
         <translation>sheets printed</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="228"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="232"/>
         <source>Today by hour (people)</source>
         <translation>Today by hour (people)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="229"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="233"/>
         <source>People per day, last 30 days</source>
         <translation>People per day, last 30 days</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="230"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="234"/>
         <source>People by</source>
         <translation>People by</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="231"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="235"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="232"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="236"/>
         <source>Last 30 days</source>
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="233"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="237"/>
         <source>Language of the sheet</source>
         <translation>Language of the sheet</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="234"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="238"/>
         <source>Nationality</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="235"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="239"/>
         <source>Age band</source>
         <translation>Age band</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="257"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="261"/>
         <source>Nobody registered yet today.</source>
         <translation>Nobody registered yet today.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="263"/>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="283"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="267"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="287"/>
         <source>Nobody in the last 30 days.</source>
         <translation>Nobody in the last 30 days.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="266"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="270"/>
         <source>Today is closed. Its counts are frozen.</source>
         <translation>Today is closed. Its counts are frozen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="277"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="281"/>
         <source>Nobody yet today.</source>
         <translation>Nobody yet today.</translation>
     </message>
@@ -392,7 +392,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="269"/>
+        <location filename="../kiosk/ui/main_window.py" line="296"/>
         <source>Startpunt Kiosk</source>
         <translation>Startpunt Kiosk</translation>
     </message>
@@ -568,110 +568,234 @@
 <context>
     <name>PrintStatus</name>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="35"/>
+        <location filename="../kiosk/ui/print_status.py" line="136"/>
         <source>Print again</source>
         <translation>Print again</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="55"/>
-        <source>The sheet for %1</source>
-        <translation>The sheet for %1</translation>
+        <location filename="../kiosk/ui/print_status.py" line="137"/>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="56"/>
-        <source>The meal tickets for %1</source>
-        <translation>The meal tickets for %1</translation>
+        <location filename="../kiosk/ui/print_status.py" line="138"/>
+        <source>A document did not print</source>
+        <translation>A document did not print</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="64"/>
-        <source>Printing</source>
-        <translation>Printing</translation>
+        <location filename="../kiosk/ui/print_status.py" line="193"/>
+        <source>The sheet for number %1 did not print.</source>
+        <translation>The sheet for number %1 did not print.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="65"/>
-        <source>%1 did not print: %2.</source>
-        <translation>%1 did not print: %2.</translation>
+        <location filename="../kiosk/ui/print_status.py" line="194"/>
+        <source>The meal tickets for number %1 did not print.</source>
+        <translation>The meal tickets for number %1 did not print.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="69"/>
+        <location filename="../kiosk/ui/print_status.py" line="208"/>
+        <source>The registration is saved; the kiosk tries again by itself.</source>
+        <translation>The registration is saved; the kiosk tries again by itself.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/print_status.py" line="210"/>
+        <source>Technical detail: %1</source>
+        <translation>Technical detail: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/print_status.py" line="207"/>
         <source>%1 documents are waiting.</source>
         <translation>%1 documents are waiting.</translation>
     </message>
+</context>
+<context>
+    <name>PrinterRow</name>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="70"/>
-        <source>The registration is saved; it will be tried again.</source>
-        <translation>The registration is saved; it will be tried again.</translation>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="131"/>
+        <source>Look for printers again</source>
+        <translation>Look for printers again</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="132"/>
+        <source>Test print</source>
+        <translation>Test print</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="133"/>
+        <source>Paper</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="134"/>
+        <source>A4 sheets</source>
+        <translation>A4 sheets</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="135"/>
+        <source>Receipt roll (80 mm)</source>
+        <translation>Receipt roll (80 mm)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="141"/>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="190"/>
+        <source>Looking for printers…</source>
+        <translation>Looking for printers…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="159"/>
+        <source>default</source>
+        <translation>default</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="161"/>
+        <source>paused</source>
+        <translation>paused</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="165"/>
+        <source>not found now</source>
+        <translation>not found now</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="167"/>
+        <source>System printer %1</source>
+        <translation>System printer %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="168"/>
+        <source>PDF files in a folder</source>
+        <translation>PDF files in a folder</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="170"/>
+        <source>Receipt printer (ESC/POS)</source>
+        <translation>Receipt printer (ESC/POS)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="192"/>
+        <source>No printers found on this computer.</source>
+        <translation>No printers found on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="194"/>
+        <source>Tap the printer to use.</source>
+        <translation>Tap the printer to use.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="219"/>
+        <source>Folder (empty: the kiosk&apos;s own folder)</source>
+        <translation>Folder (empty: the kiosk&apos;s own folder)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="222"/>
+        <source>Connection, e.g. usb:0x04b8:0x0202 or network:192.168.1.50</source>
+        <translation>Connection, e.g. usb:0x04b8:0x0202 or network:192.168.1.50</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="268"/>
+        <source>Choose a printer and its paper first.</source>
+        <translation>Choose a printer and its paper first.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="271"/>
+        <source>Startpunt Kiosk: test page</source>
+        <translation>Startpunt Kiosk: test page</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="272"/>
+        <source>If you can read this, the printer works.</source>
+        <translation>If you can read this, the printer works.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="276"/>
+        <source>Printing a test page…</source>
+        <translation>Printing a test page…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="290"/>
+        <source>The test page was sent to the printer (%1).</source>
+        <translation>The test page was sent to the printer (%1).</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="296"/>
+        <source>The test page did not print.</source>
+        <translation>The test page did not print.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="297"/>
+        <source>Technical detail: %1</source>
+        <translation>Technical detail: %1</translation>
     </message>
 </context>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="243"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="254"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="250"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="261"/>
         <source>The PIN protects the counts and the settings. Changing it needs the old one; a forgotten PIN is reset on the machine with: kiosk reset-pin</source>
         <translation>The PIN protects the counts and the settings. Changing it needs the old one; a forgotten PIN is reset on the machine with: kiosk reset-pin</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="255"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="266"/>
         <source>Current PIN</source>
         <translation>Current PIN</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="256"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="267"/>
         <source>New PIN (6 to 12 digits)</source>
         <translation>New PIN (6 to 12 digits)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="257"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="268"/>
         <source>New PIN again</source>
         <translation>New PIN again</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="260"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="271"/>
         <source>Change the PIN</source>
         <translation>Change the PIN</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="261"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="272"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="262"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="273"/>
         <source>Save changes</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="302"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="313"/>
         <source>Not saved: %1. The reason is under each.</source>
         <translation>Not saved: %1. The reason is under each.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="309"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="320"/>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="312"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="323"/>
         <source>Nothing was changed.</source>
         <translation>Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="324"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="335"/>
         <source>The PIN was changed.</source>
         <translation>The PIN was changed.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="326"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="337"/>
         <source>Too many wrong PINs: try again later.</source>
         <translation>Too many wrong PINs: try again later.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="328"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="339"/>
         <source>The current PIN is not right; nothing was changed.</source>
         <translation>The current PIN is not right; nothing was changed.</translation>
     </message>
@@ -712,73 +836,94 @@
 <context>
     <name>SoupCounterScreen</name>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="111"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="132"/>
         <source>Soup counter</source>
         <translation>Soup counter</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="112"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="133"/>
         <source>Scan a meal ticket, or type its number and tap OK.</source>
         <translation>Scan a meal ticket, or type its number and tap OK.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="113"/>
-        <location filename="../kiosk/ui/soup_counter.py" line="114"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="134"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="135"/>
         <source>Ticket code or number</source>
         <translation>Ticket code or number</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="115"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="136"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="145"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="182"/>
+        <source>Ready: scan the next ticket.</source>
+        <translation>Ready: scan the next ticket.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/soup_counter.py" line="196"/>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/soup_counter.py" line="198"/>
+        <source>Ticket %1 · meal %2 today</source>
+        <translation>Ticket %1 · meal %2 today</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/soup_counter.py" line="208"/>
+        <source>Number %1</source>
+        <translation>Number %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/soup_counter.py" line="220"/>
         <source>This is not a meal ticket, or the code is damaged.</source>
         <translation>This is not a meal ticket, or the code is damaged.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="146"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="221"/>
         <source>This ticket was not made by this desk.</source>
         <translation>This ticket was not made by this desk.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="147"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="222"/>
         <source>This ticket belongs to another site.</source>
         <translation>This ticket belongs to another site.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="148"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="223"/>
         <source>This ticket was for another day.</source>
         <translation>This ticket was for another day.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="149"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="224"/>
         <source>No ticket with this number was handed out today.</source>
         <translation>No ticket with this number was handed out today.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="150"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="225"/>
         <source>This ticket was already used.</source>
         <translation>This ticket was already used.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="155"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="230"/>
         <source>Used at %1.</source>
         <translation>Used at %1.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="161"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="236"/>
         <source>Accepted: ticket %1</source>
         <translation>Accepted: ticket %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="164"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="205"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="239"/>
         <source>Refused</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="198"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="275"/>
         <source>Meals served today: %1</source>
         <translation>Meals served today: %1</translation>
     </message>
@@ -786,29 +931,29 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../kiosk/ui/start_screen.py" line="148"/>
+        <location filename="../kiosk/ui/start_screen.py" line="149"/>
         <source>Welcome</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/start_screen.py" line="149"/>
+        <location filename="../kiosk/ui/start_screen.py" line="150"/>
         <source>Tap the language the arrival reads best.</source>
         <translation>Tap the language the arrival reads best.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/start_screen.py" line="150"/>
+        <location filename="../kiosk/ui/start_screen.py" line="151"/>
         <source>Screen language:</source>
         <translation>Screen language:</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/start_screen.py" line="151"/>
         <location filename="../kiosk/ui/start_screen.py" line="152"/>
+        <location filename="../kiosk/ui/start_screen.py" line="153"/>
         <source>Soup counter</source>
         <translation>Soup counter</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/start_screen.py" line="153"/>
         <location filename="../kiosk/ui/start_screen.py" line="154"/>
+        <location filename="../kiosk/ui/start_screen.py" line="155"/>
         <source>Coordinator</source>
         <translation>Coordinator</translation>
     </message>
@@ -877,32 +1022,32 @@
 <context>
     <name>TodayPanel</name>
     <message>
-        <location filename="../kiosk/ui/today_panel.py" line="101"/>
+        <location filename="../kiosk/ui/today_panel.py" line="102"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/today_panel.py" line="102"/>
+        <location filename="../kiosk/ui/today_panel.py" line="103"/>
         <source>people</source>
         <translation>people</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/today_panel.py" line="103"/>
+        <location filename="../kiosk/ui/today_panel.py" line="104"/>
         <source>parties</source>
         <translation>parties</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/today_panel.py" line="104"/>
+        <location filename="../kiosk/ui/today_panel.py" line="105"/>
         <source>children</source>
         <translation>children</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/today_panel.py" line="105"/>
+        <location filename="../kiosk/ui/today_panel.py" line="106"/>
         <source>People by language</source>
         <translation>People by language</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/today_panel.py" line="106"/>
+        <location filename="../kiosk/ui/today_panel.py" line="107"/>
         <source>Nobody registered yet today.</source>
         <translation>Nobody registered yet today.</translation>
     </message>
@@ -1173,6 +1318,64 @@
         <location filename="../kiosk/ui/labels.py" line="105"/>
         <source>Interface language</source>
         <translation>Interface language</translation>
+    </message>
+</context>
+<context>
+    <name>print_problem</name>
+    <message>
+        <location filename="../kiosk/ui/print_status.py" line="41"/>
+        <source>Printing is not installed on this computer.</source>
+        <translation>Printing is not installed on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/print_status.py" line="44"/>
+        <source>The chosen printer is not found. Check its cable and that it is on, or choose another printer in the settings.</source>
+        <translation>The chosen printer is not found. Check its cable and that it is on, or choose another printer in the settings.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/print_status.py" line="49"/>
+        <source>The printer is paused or offline. Check that it is on.</source>
+        <translation>The printer is paused or offline. Check that it is on.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/print_status.py" line="52"/>
+        <source>The printer did not answer in time. Check that it is on.</source>
+        <translation>The printer did not answer in time. Check that it is on.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/print_status.py" line="55"/>
+        <source>The printer refused the document. Check its paper and lights.</source>
+        <translation>The printer refused the document. Check its paper and lights.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/print_status.py" line="58"/>
+        <source>The receipt printer is not connected. Check its cable and power.</source>
+        <translation>The receipt printer is not connected. Check its cable and power.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/print_status.py" line="61"/>
+        <source>The receipt printer stopped. Check its paper and its cover.</source>
+        <translation>The receipt printer stopped. Check its paper and its cover.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/print_status.py" line="64"/>
+        <source>A receipt printer cannot print A4 sheets. Choose another printer in the settings.</source>
+        <translation>A receipt printer cannot print A4 sheets. Choose another printer in the settings.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/print_status.py" line="68"/>
+        <source>The folder for PDF files cannot be written (missing or full).</source>
+        <translation>The folder for PDF files cannot be written (missing or full).</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/print_status.py" line="71"/>
+        <source>The document could not be prepared for printing.</source>
+        <translation>The document could not be prepared for printing.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/print_status.py" line="77"/>
+        <source>Something went wrong while printing.</source>
+        <translation>Something went wrong while printing.</translation>
     </message>
 </context>
 <context>

@@ -76,134 +76,134 @@
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="204"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="208"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="205"/>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="216"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="209"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="220"/>
         <source>Close the day</source>
         <translation>Clôturer la journée</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="206"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="210"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="207"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="211"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="208"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="212"/>
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="209"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="213"/>
         <source>Close kiosk</source>
         <translation>Fermer la borne</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="212"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="216"/>
         <source>Close today? Its counts are frozen, and its per-person rows are deleted after the retention time. Arrivals after closing are still counted.</source>
         <translation>Clôturer la journée&#xa0;? Ses comptages sont figés et ses données par personne sont effacées après la durée de conservation. Les arrivées après la clôture sont encore comptées.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="217"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="221"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="219"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="223"/>
         <source>people</source>
         <translation>personnes</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="220"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="224"/>
         <source>parties</source>
         <translation>groupes</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="221"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="225"/>
         <source>children</source>
         <translation>enfants</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="222"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="226"/>
         <source>unaccompanied minors</source>
         <translation>mineurs non accompagnés</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="223"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="227"/>
         <source>meals served</source>
         <translation>repas servis</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="224"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="228"/>
         <source>sheets printed</source>
         <translation>fiches imprimées</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="228"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="232"/>
         <source>Today by hour (people)</source>
         <translation>Aujourd&apos;hui par heure (personnes)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="229"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="233"/>
         <source>People per day, last 30 days</source>
         <translation>Personnes par jour, 30 derniers jours</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="230"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="234"/>
         <source>People by</source>
         <translation>Personnes par</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="231"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="235"/>
         <source>Today</source>
         <translation>Ce jour</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="232"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="236"/>
         <source>Last 30 days</source>
         <translation>30 jours</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="233"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="237"/>
         <source>Language of the sheet</source>
         <translation>Langue de la fiche</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="234"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="238"/>
         <source>Nationality</source>
         <translation>Nationalité</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="235"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="239"/>
         <source>Age band</source>
         <translation>Tranche d&apos;âge</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="257"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="261"/>
         <source>Nobody registered yet today.</source>
         <translation>Personne n&apos;est encore enregistré aujourd&apos;hui.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="263"/>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="283"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="267"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="287"/>
         <source>Nobody in the last 30 days.</source>
         <translation>Personne ces 30 derniers jours.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="266"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="270"/>
         <source>Today is closed. Its counts are frozen.</source>
         <translation>La journée est clôturée. Ses comptages sont figés.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="277"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="281"/>
         <source>Nobody yet today.</source>
         <translation>Encore personne aujourd&apos;hui.</translation>
     </message>
@@ -392,7 +392,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="269"/>
+        <location filename="../kiosk/ui/main_window.py" line="296"/>
         <source>Startpunt Kiosk</source>
         <translation>Startpunt Kiosk</translation>
     </message>
@@ -568,110 +568,234 @@
 <context>
     <name>PrintStatus</name>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="35"/>
+        <location filename="../kiosk/ui/print_status.py" line="136"/>
         <source>Print again</source>
         <translation>Réimprimer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="55"/>
-        <source>The sheet for %1</source>
-        <translation>la fiche pour %1</translation>
+        <location filename="../kiosk/ui/print_status.py" line="137"/>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="56"/>
-        <source>The meal tickets for %1</source>
-        <translation>les tickets repas pour %1</translation>
+        <location filename="../kiosk/ui/print_status.py" line="138"/>
+        <source>A document did not print</source>
+        <translation>Un document n&apos;a pas été imprimé</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="64"/>
-        <source>Printing</source>
-        <translation>un document</translation>
+        <location filename="../kiosk/ui/print_status.py" line="193"/>
+        <source>The sheet for number %1 did not print.</source>
+        <translation>La feuille du numéro %1 n&apos;a pas été imprimée.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="65"/>
-        <source>%1 did not print: %2.</source>
-        <translation>Impossible d&apos;imprimer %1&#xa0;: %2.</translation>
+        <location filename="../kiosk/ui/print_status.py" line="194"/>
+        <source>The meal tickets for number %1 did not print.</source>
+        <translation>Les tickets repas du numéro %1 n&apos;ont pas été imprimés.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="69"/>
+        <location filename="../kiosk/ui/print_status.py" line="208"/>
+        <source>The registration is saved; the kiosk tries again by itself.</source>
+        <translation>L&apos;enregistrement est sauvegardé ; le kiosque réessaie de lui-même.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/print_status.py" line="210"/>
+        <source>Technical detail: %1</source>
+        <translation>Détail technique : %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/print_status.py" line="207"/>
         <source>%1 documents are waiting.</source>
         <translation>%1 documents en attente.</translation>
     </message>
+</context>
+<context>
+    <name>PrinterRow</name>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="70"/>
-        <source>The registration is saved; it will be tried again.</source>
-        <translation>L&apos;enregistrement est sauvegardé&#xa0;; l&apos;impression sera relancée.</translation>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="131"/>
+        <source>Look for printers again</source>
+        <translation>Chercher à nouveau les imprimantes</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="132"/>
+        <source>Test print</source>
+        <translation>Impression de test</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="133"/>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="134"/>
+        <source>A4 sheets</source>
+        <translation>Feuilles A4</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="135"/>
+        <source>Receipt roll (80 mm)</source>
+        <translation>Rouleau de tickets (80 mm)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="141"/>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="190"/>
+        <source>Looking for printers…</source>
+        <translation>Recherche des imprimantes…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="159"/>
+        <source>default</source>
+        <translation>par défaut</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="161"/>
+        <source>paused</source>
+        <translation>en pause</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="165"/>
+        <source>not found now</source>
+        <translation>introuvable maintenant</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="167"/>
+        <source>System printer %1</source>
+        <translation>Imprimante système %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="168"/>
+        <source>PDF files in a folder</source>
+        <translation>Fichiers PDF dans un dossier</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="170"/>
+        <source>Receipt printer (ESC/POS)</source>
+        <translation>Imprimante à tickets (ESC/POS)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="192"/>
+        <source>No printers found on this computer.</source>
+        <translation>Aucune imprimante trouvée sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="194"/>
+        <source>Tap the printer to use.</source>
+        <translation>Touchez l&apos;imprimante à utiliser.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="219"/>
+        <source>Folder (empty: the kiosk&apos;s own folder)</source>
+        <translation>Dossier (vide : le dossier du kiosque)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="222"/>
+        <source>Connection, e.g. usb:0x04b8:0x0202 or network:192.168.1.50</source>
+        <translation>Connexion, p. ex. usb:0x04b8:0x0202 ou network:192.168.1.50</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="268"/>
+        <source>Choose a printer and its paper first.</source>
+        <translation>Choisissez d&apos;abord une imprimante et son papier.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="271"/>
+        <source>Startpunt Kiosk: test page</source>
+        <translation>Startpunt Kiosk : page de test</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="272"/>
+        <source>If you can read this, the printer works.</source>
+        <translation>Si vous pouvez lire ceci, l&apos;imprimante fonctionne.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="276"/>
+        <source>Printing a test page…</source>
+        <translation>Impression de la page de test…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="290"/>
+        <source>The test page was sent to the printer (%1).</source>
+        <translation>La page de test a été envoyée à l&apos;imprimante (%1).</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="296"/>
+        <source>The test page did not print.</source>
+        <translation>La page de test n&apos;a pas été imprimée.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="297"/>
+        <source>Technical detail: %1</source>
+        <translation>Détail technique : %1</translation>
     </message>
 </context>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="243"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="254"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="250"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="261"/>
         <source>The PIN protects the counts and the settings. Changing it needs the old one; a forgotten PIN is reset on the machine with: kiosk reset-pin</source>
         <translation>Le code PIN protège les comptages et les réglages. Pour le changer, il faut l&apos;ancien&#xa0;; un code PIN oublié se réinitialise sur l&apos;ordinateur même avec&#xa0;: kiosk reset-pin</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="255"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="266"/>
         <source>Current PIN</source>
         <translation>Code PIN actuel</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="256"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="267"/>
         <source>New PIN (6 to 12 digits)</source>
         <translation>Nouveau code PIN (6 à 12 chiffres)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="257"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="268"/>
         <source>New PIN again</source>
         <translation>Répéter le nouveau code PIN</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="260"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="271"/>
         <source>Change the PIN</source>
         <translation>Changer le code PIN</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="261"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="272"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="262"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="273"/>
         <source>Save changes</source>
         <translation>Enregistrer les modifications</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="302"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="313"/>
         <source>Not saved: %1. The reason is under each.</source>
         <translation>Non enregistré&#xa0;: %1. La raison figure sous chaque réglage.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="309"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="320"/>
         <source>Saved: %1</source>
         <translation>Enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="312"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="323"/>
         <source>Nothing was changed.</source>
         <translation>Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="324"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="335"/>
         <source>The PIN was changed.</source>
         <translation>Le code PIN a été modifié.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="326"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="337"/>
         <source>Too many wrong PINs: try again later.</source>
         <translation>Trop de codes PIN erronés&#xa0;: réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="328"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="339"/>
         <source>The current PIN is not right; nothing was changed.</source>
         <translation>Le code PIN actuel est incorrect&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
@@ -712,73 +836,94 @@
 <context>
     <name>SoupCounterScreen</name>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="111"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="132"/>
         <source>Soup counter</source>
         <translation>Distribution de soupe</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="112"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="133"/>
         <source>Scan a meal ticket, or type its number and tap OK.</source>
         <translation>Scannez un ticket repas, ou tapez son numéro et touchez OK.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="113"/>
-        <location filename="../kiosk/ui/soup_counter.py" line="114"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="134"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="135"/>
         <source>Ticket code or number</source>
         <translation>Code ou numéro du ticket</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="115"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="136"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="145"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="182"/>
+        <source>Ready: scan the next ticket.</source>
+        <translation>Prêt : scannez le ticket suivant.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/soup_counter.py" line="196"/>
+        <source>Accepted</source>
+        <translation>Accepté</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/soup_counter.py" line="198"/>
+        <source>Ticket %1 · meal %2 today</source>
+        <translation>Ticket %1 · repas %2 aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/soup_counter.py" line="208"/>
+        <source>Number %1</source>
+        <translation>Numéro %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/soup_counter.py" line="220"/>
         <source>This is not a meal ticket, or the code is damaged.</source>
         <translation>Ce n&apos;est pas un ticket repas, ou le code est abîmé.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="146"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="221"/>
         <source>This ticket was not made by this desk.</source>
         <translation>Ce ticket ne vient pas de ce guichet.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="147"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="222"/>
         <source>This ticket belongs to another site.</source>
         <translation>Ce ticket appartient à un autre site.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="148"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="223"/>
         <source>This ticket was for another day.</source>
         <translation>Ce ticket était pour un autre jour.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="149"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="224"/>
         <source>No ticket with this number was handed out today.</source>
         <translation>Aucun ticket avec ce numéro n&apos;a été distribué aujourd&apos;hui.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="150"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="225"/>
         <source>This ticket was already used.</source>
         <translation>Ce ticket a déjà été utilisé.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="155"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="230"/>
         <source>Used at %1.</source>
         <translation>Utilisé à %1.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="161"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="236"/>
         <source>Accepted: ticket %1</source>
         <translation>Accepté&#xa0;: ticket %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="164"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="205"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="239"/>
         <source>Refused</source>
         <translation>Refusé</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="198"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="275"/>
         <source>Meals served today: %1</source>
         <translation>Repas servis aujourd&apos;hui&#xa0;: %1</translation>
     </message>
@@ -786,29 +931,29 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../kiosk/ui/start_screen.py" line="148"/>
+        <location filename="../kiosk/ui/start_screen.py" line="149"/>
         <source>Welcome</source>
         <translation>Bienvenue</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/start_screen.py" line="149"/>
+        <location filename="../kiosk/ui/start_screen.py" line="150"/>
         <source>Tap the language the arrival reads best.</source>
         <translation>Touchez la langue que la personne lit le mieux.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/start_screen.py" line="150"/>
+        <location filename="../kiosk/ui/start_screen.py" line="151"/>
         <source>Screen language:</source>
         <translation>Écran&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/start_screen.py" line="151"/>
         <location filename="../kiosk/ui/start_screen.py" line="152"/>
+        <location filename="../kiosk/ui/start_screen.py" line="153"/>
         <source>Soup counter</source>
         <translation>Distribution de soupe</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/start_screen.py" line="153"/>
         <location filename="../kiosk/ui/start_screen.py" line="154"/>
+        <location filename="../kiosk/ui/start_screen.py" line="155"/>
         <source>Coordinator</source>
         <translation>Coordination</translation>
     </message>
@@ -877,32 +1022,32 @@
 <context>
     <name>TodayPanel</name>
     <message>
-        <location filename="../kiosk/ui/today_panel.py" line="101"/>
+        <location filename="../kiosk/ui/today_panel.py" line="102"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/today_panel.py" line="102"/>
+        <location filename="../kiosk/ui/today_panel.py" line="103"/>
         <source>people</source>
         <translation>personnes</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/today_panel.py" line="103"/>
+        <location filename="../kiosk/ui/today_panel.py" line="104"/>
         <source>parties</source>
         <translation>groupes</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/today_panel.py" line="104"/>
+        <location filename="../kiosk/ui/today_panel.py" line="105"/>
         <source>children</source>
         <translation>enfants</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/today_panel.py" line="105"/>
+        <location filename="../kiosk/ui/today_panel.py" line="106"/>
         <source>People by language</source>
         <translation>Personnes par langue</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/today_panel.py" line="106"/>
+        <location filename="../kiosk/ui/today_panel.py" line="107"/>
         <source>Nobody registered yet today.</source>
         <translation>Personne n&apos;est encore enregistré aujourd&apos;hui.</translation>
     </message>
@@ -1173,6 +1318,64 @@
         <location filename="../kiosk/ui/labels.py" line="105"/>
         <source>Interface language</source>
         <translation>Langue de l&apos;écran</translation>
+    </message>
+</context>
+<context>
+    <name>print_problem</name>
+    <message>
+        <location filename="../kiosk/ui/print_status.py" line="41"/>
+        <source>Printing is not installed on this computer.</source>
+        <translation>L&apos;impression n&apos;est pas installée sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/print_status.py" line="44"/>
+        <source>The chosen printer is not found. Check its cable and that it is on, or choose another printer in the settings.</source>
+        <translation>L&apos;imprimante choisie est introuvable. Vérifiez son câble et qu&apos;elle est allumée, ou choisissez une autre imprimante dans les réglages.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/print_status.py" line="49"/>
+        <source>The printer is paused or offline. Check that it is on.</source>
+        <translation>L&apos;imprimante est en pause ou hors ligne. Vérifiez qu&apos;elle est allumée.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/print_status.py" line="52"/>
+        <source>The printer did not answer in time. Check that it is on.</source>
+        <translation>L&apos;imprimante n&apos;a pas répondu à temps. Vérifiez qu&apos;elle est allumée.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/print_status.py" line="55"/>
+        <source>The printer refused the document. Check its paper and lights.</source>
+        <translation>L&apos;imprimante a refusé le document. Vérifiez son papier et ses voyants.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/print_status.py" line="58"/>
+        <source>The receipt printer is not connected. Check its cable and power.</source>
+        <translation>L&apos;imprimante à tickets n&apos;est pas connectée. Vérifiez son câble et son alimentation.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/print_status.py" line="61"/>
+        <source>The receipt printer stopped. Check its paper and its cover.</source>
+        <translation>L&apos;imprimante à tickets s&apos;est arrêtée. Vérifiez son papier et son capot.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/print_status.py" line="64"/>
+        <source>A receipt printer cannot print A4 sheets. Choose another printer in the settings.</source>
+        <translation>Une imprimante à tickets ne peut pas imprimer de feuilles A4. Choisissez une autre imprimante dans les réglages.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/print_status.py" line="68"/>
+        <source>The folder for PDF files cannot be written (missing or full).</source>
+        <translation>Impossible d&apos;écrire dans le dossier des fichiers PDF (absent ou plein).</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/print_status.py" line="71"/>
+        <source>The document could not be prepared for printing.</source>
+        <translation>Le document n&apos;a pas pu être préparé pour l&apos;impression.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/print_status.py" line="77"/>
+        <source>Something went wrong while printing.</source>
+        <translation>Un problème est survenu pendant l&apos;impression.</translation>
     </message>
 </context>
 <context>

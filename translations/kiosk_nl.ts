@@ -76,134 +76,134 @@
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="204"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="208"/>
         <source>Dashboard</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="205"/>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="216"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="209"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="220"/>
         <source>Close the day</source>
         <translation>Dag afsluiten</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="206"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="210"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="207"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="211"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="208"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="212"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="209"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="213"/>
         <source>Close kiosk</source>
         <translation>Kiosk sluiten</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="212"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="216"/>
         <source>Close today? Its counts are frozen, and its per-person rows are deleted after the retention time. Arrivals after closing are still counted.</source>
         <translation>Vandaag afsluiten? De tellingen liggen dan vast en de gegevens per persoon worden na de bewaartermijn gewist. Wie na het afsluiten aankomt, wordt nog altijd geteld.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="217"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="221"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="219"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="223"/>
         <source>people</source>
         <translation>personen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="220"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="224"/>
         <source>parties</source>
         <translation>groepen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="221"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="225"/>
         <source>children</source>
         <translation>kinderen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="222"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="226"/>
         <source>unaccompanied minors</source>
         <translation>niet-begeleide minderjarigen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="223"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="227"/>
         <source>meals served</source>
         <translation>maaltijden uitgedeeld</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="224"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="228"/>
         <source>sheets printed</source>
         <translation>infobladen afgedrukt</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="228"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="232"/>
         <source>Today by hour (people)</source>
         <translation>Vandaag per uur (personen)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="229"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="233"/>
         <source>People per day, last 30 days</source>
         <translation>Personen per dag, laatste 30 dagen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="230"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="234"/>
         <source>People by</source>
         <translation>Personen per</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="231"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="235"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="232"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="236"/>
         <source>Last 30 days</source>
         <translation>30 dagen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="233"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="237"/>
         <source>Language of the sheet</source>
         <translation>Taal van het infoblad</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="234"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="238"/>
         <source>Nationality</source>
         <translation>Nationaliteit</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="235"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="239"/>
         <source>Age band</source>
         <translation>Leeftijdsgroep</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="257"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="261"/>
         <source>Nobody registered yet today.</source>
         <translation>Vandaag nog niemand geregistreerd.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="263"/>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="283"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="267"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="287"/>
         <source>Nobody in the last 30 days.</source>
         <translation>Niemand in de laatste 30 dagen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="266"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="270"/>
         <source>Today is closed. Its counts are frozen.</source>
         <translation>Vandaag is afgesloten. De tellingen liggen vast.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="277"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="281"/>
         <source>Nobody yet today.</source>
         <translation>Vandaag nog niemand.</translation>
     </message>
@@ -392,7 +392,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="269"/>
+        <location filename="../kiosk/ui/main_window.py" line="296"/>
         <source>Startpunt Kiosk</source>
         <translation>Startpunt Kiosk</translation>
     </message>
@@ -568,110 +568,234 @@
 <context>
     <name>PrintStatus</name>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="35"/>
+        <location filename="../kiosk/ui/print_status.py" line="136"/>
         <source>Print again</source>
         <translation>Opnieuw afdrukken</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="55"/>
-        <source>The sheet for %1</source>
-        <translation>het infoblad voor %1</translation>
+        <location filename="../kiosk/ui/print_status.py" line="137"/>
+        <source>Dismiss</source>
+        <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="56"/>
-        <source>The meal tickets for %1</source>
-        <translation>de maaltijdbonnen voor %1</translation>
+        <location filename="../kiosk/ui/print_status.py" line="138"/>
+        <source>A document did not print</source>
+        <translation>Een document is niet afgedrukt</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="64"/>
-        <source>Printing</source>
-        <translation>een document</translation>
+        <location filename="../kiosk/ui/print_status.py" line="193"/>
+        <source>The sheet for number %1 did not print.</source>
+        <translation>Het blad voor nummer %1 is niet afgedrukt.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="65"/>
-        <source>%1 did not print: %2.</source>
-        <translation>Kon %1 niet afdrukken: %2.</translation>
+        <location filename="../kiosk/ui/print_status.py" line="194"/>
+        <source>The meal tickets for number %1 did not print.</source>
+        <translation>De maaltijdbonnen voor nummer %1 zijn niet afgedrukt.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="69"/>
+        <location filename="../kiosk/ui/print_status.py" line="208"/>
+        <source>The registration is saved; the kiosk tries again by itself.</source>
+        <translation>De registratie is bewaard; de kiosk probeert het zelf opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/print_status.py" line="210"/>
+        <source>Technical detail: %1</source>
+        <translation>Technisch detail: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/print_status.py" line="207"/>
         <source>%1 documents are waiting.</source>
         <translation>%1 documenten wachten.</translation>
     </message>
+</context>
+<context>
+    <name>PrinterRow</name>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="70"/>
-        <source>The registration is saved; it will be tried again.</source>
-        <translation>De registratie is bewaard; het afdrukken wordt opnieuw geprobeerd.</translation>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="131"/>
+        <source>Look for printers again</source>
+        <translation>Opnieuw printers zoeken</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="132"/>
+        <source>Test print</source>
+        <translation>Testafdruk</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="133"/>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="134"/>
+        <source>A4 sheets</source>
+        <translation>A4-bladen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="135"/>
+        <source>Receipt roll (80 mm)</source>
+        <translation>Bonrol (80 mm)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="141"/>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="190"/>
+        <source>Looking for printers…</source>
+        <translation>Printers zoeken…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="159"/>
+        <source>default</source>
+        <translation>standaard</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="161"/>
+        <source>paused</source>
+        <translation>gepauzeerd</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="165"/>
+        <source>not found now</source>
+        <translation>nu niet gevonden</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="167"/>
+        <source>System printer %1</source>
+        <translation>Systeemprinter %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="168"/>
+        <source>PDF files in a folder</source>
+        <translation>PDF-bestanden in een map</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="170"/>
+        <source>Receipt printer (ESC/POS)</source>
+        <translation>Bonprinter (ESC/POS)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="192"/>
+        <source>No printers found on this computer.</source>
+        <translation>Geen printers gevonden op deze computer.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="194"/>
+        <source>Tap the printer to use.</source>
+        <translation>Tik op de printer die u wilt gebruiken.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="219"/>
+        <source>Folder (empty: the kiosk&apos;s own folder)</source>
+        <translation>Map (leeg: de eigen map van de kiosk)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="222"/>
+        <source>Connection, e.g. usb:0x04b8:0x0202 or network:192.168.1.50</source>
+        <translation>Verbinding, bv. usb:0x04b8:0x0202 of network:192.168.1.50</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="268"/>
+        <source>Choose a printer and its paper first.</source>
+        <translation>Kies eerst een printer en het papier.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="271"/>
+        <source>Startpunt Kiosk: test page</source>
+        <translation>Startpunt Kiosk: testpagina</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="272"/>
+        <source>If you can read this, the printer works.</source>
+        <translation>Kunt u dit lezen, dan werkt de printer.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="276"/>
+        <source>Printing a test page…</source>
+        <translation>Testpagina wordt afgedrukt…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="290"/>
+        <source>The test page was sent to the printer (%1).</source>
+        <translation>De testpagina is naar de printer gestuurd (%1).</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="296"/>
+        <source>The test page did not print.</source>
+        <translation>De testpagina is niet afgedrukt.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="297"/>
+        <source>Technical detail: %1</source>
+        <translation>Technisch detail: %1</translation>
     </message>
 </context>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="243"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="254"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="250"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="261"/>
         <source>The PIN protects the counts and the settings. Changing it needs the old one; a forgotten PIN is reset on the machine with: kiosk reset-pin</source>
         <translation>De pincode beschermt de tellingen en de instellingen. Om hem te wijzigen hebt u de oude nodig; een vergeten pincode stelt u opnieuw in op de computer zelf met: kiosk reset-pin</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="255"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="266"/>
         <source>Current PIN</source>
         <translation>Huidige pincode</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="256"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="267"/>
         <source>New PIN (6 to 12 digits)</source>
         <translation>Nieuwe pincode (6 tot 12 cijfers)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="257"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="268"/>
         <source>New PIN again</source>
         <translation>Nieuwe pincode herhalen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="260"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="271"/>
         <source>Change the PIN</source>
         <translation>Pincode wijzigen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="261"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="272"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="262"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="273"/>
         <source>Save changes</source>
         <translation>Wijzigingen opslaan</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="302"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="313"/>
         <source>Not saved: %1. The reason is under each.</source>
         <translation>Niet opgeslagen: %1. De reden staat telkens eronder.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="309"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="320"/>
         <source>Saved: %1</source>
         <translation>Opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="312"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="323"/>
         <source>Nothing was changed.</source>
         <translation>Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="324"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="335"/>
         <source>The PIN was changed.</source>
         <translation>De pincode is gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="326"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="337"/>
         <source>Too many wrong PINs: try again later.</source>
         <translation>Te veel foute pincodes: probeer het later opnieuw.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="328"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="339"/>
         <source>The current PIN is not right; nothing was changed.</source>
         <translation>De huidige pincode klopt niet; er is niets gewijzigd.</translation>
     </message>
@@ -712,73 +836,94 @@
 <context>
     <name>SoupCounterScreen</name>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="111"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="132"/>
         <source>Soup counter</source>
         <translation>Soepbedeling</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="112"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="133"/>
         <source>Scan a meal ticket, or type its number and tap OK.</source>
         <translation>Scan een maaltijdbon, of typ het nummer en tik op OK.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="113"/>
-        <location filename="../kiosk/ui/soup_counter.py" line="114"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="134"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="135"/>
         <source>Ticket code or number</source>
         <translation>Code of nummer van de bon</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="115"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="136"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="145"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="182"/>
+        <source>Ready: scan the next ticket.</source>
+        <translation>Klaar: scan de volgende bon.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/soup_counter.py" line="196"/>
+        <source>Accepted</source>
+        <translation>Aanvaard</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/soup_counter.py" line="198"/>
+        <source>Ticket %1 · meal %2 today</source>
+        <translation>Bon %1 · maaltijd %2 vandaag</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/soup_counter.py" line="208"/>
+        <source>Number %1</source>
+        <translation>Nummer %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/soup_counter.py" line="220"/>
         <source>This is not a meal ticket, or the code is damaged.</source>
         <translation>Dit is geen maaltijdbon, of de code is beschadigd.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="146"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="221"/>
         <source>This ticket was not made by this desk.</source>
         <translation>Deze bon komt niet van deze balie.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="147"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="222"/>
         <source>This ticket belongs to another site.</source>
         <translation>Deze bon hoort bij een andere locatie.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="148"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="223"/>
         <source>This ticket was for another day.</source>
         <translation>Deze bon was voor een andere dag.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="149"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="224"/>
         <source>No ticket with this number was handed out today.</source>
         <translation>Vandaag is geen bon met dit nummer uitgedeeld.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="150"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="225"/>
         <source>This ticket was already used.</source>
         <translation>Deze bon is al gebruikt.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="155"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="230"/>
         <source>Used at %1.</source>
         <translation>Gebruikt om %1.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="161"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="236"/>
         <source>Accepted: ticket %1</source>
         <translation>Aanvaard: bon %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="164"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="205"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="239"/>
         <source>Refused</source>
         <translation>Geweigerd</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="198"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="275"/>
         <source>Meals served today: %1</source>
         <translation>Maaltijden vandaag uitgedeeld: %1</translation>
     </message>
@@ -786,29 +931,29 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../kiosk/ui/start_screen.py" line="148"/>
+        <location filename="../kiosk/ui/start_screen.py" line="149"/>
         <source>Welcome</source>
         <translation>Welkom</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/start_screen.py" line="149"/>
+        <location filename="../kiosk/ui/start_screen.py" line="150"/>
         <source>Tap the language the arrival reads best.</source>
         <translation>Tik de taal aan die de nieuwkomer het best leest.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/start_screen.py" line="150"/>
+        <location filename="../kiosk/ui/start_screen.py" line="151"/>
         <source>Screen language:</source>
         <translation>Schermtaal:</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/start_screen.py" line="151"/>
         <location filename="../kiosk/ui/start_screen.py" line="152"/>
+        <location filename="../kiosk/ui/start_screen.py" line="153"/>
         <source>Soup counter</source>
         <translation>Soepbedeling</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/start_screen.py" line="153"/>
         <location filename="../kiosk/ui/start_screen.py" line="154"/>
+        <location filename="../kiosk/ui/start_screen.py" line="155"/>
         <source>Coordinator</source>
         <translation>Coördinator</translation>
     </message>
@@ -877,32 +1022,32 @@
 <context>
     <name>TodayPanel</name>
     <message>
-        <location filename="../kiosk/ui/today_panel.py" line="101"/>
+        <location filename="../kiosk/ui/today_panel.py" line="102"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/today_panel.py" line="102"/>
+        <location filename="../kiosk/ui/today_panel.py" line="103"/>
         <source>people</source>
         <translation>personen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/today_panel.py" line="103"/>
+        <location filename="../kiosk/ui/today_panel.py" line="104"/>
         <source>parties</source>
         <translation>groepen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/today_panel.py" line="104"/>
+        <location filename="../kiosk/ui/today_panel.py" line="105"/>
         <source>children</source>
         <translation>kinderen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/today_panel.py" line="105"/>
+        <location filename="../kiosk/ui/today_panel.py" line="106"/>
         <source>People by language</source>
         <translation>Personen per taal</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/today_panel.py" line="106"/>
+        <location filename="../kiosk/ui/today_panel.py" line="107"/>
         <source>Nobody registered yet today.</source>
         <translation>Vandaag nog niemand geregistreerd.</translation>
     </message>
@@ -1173,6 +1318,64 @@
         <location filename="../kiosk/ui/labels.py" line="105"/>
         <source>Interface language</source>
         <translation>Schermtaal</translation>
+    </message>
+</context>
+<context>
+    <name>print_problem</name>
+    <message>
+        <location filename="../kiosk/ui/print_status.py" line="41"/>
+        <source>Printing is not installed on this computer.</source>
+        <translation>Afdrukken is niet geïnstalleerd op deze computer.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/print_status.py" line="44"/>
+        <source>The chosen printer is not found. Check its cable and that it is on, or choose another printer in the settings.</source>
+        <translation>De gekozen printer is niet gevonden. Controleer de kabel en of hij aanstaat, of kies een andere printer in de instellingen.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/print_status.py" line="49"/>
+        <source>The printer is paused or offline. Check that it is on.</source>
+        <translation>De printer is gepauzeerd of offline. Controleer of hij aanstaat.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/print_status.py" line="52"/>
+        <source>The printer did not answer in time. Check that it is on.</source>
+        <translation>De printer antwoordde niet op tijd. Controleer of hij aanstaat.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/print_status.py" line="55"/>
+        <source>The printer refused the document. Check its paper and lights.</source>
+        <translation>De printer weigerde het document. Controleer het papier en de lampjes.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/print_status.py" line="58"/>
+        <source>The receipt printer is not connected. Check its cable and power.</source>
+        <translation>De bonprinter is niet verbonden. Controleer de kabel en de stroom.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/print_status.py" line="61"/>
+        <source>The receipt printer stopped. Check its paper and its cover.</source>
+        <translation>De bonprinter is gestopt. Controleer het papier en het deksel.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/print_status.py" line="64"/>
+        <source>A receipt printer cannot print A4 sheets. Choose another printer in the settings.</source>
+        <translation>Een bonprinter kan geen A4-bladen afdrukken. Kies een andere printer in de instellingen.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/print_status.py" line="68"/>
+        <source>The folder for PDF files cannot be written (missing or full).</source>
+        <translation>De map voor PDF-bestanden kan niet beschreven worden (ontbreekt of is vol).</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/print_status.py" line="71"/>
+        <source>The document could not be prepared for printing.</source>
+        <translation>Het document kon niet klaargemaakt worden om af te drukken.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/print_status.py" line="77"/>
+        <source>Something went wrong while printing.</source>
+        <translation>Er ging iets mis bij het afdrukken.</translation>
     </message>
 </context>
 <context>
