@@ -15,9 +15,10 @@ from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPainterPath, QPaintEve
 from PySide6.QtWidgets import QApplication, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.paths import resources_dir
+from kiosk.ui.stylesheet import CALM
 
-ACCEPTED_COLOUR = "#2e7a36"  # white on it: 5.4:1
-REFUSED_COLOUR = "#8f1f19"  # white on it: 8.9:1
+ACCEPTED_COLOUR = CALM.green  # white on it: 5.4:1
+REFUSED_COLOUR = CALM.red  # white on it: 8.9:1
 
 Sound = Callable[[bool], None]  # play the sound of an accepted (True) or refused verdict
 
