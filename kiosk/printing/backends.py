@@ -12,6 +12,7 @@ import shutil
 import subprocess
 import tempfile
 import threading
+from enum import StrEnum
 from pathlib import Path
 from typing import Protocol
 
@@ -24,8 +25,30 @@ LPSTAT_TIMEOUT_S = 10.0
 POLL_S = 0.1  # how often a waiting back-end looks whether the kiosk is stopping
 
 
+class Problem(StrEnum):
+    """What kind of printer problem it was: the screens word each in the volunteer's
+    language (the message itself stays English, for the log and the technical detail)."""
+
+    NO_CUPS = "no-cups"  # printing is not installed on this computer
+    UNKNOWN_PRINTER = "unknown-printer"  # no such queue or system printer
+    PAUSED = "paused"  # the queue is disabled or the printer offline
+    NO_ANSWER = "no-answer"  # the printer command timed out
+    REFUSED = "refused"  # CUPS refused the document
+    NOT_CONNECTED = "not-connected"  # the receipt printer cannot be reached
+    PAPER = "paper"  # the receipt printer stopped (paper out, cover open)
+    WRONG_PAPER = "wrong-paper"  # an A4 sheet sent to a receipt printer
+    FOLDER = "folder"  # the PDF folder cannot be written (missing, full)
+    DRAWING = "drawing"  # the document could not be drawn
+    OTHER = "other"
+
+
 class PrintFailed(Exception):
-    """The printer did not take the document; the message says why in plain words."""
+    """The printer did not take the document; the message says why in plain words and
+    `problem` says what kind of problem it was."""
+
+    def __init__(self, message: str, problem: Problem = Problem.OTHER) -> None:
+        super().__init__(message)
+        self.problem = problem
 
 
 class PrintStopped(Exception):
@@ -83,7 +106,7 @@ class FolderBackend:
             self.folder.mkdir(parents=True, exist_ok=True)
         except OSError as error:
             raise PrintFailed(
-                f"cannot write to the folder {self.folder}: {error.strerror}"
+                f"cannot write to the folder {self.folder}: {error.strerror}", Problem.FOLDER
             ) from None
         stamp = self._clock().strftime("%Y%m%dT%H%M%S%fZ")
         # Plain strings, not Path, for a name that is new with every document: Python
@@ -95,7 +118,9 @@ class FolderBackend:
         partial = os.path.join(self.folder, f"{name}.part")
         rendering.write_pdf(partial)
         if not os.path.exists(partial) or os.path.getsize(partial) == 0:
-            raise PrintFailed(f"the disk did not take the file (is {self.folder} full?)")
+            raise PrintFailed(
+                f"the disk did not take the file (is {self.folder} full?)", Problem.FOLDER
+            )
         os.replace(partial, target)
         return target
 
@@ -137,14 +162,19 @@ class CupsBackend:
     def _check_queue(self) -> None:
         states = dict(cups_queues(self._stopping))
         if self.queue not in states:
-            raise PrintFailed(f"the printer {self.queue} is not known to this computer")
+            raise PrintFailed(
+                f"the printer {self.queue} is not known to this computer",
+                Problem.UNKNOWN_PRINTER,
+            )
         if states[self.queue] == "disabled":
-            raise PrintFailed(f"the printer {self.queue} is paused or offline")
+            raise PrintFailed(f"the printer {self.queue} is paused or offline", Problem.PAUSED)
 
     def send(self, rendering: Rendering) -> str:
         lp = shutil.which("lp")
         if lp is None:
-            raise PrintFailed("printing is not installed on this computer (no CUPS `lp`)")
+            raise PrintFailed(
+                "printing is not installed on this computer (no CUPS `lp`)", Problem.NO_CUPS
+            )
         self._check_queue()
         setup = rendering.setup
         media = (
@@ -169,11 +199,15 @@ class CupsBackend:
             try:
                 done = run_command(command, self.timeout, self._stopping)
             except subprocess.TimeoutExpired:
-                raise PrintFailed(f"the printer {self.queue} did not answer in time") from None
+                raise PrintFailed(
+                    f"the printer {self.queue} did not answer in time", Problem.NO_ANSWER
+                ) from None
         if done.returncode != 0:
             detail = (done.stderr or done.stdout).strip().splitlines()
             reason = detail[-1] if detail else f"lp exited with {done.returncode}"
-            raise PrintFailed(f"the printer {self.queue} refused the document ({reason})")
+            raise PrintFailed(
+                f"the printer {self.queue} refused the document ({reason})", Problem.REFUSED
+            )
         match = re.search(r"request id is (\S+)", done.stdout)
         return match.group(1) if match else self.queue
 
@@ -199,10 +233,11 @@ class QtBackend:
         if not printer.isValid() or printer.printerName() != self.name:
             raise PrintFailed(
                 f"the printer {self.name} is not connected to this computer or cannot be "
-                "used right now"
+                "used right now",
+                Problem.UNKNOWN_PRINTER,
             )
         if rendering.paint(printer) < 1:
-            raise PrintFailed(f"nothing was printed on {self.name}")
+            raise PrintFailed(f"nothing was printed on {self.name}", Problem.REFUSED)
         return self.name
 
 
@@ -236,11 +271,16 @@ class EscPosBackend:
                 return printer.File(where)
             return printer.Dummy()
         except Exception as error:  # python-escpos raises many kinds for "not connected"
-            raise PrintFailed(f"the receipt printer is not connected ({error})") from None
+            raise PrintFailed(
+                f"the receipt printer is not connected ({error})", Problem.NOT_CONNECTED
+            ) from None
 
     def send(self, rendering: Rendering) -> str:
         if rendering.rasters is None:
-            raise PrintFailed("a receipt printer cannot print A4 sheets: choose another printer")
+            raise PrintFailed(
+                "a receipt printer cannot print A4 sheets: choose another printer",
+                Problem.WRONG_PAPER,
+            )
         device = self._open()
         try:
             for image in rendering.rasters():
@@ -249,7 +289,9 @@ class EscPosBackend:
         except PrintFailed:
             raise
         except Exception as error:
-            raise PrintFailed(f"the receipt printer stopped ({error}); check the paper") from None
+            raise PrintFailed(
+                f"the receipt printer stopped ({error}); check the paper", Problem.PAPER
+            ) from None
         finally:
             _close(device)  # a USB handle or a socket per job, never left open
         return self.connection

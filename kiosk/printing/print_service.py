@@ -12,7 +12,7 @@ from kiosk.core.printers import Paper, PrinterChoice
 from kiosk.core.site import Site
 from kiosk.documents.sheet import SheetRequest
 from kiosk.documents.ticket import TicketPrint
-from kiosk.printing.backends import Backend, PrintFailed, backend_for
+from kiosk.printing.backends import Backend, PrintFailed, Problem, backend_for
 from kiosk.printing.renderer import IN_PROCESS, Renderer, rendering, tickets_order
 from kiosk.printing.rendering import Rendering
 
@@ -34,6 +34,7 @@ class Outcome:
     job: PrintJob
     printed: bool
     where: str  # a file, a CUPS request id, a printer; or the reason it failed
+    problem: Problem | None = None  # what kind of problem, when it failed
 
 
 def sheet_rendering(request: SheetRequest, renderer: Renderer = IN_PROCESS) -> Rendering:
@@ -94,6 +95,6 @@ class PrintService:
             where = backend.send(self.rendering(job, choice))
         except PrintFailed as failure:
             self.source.print_failed(job.id, str(failure))
-            return Outcome(job, False, str(failure))
+            return Outcome(job, False, str(failure), failure.problem)
         self.source.print_done(job.id)
         return Outcome(job, True, where)

@@ -35,7 +35,7 @@ from typing import Any
 from PySide6.QtGui import QImage
 
 from kiosk.core.clock import monotonic
-from kiosk.printing.backends import PrintFailed, PrintStopped
+from kiosk.printing.backends import PrintFailed, PrintStopped, Problem
 from kiosk.printing.renderer import IN_PROCESS, Order, TicketsOrder
 
 RENDER_PROCESS_FLAG = "--render-process"  # the frozen kiosk's executable, started as the child
@@ -197,7 +197,8 @@ class RenderProcess:
                     self._discard(child)
                     if attempt == 2:
                         raise PrintFailed(
-                            f"the document could not be drawn: the drawing process {lost}, twice"
+                            f"the document could not be drawn: the drawing process {lost}, twice",
+                            Problem.DRAWING,
                         ) from None
                     log.warning("render process %s; starting another one", lost)
                     continue
@@ -205,7 +206,7 @@ class RenderProcess:
                     self._discard(child)  # its answer would come to the next order
                     raise
                 if outcome == "error":
-                    raise PrintFailed(f"the document could not be drawn ({value})")
+                    raise PrintFailed(f"the document could not be drawn ({value})", Problem.DRAWING)
                 return value
         raise AssertionError("unreachable")
 
@@ -223,7 +224,8 @@ class RenderProcess:
             if monotonic() > deadline:
                 self._discard(child)
                 raise PrintFailed(
-                    f"the document could not be drawn: no answer in {self.timeout:g} s"
+                    f"the document could not be drawn: no answer in {self.timeout:g} s",
+                    Problem.DRAWING,
                 )
         try:
             answer = child.answers.recv()

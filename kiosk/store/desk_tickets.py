@@ -89,3 +89,13 @@ class Tickets:
                 .where(MealTicketRow.day == day, MealTicketRow.serial == serial)
             )
         return language
+
+    def ticket_party_number(self, day: date, serial: int) -> int | None:
+        """The number of the day of the party a meal ticket was handed to; None when unknown."""
+        with self._sessions.session() as session:
+            number = session.scalar(
+                select(PartyRow.number)
+                .join(MealTicketRow, MealTicketRow.party_id == PartyRow.id)
+                .where(MealTicketRow.day == day, MealTicketRow.serial == serial)
+            )
+        return number

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from kiosk.ui.print_status import PrintStatus
     from kiosk.ui.print_worker import PrintQueueRunner
     from kiosk.ui.registration_flow import RegistrationFlow, Timings
+    from kiosk.ui.scan_catcher import ScanCatcher
     from kiosk.ui.soup_counter import SoupCounterScreen
     from kiosk.ui.sync_panel import SyncPanel
     from kiosk.ui.tasks import Tasks
@@ -75,6 +76,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.printing: PrintQueueRunner | None = None
         self.print_status: PrintStatus | None = None
         self._soup_counter: SoupCounterScreen | None = None
+        self.scan_catcher: ScanCatcher | None = None
         self._coordinator: CoordinatorMode | None = None
         self.housekeeping: HousekeepingTimer | None = None
         self.syncing: BackgroundSync | None = None
@@ -133,6 +135,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.screens.start.today.make_kinetic()
         self._start_printing(desk)
         self.screens.start.soup_counter_chosen.connect(lambda: self.open_soup_counter(desk))
+        self._catch_scans(desk)
         self.screens.start.coordinator_chosen.connect(lambda: self.open_coordinator(desk))
         if desk.site() is None:
             from kiosk.ui.first_run import FirstRun
@@ -148,13 +151,16 @@ class MainWindow(Retranslating, QMainWindow):
         self.desk_attached.emit()
 
     def _start_printing(self, desk: "Desk") -> None:
-        """Documents print on their own thread; problems show in a line under the screens."""
+        """Documents print on their own thread; problems show on a card over the volunteer's
+        screens (never over Start and Done, which the arrival reads), moving nothing."""
         from kiosk.printing.print_service import PrintService
         from kiosk.ui.print_status import PrintStatus
         from kiosk.ui.print_worker import PrintQueueRunner
 
-        self.print_status = PrintStatus()
-        self._column.addWidget(self.print_status)
+        self.print_status = PrintStatus(self.centralWidget())
+        self.print_status.follow(  # the soup counter's verdict is the holder's too
+            self.stack, lambda s: self.screens.read_by_arrivals(s) or s is self._soup_counter
+        )
         self.printing = PrintQueueRunner(
             PrintService(desk.print_queue, desk.path.parent / "printed"), self
         )
@@ -169,7 +175,21 @@ class MainWindow(Retranslating, QMainWindow):
         self.flow.registered.connect(lambda _receipt: runner.wake())
         runner.wake()  # jobs left from before a restart or a power cut
 
-    def open_soup_counter(self, desk: "Desk") -> None:
+    def _catch_scans(self, desk: "Desk") -> None:
+        """A ticket scanned on another screen opens the soup counter with its verdict."""
+        from kiosk.ui.scan_catcher import ScanCatcher
+
+        catcher = self.scan_catcher = ScanCatcher(self)
+        catcher.scanned.connect(lambda code: self.open_soup_counter(desk, code))
+
+        def changed(_index: int) -> None:
+            shown = self.stack.currentWidget()
+            catcher.enabled = shown is not self._soup_counter and shown is not self.screens.setup
+
+        self.stack.currentChanged.connect(changed)
+        catcher.watch()
+
+    def open_soup_counter(self, desk: "Desk", scanned: str | None = None) -> None:
         if self._soup_counter is None:
             from kiosk.ui.soup_counter import SoupCounterScreen
 
@@ -178,11 +198,14 @@ class MainWindow(Retranslating, QMainWindow):
                 lambda: desk.registrations.counts(desk.today()).meals_served,
                 lambda moment: moment.astimezone(desk.tz),
                 ticket_language=desk.tickets.ticket_language,
+                party_number=desk.tickets.ticket_party_number,
             )
             self._soup_counter.setObjectName("soup-counter")
             self._soup_counter.back.connect(self.flow.next_arrival)
             self.stack.addWidget(self._soup_counter)
         self.stack.setCurrentWidget(self._soup_counter)
+        if scanned is not None:
+            self._soup_counter.take_scan(scanned)
 
     def _start_syncing(self, desk: "Desk") -> None:
         """Counts go to headquarters by themselves when online; the panel shows how it goes."""
@@ -251,6 +274,8 @@ class MainWindow(Retranslating, QMainWindow):
     def shutdown(self) -> None:
         """Stop housekeeping, syncing and printing, and wait for every worker to end (before
         the desk closes: a worker may be in the middle of a backup or an export)."""
+        if self.scan_catcher is not None:
+            self.scan_catcher.stop()
         if self.housekeeping is not None:
             self.housekeeping.stop()
             self.housekeeping = None

@@ -1,76 +1,234 @@
-"""A calm line at the bottom of the screen when a document did not print, with a reprint button.
+"""A card over the volunteer's screens when a document did not print; it moves nothing.
+
+The card is a child of the window raised over the screens, in no layout, so no button moves
+when it comes or goes. Arrivals never see it: it hides on the screens they read (Start, where
+they tap their language, and Done with their number) and comes back on the next volunteer
+screen. Everything on it is in the volunteer's language; the printer's own English words only
+appear as a small "technical detail". Dismissed, it stays away until a new kind of problem
+happens, or the same one again after a document printed.
 
 The registration is saved whatever the printer does; this only says what is waiting and why.
 """
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.core.print_job import Document, PrintJob
+from kiosk.printing.backends import Problem
 from kiosk.printing.print_service import Outcome
 from kiosk.ui.buttons import ActionButton
 from kiosk.ui.retranslating import Retranslating
+from kiosk.ui.touch import MIN_TARGET
+
+MARGIN = 16  # px between the card and the window's edges
+MAX_WIDTH = 820
+NO_JOB = -1  # the key of a problem that is not a job's (the print worker met an error)
+
+
+def problem_text(problem: Problem | None) -> str:
+    """What went wrong, in the volunteer's language, with what to do about it."""
+    texts = {
+        Problem.NO_CUPS: QCoreApplication.translate(
+            "print_problem", "Printing is not installed on this computer."
+        ),
+        Problem.UNKNOWN_PRINTER: QCoreApplication.translate(
+            "print_problem",
+            "The chosen printer is not found. Check its cable and that it is on, or choose "
+            "another printer in the settings.",
+        ),
+        Problem.PAUSED: QCoreApplication.translate(
+            "print_problem", "The printer is paused or offline. Check that it is on."
+        ),
+        Problem.NO_ANSWER: QCoreApplication.translate(
+            "print_problem", "The printer did not answer in time. Check that it is on."
+        ),
+        Problem.REFUSED: QCoreApplication.translate(
+            "print_problem", "The printer refused the document. Check its paper and lights."
+        ),
+        Problem.NOT_CONNECTED: QCoreApplication.translate(
+            "print_problem", "The receipt printer is not connected. Check its cable and power."
+        ),
+        Problem.PAPER: QCoreApplication.translate(
+            "print_problem", "The receipt printer stopped. Check its paper and its cover."
+        ),
+        Problem.WRONG_PAPER: QCoreApplication.translate(
+            "print_problem",
+            "A receipt printer cannot print A4 sheets. Choose another printer in the settings.",
+        ),
+        Problem.FOLDER: QCoreApplication.translate(
+            "print_problem", "The folder for PDF files cannot be written (missing or full)."
+        ),
+        Problem.DRAWING: QCoreApplication.translate(
+            "print_problem", "The document could not be prepared for printing."
+        ),
+    }
+    return texts.get(
+        problem if problem is not None else Problem.OTHER,
+        QCoreApplication.translate("print_problem", "Something went wrong while printing."),
+    )
 
 
 class PrintStatus(Retranslating, QFrame):
     reprint = Signal(int)  # a job id
+    dismissed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
+        """`parent` is the widget the card floats over (the window's central widget)."""
         super().__init__(parent)
         self.setObjectName("print-status")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
         self._failed: dict[int, Outcome] = {}
+        self._dismissed: set[Problem] = set()  # kinds put away since the last print
+        self._alerting: set[Problem] = set()  # kinds that happened and were not put away
+        self._for_volunteer = True
+        self.sign = QLabel("⚠")
+        self.sign.setObjectName("print-problem-sign")
+        self.sign.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
+        self.title = QLabel()
+        self.title.setObjectName("print-problem-title")
+        self.title.setWordWrap(True)
         self.message = QLabel()
         self.message.setObjectName("print-problem")
         self.message.setWordWrap(True)
-        self.button = ActionButton("reprint", "primary", min_height=56)
+        self.detail = QLabel()
+        self.detail.setObjectName("print-problem-detail")
+        self.detail.setWordWrap(True)
+        self.detail.setTextFormat(Qt.TextFormat.PlainText)
+        self.button = ActionButton("reprint", "primary", min_height=MIN_TARGET + 8)
         self.button.clicked.connect(self._reprint_latest)
+        self.dismiss_button = ActionButton(
+            "print-problem-dismiss", "secondary", min_height=MIN_TARGET + 8
+        )
+        self.dismiss_button.clicked.connect(self.dismiss)
+        words = QVBoxLayout()
+        words.setSpacing(4)
+        words.addWidget(self.title)
+        words.addWidget(self.message)
+        words.addWidget(self.detail)
+        actions = QVBoxLayout()
+        actions.setSpacing(8)
+        actions.addWidget(self.button)
+        actions.addWidget(self.dismiss_button)
+        actions.addStretch(1)
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(24, 8, 24, 8)
-        layout.addWidget(self.message, 1)
-        layout.addWidget(self.button)
+        layout.setContentsMargins(20, 14, 20, 14)
+        layout.setSpacing(16)
+        layout.addWidget(self.sign)
+        layout.addLayout(words, 1)
+        layout.addLayout(actions)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.setVisible(False)
+        if parent is not None:
+            parent.installEventFilter(self)
         self.retranslate()
 
     def retranslate(self) -> None:
         self.button.setText(self.tr("Print again"))
+        self.dismiss_button.setText(self.tr("Dismiss"))
+        self.title.setText(self.tr("A document did not print"))
         self._refresh()
 
     def failed_jobs(self) -> list[int]:
         return list(self._failed)
 
+    def follow(self, stack: QStackedWidget, read_by_arrivals: Callable[[QWidget], bool]) -> None:
+        """Show only over the stack's screens that `read_by_arrivals` says are not theirs."""
+
+        def changed(_index: int) -> None:
+            current = stack.currentWidget()
+            self.for_volunteer(current is None or not read_by_arrivals(current))
+
+        stack.currentChanged.connect(changed)
+        changed(stack.currentIndex())
+
+    def for_volunteer(self, shown: bool) -> None:
+        """Whether the screen below is the volunteer's (True) or read by an arrival."""
+        self._for_volunteer = shown
+        self._refresh()
+
     def show_outcome(self, outcome: object) -> None:
-        """Take a worker's result: a failure is shown, a success clears that job's problem."""
+        """Take a worker's result: a failure is shown, a success clears that job's problem
+        (and lets a dismissed problem come back if it happens again)."""
         if isinstance(outcome, Outcome):
             if outcome.printed:
                 self._failed.pop(outcome.job.id, None)
+                self._dismissed.clear()
+                self._alerting &= {_kind(failure) for failure in self._failed.values()}
             else:
                 self._failed[outcome.job.id] = outcome
+                self._alert(_kind(outcome))
         elif isinstance(outcome, Exception):
-            self._failed[-1] = Outcome(_NO_JOB, False, str(outcome))
+            self._failed[NO_JOB] = Outcome(_NO_JOB, False, str(outcome), Problem.OTHER)
+            self._alert(Problem.OTHER)
         self._refresh()
+
+    def _alert(self, kind: Problem) -> None:
+        if kind not in self._dismissed:
+            self._alerting.add(kind)
+
+    def dismiss(self) -> None:
+        """Put the card away until a new kind of problem (or this one after a print)."""
+        self._dismissed.update(_kind(outcome) for outcome in self._failed.values())
+        self._alerting.clear()
+        self._refresh()
+        self.dismissed.emit()
+
+    def wanted(self) -> bool:
+        """A problem the volunteer has not put away yet."""
+        return bool(self._failed) and bool(self._alerting)
 
     def _describe(self, job: PrintJob) -> str:
         label = f"{job.number:03d}"
         if job.document is Document.SHEET:
-            return self.tr("The sheet for %1").replace("%1", label)
-        return self.tr("The meal tickets for %1").replace("%1", label)
+            return self.tr("The sheet for number %1 did not print.").replace("%1", label)
+        return self.tr("The meal tickets for number %1 did not print.").replace("%1", label)
 
     def _refresh(self) -> None:
         if not self._failed:
             self.setVisible(False)
             return
         latest = list(self._failed.values())[-1]
-        waiting = len(self._failed)
-        what = self._describe(latest.job) if latest.job.id >= 0 else self.tr("Printing")
-        text = "⚠ " + self.tr("%1 did not print: %2.").replace("%1", what).replace(
-            "%2", latest.where
-        )
+        lines = []
+        if latest.job.id >= 0:
+            lines.append(self._describe(latest.job))
+        lines.append(problem_text(latest.problem))
+        waiting = sum(1 for job_id in self._failed if job_id >= 0)
         if waiting > 1:
-            text += " " + self.tr("%1 documents are waiting.").replace("%1", str(waiting))
-        text += " " + self.tr("The registration is saved; it will be tried again.")
-        self.message.setText(text)
+            lines.append(self.tr("%1 documents are waiting.").replace("%1", str(waiting)))
+        lines.append(self.tr("The registration is saved; the kiosk tries again by itself."))
+        self.message.setText(" ".join(lines))
+        self.detail.setText(self.tr("Technical detail: %1").replace("%1", latest.where))
         self.button.setVisible(latest.job.id >= 0)
-        self.setVisible(True)
+        shown = self._for_volunteer and self.wanted()
+        if shown:
+            self.place()
+            self.raise_()
+        self.setVisible(shown)
+
+    def place(self) -> None:
+        """At the top of the window, centred, as tall as its words need."""
+        host = self.parentWidget()
+        if host is None:
+            return
+        width = min(MAX_WIDTH, host.width() - 2 * MARGIN)
+        height = self.heightForWidth(width) if self.hasHeightForWidth() else -1
+        height = max(height, self.sizeHint().height(), self.minimumSizeHint().height())
+        self.setGeometry((host.width() - width) // 2, MARGIN, width, height)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
+            self.place()
+        return False
 
     def _reprint_latest(self) -> None:
         for job_id in reversed(list(self._failed)):
@@ -79,13 +237,17 @@ class PrintStatus(Retranslating, QFrame):
                 return
 
 
+def _kind(outcome: Outcome) -> Problem:
+    return outcome.problem if outcome.problem is not None else Problem.OTHER
+
+
 def _placeholder_job() -> PrintJob:
     from datetime import UTC, date, datetime
 
     from kiosk.core.print_job import JobStatus
 
     return PrintJob(
-        -1,
+        NO_JOB,
         Document.SHEET,
         date.min,
         0,

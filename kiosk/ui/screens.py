@@ -84,6 +84,12 @@ class Screens:
             self._stack.addWidget(self.setup)
         return self.setup
 
+    def read_by_arrivals(self, screen: QWidget) -> bool:
+        """Start (the arrival taps their language), Done (their number) and the set-up: no
+        volunteer's notice goes over these."""
+        ours = (self._built.get("start"), self._built.get("done"), self.setup)
+        return any(screen is mine for mine in ours if mine is not None)
+
     def all(self) -> list[QWidget]:
         """The screens built so far, in the order of a registration (the set-up last)."""
         found = [self._built[name] for name in ORDER if name in self._built]

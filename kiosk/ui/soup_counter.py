@@ -1,13 +1,16 @@
 """The soup counter: scan a meal ticket (or type its number) and see at once if it is good.
 
 USB scanners type the code followed by Enter, so the input field takes both. Each ticket is
-accepted once; every refusal says why in plain words and stores nothing.
+accepted once; every refusal says why in plain words and stores nothing. The verdict flashes
+over the whole screen (green with a tick, red with a cross) with the party's number and a
+sound, and after about 4 s the counter is ready for the next ticket again. A scan that
+arrives on another screen is caught by kiosk.ui.scan_catcher and brought here (`take_scan`).
 """
 
 from collections.abc import Callable
 from datetime import date, datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
@@ -15,9 +18,11 @@ from kiosk.core.meal_ticket import MealTicket, Refusal, TicketRefused
 from kiosk.ui.arrival_text import arrival_text, write_in
 from kiosk.ui.buttons import ActionButton
 from kiosk.ui.retranslating import Retranslating
+from kiosk.ui.verdict_flash import Chime, Sound, VerdictFlash
 
 MAX_SCAN = 200  # longer input is junk from a scanner, not a ticket
 VERDICT_MIN_HEIGHT = 180
+READY_AFTER_MS = 4_000  # how long a verdict stays before "ready" comes back
 KEYS = ("1", "2", "3", "4", "5", "6", "7", "8", "9", "⌫", "0", "OK")
 
 
@@ -32,15 +37,29 @@ class SoupCounterScreen(Retranslating, QWidget):
         parent: QWidget | None = None,
         *,
         ticket_language: Callable[[date, int], str | None] | None = None,
+        party_number: Callable[[date, int], int | None] | None = None,
+        sound: Sound | None = None,
+        ready_timer: QTimer | None = None,
     ) -> None:
-        """`ticket_language(day, serial)` is the holder's language, when still known."""
+        """`ticket_language(day, serial)` is the holder's language, when still known;
+        `party_number(day, serial)` the number of the day of the ticket's party. `sound` plays
+        a verdict (default: Chime); `ready_timer` (single shot, for tests) puts it away."""
         super().__init__(parent)
         self.setObjectName("screen")
         self._redeem = redeem
         self._meals_today = meals_today
         self._local_time = local_time
         self._ticket_language = ticket_language
+        self._party_number = party_number
+        self._sound: Sound = sound if sound is not None else Chime()
         self._last: tuple[MealTicket | None, TicketRefused | None] | None = None
+        self._holder_language: str | None = None
+        self.scans = 0  # verdicts given since the counter was built
+        self.ready_timer = ready_timer if ready_timer is not None else QTimer(self)
+        self.ready_timer.setSingleShot(True)
+        if ready_timer is None:
+            self.ready_timer.setInterval(READY_AFTER_MS)
+        self.ready_timer.timeout.connect(self.ready)
         self.title = QLabel()
         self.title.setProperty("role", "title")
         self.hint = QLabel()
@@ -100,6 +119,8 @@ class SoupCounterScreen(Retranslating, QWidget):
         keypad.addStretch(1)
         layout.addLayout(left, 3)
         layout.addLayout(keypad, 2)
+        self.flash = VerdictFlash(self)  # over everything, in no layout
+        self.flash.tapped.connect(self.ready)
         self.retranslate()
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -115,6 +136,8 @@ class SoupCounterScreen(Retranslating, QWidget):
         self.back_button.setText("‹  " + self.tr("Back"))
         if self._last is not None:
             self._show(*self._last)
+        if self._last is None or not self.flash.isVisible():
+            self._show_ready()
         self._show_served()
 
     def _press(self, key: str) -> None:
@@ -125,6 +148,11 @@ class SoupCounterScreen(Retranslating, QWidget):
         else:
             self.input.insert(key)
         self.input.setFocus()
+
+    def take_scan(self, code: str) -> None:
+        """A code the scanner typed while another screen was shown."""
+        self.input.setText(code[:MAX_SCAN])
+        self.submit()
 
     def submit(self) -> None:
         text = self.input.text()
@@ -137,8 +165,55 @@ class SoupCounterScreen(Retranslating, QWidget):
             self._last = (None, refused)
         else:
             self._last = (ticket, None)
+        self.scans += 1
         self._show(*self._last)
         self._show_served()
+        self._flash(*self._last)
+
+    def ready(self) -> None:
+        """The verdict goes away: ready for the next ticket."""
+        self.ready_timer.stop()
+        self.flash.hide()
+        self._show_ready()
+        self.input.setFocus()
+
+    def _show_ready(self) -> None:
+        self.verdict.setProperty("verdict", "ready")
+        self.verdict.setText(self.tr("Ready: scan the next ticket."))
+        self.verdict.style().unpolish(self.verdict)
+        self.verdict.style().polish(self.verdict)
+        self.holder_line.hide()
+
+    def _number_of(self, day: date | None, serial: int | None) -> int | None:
+        if self._party_number is None or day is None or serial is None:
+            return None
+        return self._party_number(day, serial)
+
+    def _flash(self, ticket: MealTicket | None, refused: TicketRefused | None) -> None:
+        flash = self.flash
+        if ticket is not None:
+            number = self._number_of(ticket.day, ticket.serial)
+            flash.headline.setText(self.tr("Accepted"))
+            flash.detail.setText(
+                self.tr("Ticket %1 · meal %2 today")
+                .replace("%1", ticket.label)
+                .replace("%2", str(self._meals_today()))
+            )
+        else:
+            assert refused is not None
+            number = self._number_of(refused.day, refused.serial)
+            flash.headline.setText(self.tr("Refused"))
+            flash.detail.setText(self.reason(refused))
+        flash.number.setText(
+            self.tr("Number %1").replace("%1", f"{number:03d}") if number is not None else ""
+        )
+        flash.number.setVisible(number is not None)
+        write_in(flash.holder, self._holder_language)
+        flash.holder.setText(self.holder_line.text())
+        flash.holder.setVisible(not self.holder_line.isHidden())
+        flash.show_verdict(ticket is not None)
+        self._sound(ticket is not None)
+        self.ready_timer.start()
 
     def reason(self, refused: TicketRefused) -> str:
         reasons = {
@@ -177,6 +252,7 @@ class SoupCounterScreen(Retranslating, QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_verdict()
+        self.flash.setGeometry(self.rect())
 
     def _show_holder_line(self, ticket: MealTicket | None, refused: TicketRefused | None) -> None:
         language: str | None = None
@@ -190,6 +266,7 @@ class SoupCounterScreen(Retranslating, QWidget):
         day, serial = where
         if self._ticket_language is not None and day is not None and serial is not None:
             language = self._ticket_language(day, serial)
+        self._holder_language = language
         write_in(self.holder_line, language)
         self.holder_line.setText(arrival_text(language, key))
         self.holder_line.setVisible(language is not None)

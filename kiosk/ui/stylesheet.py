@@ -149,8 +149,13 @@ QLabel#ticket-verdict[verdict="accepted"] {{ background: {p.green_tint}; color: 
 QLabel#ticket-verdict[verdict="refused"] {{ background: {p.red_tint}; color: {p.red};
     border: 3px solid {p.red}; }}
 QLineEdit#ticket-input {{ font-size: {px(28)}; }}
-QFrame#print-status {{ background: {p.warn_tint}; border-top: 2px solid {p.warn}; }}
-QLabel#print-problem {{ font-size: {px(18)}; color: {p.warn_ink}; }}
+QFrame#print-status {{ background: {p.warn_tint}; border: 3px solid {p.warn};
+    border-radius: 14px; }}
+QFrame#print-status QLabel {{ background: transparent; border: none; color: {p.warn_ink}; }}
+QLabel#print-problem-sign {{ font-size: {px(40)}; }}
+QLabel#print-problem-title {{ font-size: {px(22)}; font-weight: bold; }}
+QLabel#print-problem {{ font-size: {px(18)}; }}
+QLabel#print-problem-detail {{ font-size: {px(14)}; }}
 QLabel#meals-served {{ font-size: {px(22)}; }}
 QLabel#number-of-the-day {{
     font-size: {px(220)}; font-weight: bold; color: {p.accent_dark};

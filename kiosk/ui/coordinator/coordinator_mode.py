@@ -21,6 +21,7 @@ from kiosk.ui.coordinator.dashboard_screen import DashboardScreen
 from kiosk.ui.coordinator.export_screen import ExportScreen
 from kiosk.ui.coordinator.parties_screen import PartiesScreen
 from kiosk.ui.coordinator.pin_screen import PinScreen
+from kiosk.ui.coordinator.printer_row import PrinterTools
 from kiosk.ui.coordinator.settings_screen import SettingsScreen
 from kiosk.ui.idle_reset import ACTIVITY
 from kiosk.ui.tasks import Tasks
@@ -67,7 +68,8 @@ class CoordinatorMode(QStackedWidget):
             tasks=self.tasks,
         )
         self.settings = SettingsScreen(
-            desk.settings.shown, desk.settings.change, desk.access.change_pin
+            desk.settings.shown, desk.settings.change, desk.access.change_pin,
+            printers=PrinterTools(self.tasks, desk.path.parent / "printed"),
         )
         self.parties = PartiesScreen(
             desk.registrations.parties_of_day,

@@ -5,6 +5,7 @@ stays typed in, marked, with the reason under it, and nothing else is lost.
 """
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
@@ -25,6 +26,7 @@ from kiosk.core.pin_lockout import Outcome, PinVerdict
 from kiosk.core.settings import GROUPS, SETTINGS, Setting
 from kiosk.ui.buttons import ActionButton, ToggleButton
 from kiosk.ui.coordinator.notice import Notice
+from kiosk.ui.coordinator.printer_row import PrinterRow, PrinterTools
 from kiosk.ui.coordinator.scrolling import kinetic_page
 from kiosk.ui.coordinator.setting_labels import (
     choice_label,
@@ -35,6 +37,7 @@ from kiosk.ui.coordinator.setting_labels import (
 from kiosk.ui.labels import field_label
 from kiosk.ui.refusals import named, refusal_text
 from kiosk.ui.retranslating import Retranslating
+from kiosk.ui.tasks import Tasks
 from kiosk.ui.touch import MIN_TARGET
 
 PIN_GROUP = "pin"
@@ -136,11 +139,15 @@ class SettingsScreen(Retranslating, QWidget):
         change: Callable[[str, str], str],
         change_pin: Callable[[str, str, str], PinVerdict],
         parent: QWidget | None = None,
+        *,
+        printers: PrinterTools | None = None,
     ) -> None:
         """`values` gives every setting as text (the desk's settings_shown), `change(key, text)`
         checks and stores one (change_setting, raising ValidationError), `change_pin(old, new,
-        again)` changes the PIN (the desk's change_pin)."""
+        again)` changes the PIN (the desk's change_pin); `printers` lists the printers and
+        prints test pages for the printer rows."""
         super().__init__(parent)
+        self._printers = printers or PrinterTools(Tasks(self), Path("printed"))
         self.setObjectName("screen")
         self._values = values
         self._change = change
@@ -148,7 +155,7 @@ class SettingsScreen(Retranslating, QWidget):
         self.title = QLabel()
         self.title.setProperty("role", "title")
         self.status = Notice("settings-status")
-        self.rows: dict[str, SettingRow] = {}
+        self.rows: dict[str, SettingRow | PrinterRow] = {}
         self.group_buttons: dict[str, ToggleButton] = {}
         self.pages = QStackedWidget()
         self._page_of: dict[str, QWidget] = {}
@@ -204,7 +211,9 @@ class SettingsScreen(Retranslating, QWidget):
         column.addStretch(1)
         return kinetic_page(content, f"settings-page-{group}")
 
-    def _row(self, setting: Setting) -> SettingRow:
+    def _row(self, setting: Setting) -> SettingRow | PrinterRow:
+        if setting.key.startswith("printer."):  # a queue found, a folder or ESC/POS: tapped
+            return PrinterRow(setting, self._printers)
         if setting.key == "frequent_nationalities":  # picked from the countries, not typed
             from kiosk.ui.coordinator.nationality_pin import NationalityPinRow
 
