@@ -10,9 +10,9 @@ Keys type by sending key events to the focused field, as a physical keyboard doe
 validators, completers and signals (textEdited, returnPressed) work as usual.
 
 Text fields get letters in AZERTY (Belgian) or QWERTY with a switch key, a digits row,
-shift ("Aa": the shipped fonts have no arrows), a page of accented letters and signs (é è à ç ë ï ô …: no long press needed), space,
-backspace, Enter and Done. Number fields (a spin box, an integer validator, input method
-hints for digits, or the property `onScreenKeyboard` = "digits") get a digits-only pad.
+shift ("Aa": the shipped fonts have no arrows), a page of accented letters and signs
+(é è à ç ë ï ô …: no long press needed), space, backspace, Enter and Done. Number fields
+(a spin box, an integer validator, input method hints for digits, or the property `onScreenKeyboard` = "digits") get a digits-only pad.
 `onScreenKeyboard` = "none" on a field or one of its parents keeps the keyboard away (a
 screen with its own keypad); "text" forces letters.
 
@@ -24,7 +24,7 @@ central widget) until the field sits just above the keyboard; hiding puts it bac
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt
-from PySide6.QtGui import QIntValidator, QKeyEvent
+from PySide6.QtGui import QIntValidator, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QAbstractSpinBox,
@@ -226,8 +226,9 @@ class KeyboardPanel(Retranslating, QFrame):
                 button.setText(keyboard.layout)
                 button.setAccessibleName(self.tr("Switch to %1").replace("%1", other))
             else:
-                button.setText(name.upper() if upper else name)
-                button.setAccessibleName(button.text())
+                shown = name.upper() if upper else name
+                button.setText(shown.replace("&", "&&"))  # & alone would be a mnemonic
+                button.setAccessibleName(shown)
 
     # -- where the keys go ----------------------------------------------------------------
 
@@ -261,8 +262,8 @@ class KeyboardPanel(Retranslating, QFrame):
                 self.keys[key.name].setGeometry(round(x), y, round(x + w) - round(x), height)
                 x += w + GAP
 
-    def resizeEvent(self, event: QEvent) -> None:  # type: ignore[override]
-        super().resizeEvent(event)  # type: ignore[arg-type]
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
         self.lay_out()
 
     def key_at(self, row: int, column: int) -> QPushButton:

@@ -3,7 +3,7 @@
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QContextMenuEvent, QIntValidator
-from PySide6.QtWidgets import QApplication, QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QSpinBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from kiosk.store.desk import Desk
@@ -105,10 +105,14 @@ def test_accents_are_one_tap_away(window: MainWindow, finger: Finger, qtbot: QtB
         finger.tap(f"osk-key-{letter}")
     finger.tap("osk-key-shift")
     finger.tap("osk-key-é")
+    finger.tap("osk-key-&")
+    ampersand = finger.find("osk-key-&")
+    assert isinstance(ampersand, QPushButton)
+    assert ampersand.text() == "&&"  # drawn as "&", not a mnemonic
     finger.tap("osk-key-accents")
     finger.tap("osk-key-space")
     finger.tap("osk-key-c")
-    assert search.text() == "éèàçëïôÉ c"
+    assert search.text() == "éèàçëïôÉ& c"
 
 
 def test_the_pin_fields_of_the_set_up_get_the_digits_pad(
