@@ -12,7 +12,8 @@ validators, completers and signals (textEdited, returnPressed) work as usual.
 Text fields get letters in AZERTY (Belgian) or QWERTY with a switch key, a digits row,
 shift ("Aa": the shipped fonts have no arrows), a page of accented letters and signs
 (é è à ç ë ï ô …: no long press needed), space, backspace, Enter and Done. Number fields
-(a spin box, an integer validator, input method hints for digits, or the property `onScreenKeyboard` = "digits") get a digits-only pad.
+(a spin box, an integer validator, input method hints for digits, or the property
+`onScreenKeyboard` = "digits") get a digits-only pad.
 `onScreenKeyboard` = "none" on a field or one of its parents keeps the keyboard away (a
 screen with its own keypad); "text" forces letters.
 
