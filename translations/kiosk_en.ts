@@ -392,47 +392,47 @@
 <context>
     <name>KeyboardPanel</name>
     <message>
-        <location filename="../kiosk/ui/on_screen_keyboard.py" line="203"/>
+        <location filename="../kiosk/ui/on_screen_keyboard.py" line="205"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/on_screen_keyboard.py" line="204"/>
+        <location filename="../kiosk/ui/on_screen_keyboard.py" line="206"/>
         <source>Hide the keyboard</source>
         <translation>Hide the keyboard</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/on_screen_keyboard.py" line="207"/>
+        <location filename="../kiosk/ui/on_screen_keyboard.py" line="209"/>
         <source>Space</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/on_screen_keyboard.py" line="210"/>
+        <location filename="../kiosk/ui/on_screen_keyboard.py" line="212"/>
         <source>Delete a character</source>
         <translation>Delete a character</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/on_screen_keyboard.py" line="212"/>
+        <location filename="../kiosk/ui/on_screen_keyboard.py" line="214"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/on_screen_keyboard.py" line="216"/>
+        <location filename="../kiosk/ui/on_screen_keyboard.py" line="218"/>
         <source>Capital letter</source>
         <translation>Capital letter</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/on_screen_keyboard.py" line="221"/>
+        <location filename="../kiosk/ui/on_screen_keyboard.py" line="223"/>
         <source>Letters</source>
         <translation>Letters</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/on_screen_keyboard.py" line="221"/>
+        <location filename="../kiosk/ui/on_screen_keyboard.py" line="223"/>
         <source>Accents and signs</source>
         <translation>Accents and signs</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/on_screen_keyboard.py" line="227"/>
+        <location filename="../kiosk/ui/on_screen_keyboard.py" line="229"/>
         <source>Switch to %1</source>
         <translation>Switch to %1</translation>
     </message>

@@ -62,6 +62,7 @@ DIGITS = "1234567890"
 
 BACKSPACE, SHIFT, ENTER, DONE, SPACE = "⌫", "shift", "enter", "done", " "
 SWITCH, PAGE = "layout", "accents"
+SHIFT_LABEL = "Aa"  # a capital and a small letter, the same in every language (no ⇧ ships)
 
 GAP = 6  # px between keys
 MARGIN = 8  # px around the keys
@@ -213,7 +214,7 @@ class KeyboardPanel(Retranslating, QFrame):
                 button.setText(self.tr("Enter"))
                 button.setAccessibleName(button.text())
             elif name == SHIFT:
-                button.setText("Aa")  # the shipped fonts have no ⇧
+                button.setText(SHIFT_LABEL)
                 button.setAccessibleName(self.tr("Capital letter"))
                 button.setChecked(keyboard.shifted)
             elif name == PAGE:
