@@ -1,5 +1,10 @@
-"""First run: check the set-up form with the core's rules, then set the desk up."""
+"""First run: check the set-up form with the core's rules, then set the desk up.
 
+The form's language switch changes the interface language at once; the language in force
+when the set-up succeeds is saved as the desk's interface language.
+"""
+
+from dataclasses import replace
 from typing import TYPE_CHECKING
 from zoneinfo import available_timezones
 
@@ -7,6 +12,7 @@ from PySide6.QtCore import QObject, Signal
 
 from kiosk.core.errors import ValidationError
 from kiosk.core.site import make_site
+from kiosk.ui.interface_language import InterfaceLanguage
 from kiosk.ui.refusals import refusal_text
 from kiosk.ui.setup_screen import SetupScreen
 
@@ -28,11 +34,25 @@ class FirstRun(QObject):
 
     finished = Signal()
 
-    def __init__(self, desk: "Desk", screen: SetupScreen, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        desk: "Desk",
+        screen: SetupScreen,
+        parent: QObject | None = None,
+        language: InterfaceLanguage | None = None,
+    ) -> None:
         super().__init__(parent)
         self._desk = desk
         self._screen = screen
+        self._language = language
         screen.submitted.connect(self.submit)
+        screen.interface_language_chosen.connect(self.switch_language)
+
+    def switch_language(self, code: str) -> None:
+        """The form in another language now (saved with the rest when set-up succeeds)."""
+        if self._language is not None:
+            self._language.switch(code)
+        self._screen.show_interface_language(code)
 
     def submit(self) -> None:
         from kiosk.core.pin import check_pin  # Argon2: not needed for the first paint
@@ -47,6 +67,12 @@ class FirstRun(QObject):
             self._screen.show_error(error.field, refusal_text(error))
             return
         self._desk.settings.set_up(site, pin)
+        if self._language is not None:
+            settings = self._desk.settings.desk_settings()
+            if settings.interface_language != self._language.code():
+                self._desk.settings.save_desk_settings(
+                    replace(settings, interface_language=self._language.code())
+                )
         self._screen.show_error(None)
         self._screen.pin.clear()
         self._screen.pin_again.clear()

@@ -13,6 +13,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLayout, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.ui.interface_language import InterfaceLanguage
+from kiosk.ui.on_screen_keyboard import OnScreenKeyboard
 from kiosk.ui.retranslating import Retranslating
 from kiosk.ui.screens import Screens
 from kiosk.ui.stylesheet import STYLESHEET, stylesheet
@@ -95,6 +96,7 @@ class MainWindow(Retranslating, QMainWindow):
         self._flow: RegistrationFlow | None = None
         self.first_run: FirstRun | None = None
         self.screens = Screens(self.stack)
+        self.keyboard = OnScreenKeyboard(self)  # for every text field of every screen
         if desk is not None:
             self.attach_desk(desk)
         elif needs_setup:
@@ -140,7 +142,7 @@ class MainWindow(Retranslating, QMainWindow):
         if desk.site() is None:
             from kiosk.ui.first_run import FirstRun
 
-            self.first_run = FirstRun(desk, self.screens.build_setup(), self)
+            self.first_run = FirstRun(desk, self.screens.build_setup(), self, self._language)
             self.first_run.finished.connect(self._flow.begin)
             self.first_run.finished.connect(lambda: self._start_housekeeping(desk))
             self.stack.setCurrentWidget(self.screens.build_setup())

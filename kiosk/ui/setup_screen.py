@@ -1,8 +1,13 @@
-"""First run: which site this kiosk serves, its time zone, and the coordinator PIN."""
+"""First run: which site this kiosk serves, its time zone, and the coordinator PIN.
+
+The form reads in Dutch, French or English (a switch at its top, as on Start); the language
+chosen here becomes the desk's interface language once the set-up is done.
+"""
 
 from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPolygonF
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QComboBox,
     QCompleter,
     QFormLayout,
@@ -14,8 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.core.site import VOLUNTEER_LANGUAGES
 from kiosk.core.site_day import DEFAULT_TIMEZONE
-from kiosk.ui.buttons import ActionButton
+from kiosk.ui.buttons import ActionButton, ToggleButton
+from kiosk.ui.interface_language import volunteer_locale
 from kiosk.ui.labels import field_label
 from kiosk.ui.refusals import named
 from kiosk.ui.retranslating import Retranslating
@@ -40,6 +47,7 @@ class ZoneBox(QComboBox):
 
 class SetupScreen(Retranslating, QWidget):
     submitted = Signal()
+    interface_language_chosen = Signal(str)
 
     def __init__(self, timezones: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -50,6 +58,21 @@ class SetupScreen(Retranslating, QWidget):
         self.intro = QLabel()
         self.intro.setProperty("role", "subtitle")
         self.intro.setWordWrap(True)
+        self.interface_buttons: dict[str, ToggleButton] = {}
+        switch = QHBoxLayout()
+        switch.setSpacing(6)
+        switch_group = QButtonGroup(self)
+        for code in VOLUNTEER_LANGUAGES:
+            button = ToggleButton(f"setup-interface-{code}", min_height=MIN_TARGET)
+            button.setProperty("role", "switch")
+            button.set_label(code.upper())
+            button.setMinimumWidth(76)
+            button.clicked.connect(
+                lambda _checked=False, c=code: self.interface_language_chosen.emit(c)
+            )
+            switch_group.addButton(button)
+            switch.addWidget(button)
+            self.interface_buttons[code] = button
 
         self.site_id = QLineEdit()
         self.site_id.setObjectName("setup-site-id")
@@ -77,6 +100,9 @@ class SetupScreen(Retranslating, QWidget):
         for pin in (self.pin, self.pin_again):
             pin.setEchoMode(QLineEdit.EchoMode.Password)
             pin.setMaxLength(12)
+            pin.setInputMethodHints(  # the on-screen keyboard shows its digits pad
+                Qt.InputMethodHint.ImhDigitsOnly | Qt.InputMethodHint.ImhSensitiveData
+            )
         self.fields: dict[str, QWidget] = {
             "site id": self.site_id,
             "site name": self.site_name,
@@ -125,7 +151,10 @@ class SetupScreen(Retranslating, QWidget):
         card_layout = QVBoxLayout(card)
         card_layout.setContentsMargins(36, 22, 36, 22)
         card_layout.setSpacing(12)
-        card_layout.addWidget(self.title)
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.title, 1)
+        title_row.addLayout(switch)
+        card_layout.addLayout(title_row)
         card_layout.addWidget(self.intro)
         card_layout.addLayout(form)
         card_layout.addWidget(self.error)
@@ -140,6 +169,7 @@ class SetupScreen(Retranslating, QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
+        self.show_interface_language(volunteer_locale())
         self.title.setText(self.tr("Set up this kiosk"))
         self.intro.setText(
             self.tr(
@@ -160,6 +190,11 @@ class SetupScreen(Retranslating, QWidget):
         self.submit_button.setText(self.tr("Set up") + "  ›")
         if self._error_field is not None:
             self.show_error(self._error_field, self._error_message)
+
+    def show_interface_language(self, code: str) -> None:
+        for each, button in self.interface_buttons.items():
+            button.setChecked(each == code)
+            button.setAccessibleName(self.tr("Screen language: %1").replace("%1", each.upper()))
 
     def _name_zone_box_parts(self) -> None:
         """The time zone box's typing field and list are read out under the box's name."""

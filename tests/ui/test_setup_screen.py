@@ -135,3 +135,32 @@ def test_a_refusal_reads_in_dutch(
     assert setup.error.text() == (
         "⚠  Tijdzone: 'Mars/Olympus_Mons' is geen bekende tijdzone, zoals Europe/Brussels.")
     assert fresh_desk.site() is None
+
+
+def test_the_form_switches_language_and_the_choice_is_saved(
+    qtbot: QtBot, fresh_desk: Desk, shipped_language: InterfaceLanguage
+) -> None:
+    """NL/FR/EN at the top of the form retranslate it at once; the language in force when the
+    set-up succeeds becomes the desk's interface language (and Start shows it chosen)."""
+    shipped_language.switch("nl")
+    window = open_window(qtbot, fresh_desk, shipped_language)
+    finger = Finger(qtbot, window)
+    setup = window.screens.setup
+    assert setup is not None
+    assert setup.title.text() == "Deze kiosk instellen"
+    assert setup.interface_buttons["nl"].isChecked()
+    finger.tap("setup-interface-fr")
+    assert setup.title.text() == "Configurer cette borne"
+    assert setup.interface_buttons["fr"].isChecked()
+    assert not setup.interface_buttons["nl"].isChecked()
+    finger.tap("setup-interface-en")
+    assert setup.title.text() == "Set up this kiosk"
+    finger.tap("setup-interface-fr")
+    assert fresh_desk.settings.desk_settings().interface_language != "fr"  # not before set-up
+
+    fill(qtbot, window, "brussels-centre", "Startpunt Brussel", "246810")
+    finger.tap("setup-submit")
+    assert fresh_desk.site() is not None
+    assert fresh_desk.settings.desk_settings().interface_language == "fr"
+    assert window.stack.currentWidget() is window.screens.start
+    assert window.screens.start.interface_buttons["fr"].isChecked()

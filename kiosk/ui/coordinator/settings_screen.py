@@ -83,6 +83,8 @@ class SettingRow(QWidget):
             self.edit.setMinimumHeight(MIN_TARGET + 8)
             if setting.secret:
                 self.edit.setEchoMode(QLineEdit.EchoMode.Password)
+            if isinstance(setting.default, int) and not isinstance(setting.default, bool):
+                self.edit.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)  # digits pad
             layout.addWidget(self.edit)
         layout.addWidget(self.hint)
         layout.addWidget(self.error)
@@ -238,6 +240,7 @@ class SettingsScreen(Retranslating, QWidget):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
             edit.setMaxLength(12)
             edit.setMinimumHeight(MIN_TARGET + 8)
+            edit.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)  # digits pad
             column.addWidget(caption)
             column.addWidget(edit)
             self.pin_fields[name] = edit
