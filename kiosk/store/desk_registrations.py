@@ -4,14 +4,16 @@ from collections.abc import Iterable
 from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
+from kiosk.core.codes import Flag, Referral
 from kiosk.core.countries import DEFAULT_FREQUENT
 from kiosk.core.counts import DailyCounts
-from kiosk.core.period_totals import Dashboard, add_up
+from kiosk.core.period_totals import Dashboard, ShelterTonight, add_up
 from kiosk.core.registration import Party, Receipt
 from kiosk.core.site_day import local_day
 from kiosk.store import counting, day_summaries, meal_tickets, print_queue, registrations
-from kiosk.store.models import PartyRow
+from kiosk.store.models import PartyFlagRow, PartyReferralRow, PartyRow
 from kiosk.store.sessions import Sessions
 from kiosk.store.site_record import SiteRecord
 
@@ -112,4 +114,21 @@ class Registrations:
             ):
                 hours[moment.astimezone(tz).hour] += size
             closed = day_summaries.get(session, today) is not None
-        return Dashboard(days[-1], tuple(hours), tuple(days), add_up(days, first, today), closed)
+            shelter = self._shelter_tonight(session, today)
+        return Dashboard(
+            days[-1], tuple(hours), tuple(days), add_up(days, first, today), closed, shelter
+        )
+
+    @staticmethod
+    def _shelter_tonight(session: Session, today: date) -> ShelterTonight:
+        flagged = select(PartyFlagRow.party_id).where(PartyFlagRow.flag == Flag.NEEDS_SHELTER)
+        referred = select(PartyReferralRow.party_id).where(
+            PartyReferralRow.referral == Referral.SHELTER
+        )
+        parties, people = session.execute(
+            select(func.count(), func.coalesce(func.sum(PartyRow.size), 0)).where(
+                PartyRow.day == today,
+                PartyRow.id.in_(flagged) | PartyRow.id.in_(referred),
+            )
+        ).one()
+        return ShelterTonight(int(parties), int(people))
