@@ -27,7 +27,10 @@ COLUMNS = 4  # language tiles a row on a landscape screen
 PORTRAIT_COLUMNS = 3  # on an upright one: more rows, wider tiles
 SIDE_WIDTH = 340  # the today panel beside the tiles
 NARROW_SIDE_WIDTH = 280  # at least, on a screen narrower than NARROW (1024×768)
+NARROW_SIDE_LIMIT = 360  # … and at most (large type: the longest language name and count)
 NARROW = 1200
+TILE_HEIGHT = 112  # at least
+TILE_HEIGHT_NARROW = 100  # at least, on a narrow screen (1024×768 leaves the tiles less)
 SMALLEST_ENDONYM_PX = 20  # an endonym shrinks to fit its tile, never below this
 
 
@@ -41,7 +44,7 @@ class LanguageButton(QPushButton):
         self.setProperty("role", "language")
         self.setCheckable(True)
         self.setAutoDefault(False)
-        self.setMinimumSize(120, 112)
+        self.setMinimumSize(120, TILE_HEIGHT)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         if language.rtl:
             self.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
@@ -61,8 +64,8 @@ class LanguageButton(QPushButton):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 6, 8, 6)
-        layout.setSpacing(2)
+        layout.setContentsMargins(8, 3, 8, 3)
+        layout.setSpacing(0)
         layout.addWidget(self.endonym, 1)
         layout.addWidget(self.name)
         self.setAccessibleName(language.endonym)
@@ -217,13 +220,15 @@ class StartScreen(Retranslating, QWidget):
             side_width = 0
         elif narrow:
             needed = max(panel.minimumSizeHint().width() for panel in self._side_panels)
-            side_width = max(NARROW_SIDE_WIDTH, min(SIDE_WIDTH, needed))
+            side_width = max(NARROW_SIDE_WIDTH, min(NARROW_SIDE_LIMIT, needed))
         else:
             side_width = SIDE_WIDTH
         if (portrait, side_width) == (self._portrait, self._side_width):
             return
         self._portrait, self._side_width = portrait, side_width
         compact = narrow and not portrait
+        for tile in self.language_buttons.values():
+            tile.setMinimumHeight(TILE_HEIGHT_NARROW if compact else TILE_HEIGHT)
         if compact:
             self._outer.setContentsMargins(24, 20, 20, 20)
             self._outer.setSpacing(20)
@@ -258,11 +263,12 @@ class StartScreen(Retranslating, QWidget):
         buttons to coordinator mode and the soup counter on its right, and "Welcome" above
         the tiles. On a narrow one (1024×768) the tiles need that height and the buttons
         the row's width: the site's name goes to the foot of the side, "Welcome" goes (the
-        line under it says what to do)."""
+        line under it says what to do), and so does "Screen language:" before NL FR EN."""
         if compact == self._bottom_in_side:
             return
         self._bottom_in_side = compact
         self.title.setVisible(not compact)
+        self.switch_caption.setVisible(not compact)  # the subtitle beside it needs the room
         for widget in (self.site_label, self.coordinator_button, self.soup_button):
             self._bottom.removeWidget(widget)
         self._side_end.removeWidget(self.site_label)
