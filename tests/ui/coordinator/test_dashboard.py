@@ -3,6 +3,7 @@ and breakdowns with the number beside every bar; closing the day is two taps."""
 
 import random
 from datetime import timedelta
+from itertools import pairwise
 
 import pytest
 from PySide6.QtCore import QDate, QLocale
@@ -150,7 +151,7 @@ def test_the_30_day_chart_names_each_labelled_day_with_its_month(
 ) -> None:
     """"3 Nov", in the interface language's words (Dutch here: "okt", "sep" …); today's
     column is always labelled, and no two labels touch or leave the chart, at any width."""
-    screen, shown = dashboard
+    screen, _ = dashboard
     QLocale.setDefault(QLocale("nl"))
     try:
         screen.refresh()
@@ -163,7 +164,7 @@ def test_the_30_day_chart_names_each_labelled_day_with_its_month(
             placed = screen.per_day.labels()
             assert placed[-1][0] == names[-1]
             assert len(placed) >= 2
-            for (_, one), (_, two) in zip(placed, placed[1:], strict=False):
+            for (_, one), (_, two) in pairwise(placed):
                 assert one.right() < two.left()
             assert placed[0][1].left() >= 0 and placed[-1][1].right() <= width
     finally:
