@@ -95,8 +95,11 @@ class LanguageButton(QPushButton):
             label.ensurePolished()
             self._natural_font = QFont(label.font())
         natural = self._natural_font
-        margins = self.layout().contentsMargins() if self.layout() else None
-        room = self.contentsRect().width() - (margins.left() + margins.right() if margins else 0)
+        layout = self.layout()
+        margins = 0
+        if layout is not None:
+            margins = layout.contentsMargins().left() + layout.contentsMargins().right()
+        room = self.contentsRect().width() - margins
         needed = QFontMetrics(natural).horizontalAdvance(label.text()) + 4
         size = natural.pixelSize()
         if needed > room > 0 and size > 0:
