@@ -4,6 +4,11 @@ In English into docs/screenshots/; `--language nl` (or fr, en) switches the scre
 with the .qm files in translations/ and writes into docs/screenshots/nl/ instead. The arrival
 in the walk-through reads Arabic (`--arrival CODE` for another of the 16 languages).
 
+`--sizes` writes Start, party, nationality, needs, the soup counter, set-up and the
+coordinator's dashboard and export at each touchscreen size the kiosk is tested at (1024×768,
+1280×800, 1920×1080, 1080×1920 upright) into docs/screenshots/sizes/WIDTHxHEIGHT/ (with
+`--language`, in that language: docs/screenshots/sizes/WIDTHxHEIGHT-LANGUAGE/).
+
 `--arrival-only` writes just the screens an arrival reads, in the arrival's language, into
 docs/screenshots/<arrival>/: Start with "choose your language", the number of the day, and
 the soup counter's verdict on their meal ticket (accepted, then refused when scanned again).
@@ -30,11 +35,13 @@ from kiosk.core.languages import BY_CODE
 from kiosk.core.site import VOLUNTEER_LANGUAGES, make_site
 from kiosk.paths import database_path, translations_dir
 from kiosk.store.desk import Desk
+from kiosk.ui.coordinator.coordinator_mode import CoordinatorMode
 from kiosk.ui.fonts import use_kiosk_fonts
 from kiosk.ui.interface_language import InterfaceLanguage
 from kiosk.ui.main_window import REFERENCE_SIZE, MainWindow
 
 OUT = Path(__file__).resolve().parent / "screenshots"
+SIZES = ((1024, 768), (1280, 800), (1920, 1080), (1080, 1920))  # = tests/ui/test_screen_sizes
 
 
 def tap(window: MainWindow, name: str) -> None:
@@ -65,7 +72,11 @@ def main(argv: list[str] | None = None) -> int:
                         help="the arrival's language in the walk-through (default: ar)")
     parser.add_argument("--arrival-only", action="store_true",
                         help="only the screens the arrival reads, into docs/screenshots/ARRIVAL/")
+    parser.add_argument("--sizes", action="store_true",
+                        help="the main screens at every screen size, into docs/screenshots/sizes/")
     args = parser.parse_args(argv)
+    if args.sizes:
+        return sizes(args.language or "en", args.arrival)
     out = OUT / (args.arrival if args.arrival_only else args.language or "")
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
@@ -127,6 +138,68 @@ def main(argv: list[str] | None = None) -> int:
         window.close()
         desk.close()
     return 0
+
+
+def sizes(code: str, arrival: str) -> int:
+    """The main screens at each size (see the module docstring): the window is built once
+    and resized, as a touchscreen turned upright would."""
+    app = QApplication(sys.argv[:1])
+    use_kiosk_fonts(app)
+    language = InterfaceLanguage(translations_dir(), app)
+    language.switch(code)
+    suffix = "" if code == "en" else f"-{code}"
+    with tempfile.TemporaryDirectory() as scratch:
+        fresh = Desk.open(database_path(Path(scratch) / "fresh"))
+        first = MainWindow(fresh, language)
+        show(first)
+        for width, height in SIZES:
+            out = OUT / "sizes" / f"{width}x{height}{suffix}"
+            out.mkdir(parents=True, exist_ok=True)
+            first.resize(width, height)
+            save(first, out / "setup.png")
+        first.close()
+        fresh.close()
+        desk = Desk.open(database_path(Path(scratch) / "demo"))
+        desk.settings.set_up(make_site("brussels-centre", "Startpunt Brussel"), "246810")
+        rng = random.Random(7)
+        for _ in range(14):
+            desk.registrations.register(demo_party(rng))
+        window = MainWindow(desk, language)
+        show(window)
+        window.screens.start.invitation.show_language(arrival)
+        screens = window.screens
+        steps: list[tuple[str, QWidget]] = [
+            ("start", screens.start),
+            ("party", screens.party),
+            ("nationality", screens.nationality),
+            ("needs", screens.needs),
+        ]
+        for name, screen in steps:
+            if name == "party":
+                tap(window, f"language-{arrival}")  # the registration begins, as at the desk
+            window.stack.setCurrentWidget(screen)
+            shoot(window, name, suffix)
+        window.open_soup_counter(desk)
+        shoot(window, "soup-counter", suffix)
+        window.open_coordinator(desk)
+        coordinator = window.findChild(CoordinatorMode)
+        assert coordinator is not None
+        for name in ("dashboard", "export"):
+            coordinator.setCurrentWidget(getattr(coordinator, name))
+            shoot(window, f"coordinator-{name}", suffix)
+        window.shutdown()
+        window.close()
+        desk.close()
+    return 0
+
+
+def shoot(window: MainWindow, name: str, suffix: str) -> None:
+    """The screen on top at every size."""
+    for width, height in SIZES:
+        window.resize(width, height)
+        for _ in range(3):  # the resize, the layouts it asks for, scroll bars coming or going
+            QCoreApplication.processEvents()
+        save(window, OUT / "sizes" / f"{width}x{height}{suffix}" / f"{name}.png")
 
 
 def set_up_screens(language: InterfaceLanguage, scratch: Path, out: Path) -> None:

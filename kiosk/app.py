@@ -35,6 +35,13 @@ def _has_screen() -> bool:
     return any(os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
 
 
+def _missing_window_packages() -> list[str]:
+    """The Debian packages Qt's X11 window would fail without (none off X11)."""
+    from kiosk.window_packages import missing_packages, uses_x11
+
+    return missing_packages() if uses_x11() else []
+
+
 def run(
     data_dir: Path,
     *,
@@ -57,6 +64,11 @@ def run(
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     elif not _has_screen():
         print(NO_SCREEN, file=sys.stderr)
+        return 2
+    elif missing := _missing_window_packages():
+        from kiosk.window_packages import missing_message
+
+        print(missing_message(missing), file=sys.stderr)
         return 2
 
     # Starting allocates many objects and frees few: no collections until the first paint

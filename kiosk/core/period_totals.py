@@ -44,6 +44,15 @@ def add_up(days: Sequence[DailyCounts], first: date, last: date) -> PeriodTotals
 
 
 @dataclass(frozen=True, slots=True)
+class ShelterTonight:
+    """Today's parties that need a bed tonight: flagged "needs shelter" or referred to a
+    shelter (a party with both is counted once), and the people in them."""
+
+    parties: int = 0
+    people: int = 0
+
+
+@dataclass(frozen=True, slots=True)
 class Dashboard:
     """What the coordinator's dashboard shows: today by hour, and the last 30 days."""
 
@@ -52,3 +61,5 @@ class Dashboard:
     last_days: tuple[DailyCounts, ...]  # oldest first, today last
     period: PeriodTotals  # the same days added up
     today_closed: bool = False
+    shelter_tonight: ShelterTonight = ShelterTonight()
+

@@ -4,12 +4,14 @@ from collections.abc import Iterable
 from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from kiosk.core.audit_chain import Action
+from kiosk.core.codes import Flag, Referral
 from kiosk.core.countries import DEFAULT_FREQUENT, STATELESS, UNKNOWN, nationality
 from kiosk.core.counts import DailyCounts
 from kiosk.core.errors import ValidationError
-from kiosk.core.period_totals import Dashboard, add_up
+from kiosk.core.period_totals import Dashboard, ShelterTonight, add_up
 from kiosk.core.registration import Party, Receipt
 from kiosk.core.settings import value_of
 from kiosk.core.site_day import local_day
@@ -24,7 +26,7 @@ from kiosk.store import (
     registrations,
     settings_store,
 )
-from kiosk.store.models import PartyRow
+from kiosk.store.models import PartyFlagRow, PartyReferralRow, PartyRow
 from kiosk.store.sessions import Sessions
 from kiosk.store.site_record import SiteRecord
 
@@ -146,6 +148,7 @@ class Registrations:
                 .where(
                     PartyRow.day.between(today - timedelta(days=days), today - timedelta(days=1)),
                     PartyRow.nationality.not_in((STATELESS, UNKNOWN)),
+                    PartyRow.voided_at.is_(None),
                 )
                 .group_by(PartyRow.nationality)
             ).all()
@@ -173,4 +176,22 @@ class Registrations:
             ):
                 hours[moment.astimezone(tz).hour] += size
             closed = day_summaries.get(session, today) is not None
-        return Dashboard(days[-1], tuple(hours), tuple(days), add_up(days, first, today), closed)
+            shelter = self._shelter_tonight(session, today)
+        return Dashboard(
+            days[-1], tuple(hours), tuple(days), add_up(days, first, today), closed, shelter
+        )
+
+    @staticmethod
+    def _shelter_tonight(session: Session, today: date) -> ShelterTonight:
+        flagged = select(PartyFlagRow.party_id).where(PartyFlagRow.flag == Flag.NEEDS_SHELTER)
+        referred = select(PartyReferralRow.party_id).where(
+            PartyReferralRow.referral == Referral.SHELTER
+        )
+        parties, people = session.execute(
+            select(func.count(), func.coalesce(func.sum(PartyRow.size), 0)).where(
+                PartyRow.day == today,
+                PartyRow.voided_at.is_(None),
+                PartyRow.id.in_(flagged) | PartyRow.id.in_(referred),
+            )
+        ).one()
+        return ShelterTonight(int(parties), int(people))

@@ -3,6 +3,7 @@
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -135,6 +136,20 @@ class TodayPanel(Retranslating, QFrame):
                 label.hide()
                 label.setObjectName("")  # no language's name stays on a hidden row
                 label.clear()
+        self._fit_list()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_list()  # the look (large type) may have changed since the counts came
+
+    def _fit_list(self) -> None:
+        """The list is never narrower than its longest name and number with the scroll bar
+        beside them (the panel's width follows on a narrow screen)."""
+        for name, number in self._language_rows:
+            name.ensurePolished()
+            number.ensurePolished()
+        bar = self._scroll.verticalScrollBar().sizeHint().width()
+        self._scroll.setMinimumWidth(self._rows.minimumSizeHint().width() + bar)
 
     def _language_row(self, row: int) -> tuple[QLabel, QLabel]:
         """The labels of row `row` of the list by language, made the first time it is needed.

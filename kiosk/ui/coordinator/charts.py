@@ -8,8 +8,10 @@ the `qproperty-*` of `QWidget[role="chart"]`), so high contrast and large text r
 charts as they reach every other widget.
 """
 
+import math
+
 from PySide6.QtCore import Property, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from kiosk.ui.stylesheet import BLUE, BLUE_DARK, INK, LINE, MUTED
@@ -182,6 +184,33 @@ class ColumnChart(Chart):
     def sizeHint(self) -> QSize:
         return QSize(480, 170)
 
+    def labels(self) -> list[tuple[str, QRectF]]:
+        """The labels under the columns ("3 Nov", "14") and where they are drawn: every so
+        many columns as asked, less often when they would touch, counted back from the last
+        column (today, this hour), which always has one; each under its column but inside
+        the chart, left out where it would touch the one after it."""
+        if not self._columns:
+            return []
+        width, height = float(self.width()), float(self.height())
+        slot = width / len(self._columns)
+        metrics = QFontMetrics(self.font_of(14))
+        bottom_space = self.scaled(24)
+        widest = max(metrics.horizontalAdvance(name) for name, _ in self._columns)
+        every = max(self._label_every, math.ceil((widest + 10) / max(slot, 1.0)))
+        placed: list[tuple[str, QRectF]] = []
+        room_right = width
+        for i in range(len(self._columns) - 1, -1, -1):
+            if (len(self._columns) - 1 - i) % every:
+                continue
+            name = self._columns[i][0]
+            span = metrics.horizontalAdvance(name) + 2.0
+            x = min(max(0.0, i * slot + slot / 2 - span / 2), width - span)
+            if x + span > room_right:
+                continue
+            placed.append((name, QRectF(x, height - bottom_space + 2, span, bottom_space - 2)))
+            room_right = x - 8
+        return placed[::-1]
+
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -202,7 +231,7 @@ class ColumnChart(Chart):
         largest = max(1, max(v for _, v in self._columns))
         painter.setPen(self._colour("grid"))
         painter.drawLine(0, int(height - bottom_space), width, int(height - bottom_space))
-        for i, (name, value) in enumerate(self._columns):
+        for i, (_, value) in enumerate(self._columns):
             left = i * slot
             bar = plot * value / largest
             now = self._highlight_last and i == len(self._columns) - 1
@@ -221,12 +250,8 @@ class ColumnChart(Chart):
                     Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
                     str(value),
                 )
-            if i % self._label_every == 0:
-                painter.setFont(label_font)
-                painter.setPen(self._colour("soft"))
-                painter.drawText(
-                    QRectF(left - slot, bottom + 2, slot * 3, bottom_space - 2),
-                    Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
-                    name,
-                )
+        painter.setFont(label_font)
+        painter.setPen(self._colour("soft"))
+        for name, place in self.labels():
+            painter.drawText(place, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, name)
         painter.end()

@@ -5,8 +5,8 @@ every bar."""
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt, Signal
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -34,9 +34,11 @@ FIGURES = (
     "parties",
     "children",
     "unaccompanied_minors",
+    "shelter_tonight",  # people in today's parties flagged "needs shelter" or referred there
     "meals_served",
     "sheets_printed",
 )
+FIGURES_PER_LINE_NARROW = 4  # when the seven do not fit one line: four, then three
 FIRST_HOUR, LAST_HOUR = 6, 20  # always shown; hours outside show when someone came then
 
 
@@ -47,6 +49,7 @@ def card(title: QLabel, *content: QWidget) -> QFrame:
     layout.setContentsMargins(18, 12, 18, 12)
     layout.setSpacing(6)
     title.setProperty("role", "section")
+    title.setWordWrap(True)  # a long title in large type takes two lines, not the card's width
     layout.addWidget(title)
     for widget in content:
         layout.addWidget(widget, 1)
@@ -133,10 +136,12 @@ class DashboardScreen(Retranslating, QWidget):
         self.confirm.hide()
 
         self.figures: dict[str, tuple[QLabel, QLabel]] = {}
+        self._figure_columns: dict[str, QWidget] = {}
         figures = QFrame()
         figures.setProperty("role", "card")
-        figure_row = QHBoxLayout(figures)
-        figure_row.setContentsMargins(18, 8, 18, 8)
+        self.figure_grid = QGridLayout(figures)
+        self.figure_grid.setContentsMargins(18, 8, 18, 8)
+        self.figure_grid.setVerticalSpacing(12)
         for name in FIGURES:
             value, caption = QLabel("–"), QLabel()
             value.setObjectName(f"figure-{name}")
@@ -145,19 +150,24 @@ class DashboardScreen(Retranslating, QWidget):
             caption.setProperty("role", "figure-name")
             caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
             caption.setWordWrap(True)
-            column = QVBoxLayout()
-            column.setSpacing(0)
-            column.addWidget(value)
-            column.addWidget(caption)
-            figure_row.addLayout(column, 1)
+            column = QWidget()
+            lines = QVBoxLayout(column)
+            lines.setContentsMargins(0, 0, 0, 0)
+            lines.setSpacing(0)
+            lines.addWidget(value)
+            lines.addWidget(caption)
+            lines.addStretch(1)
+            self._figure_columns[name] = column
             self.figures[name] = (value, caption)
 
         self.by_hour = ColumnChart("chart-by-hour")
         self.per_day = ColumnChart("chart-per-day")
         self.hour_title, self.days_title = QLabel(), QLabel()
-        middle = QHBoxLayout()
-        middle.addWidget(card(self.hour_title, self.by_hour), 1)
-        middle.addWidget(card(self.days_title, self.per_day), 1)
+        self.middle = QGridLayout()
+        self.middle.setSpacing(12)
+        self._middle_cards = [
+            card(self.hour_title, self.by_hour), card(self.days_title, self.per_day)
+        ]
 
         self.breakdown_title = QLabel()
         self.breakdown_title.setProperty("role", "section")
@@ -172,28 +182,30 @@ class DashboardScreen(Retranslating, QWidget):
         self._period.addButton(self.show_month)
         self.show_today.setChecked(True)
         self._period.buttonToggled.connect(lambda *_: self._show_breakdowns())
-        switch = QHBoxLayout()
-        switch.addWidget(self.breakdown_title)
-        switch.addStretch(1)
-        switch.addWidget(self.show_today)
-        switch.addWidget(self.show_month)
+        # The toggles under their title when both do not fit beside it.
+        switch = WrappingRow(self.breakdown_title, [self.show_today, self.show_month])
         self.by_language = BarChart("chart-by-language", rows=6)
         self.by_nationality = BarChart("chart-by-nationality", rows=6)
         self.by_age = BarChart("chart-by-age-band", rows=6)
         self.language_title, self.nationality_title, self.age_title = QLabel(), QLabel(), QLabel()
-        bottom = QGridLayout()
-        bottom.addWidget(card(self.language_title, self.by_language), 0, 0)
-        bottom.addWidget(card(self.nationality_title, self.by_nationality), 0, 1)
-        bottom.addWidget(card(self.age_title, self.by_age), 0, 2)
+        self.bottom = QGridLayout()
+        self.bottom.setSpacing(12)
+        self._bottom_cards = [
+            card(self.language_title, self.by_language),
+            card(self.nationality_title, self.by_nationality),
+            card(self.age_title, self.by_age),
+        ]
+        self._arrangement: tuple[int, bool] | None = None
+        self._arrange(FIGURES_PER_LINE_NARROW, portrait=False)
 
         content = QWidget()
         body = QVBoxLayout(content)
         body.setContentsMargins(0, 0, 8, 0)
         body.setSpacing(12)
         body.addWidget(figures)
-        body.addLayout(middle, 1)
+        body.addLayout(self.middle, 1)
         body.addLayout(switch)
-        body.addLayout(bottom, 1)
+        body.addLayout(self.bottom, 1)
         self.scroller = kinetic_page(content, "dashboard-scroll")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 20, 32, 16)
@@ -207,6 +219,47 @@ class DashboardScreen(Retranslating, QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.refresh()
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.LanguageChange):
+            self._fit()
+
+    def _fit(self) -> None:
+        """The seven figures on one line when they fit it, else four and three; on an
+        upright screen the charts one under the other (the page scrolls), else side by
+        side."""
+        room = self.scroller.viewport().width() - 8 - 36  # the page's margin, the card's
+        spacing = self.figure_grid.horizontalSpacing()
+        widths = [
+            max(value.minimumSizeHint().width(), caption.minimumSizeHint().width())
+            for value, caption in self.figures.values()
+        ]
+        one_line = sum(widths) + spacing * (len(widths) - 1) <= room
+        columns = len(FIGURES) if one_line else FIGURES_PER_LINE_NARROW
+        self._arrange(columns, portrait=self.height() > self.width())
+
+    def _arrange(self, columns: int, portrait: bool) -> None:
+        if self._arrangement == (columns, portrait):
+            return
+        self._arrangement = (columns, portrait)
+        for index, name in enumerate(FIGURES):
+            column = self._figure_columns[name]
+            self.figure_grid.removeWidget(column)
+            self.figure_grid.addWidget(column, index // columns, index % columns)
+        for number in range(self.figure_grid.columnCount()):
+            self.figure_grid.setColumnStretch(number, 1 if number < columns else 0)
+        for grid, cards in ((self.middle, self._middle_cards), (self.bottom, self._bottom_cards)):
+            for index, frame in enumerate(cards):
+                grid.removeWidget(frame)
+                grid.addWidget(frame, index if portrait else 0, 0 if portrait else index)
+            for number in range(max(grid.columnCount(), len(cards))):
+                grid.setColumnStretch(number, 1 if number == 0 or not portrait else 0)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Dashboard"))
@@ -229,6 +282,7 @@ class DashboardScreen(Retranslating, QWidget):
             "parties": self.tr("parties"),
             "children": self.tr("children"),
             "unaccompanied_minors": self.tr("unaccompanied minors"),
+            "shelter_tonight": self.tr("need shelter tonight"),
             "meals_served": self.tr("meals served"),
             "sheets_printed": self.tr("sheets printed"),
         }
@@ -257,8 +311,14 @@ class DashboardScreen(Retranslating, QWidget):
         today = data.today
         self.date_label.setText(locale.toString(QDate(today.day), QLocale.FormatType.LongFormat))
         values = today.to_json()
+        shelter = data.shelter_tonight
+        values["shelter_tonight"] = shelter.people
         for name, (value, _) in self.figures.items():
             value.setText(locale.toString(int(values[name])))
+        self.figures["shelter_tonight"][0].setAccessibleDescription(
+            self.tr("people in %1 parties flagged \"needs shelter\" or referred to a shelter")
+            .replace("%1", locale.toString(shelter.parties))
+        )
         hours = [h for h in range(24) if FIRST_HOUR <= h <= LAST_HOUR or data.people_by_hour[h]]
         self.by_hour.set_columns(
             [(f"{h}", data.people_by_hour[h]) for h in hours],
@@ -266,7 +326,7 @@ class DashboardScreen(Retranslating, QWidget):
             empty_text=self.tr("Nobody registered yet today."),
         )
         self.per_day.set_columns(
-            [(f"{c.day.day}", c.people) for c in data.last_days],
+            [(locale.toString(QDate(c.day), "d MMM"), c.people) for c in data.last_days],
             label_every=5,
             highlight_last=True,
             empty_text=self.tr("Nobody in the last 30 days."),

@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QButtonGroup,
     QGridLayout,
     QHBoxLayout,
@@ -69,18 +70,42 @@ def _toggles(
     return group, buttons
 
 
-def _row(buttons: dict[str, ToggleButton]) -> QHBoxLayout:
-    row = QHBoxLayout()
-    row.setSpacing(10)
-    for button in buttons.values():
-        button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        button.setMinimumWidth(190)
-        row.addWidget(button)
-    row.addStretch(1)
-    return row
+class ToggleGrid(QGridLayout):
+    """Toggles as many a row as fit the page (three, else two, else one), columns of one
+    width; none is ever narrower than its text."""
+
+    def __init__(self, buttons: dict[str, ToggleButton], minimum_width: int = 0) -> None:
+        super().__init__()
+        self.setSpacing(10)
+        self.buttons = list(buttons.values())
+        for button in self.buttons:
+            button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+            button.setMinimumWidth(minimum_width)
+        self.columns = 0
+        self.arrange(3)
+
+    def fit(self, room: int) -> None:
+        widest = max(
+            max(button.minimumSizeHint().width(), button.minimumWidth())
+            for button in self.buttons
+        )
+        spacing = self.horizontalSpacing()
+        fitting = [n for n in (3, 2) if n * widest + (n - 1) * spacing <= room]
+        self.arrange(fitting[0] if fitting else 1)
+
+    def arrange(self, columns: int) -> None:
+        if columns == self.columns:
+            return
+        for i, button in enumerate(self.buttons):
+            self.addWidget(button, i // columns, i % columns)
+        for column in range(3):
+            self.setColumnStretch(column, 1 if column < columns else 0)
+        self.columns = columns
 
 
 CHOICES_MARGIN = 16
+NARROW = 1200  # a screen narrower than this (1024×768) gets narrower margins
+FORMAT_WIDTH = 190  # the format and language toggles: at least this wide, like the periods
 
 
 class ExportScreen(Retranslating, QWidget):
@@ -123,6 +148,7 @@ class ExportScreen(Retranslating, QWidget):
         self.range_label = QLabel()
         self.range_label.setObjectName("export-range")
         self.range_label.setProperty("role", "hint")
+        self.range_label.setWordWrap(True)
         self.steps: dict[str, ActionButton] = {}
         self.end_captions: dict[str, QLabel] = {}
         self.end_dates: dict[str, QLabel] = {}
@@ -132,7 +158,7 @@ class ExportScreen(Retranslating, QWidget):
             caption, shown = QLabel(), QLabel()
             shown.setObjectName(f"export-{end}")
             shown.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            shown.setMinimumWidth(200)
+            shown.setMinimumWidth(140)  # the widest date's room, the arrows' place steady
             self.end_captions[end], self.end_dates[end] = caption, shown
             steps.addWidget(caption, row, 0)
             for column, (direction, mark) in ((1, ("earlier", "‹")), (3, ("later", "›"))):
@@ -165,16 +191,16 @@ class ExportScreen(Retranslating, QWidget):
         left.setContentsMargins(0, 0, CHOICES_MARGIN, 0)  # room for the scroll bar
         left.setSpacing(10)
         left.addWidget(self.period_title)
-        self.period_grid = QGridLayout()
-        self._period_columns = 0
-        self._arrange_periods(3)
+        self.period_grid = ToggleGrid(self.periods)
+        self.format_grid = ToggleGrid(self.formats, FORMAT_WIDTH)
+        self.language_grid = ToggleGrid(self.languages, FORMAT_WIDTH)
         left.addLayout(self.period_grid)
         left.addLayout(steps)
         left.addSpacing(8)
         left.addWidget(self.format_title)
-        left.addLayout(_row(self.formats))
+        left.addLayout(self.format_grid)
         left.addWidget(self.language_title)
-        left.addLayout(_row(self.languages))
+        left.addLayout(self.language_grid)
         left.addStretch(1)
         right = QVBoxLayout()
         right.setSpacing(10)
@@ -187,10 +213,12 @@ class ExportScreen(Retranslating, QWidget):
         # The choices scroll when they need more room than the screen has (large text, long
         # translations); Back and Export stay in view below them.
         self.choices = kinetic_page(choices, "export-choices")
-        columns = QHBoxLayout()
-        columns.setSpacing(40)
-        columns.addWidget(self.choices, 3)
-        columns.addLayout(right, 2)
+        # Side by side (two thirds for the choices), or on an upright screen the folders
+        # under the choices.
+        self.columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.columns.setSpacing(32)
+        self.columns.addWidget(self.choices, 2)
+        self.columns.addLayout(right, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.back_button)
         bottom.addStretch(1)
@@ -200,7 +228,7 @@ class ExportScreen(Retranslating, QWidget):
         layout.setSpacing(10)
         layout.addWidget(self.title)
         layout.addWidget(self.hint)
-        layout.addLayout(columns, 1)
+        layout.addLayout(self.columns, 1)
         layout.addLayout(bottom)
         self.periods["7-days"].setChecked(True)
         self.formats["pdf"].setChecked(True)
@@ -216,21 +244,24 @@ class ExportScreen(Retranslating, QWidget):
         self._fit_periods()
 
     def _fit_periods(self) -> None:
-        """Three periods a row when the widest (chosen, bold, with its ✓) fits a third of the
-        room, else two: large text or a long translation never cuts a label off."""
-        widest = max(button.minimumSizeHint().width() for button in self.periods.values())
-        spacing = self.period_grid.horizontalSpacing()
+        """Three toggles a row when the widest (chosen, bold, with its ✓) fits a third of
+        the room, else two (or one): large text or a long translation never cuts a label
+        off. On an upright screen the folders go under the choices."""
+        portrait = self.height() > self.width()
+        self.columns.setDirection(
+            QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight
+        )
+        self.columns.setStretch(0, 3 if portrait else 2)
+        self.columns.setStretch(1, 2 if portrait else 1)
+        layout = self.layout()
+        if layout is not None:
+            narrow = self.width() < NARROW
+            layout.setContentsMargins(*((24, 16, 24, 16) if narrow else (40, 24, 40, 24)))
+            self.columns.setSpacing(20 if narrow else 32)
+            layout.activate()  # the choices' new width, before measuring it
         room = self.choices.viewport().width() - CHOICES_MARGIN
-        self._arrange_periods(3 if 3 * widest + 2 * spacing <= room else 2)
-
-    def _arrange_periods(self, columns: int) -> None:
-        if columns == self._period_columns:
-            return
-        for i, name in enumerate(PERIODS):
-            self.period_grid.addWidget(self.periods[name], i // columns, i % columns)
-        for column in range(3):
-            self.period_grid.setColumnStretch(column, 1 if column < columns else 0)
-        self._period_columns = columns
+        for grid in (self.period_grid, self.format_grid, self.language_grid):
+            grid.fit(room)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Export counts"))

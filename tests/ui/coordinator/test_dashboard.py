@@ -3,12 +3,16 @@ and breakdowns with the number beside every bar; closing the day is two taps."""
 
 import random
 from datetime import timedelta
+from itertools import pairwise
 
 import pytest
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from kiosk.core.demo import demo_party
+from kiosk.core.period_totals import ShelterTonight
+from kiosk.core.registration import make_party
 from kiosk.store.desk import Desk
 from kiosk.ui.coordinator.dashboard_screen import DashboardScreen
 from kiosk.ui.labels import language_name
@@ -113,3 +117,55 @@ def test_closing_the_day_asks_first(
         shown.tap("close-day-yes")
     assert busy_desk.registrations.dashboard().today_closed and screen.status.isVisible()
     assert [e.action for e in busy_desk.access.audit_entries()][-1] == "day-closed"
+
+
+def test_need_shelter_tonight_counts_flagged_or_referred_parties_once(
+    qtbot: QtBot, frame: type[Frame], coordinator_desk: Desk, clock: FakeClock
+) -> None:
+    """Today's people in parties flagged "needs shelter", referred to a shelter, or both
+    (counted once); yesterday's and other parties are not among them."""
+    adults = [("female", "26-59"), ("male", "26-59")]
+
+    def register(people: int, flags: tuple[str, ...] = (), referrals: tuple[str, ...] = (),
+                 days_ago: int = 0) -> None:
+        party = make_party(language="ar", nationality="SY", people=adults[:1] * people,
+                           flags=flags, referrals=referrals)
+        coordinator_desk.registrations.register(party, at=START - timedelta(days=days_ago))
+
+    register(3, flags=("needs-shelter",))
+    register(2, referrals=("shelter",))
+    register(4, flags=("needs-shelter",), referrals=("shelter",))
+    register(5, flags=("medical-need",), referrals=("medical-point",))
+    register(6, flags=("needs-shelter",), days_ago=1)
+    assert coordinator_desk.registrations.dashboard().shelter_tonight == ShelterTonight(3, 9)
+    screen = DashboardScreen(
+        coordinator_desk.registrations.dashboard, coordinator_desk.days.close_day
+    )
+    shown = frame(qtbot, screen)
+    assert figure(shown, "shelter_tonight") == 9
+    assert "3" in shown.find("figure-shelter_tonight").accessibleDescription()
+
+
+def test_the_30_day_chart_names_each_labelled_day_with_its_month(
+    qtbot: QtBot, dashboard: tuple[DashboardScreen, Frame], busy_desk: Desk
+) -> None:
+    """"3 Nov", in the interface language's words (Dutch here: "okt", "sep" …); today's
+    column is always labelled, and no two labels touch or leave the chart, at any width."""
+    screen, _ = dashboard
+    QLocale.setDefault(QLocale("nl"))
+    try:
+        screen.refresh()
+        today = busy_desk.today()
+        names = [name for name, _ in screen.per_day.columns()]
+        assert names[-1] == QLocale("nl").toString(QDate(today), "d MMM")
+        assert names[-1].split()[0] == str(today.day) and names[-1].split()[1].isalpha()
+        for width in (300, 480, 900):
+            screen.per_day.setFixedWidth(width)
+            placed = screen.per_day.labels()
+            assert placed[-1][0] == names[-1]
+            assert len(placed) >= 2
+            for (_, one), (_, two) in pairwise(placed):
+                assert one.right() < two.left()
+            assert placed[0][1].left() >= 0 and placed[-1][1].right() <= width
+    finally:
+        QLocale.setDefault(QLocale("en"))
