@@ -4,58 +4,68 @@
 <context>
     <name>ConfirmScreen</name>
     <message>
-        <location filename="../kiosk/ui/confirm_screen.py" line="78"/>
+        <location filename="../kiosk/ui/confirm_screen.py" line="151"/>
         <source>Check and register</source>
         <translation>Check and register</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/confirm_screen.py" line="79"/>
+        <location filename="../kiosk/ui/confirm_screen.py" line="152"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/confirm_screen.py" line="80"/>
+        <location filename="../kiosk/ui/confirm_screen.py" line="153"/>
         <source>Sheet language</source>
         <translation>Sheet language</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/confirm_screen.py" line="81"/>
+        <location filename="../kiosk/ui/confirm_screen.py" line="154"/>
         <source>Nationality</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/confirm_screen.py" line="82"/>
+        <location filename="../kiosk/ui/confirm_screen.py" line="155"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/confirm_screen.py" line="83"/>
+        <location filename="../kiosk/ui/confirm_screen.py" line="156"/>
         <source>Needs</source>
         <translation>Needs</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/confirm_screen.py" line="84"/>
+        <location filename="../kiosk/ui/confirm_screen.py" line="157"/>
         <source>Referrals given</source>
         <translation>Referrals given</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/confirm_screen.py" line="110"/>
-        <location filename="../kiosk/ui/confirm_screen.py" line="113"/>
+        <location filename="../kiosk/ui/confirm_screen.py" line="158"/>
+        <source>Tap a line to change it.</source>
+        <translation>Tap a line to change it.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/confirm_screen.py" line="189"/>
+        <location filename="../kiosk/ui/confirm_screen.py" line="192"/>
         <source>not chosen</source>
         <translation>not chosen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/confirm_screen.py" line="123"/>
+        <location filename="../kiosk/ui/confirm_screen.py" line="202"/>
         <source>%1 in total</source>
         <translation>%1 in total</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/confirm_screen.py" line="127"/>
+        <location filename="../kiosk/ui/confirm_screen.py" line="206"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/confirm_screen.py" line="143"/>
+        <location filename="../kiosk/ui/confirm_screen.py" line="217"/>
+        <source>tap to change</source>
+        <translation>tap to change</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/confirm_screen.py" line="230"/>
         <source>Not registered. %1: %2</source>
         <translation>Not registered. %1: %2</translation>
     </message>
@@ -76,134 +86,149 @@
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="208"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="265"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="209"/>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="220"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="266"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="278"/>
         <source>Close the day</source>
         <translation>Close the day</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="210"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="267"/>
+        <source>Today&apos;s parties</source>
+        <translation>Today&apos;s parties</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="268"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="211"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="269"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="212"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="270"/>
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="213"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="271"/>
         <source>Close kiosk</source>
         <translation>Close kiosk</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="216"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="274"/>
         <source>Close today? Its counts are frozen, and its per-person rows are deleted after the retention time. Arrivals after closing are still counted.</source>
         <translation>Close today? Its counts are frozen, and its per-person rows are deleted after the retention time. Arrivals after closing are still counted.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="221"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="279"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="223"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="281"/>
         <source>people</source>
         <translation>people</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="224"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="282"/>
         <source>parties</source>
         <translation>parties</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="225"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="283"/>
         <source>children</source>
         <translation>children</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="226"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="284"/>
         <source>unaccompanied minors</source>
         <translation>unaccompanied minors</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="227"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="285"/>
+        <source>need shelter tonight</source>
+        <translation>need shelter tonight</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="286"/>
         <source>meals served</source>
         <translation>meals served</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="228"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="287"/>
         <source>sheets printed</source>
         <translation>sheets printed</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="232"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="291"/>
         <source>Today by hour (people)</source>
         <translation>Today by hour (people)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="233"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="292"/>
         <source>People per day, last 30 days</source>
         <translation>People per day, last 30 days</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="234"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="293"/>
         <source>People by</source>
         <translation>People by</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="235"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="294"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="236"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="295"/>
         <source>Last 30 days</source>
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="237"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="296"/>
         <source>Language of the sheet</source>
         <translation>Language of the sheet</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="238"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="297"/>
         <source>Nationality</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="239"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="298"/>
         <source>Age band</source>
         <translation>Age band</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="261"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="319"/>
+        <source>people in %1 parties flagged &quot;needs shelter&quot; or referred to a shelter</source>
+        <translation>people in %1 parties flagged &quot;needs shelter&quot; or referred to a shelter</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="326"/>
         <source>Nobody registered yet today.</source>
         <translation>Nobody registered yet today.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="267"/>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="287"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="332"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="352"/>
         <source>Nobody in the last 30 days.</source>
         <translation>Nobody in the last 30 days.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="270"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="335"/>
         <source>Today is closed. Its counts are frozen.</source>
         <translation>Today is closed. Its counts are frozen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="281"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="346"/>
         <source>Nobody yet today.</source>
         <translation>Nobody yet today.</translation>
     </message>
@@ -211,188 +236,281 @@
 <context>
     <name>DoneScreen</name>
     <message>
-        <location filename="../kiosk/ui/done_screen.py" line="61"/>
+        <location filename="../kiosk/ui/done_screen.py" line="140"/>
         <source>Number of the day</source>
         <translation>Number of the day</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/done_screen.py" line="62"/>
+        <location filename="../kiosk/ui/done_screen.py" line="141"/>
         <source>Next arrival</source>
         <translation>Next arrival</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/done_screen.py" line="79"/>
+        <location filename="../kiosk/ui/done_screen.py" line="142"/>
+        <source>Print again</source>
+        <translation>Print again</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/done_screen.py" line="143"/>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/done_screen.py" line="144"/>
+        <source>Undo registration</source>
+        <translation>Undo registration</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/done_screen.py" line="145"/>
+        <source>Keep it</source>
+        <translation>Keep it</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/done_screen.py" line="169"/>
         <source>People registered: %1</source>
         <translation>People registered: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/done_screen.py" line="199"/>
+        <source>Undo registration %1? It will not be counted.</source>
+        <translation>Undo registration %1? It will not be counted.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/done_screen.py" line="208"/>
+        <source>The sheet and meal tickets are printed again.</source>
+        <translation>The sheet and meal tickets are printed again.</translation>
     </message>
 </context>
 <context>
     <name>ExportScreen</name>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="236"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="267"/>
         <source>Export counts</source>
         <translation>Export counts</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="239"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="270"/>
         <source>Counts only, one row per day. Exact numbers: small ones can identify people, so keep the file safe.</source>
         <translation>Counts only, one row per day. Exact numbers: small ones can identify people, so keep the file safe.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="243"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="274"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="244"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="275"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="245"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="276"/>
         <source>Language of the report</source>
         <translation>Language of the report</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="246"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="277"/>
         <source>Folder</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="249"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="280"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="250"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="281"/>
         <source>Yesterday</source>
         <translation>Yesterday</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="251"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="282"/>
         <source>Last 7 days</source>
         <translation>Last 7 days</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="252"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="283"/>
         <source>Last 30 days</source>
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="253"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="284"/>
         <source>This month</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="254"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="285"/>
         <source>Last month</source>
         <translation>Last month</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="259"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="290"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="260"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="291"/>
         <source>Excel (XLSX)</source>
         <translation>Excel (XLSX)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="261"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="292"/>
         <source>PDF report</source>
         <translation>PDF report</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="262"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="293"/>
         <source>Dutch</source>
         <translation>Dutch</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="263"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="294"/>
         <source>French</source>
         <translation>French</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="264"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="295"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="265"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="296"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="266"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="297"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="267"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="298"/>
         <source>first day</source>
         <translation>first day</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="267"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="298"/>
         <source>last day</source>
         <translation>last day</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="269"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="300"/>
         <source>%1 one day earlier</source>
         <translation>%1 one day earlier</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="272"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="303"/>
         <source>%1 one day later</source>
         <translation>%1 one day later</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="274"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="305"/>
         <source>Look for USB sticks again</source>
         <translation>Look for USB sticks again</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="275"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="306"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="344"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="375"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="336"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="367"/>
         <source>Days: %1</source>
         <translation>Days: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="344"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="375"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="355"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="386"/>
         <source>Choose a folder first (plug in a USB stick and tap the button below the list).</source>
         <translation>Choose a folder first (plug in a USB stick and tap the button below the list).</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="383"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="414"/>
         <source>The file could not be written to %1: %2</source>
         <translation>The file could not be written to %1: %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="392"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="423"/>
         <source>Saved to %1</source>
         <translation>Saved to %1</translation>
     </message>
 </context>
 <context>
+    <name>KeyboardPanel</name>
+    <message>
+        <location filename="../kiosk/ui/on_screen_keyboard.py" line="205"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/on_screen_keyboard.py" line="206"/>
+        <source>Hide the keyboard</source>
+        <translation>Hide the keyboard</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/on_screen_keyboard.py" line="209"/>
+        <source>Space</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/on_screen_keyboard.py" line="212"/>
+        <source>Delete a character</source>
+        <translation>Delete a character</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/on_screen_keyboard.py" line="214"/>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/on_screen_keyboard.py" line="218"/>
+        <source>Capital letter</source>
+        <translation>Capital letter</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/on_screen_keyboard.py" line="223"/>
+        <source>Letters</source>
+        <translation>Letters</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/on_screen_keyboard.py" line="223"/>
+        <source>Accents and signs</source>
+        <translation>Accents and signs</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/on_screen_keyboard.py" line="229"/>
+        <source>Switch to %1</source>
+        <translation>Switch to %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="271"/>
+        <location filename="../kiosk/ui/main_window.py" line="305"/>
+        <source>Close the kiosk?</source>
+        <translation>Close the kiosk?</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/main_window.py" line="306"/>
+        <source>Yes, close</source>
+        <translation>Yes, close</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/main_window.py" line="307"/>
+        <source>No, stay open</source>
+        <translation>No, stay open</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/main_window.py" line="325"/>
         <source>Startpunt Kiosk</source>
         <translation>Startpunt Kiosk</translation>
     </message>
@@ -502,109 +620,230 @@
     </message>
 </context>
 <context>
+    <name>PartiesScreen</name>
+    <message>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="220"/>
+        <source>Today&apos;s parties</source>
+        <translation>Today&apos;s parties</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="221"/>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="222"/>
+        <source>Void party</source>
+        <translation>Void party</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="223"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="224"/>
+        <source>Nobody registered yet today.</source>
+        <translation>Nobody registered yet today.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="225"/>
+        <source>Earlier</source>
+        <translation>Earlier</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="226"/>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="278"/>
+        <source>Parties %1–%2 of %3</source>
+        <translation>Parties %1–%2 of %3</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="287"/>
+        <source>Parties counted: %1</source>
+        <translation>Parties counted: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="288"/>
+        <source>People counted: %1</source>
+        <translation>People counted: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="292"/>
+        <source>Voided: %1</source>
+        <translation>Voided: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="311"/>
+        <source>Void party %1 (people: %2)? It stays in the list but is no longer counted, and its meal tickets are refused. Headquarters gets the corrected day.</source>
+        <translation>Void party %1 (people: %2)? It stays in the list but is no longer counted, and its meal tickets are refused. Headquarters gets the corrected day.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="328"/>
+        <source>Party %1 is voided.</source>
+        <translation>Party %1 is voided.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="339"/>
+        <source>Party %1&apos;s sheet and meal tickets are printed again.</source>
+        <translation>Party %1&apos;s sheet and meal tickets are printed again.</translation>
+    </message>
+</context>
+<context>
+    <name>PartyRow</name>
+    <message>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="90"/>
+        <source>Reprint</source>
+        <translation>Reprint</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="91"/>
+        <source>Void</source>
+        <translation>Void</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="95"/>
+        <source>1 person</source>
+        <translation>1 person</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="96"/>
+        <source>%1 people</source>
+        <translation>%1 people</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="102"/>
+        <source>undone at the desk</source>
+        <translation>undone at the desk</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="103"/>
+        <source>by a coordinator</source>
+        <translation>by a coordinator</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="104"/>
+        <source>Voided at %1, %2</source>
+        <translation>Voided at %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="108"/>
+        <source>Meal tickets used: %1 of %2</source>
+        <translation>Meal tickets used: %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="112"/>
+        <source>Typed in from paper: no tickets</source>
+        <translation>Typed in from paper: no tickets</translation>
+    </message>
+</context>
+<context>
     <name>PartyScreen</name>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="120"/>
+        <location filename="../kiosk/ui/party_screen.py" line="123"/>
         <source>Who arrived together?</source>
         <translation>Who arrived together?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="121"/>
+        <location filename="../kiosk/ui/party_screen.py" line="124"/>
         <source>Children</source>
         <translation>Children</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="122"/>
+        <location filename="../kiosk/ui/party_screen.py" line="125"/>
         <source>Adults</source>
         <translation>Adults</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="131"/>
+        <location filename="../kiosk/ui/party_screen.py" line="134"/>
         <source>One more: %1, %2</source>
         <translation>One more: %1, %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="134"/>
+        <location filename="../kiosk/ui/party_screen.py" line="137"/>
         <source>One fewer: %1, %2</source>
         <translation>One fewer: %1, %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="141"/>
+        <location filename="../kiosk/ui/party_screen.py" line="144"/>
         <source>Girls</source>
         <translation>Girls</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="141"/>
+        <location filename="../kiosk/ui/party_screen.py" line="144"/>
         <source>Women</source>
         <translation>Women</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="143"/>
+        <location filename="../kiosk/ui/party_screen.py" line="146"/>
         <source>Boys</source>
         <translation>Boys</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="143"/>
+        <location filename="../kiosk/ui/party_screen.py" line="146"/>
         <source>Men</source>
         <translation>Men</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="145"/>
+        <location filename="../kiosk/ui/party_screen.py" line="148"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="146"/>
+        <location filename="../kiosk/ui/party_screen.py" line="149"/>
         <source>Sex not said</source>
         <translation>Sex not said</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="152"/>
+        <location filename="../kiosk/ui/party_screen.py" line="155"/>
         <source>girl</source>
         <translation>girl</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="152"/>
+        <location filename="../kiosk/ui/party_screen.py" line="155"/>
         <source>woman</source>
         <translation>woman</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="154"/>
+        <location filename="../kiosk/ui/party_screen.py" line="157"/>
         <source>boy</source>
         <translation>boy</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="154"/>
+        <location filename="../kiosk/ui/party_screen.py" line="157"/>
         <source>man</source>
         <translation>man</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="156"/>
+        <location filename="../kiosk/ui/party_screen.py" line="159"/>
         <source>other sex</source>
         <translation>other sex</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="157"/>
+        <location filename="../kiosk/ui/party_screen.py" line="160"/>
         <source>sex not said</source>
         <translation>sex not said</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="175"/>
+        <location filename="../kiosk/ui/party_screen.py" line="178"/>
         <source>Tap + for each person.</source>
         <translation>Tap + for each person.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="178"/>
+        <location filename="../kiosk/ui/party_screen.py" line="181"/>
         <source>Adults: %1 · Children: %2</source>
         <translation>Adults: %1 · Children: %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="171"/>
+        <location filename="../kiosk/ui/party_screen.py" line="174"/>
         <source>People in this party: %1</source>
         <translation>People in this party: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="173"/>
+        <location filename="../kiosk/ui/party_screen.py" line="176"/>
         <source>A party has at most %1 people</source>
         <translation>A party has at most %1 people</translation>
     </message>
@@ -680,110 +919,252 @@
 <context>
     <name>PrintStatus</name>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="35"/>
+        <location filename="../kiosk/ui/print_status.py" line="136"/>
         <source>Print again</source>
         <translation>Print again</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="55"/>
-        <source>The sheet for %1</source>
-        <translation>The sheet for %1</translation>
+        <location filename="../kiosk/ui/print_status.py" line="137"/>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="56"/>
-        <source>The meal tickets for %1</source>
-        <translation>The meal tickets for %1</translation>
+        <location filename="../kiosk/ui/print_status.py" line="138"/>
+        <source>A document did not print</source>
+        <translation>A document did not print</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="64"/>
-        <source>Printing</source>
-        <translation>Printing</translation>
+        <location filename="../kiosk/ui/print_status.py" line="193"/>
+        <source>The sheet for number %1 did not print.</source>
+        <translation>The sheet for number %1 did not print.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="65"/>
-        <source>%1 did not print: %2.</source>
-        <translation>%1 did not print: %2.</translation>
+        <location filename="../kiosk/ui/print_status.py" line="194"/>
+        <source>The meal tickets for number %1 did not print.</source>
+        <translation>The meal tickets for number %1 did not print.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="69"/>
+        <location filename="../kiosk/ui/print_status.py" line="208"/>
+        <source>The registration is saved; the kiosk tries again by itself.</source>
+        <translation>The registration is saved; the kiosk tries again by itself.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/print_status.py" line="210"/>
+        <source>Technical detail: %1</source>
+        <translation>Technical detail: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/print_status.py" line="207"/>
         <source>%1 documents are waiting.</source>
         <translation>%1 documents are waiting.</translation>
     </message>
+</context>
+<context>
+    <name>PrinterRow</name>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="70"/>
-        <source>The registration is saved; it will be tried again.</source>
-        <translation>The registration is saved; it will be tried again.</translation>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="131"/>
+        <source>Look for printers again</source>
+        <translation>Look for printers again</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="132"/>
+        <source>Test print</source>
+        <translation>Test print</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="133"/>
+        <source>Paper</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="134"/>
+        <source>A4 sheets</source>
+        <translation>A4 sheets</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="135"/>
+        <source>Receipt roll (80 mm)</source>
+        <translation>Receipt roll (80 mm)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="141"/>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="190"/>
+        <source>Looking for printers…</source>
+        <translation>Looking for printers…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="159"/>
+        <source>default</source>
+        <translation>default</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="161"/>
+        <source>paused</source>
+        <translation>paused</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="165"/>
+        <source>not found now</source>
+        <translation>not found now</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="167"/>
+        <source>System printer %1</source>
+        <translation>System printer %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="168"/>
+        <source>PDF files in a folder</source>
+        <translation>PDF files in a folder</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="170"/>
+        <source>Receipt printer (ESC/POS)</source>
+        <translation>Receipt printer (ESC/POS)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="192"/>
+        <source>No printers found on this computer.</source>
+        <translation>No printers found on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="194"/>
+        <source>Tap the printer to use.</source>
+        <translation>Tap the printer to use.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="219"/>
+        <source>Folder (empty: the kiosk&apos;s own folder)</source>
+        <translation>Folder (empty: the kiosk&apos;s own folder)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="222"/>
+        <source>Connection, e.g. usb:0x04b8:0x0202 or network:192.168.1.50</source>
+        <translation>Connection, e.g. usb:0x04b8:0x0202 or network:192.168.1.50</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="268"/>
+        <source>Choose a printer and its paper first.</source>
+        <translation>Choose a printer and its paper first.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="271"/>
+        <source>Startpunt Kiosk: test page</source>
+        <translation>Startpunt Kiosk: test page</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="272"/>
+        <source>If you can read this, the printer works.</source>
+        <translation>If you can read this, the printer works.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="276"/>
+        <source>Printing a test page…</source>
+        <translation>Printing a test page…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="290"/>
+        <source>The test page was sent to the printer (%1).</source>
+        <translation>The test page was sent to the printer (%1).</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="296"/>
+        <source>The test page did not print.</source>
+        <translation>The test page did not print.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="297"/>
+        <source>Technical detail: %1</source>
+        <translation>Technical detail: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationFlow</name>
+    <message>
+        <location filename="../kiosk/ui/registration_flow.py" line="92"/>
+        <source>Discard this registration?</source>
+        <translation>Discard this registration?</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/registration_flow.py" line="93"/>
+        <source>Yes, discard</source>
+        <translation>Yes, discard</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/registration_flow.py" line="94"/>
+        <source>No, keep it</source>
+        <translation>No, keep it</translation>
     </message>
 </context>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="250"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="262"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="257"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="269"/>
         <source>The PIN protects the counts and the settings. Changing it needs the old one; a forgotten PIN is reset on the machine with: kiosk reset-pin</source>
         <translation>The PIN protects the counts and the settings. Changing it needs the old one; a forgotten PIN is reset on the machine with: kiosk reset-pin</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="262"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="274"/>
         <source>Current PIN</source>
         <translation>Current PIN</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="263"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="275"/>
         <source>New PIN (6 to 12 digits)</source>
         <translation>New PIN (6 to 12 digits)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="264"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="276"/>
         <source>New PIN again</source>
         <translation>New PIN again</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="267"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="279"/>
         <source>Change the PIN</source>
         <translation>Change the PIN</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="268"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="280"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="269"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="281"/>
         <source>Save changes</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="309"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="321"/>
         <source>Not saved: %1. The reason is under each.</source>
         <translation>Not saved: %1. The reason is under each.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="316"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="328"/>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="319"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="331"/>
         <source>Nothing was changed.</source>
         <translation>Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="331"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="343"/>
         <source>The PIN was changed.</source>
         <translation>The PIN was changed.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="333"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="345"/>
         <source>Too many wrong PINs: try again later.</source>
         <translation>Too many wrong PINs: try again later.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="335"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="347"/>
         <source>The current PIN is not right; nothing was changed.</source>
         <translation>The current PIN is not right; nothing was changed.</translation>
     </message>
@@ -791,106 +1172,137 @@
 <context>
     <name>SetupScreen</name>
     <message>
-        <location filename="../kiosk/ui/setup_screen.py" line="143"/>
+        <location filename="../kiosk/ui/setup_screen.py" line="173"/>
         <source>Set up this kiosk</source>
         <translation>Set up this kiosk</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/setup_screen.py" line="146"/>
+        <location filename="../kiosk/ui/setup_screen.py" line="176"/>
         <source>First run: a coordinator fills this in once. The PIN protects the counts and the settings.</source>
         <translation>First run: a coordinator fills this in once. The PIN protects the counts and the settings.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/setup_screen.py" line="152"/>
+        <location filename="../kiosk/ui/setup_screen.py" line="182"/>
         <source>PIN again</source>
         <translation>PIN again</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/setup_screen.py" line="157"/>
+        <location filename="../kiosk/ui/setup_screen.py" line="187"/>
         <source>Lowercase letters, digits and dashes, e.g. brussels-centre</source>
         <translation>Lowercase letters, digits and dashes, e.g. brussels-centre</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/setup_screen.py" line="159"/>
+        <location filename="../kiosk/ui/setup_screen.py" line="189"/>
         <source>6 to 12 digits, not easy to guess.</source>
         <translation>6 to 12 digits, not easy to guess.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/setup_screen.py" line="160"/>
+        <location filename="../kiosk/ui/setup_screen.py" line="190"/>
         <source>Set up</source>
         <translation>Set up</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/setup_screen.py" line="197"/>
+        <source>Screen language: %1</source>
+        <translation>Screen language: %1</translation>
     </message>
 </context>
 <context>
     <name>SoupCounterScreen</name>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="111"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="132"/>
         <source>Soup counter</source>
         <translation>Soup counter</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="112"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="133"/>
         <source>Scan a meal ticket, or type its number and tap OK.</source>
         <translation>Scan a meal ticket, or type its number and tap OK.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="113"/>
-        <location filename="../kiosk/ui/soup_counter.py" line="114"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="134"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="135"/>
         <source>Ticket code or number</source>
         <translation>Ticket code or number</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="115"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="136"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="145"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="182"/>
+        <source>Ready: scan the next ticket.</source>
+        <translation>Ready: scan the next ticket.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/soup_counter.py" line="196"/>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/soup_counter.py" line="198"/>
+        <source>Ticket %1 · meal %2 today</source>
+        <translation>Ticket %1 · meal %2 today</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/soup_counter.py" line="208"/>
+        <source>Number %1</source>
+        <translation>Number %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/soup_counter.py" line="220"/>
         <source>This is not a meal ticket, or the code is damaged.</source>
         <translation>This is not a meal ticket, or the code is damaged.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="146"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="221"/>
         <source>This ticket was not made by this desk.</source>
         <translation>This ticket was not made by this desk.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="147"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="222"/>
         <source>This ticket belongs to another site.</source>
         <translation>This ticket belongs to another site.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="148"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="223"/>
         <source>This ticket was for another day.</source>
         <translation>This ticket was for another day.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="149"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="224"/>
         <source>No ticket with this number was handed out today.</source>
         <translation>No ticket with this number was handed out today.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="150"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="225"/>
         <source>This ticket was already used.</source>
         <translation>This ticket was already used.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="155"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="226"/>
+        <source>This ticket&apos;s registration was voided.</source>
+        <translation>This ticket&apos;s registration was voided.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/soup_counter.py" line="231"/>
         <source>Used at %1.</source>
         <translation>Used at %1.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="161"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="237"/>
         <source>Accepted: ticket %1</source>
         <translation>Accepted: ticket %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="164"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="205"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="240"/>
         <source>Refused</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="198"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="276"/>
         <source>Meals served today: %1</source>
         <translation>Meals served today: %1</translation>
     </message>
@@ -898,29 +1310,29 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../kiosk/ui/start_screen.py" line="149"/>
+        <location filename="../kiosk/ui/start_screen.py" line="312"/>
         <source>Welcome</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/start_screen.py" line="150"/>
+        <location filename="../kiosk/ui/start_screen.py" line="313"/>
         <source>Tap the language the arrival reads best.</source>
         <translation>Tap the language the arrival reads best.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/start_screen.py" line="151"/>
+        <location filename="../kiosk/ui/start_screen.py" line="314"/>
         <source>Screen language:</source>
         <translation>Screen language:</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/start_screen.py" line="152"/>
-        <location filename="../kiosk/ui/start_screen.py" line="153"/>
+        <location filename="../kiosk/ui/start_screen.py" line="315"/>
+        <location filename="../kiosk/ui/start_screen.py" line="316"/>
         <source>Soup counter</source>
         <translation>Soup counter</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/start_screen.py" line="154"/>
-        <location filename="../kiosk/ui/start_screen.py" line="155"/>
+        <location filename="../kiosk/ui/start_screen.py" line="317"/>
+        <location filename="../kiosk/ui/start_screen.py" line="318"/>
         <source>Coordinator</source>
         <translation>Coordinator</translation>
     </message>
@@ -928,24 +1340,42 @@
 <context>
     <name>StepScreen</name>
     <message>
-        <location filename="../kiosk/ui/step_screen.py" line="57"/>
+        <location filename="../kiosk/ui/step_screen.py" line="61"/>
         <source>Step %1 of %2</source>
         <translation>Step %1 of %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/step_screen.py" line="59"/>
+        <location filename="../kiosk/ui/step_screen.py" line="63"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/step_screen.py" line="60"/>
+        <location filename="../kiosk/ui/step_screen.py" line="64"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/step_screen.py" line="61"/>
+        <location filename="../kiosk/ui/step_screen.py" line="65"/>
         <source>Next</source>
         <translation>Next</translation>
+    </message>
+</context>
+<context>
+    <name>StillThere</name>
+    <message>
+        <location filename="../kiosk/ui/still_there.py" line="46"/>
+        <source>Still there?</source>
+        <translation>Still there?</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/still_there.py" line="47"/>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/still_there.py" line="48"/>
+        <source>At zero, this registration is cleared.</source>
+        <translation>At zero, this registration is cleared.</translation>
     </message>
 </context>
 <context>
@@ -989,32 +1419,32 @@
 <context>
     <name>TodayPanel</name>
     <message>
-        <location filename="../kiosk/ui/today_panel.py" line="102"/>
+        <location filename="../kiosk/ui/today_panel.py" line="103"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/today_panel.py" line="103"/>
+        <location filename="../kiosk/ui/today_panel.py" line="104"/>
         <source>people</source>
         <translation>people</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/today_panel.py" line="104"/>
+        <location filename="../kiosk/ui/today_panel.py" line="105"/>
         <source>parties</source>
         <translation>parties</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/today_panel.py" line="105"/>
+        <location filename="../kiosk/ui/today_panel.py" line="106"/>
         <source>children</source>
         <translation>children</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/today_panel.py" line="106"/>
+        <location filename="../kiosk/ui/today_panel.py" line="107"/>
         <source>People by language</source>
         <translation>People by language</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/today_panel.py" line="107"/>
+        <location filename="../kiosk/ui/today_panel.py" line="108"/>
         <source>Nobody registered yet today.</source>
         <translation>Nobody registered yet today.</translation>
     </message>
@@ -1288,6 +1718,64 @@
     </message>
 </context>
 <context>
+    <name>print_problem</name>
+    <message>
+        <location filename="../kiosk/ui/print_status.py" line="41"/>
+        <source>Printing is not installed on this computer.</source>
+        <translation>Printing is not installed on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/print_status.py" line="44"/>
+        <source>The chosen printer is not found. Check its cable and that it is on, or choose another printer in the settings.</source>
+        <translation>The chosen printer is not found. Check its cable and that it is on, or choose another printer in the settings.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/print_status.py" line="49"/>
+        <source>The printer is paused or offline. Check that it is on.</source>
+        <translation>The printer is paused or offline. Check that it is on.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/print_status.py" line="52"/>
+        <source>The printer did not answer in time. Check that it is on.</source>
+        <translation>The printer did not answer in time. Check that it is on.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/print_status.py" line="55"/>
+        <source>The printer refused the document. Check its paper and lights.</source>
+        <translation>The printer refused the document. Check its paper and lights.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/print_status.py" line="58"/>
+        <source>The receipt printer is not connected. Check its cable and power.</source>
+        <translation>The receipt printer is not connected. Check its cable and power.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/print_status.py" line="61"/>
+        <source>The receipt printer stopped. Check its paper and its cover.</source>
+        <translation>The receipt printer stopped. Check its paper and its cover.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/print_status.py" line="64"/>
+        <source>A receipt printer cannot print A4 sheets. Choose another printer in the settings.</source>
+        <translation>A receipt printer cannot print A4 sheets. Choose another printer in the settings.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/print_status.py" line="68"/>
+        <source>The folder for PDF files cannot be written (missing or full).</source>
+        <translation>The folder for PDF files cannot be written (missing or full).</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/print_status.py" line="71"/>
+        <source>The document could not be prepared for printing.</source>
+        <translation>The document could not be prepared for printing.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/print_status.py" line="77"/>
+        <source>Something went wrong while printing.</source>
+        <translation>Something went wrong while printing.</translation>
+    </message>
+</context>
+<context>
     <name>refusals</name>
     <message>
         <location filename="../kiosk/ui/refusals.py" line="46"/>
@@ -1296,189 +1784,219 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="83"/>
+        <location filename="../kiosk/ui/refusals.py" line="84"/>
         <source>This cannot be empty.</source>
         <translation>This cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="85"/>
+        <location filename="../kiosk/ui/refusals.py" line="86"/>
         <source>At most %1 characters (you typed %2).</source>
         <translation>At most %1 characters (you typed %2).</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="89"/>
+        <location filename="../kiosk/ui/refusals.py" line="90"/>
         <source>It contains invisible or control characters: please type it again.</source>
         <translation>It contains invisible or control characters: please type it again.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="94"/>
+        <location filename="../kiosk/ui/refusals.py" line="95"/>
         <source>It must not contain { or }.</source>
         <translation>It must not contain { or }.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="96"/>
+        <location filename="../kiosk/ui/refusals.py" line="97"/>
         <source>%1 is not a whole number.</source>
         <translation>%1 is not a whole number.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="100"/>
+        <location filename="../kiosk/ui/refusals.py" line="101"/>
         <source>Must be between %1 and %2.</source>
         <translation>Must be between %1 and %2.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="104"/>
+        <location filename="../kiosk/ui/refusals.py" line="105"/>
         <source>Use %1 to %2 lowercase letters, digits or dashes, starting with a letter or a digit.</source>
         <translation>Use %1 to %2 lowercase letters, digits or dashes, starting with a letter or a digit.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="112"/>
+        <location filename="../kiosk/ui/refusals.py" line="113"/>
         <source>%1 is not a date like %2.</source>
         <translation>%1 is not a date like %2.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="116"/>
+        <location filename="../kiosk/ui/refusals.py" line="117"/>
         <source>%1 is not a time like %2.</source>
         <translation>%1 is not a time like %2.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="120"/>
+        <location filename="../kiosk/ui/refusals.py" line="121"/>
         <source>%1 is not a known time zone, like Europe/Brussels.</source>
         <translation>%1 is not a known time zone, like Europe/Brussels.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="126"/>
+        <location filename="../kiosk/ui/refusals.py" line="127"/>
         <source>Type a whole folder path, like /media/usb/backups.</source>
         <translation>Type a whole folder path, like /media/usb/backups.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="132"/>
+        <location filename="../kiosk/ui/refusals.py" line="133"/>
         <source>Type the path of a PEM certificate file.</source>
         <translation>Type the path of a PEM certificate file.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="141"/>
+        <location filename="../kiosk/ui/refusals.py" line="142"/>
         <source>Nothing was chosen yet.</source>
         <translation>Nothing was chosen yet.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="143"/>
+        <location filename="../kiosk/ui/refusals.py" line="144"/>
         <source>%1 is not one of these: %2.</source>
         <translation>%1 is not one of these: %2.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="147"/>
+        <location filename="../kiosk/ui/refusals.py" line="148"/>
         <source>%1 is in the list twice.</source>
         <translation>%1 is in the list twice.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="151"/>
+        <location filename="../kiosk/ui/refusals.py" line="152"/>
         <source>%1 is not a known nationality.</source>
         <translation>%1 is not a known nationality.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="155"/>
+        <location filename="../kiosk/ui/refusals.py" line="156"/>
         <source>Unaccompanied minor: only when everyone in the party is under 18.</source>
         <translation>Unaccompanied minor: only when everyone in the party is under 18.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="162"/>
+        <location filename="../kiosk/ui/refusals.py" line="163"/>
         <source>Pregnant: only when the party has a woman or girl of 12 or older (set her sex on the party step).</source>
         <translation>Pregnant: only when the party has a woman or girl of 12 or older (set her sex on the party step).</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="176"/>
+        <location filename="../kiosk/ui/refusals.py" line="177"/>
         <source>This is not a web address.</source>
         <translation>This is not a web address.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="180"/>
+        <location filename="../kiosk/ui/refusals.py" line="181"/>
         <source>Type a whole address that starts with https://.</source>
         <translation>Type a whole address that starts with https://.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="186"/>
+        <location filename="../kiosk/ui/refusals.py" line="187"/>
         <source>Type the address alone, without a user name, a password, or a ?… or #… part.</source>
         <translation>Type the address alone, without a user name, a password, or a ?… or #… part.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="193"/>
+        <location filename="../kiosk/ui/refusals.py" line="194"/>
         <source>%1 is not LANGUAGE=https://address, e.g. ti=https://example.org/ti.</source>
         <translation>%1 is not LANGUAGE=https://address, e.g. ti=https://example.org/ti.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="199"/>
+        <location filename="../kiosk/ui/refusals.py" line="200"/>
         <source>Type the token of %1 to %2 characters that headquarters made for this kiosk.</source>
         <translation>Type the token of %1 to %2 characters that headquarters made for this kiosk.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="210"/>
+        <location filename="../kiosk/ui/refusals.py" line="211"/>
         <source>Use digits only.</source>
         <translation>Use digits only.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="212"/>
+        <location filename="../kiosk/ui/refusals.py" line="213"/>
         <source>Use %1 to %2 digits.</source>
         <translation>Use %1 to %2 digits.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="216"/>
+        <location filename="../kiosk/ui/refusals.py" line="217"/>
         <source>Too easy to guess (repeated or consecutive digits).</source>
         <translation>Too easy to guess (repeated or consecutive digits).</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="222"/>
+        <location filename="../kiosk/ui/refusals.py" line="223"/>
         <source>The two PINs are not the same.</source>
         <translation>The two PINs are not the same.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="231"/>
+        <location filename="../kiosk/ui/refusals.py" line="232"/>
         <source>Type KIND; TARGET; PAPER, e.g. cups; Office; a4.</source>
         <translation>Type KIND; TARGET; PAPER, e.g. cups; Office; a4.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="237"/>
+        <location filename="../kiosk/ui/refusals.py" line="238"/>
         <source>%1 is not a printer queue name: use letters, digits, dots, dashes or underscores.</source>
         <translation>%1 is not a printer queue name: use letters, digits, dots, dashes or underscores.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="245"/>
+        <location filename="../kiosk/ui/refusals.py" line="246"/>
         <source>An ESC/POS connection is usb:0xVVVV:0xPPPP, network:HOST[:PORT], serial:/dev/NAME, file:/dev/usb/lp0 or dummy.</source>
         <translation>An ESC/POS connection is usb:0xVVVV:0xPPPP, network:HOST[:PORT], serial:/dev/NAME, file:/dev/usb/lp0 or dummy.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="253"/>
+        <location filename="../kiosk/ui/refusals.py" line="254"/>
         <source>An ESC/POS printer only takes receipt paper.</source>
         <translation>An ESC/POS printer only takes receipt paper.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="263"/>
+        <location filename="../kiosk/ui/refusals.py" line="264"/>
         <source>No coordinator PIN is set on this kiosk: set one with kiosk reset-pin on this machine.</source>
         <translation>No coordinator PIN is set on this kiosk: set one with kiosk reset-pin on this machine.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="271"/>
+        <location filename="../kiosk/ui/refusals.py" line="272"/>
         <source>%1 has not come yet.</source>
         <translation>%1 has not come yet.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="275"/>
+        <location filename="../kiosk/ui/refusals.py" line="276"/>
         <source>%1 is closed and its registrations were deleted.</source>
         <translation>%1 is closed and its registrations were deleted.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="281"/>
+        <location filename="../kiosk/ui/refusals.py" line="282"/>
         <source>The end (%2) is before the start (%1).</source>
         <translation>The end (%2) is before the start (%1).</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="285"/>
+        <location filename="../kiosk/ui/refusals.py" line="286"/>
         <source>A period of at most %1 days.</source>
         <translation>A period of at most %1 days.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="289"/>
+        <location filename="../kiosk/ui/refusals.py" line="290"/>
         <source>The folder %1 does not exist.</source>
         <translation>The folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="300"/>
+        <source>A number of the day is between 1 and 9999.</source>
+        <translation>A number of the day is between 1 and 9999.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="304"/>
+        <source>There is no party %1 on %2.</source>
+        <translation>There is no party %1 on %2.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="308"/>
+        <source>Party %1 was already voided.</source>
+        <translation>Party %1 was already voided.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="312"/>
+        <source>Party %1 was registered more than %2 minutes ago: a coordinator can void it.</source>
+        <translation>Party %1 was registered more than %2 minutes ago: a coordinator can void it.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="319"/>
+        <source>Party %1 was voided: its documents are not printed again.</source>
+        <translation>Party %1 was voided: its documents are not printed again.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="325"/>
+        <source>Party %1 was typed in from paper: nothing was printed for it.</source>
+        <translation>Party %1 was typed in from paper: nothing was printed for it.</translation>
     </message>
 </context>
 <context>

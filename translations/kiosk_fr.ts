@@ -4,58 +4,68 @@
 <context>
     <name>ConfirmScreen</name>
     <message>
-        <location filename="../kiosk/ui/confirm_screen.py" line="78"/>
+        <location filename="../kiosk/ui/confirm_screen.py" line="151"/>
         <source>Check and register</source>
         <translation>Vérifier et enregistrer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/confirm_screen.py" line="79"/>
+        <location filename="../kiosk/ui/confirm_screen.py" line="152"/>
         <source>Register</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/confirm_screen.py" line="80"/>
+        <location filename="../kiosk/ui/confirm_screen.py" line="153"/>
         <source>Sheet language</source>
         <translation>Langue de la fiche</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/confirm_screen.py" line="81"/>
+        <location filename="../kiosk/ui/confirm_screen.py" line="154"/>
         <source>Nationality</source>
         <translation>Nationalité</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/confirm_screen.py" line="82"/>
+        <location filename="../kiosk/ui/confirm_screen.py" line="155"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/confirm_screen.py" line="83"/>
+        <location filename="../kiosk/ui/confirm_screen.py" line="156"/>
         <source>Needs</source>
         <translation>Besoins</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/confirm_screen.py" line="84"/>
+        <location filename="../kiosk/ui/confirm_screen.py" line="157"/>
         <source>Referrals given</source>
         <translation>Orientations données</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/confirm_screen.py" line="110"/>
-        <location filename="../kiosk/ui/confirm_screen.py" line="113"/>
+        <location filename="../kiosk/ui/confirm_screen.py" line="158"/>
+        <source>Tap a line to change it.</source>
+        <translation>Touchez une ligne pour la modifier.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/confirm_screen.py" line="189"/>
+        <location filename="../kiosk/ui/confirm_screen.py" line="192"/>
         <source>not chosen</source>
         <translation>non choisi</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/confirm_screen.py" line="123"/>
+        <location filename="../kiosk/ui/confirm_screen.py" line="202"/>
         <source>%1 in total</source>
         <translation>%1 au total</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/confirm_screen.py" line="127"/>
+        <location filename="../kiosk/ui/confirm_screen.py" line="206"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/confirm_screen.py" line="143"/>
+        <location filename="../kiosk/ui/confirm_screen.py" line="217"/>
+        <source>tap to change</source>
+        <translation>touchez pour modifier</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/confirm_screen.py" line="230"/>
         <source>Not registered. %1: %2</source>
         <translation>Non enregistré. %1&#xa0;: %2</translation>
     </message>
@@ -76,134 +86,149 @@
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="208"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="265"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="209"/>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="220"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="266"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="278"/>
         <source>Close the day</source>
         <translation>Clôturer la journée</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="210"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="267"/>
+        <source>Today&apos;s parties</source>
+        <translation>Groupes du jour</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="268"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="211"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="269"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="212"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="270"/>
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="213"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="271"/>
         <source>Close kiosk</source>
         <translation>Fermer la borne</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="216"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="274"/>
         <source>Close today? Its counts are frozen, and its per-person rows are deleted after the retention time. Arrivals after closing are still counted.</source>
         <translation>Clôturer la journée&#xa0;? Ses comptages sont figés et ses données par personne sont effacées après la durée de conservation. Les arrivées après la clôture sont encore comptées.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="221"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="279"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="223"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="281"/>
         <source>people</source>
         <translation>personnes</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="224"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="282"/>
         <source>parties</source>
         <translation>groupes</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="225"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="283"/>
         <source>children</source>
         <translation>enfants</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="226"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="284"/>
         <source>unaccompanied minors</source>
         <translation>mineurs non accompagnés</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="227"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="285"/>
+        <source>need shelter tonight</source>
+        <translation>besoin d&apos;un abri cette nuit</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="286"/>
         <source>meals served</source>
         <translation>repas servis</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="228"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="287"/>
         <source>sheets printed</source>
         <translation>fiches imprimées</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="232"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="291"/>
         <source>Today by hour (people)</source>
         <translation>Aujourd&apos;hui par heure (personnes)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="233"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="292"/>
         <source>People per day, last 30 days</source>
         <translation>Personnes par jour, 30 derniers jours</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="234"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="293"/>
         <source>People by</source>
         <translation>Personnes par</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="235"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="294"/>
         <source>Today</source>
         <translation>Ce jour</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="236"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="295"/>
         <source>Last 30 days</source>
         <translation>30 jours</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="237"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="296"/>
         <source>Language of the sheet</source>
         <translation>Langue de la fiche</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="238"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="297"/>
         <source>Nationality</source>
         <translation>Nationalité</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="239"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="298"/>
         <source>Age band</source>
         <translation>Tranche d&apos;âge</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="261"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="319"/>
+        <source>people in %1 parties flagged &quot;needs shelter&quot; or referred to a shelter</source>
+        <translation>personnes dans %1 groupes marqués « a besoin d&apos;un abri cette nuit » ou orientés vers un hébergement</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="326"/>
         <source>Nobody registered yet today.</source>
         <translation>Personne n&apos;est encore enregistré aujourd&apos;hui.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="267"/>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="287"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="332"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="352"/>
         <source>Nobody in the last 30 days.</source>
         <translation>Personne ces 30 derniers jours.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="270"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="335"/>
         <source>Today is closed. Its counts are frozen.</source>
         <translation>La journée est clôturée. Ses comptages sont figés.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="281"/>
+        <location filename="../kiosk/ui/coordinator/dashboard_screen.py" line="346"/>
         <source>Nobody yet today.</source>
         <translation>Encore personne aujourd&apos;hui.</translation>
     </message>
@@ -211,188 +236,281 @@
 <context>
     <name>DoneScreen</name>
     <message>
-        <location filename="../kiosk/ui/done_screen.py" line="61"/>
+        <location filename="../kiosk/ui/done_screen.py" line="140"/>
         <source>Number of the day</source>
         <translation>Numéro du jour</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/done_screen.py" line="62"/>
+        <location filename="../kiosk/ui/done_screen.py" line="141"/>
         <source>Next arrival</source>
         <translation>Personne suivante</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/done_screen.py" line="79"/>
+        <location filename="../kiosk/ui/done_screen.py" line="142"/>
+        <source>Print again</source>
+        <translation>Réimprimer</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/done_screen.py" line="143"/>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/done_screen.py" line="144"/>
+        <source>Undo registration</source>
+        <translation>Annuler l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/done_screen.py" line="145"/>
+        <source>Keep it</source>
+        <translation>Le garder</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/done_screen.py" line="169"/>
         <source>People registered: %1</source>
         <translation>Personnes enregistrées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/done_screen.py" line="199"/>
+        <source>Undo registration %1? It will not be counted.</source>
+        <translation>Annuler l&apos;enregistrement %1 ? Il ne sera pas compté.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/done_screen.py" line="208"/>
+        <source>The sheet and meal tickets are printed again.</source>
+        <translation>La feuille et les tickets repas sont réimprimés.</translation>
     </message>
 </context>
 <context>
     <name>ExportScreen</name>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="236"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="267"/>
         <source>Export counts</source>
         <translation>Exporter les comptages</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="239"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="270"/>
         <source>Counts only, one row per day. Exact numbers: small ones can identify people, so keep the file safe.</source>
         <translation>Uniquement des comptages, une ligne par jour. Chiffres exacts&#xa0;: les petits nombres peuvent identifier des personnes, gardez donc le fichier en lieu sûr.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="243"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="274"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="244"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="275"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="245"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="276"/>
         <source>Language of the report</source>
         <translation>Langue du rapport</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="246"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="277"/>
         <source>Folder</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="249"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="280"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="250"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="281"/>
         <source>Yesterday</source>
         <translation>Hier</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="251"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="282"/>
         <source>Last 7 days</source>
         <translation>7 jours</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="252"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="283"/>
         <source>Last 30 days</source>
         <translation>30 jours</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="253"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="284"/>
         <source>This month</source>
         <translation>Ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="254"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="285"/>
         <source>Last month</source>
         <translation>Mois dernier</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="259"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="290"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="260"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="291"/>
         <source>Excel (XLSX)</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="261"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="292"/>
         <source>PDF report</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="262"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="293"/>
         <source>Dutch</source>
         <translation>Néerlandais</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="263"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="294"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="264"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="295"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="265"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="296"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="266"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="297"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="267"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="298"/>
         <source>first day</source>
         <translation>le premier jour</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="267"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="298"/>
         <source>last day</source>
         <translation>le dernier jour</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="269"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="300"/>
         <source>%1 one day earlier</source>
         <translation>Mettre %1 un jour plus tôt</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="272"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="303"/>
         <source>%1 one day later</source>
         <translation>Mettre %1 un jour plus tard</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="274"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="305"/>
         <source>Look for USB sticks again</source>
         <translation>Rechercher les clés USB</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="275"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="306"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="344"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="375"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="336"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="367"/>
         <source>Days: %1</source>
         <translation>Jours&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="344"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="375"/>
         <source>Exporting…</source>
         <translation>Exportation en cours…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="355"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="386"/>
         <source>Choose a folder first (plug in a USB stick and tap the button below the list).</source>
         <translation>Choisissez d&apos;abord un dossier (branchez une clé USB et touchez le bouton sous la liste).</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="383"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="414"/>
         <source>The file could not be written to %1: %2</source>
         <translation>Impossible d&apos;enregistrer le fichier dans %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/export_screen.py" line="392"/>
+        <location filename="../kiosk/ui/coordinator/export_screen.py" line="423"/>
         <source>Saved to %1</source>
         <translation>Enregistré sous %1</translation>
     </message>
 </context>
 <context>
+    <name>KeyboardPanel</name>
+    <message>
+        <location filename="../kiosk/ui/on_screen_keyboard.py" line="205"/>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/on_screen_keyboard.py" line="206"/>
+        <source>Hide the keyboard</source>
+        <translation>Masquer le clavier</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/on_screen_keyboard.py" line="209"/>
+        <source>Space</source>
+        <translation>Espace</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/on_screen_keyboard.py" line="212"/>
+        <source>Delete a character</source>
+        <translation>Effacer un caractère</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/on_screen_keyboard.py" line="214"/>
+        <source>Enter</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/on_screen_keyboard.py" line="218"/>
+        <source>Capital letter</source>
+        <translation>Majuscule</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/on_screen_keyboard.py" line="223"/>
+        <source>Letters</source>
+        <translation>Lettres</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/on_screen_keyboard.py" line="223"/>
+        <source>Accents and signs</source>
+        <translation>Accents et signes</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/on_screen_keyboard.py" line="229"/>
+        <source>Switch to %1</source>
+        <translation>Passer en %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="271"/>
+        <location filename="../kiosk/ui/main_window.py" line="305"/>
+        <source>Close the kiosk?</source>
+        <translation>Fermer le kiosque ?</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/main_window.py" line="306"/>
+        <source>Yes, close</source>
+        <translation>Oui, fermer</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/main_window.py" line="307"/>
+        <source>No, stay open</source>
+        <translation>Non, rester ouvert</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/main_window.py" line="325"/>
         <source>Startpunt Kiosk</source>
         <translation>Startpunt Kiosk</translation>
     </message>
@@ -502,109 +620,230 @@
     </message>
 </context>
 <context>
+    <name>PartiesScreen</name>
+    <message>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="220"/>
+        <source>Today&apos;s parties</source>
+        <translation>Groupes du jour</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="221"/>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="222"/>
+        <source>Void party</source>
+        <translation>Annuler le groupe</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="223"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="224"/>
+        <source>Nobody registered yet today.</source>
+        <translation>Personne n&apos;est encore enregistré aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="225"/>
+        <source>Earlier</source>
+        <translation>Plus tôt</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="226"/>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="278"/>
+        <source>Parties %1–%2 of %3</source>
+        <translation>Groupes %1 à %2 sur %3</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="287"/>
+        <source>Parties counted: %1</source>
+        <translation>Groupes comptés : %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="288"/>
+        <source>People counted: %1</source>
+        <translation>Personnes comptées : %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="292"/>
+        <source>Voided: %1</source>
+        <translation>Annulés : %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="311"/>
+        <source>Void party %1 (people: %2)? It stays in the list but is no longer counted, and its meal tickets are refused. Headquarters gets the corrected day.</source>
+        <translation>Annuler le groupe %1 (personnes : %2) ? Il reste dans la liste mais n&apos;est plus compté, et ses tickets repas sont refusés. Le siège reçoit la journée corrigée.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="328"/>
+        <source>Party %1 is voided.</source>
+        <translation>Le groupe %1 est annulé.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="339"/>
+        <source>Party %1&apos;s sheet and meal tickets are printed again.</source>
+        <translation>La feuille et les tickets repas du groupe %1 sont réimprimés.</translation>
+    </message>
+</context>
+<context>
+    <name>PartyRow</name>
+    <message>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="90"/>
+        <source>Reprint</source>
+        <translation>Réimprimer</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="91"/>
+        <source>Void</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="95"/>
+        <source>1 person</source>
+        <translation>1 personne</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="96"/>
+        <source>%1 people</source>
+        <translation>%1 personnes</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="102"/>
+        <source>undone at the desk</source>
+        <translation>annulé à l&apos;accueil</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="103"/>
+        <source>by a coordinator</source>
+        <translation>par un coordinateur</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="104"/>
+        <source>Voided at %1, %2</source>
+        <translation>Annulé à %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="108"/>
+        <source>Meal tickets used: %1 of %2</source>
+        <translation>Tickets repas utilisés : %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="112"/>
+        <source>Typed in from paper: no tickets</source>
+        <translation>Saisi depuis le papier : pas de tickets</translation>
+    </message>
+</context>
+<context>
     <name>PartyScreen</name>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="120"/>
+        <location filename="../kiosk/ui/party_screen.py" line="123"/>
         <source>Who arrived together?</source>
         <translation>Qui est arrivé ensemble&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="121"/>
+        <location filename="../kiosk/ui/party_screen.py" line="124"/>
         <source>Children</source>
         <translation>Enfants</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="122"/>
+        <location filename="../kiosk/ui/party_screen.py" line="125"/>
         <source>Adults</source>
         <translation>Adultes</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="131"/>
+        <location filename="../kiosk/ui/party_screen.py" line="134"/>
         <source>One more: %1, %2</source>
         <translation>Un de plus&#xa0;: %1, %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="134"/>
+        <location filename="../kiosk/ui/party_screen.py" line="137"/>
         <source>One fewer: %1, %2</source>
         <translation>Un de moins&#xa0;: %1, %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="141"/>
+        <location filename="../kiosk/ui/party_screen.py" line="144"/>
         <source>Girls</source>
         <translation>Filles</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="141"/>
+        <location filename="../kiosk/ui/party_screen.py" line="144"/>
         <source>Women</source>
         <translation>Femmes</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="143"/>
+        <location filename="../kiosk/ui/party_screen.py" line="146"/>
         <source>Boys</source>
         <translation>Garçons</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="143"/>
+        <location filename="../kiosk/ui/party_screen.py" line="146"/>
         <source>Men</source>
         <translation>Hommes</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="145"/>
+        <location filename="../kiosk/ui/party_screen.py" line="148"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="146"/>
+        <location filename="../kiosk/ui/party_screen.py" line="149"/>
         <source>Sex not said</source>
         <translation>Sexe non précisé</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="152"/>
+        <location filename="../kiosk/ui/party_screen.py" line="155"/>
         <source>girl</source>
         <translation>fille</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="152"/>
+        <location filename="../kiosk/ui/party_screen.py" line="155"/>
         <source>woman</source>
         <translation>femme</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="154"/>
+        <location filename="../kiosk/ui/party_screen.py" line="157"/>
         <source>boy</source>
         <translation>garçon</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="154"/>
+        <location filename="../kiosk/ui/party_screen.py" line="157"/>
         <source>man</source>
         <translation>homme</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="156"/>
+        <location filename="../kiosk/ui/party_screen.py" line="159"/>
         <source>other sex</source>
         <translation>autre sexe</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="157"/>
+        <location filename="../kiosk/ui/party_screen.py" line="160"/>
         <source>sex not said</source>
         <translation>sexe non précisé</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="175"/>
+        <location filename="../kiosk/ui/party_screen.py" line="178"/>
         <source>Tap + for each person.</source>
         <translation>Touchez + pour chaque personne.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="178"/>
+        <location filename="../kiosk/ui/party_screen.py" line="181"/>
         <source>Adults: %1 · Children: %2</source>
         <translation>Adultes&#xa0;: %1 · Enfants&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="171"/>
+        <location filename="../kiosk/ui/party_screen.py" line="174"/>
         <source>People in this party: %1</source>
         <translation>Personnes dans ce groupe&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="173"/>
+        <location filename="../kiosk/ui/party_screen.py" line="176"/>
         <source>A party has at most %1 people</source>
         <translation>Maximum %1 personnes par groupe</translation>
     </message>
@@ -680,110 +919,252 @@
 <context>
     <name>PrintStatus</name>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="35"/>
+        <location filename="../kiosk/ui/print_status.py" line="136"/>
         <source>Print again</source>
         <translation>Réimprimer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="55"/>
-        <source>The sheet for %1</source>
-        <translation>la fiche pour %1</translation>
+        <location filename="../kiosk/ui/print_status.py" line="137"/>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="56"/>
-        <source>The meal tickets for %1</source>
-        <translation>les tickets repas pour %1</translation>
+        <location filename="../kiosk/ui/print_status.py" line="138"/>
+        <source>A document did not print</source>
+        <translation>Un document n&apos;a pas été imprimé</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="64"/>
-        <source>Printing</source>
-        <translation>un document</translation>
+        <location filename="../kiosk/ui/print_status.py" line="193"/>
+        <source>The sheet for number %1 did not print.</source>
+        <translation>La feuille du numéro %1 n&apos;a pas été imprimée.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="65"/>
-        <source>%1 did not print: %2.</source>
-        <translation>Impossible d&apos;imprimer %1&#xa0;: %2.</translation>
+        <location filename="../kiosk/ui/print_status.py" line="194"/>
+        <source>The meal tickets for number %1 did not print.</source>
+        <translation>Les tickets repas du numéro %1 n&apos;ont pas été imprimés.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="69"/>
+        <location filename="../kiosk/ui/print_status.py" line="208"/>
+        <source>The registration is saved; the kiosk tries again by itself.</source>
+        <translation>L&apos;enregistrement est sauvegardé ; le kiosque réessaie de lui-même.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/print_status.py" line="210"/>
+        <source>Technical detail: %1</source>
+        <translation>Détail technique : %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/print_status.py" line="207"/>
         <source>%1 documents are waiting.</source>
         <translation>%1 documents en attente.</translation>
     </message>
+</context>
+<context>
+    <name>PrinterRow</name>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="70"/>
-        <source>The registration is saved; it will be tried again.</source>
-        <translation>L&apos;enregistrement est sauvegardé&#xa0;; l&apos;impression sera relancée.</translation>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="131"/>
+        <source>Look for printers again</source>
+        <translation>Chercher à nouveau les imprimantes</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="132"/>
+        <source>Test print</source>
+        <translation>Impression de test</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="133"/>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="134"/>
+        <source>A4 sheets</source>
+        <translation>Feuilles A4</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="135"/>
+        <source>Receipt roll (80 mm)</source>
+        <translation>Rouleau de tickets (80 mm)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="141"/>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="190"/>
+        <source>Looking for printers…</source>
+        <translation>Recherche des imprimantes…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="159"/>
+        <source>default</source>
+        <translation>par défaut</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="161"/>
+        <source>paused</source>
+        <translation>en pause</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="165"/>
+        <source>not found now</source>
+        <translation>introuvable maintenant</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="167"/>
+        <source>System printer %1</source>
+        <translation>Imprimante système %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="168"/>
+        <source>PDF files in a folder</source>
+        <translation>Fichiers PDF dans un dossier</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="170"/>
+        <source>Receipt printer (ESC/POS)</source>
+        <translation>Imprimante à tickets (ESC/POS)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="192"/>
+        <source>No printers found on this computer.</source>
+        <translation>Aucune imprimante trouvée sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="194"/>
+        <source>Tap the printer to use.</source>
+        <translation>Touchez l&apos;imprimante à utiliser.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="219"/>
+        <source>Folder (empty: the kiosk&apos;s own folder)</source>
+        <translation>Dossier (vide : le dossier du kiosque)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="222"/>
+        <source>Connection, e.g. usb:0x04b8:0x0202 or network:192.168.1.50</source>
+        <translation>Connexion, p. ex. usb:0x04b8:0x0202 ou network:192.168.1.50</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="268"/>
+        <source>Choose a printer and its paper first.</source>
+        <translation>Choisissez d&apos;abord une imprimante et son papier.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="271"/>
+        <source>Startpunt Kiosk: test page</source>
+        <translation>Startpunt Kiosk : page de test</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="272"/>
+        <source>If you can read this, the printer works.</source>
+        <translation>Si vous pouvez lire ceci, l&apos;imprimante fonctionne.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="276"/>
+        <source>Printing a test page…</source>
+        <translation>Impression de la page de test…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="290"/>
+        <source>The test page was sent to the printer (%1).</source>
+        <translation>La page de test a été envoyée à l&apos;imprimante (%1).</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="296"/>
+        <source>The test page did not print.</source>
+        <translation>La page de test n&apos;a pas été imprimée.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="297"/>
+        <source>Technical detail: %1</source>
+        <translation>Détail technique : %1</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationFlow</name>
+    <message>
+        <location filename="../kiosk/ui/registration_flow.py" line="92"/>
+        <source>Discard this registration?</source>
+        <translation>Abandonner cet enregistrement ?</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/registration_flow.py" line="93"/>
+        <source>Yes, discard</source>
+        <translation>Oui, abandonner</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/registration_flow.py" line="94"/>
+        <source>No, keep it</source>
+        <translation>Non, le garder</translation>
     </message>
 </context>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="250"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="262"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="257"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="269"/>
         <source>The PIN protects the counts and the settings. Changing it needs the old one; a forgotten PIN is reset on the machine with: kiosk reset-pin</source>
         <translation>Le code PIN protège les comptages et les réglages. Pour le changer, il faut l&apos;ancien&#xa0;; un code PIN oublié se réinitialise sur l&apos;ordinateur même avec&#xa0;: kiosk reset-pin</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="262"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="274"/>
         <source>Current PIN</source>
         <translation>Code PIN actuel</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="263"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="275"/>
         <source>New PIN (6 to 12 digits)</source>
         <translation>Nouveau code PIN (6 à 12 chiffres)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="264"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="276"/>
         <source>New PIN again</source>
         <translation>Répéter le nouveau code PIN</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="267"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="279"/>
         <source>Change the PIN</source>
         <translation>Changer le code PIN</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="268"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="280"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="269"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="281"/>
         <source>Save changes</source>
         <translation>Enregistrer les modifications</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="309"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="321"/>
         <source>Not saved: %1. The reason is under each.</source>
         <translation>Non enregistré&#xa0;: %1. La raison figure sous chaque réglage.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="316"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="328"/>
         <source>Saved: %1</source>
         <translation>Enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="319"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="331"/>
         <source>Nothing was changed.</source>
         <translation>Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="331"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="343"/>
         <source>The PIN was changed.</source>
         <translation>Le code PIN a été modifié.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="333"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="345"/>
         <source>Too many wrong PINs: try again later.</source>
         <translation>Trop de codes PIN erronés&#xa0;: réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="335"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="347"/>
         <source>The current PIN is not right; nothing was changed.</source>
         <translation>Le code PIN actuel est incorrect&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
@@ -791,106 +1172,137 @@
 <context>
     <name>SetupScreen</name>
     <message>
-        <location filename="../kiosk/ui/setup_screen.py" line="143"/>
+        <location filename="../kiosk/ui/setup_screen.py" line="173"/>
         <source>Set up this kiosk</source>
         <translation>Configurer cette borne</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/setup_screen.py" line="146"/>
+        <location filename="../kiosk/ui/setup_screen.py" line="176"/>
         <source>First run: a coordinator fills this in once. The PIN protects the counts and the settings.</source>
         <translation>Premier démarrage&#xa0;: la coordination remplit ceci une seule fois. Le code PIN protège les comptages et les réglages.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/setup_screen.py" line="152"/>
+        <location filename="../kiosk/ui/setup_screen.py" line="182"/>
         <source>PIN again</source>
         <translation>Répéter le code PIN</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/setup_screen.py" line="157"/>
+        <location filename="../kiosk/ui/setup_screen.py" line="187"/>
         <source>Lowercase letters, digits and dashes, e.g. brussels-centre</source>
         <translation>Minuscules, chiffres et tirets, p. ex. bruxelles-centre</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/setup_screen.py" line="159"/>
+        <location filename="../kiosk/ui/setup_screen.py" line="189"/>
         <source>6 to 12 digits, not easy to guess.</source>
         <translation>6 à 12 chiffres, difficile à deviner.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/setup_screen.py" line="160"/>
+        <location filename="../kiosk/ui/setup_screen.py" line="190"/>
         <source>Set up</source>
         <translation>Configurer</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/setup_screen.py" line="197"/>
+        <source>Screen language: %1</source>
+        <translation>Écran&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>SoupCounterScreen</name>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="111"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="132"/>
         <source>Soup counter</source>
         <translation>Distribution de soupe</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="112"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="133"/>
         <source>Scan a meal ticket, or type its number and tap OK.</source>
         <translation>Scannez un ticket repas, ou tapez son numéro et touchez OK.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="113"/>
-        <location filename="../kiosk/ui/soup_counter.py" line="114"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="134"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="135"/>
         <source>Ticket code or number</source>
         <translation>Code ou numéro du ticket</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="115"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="136"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="145"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="182"/>
+        <source>Ready: scan the next ticket.</source>
+        <translation>Prêt : scannez le ticket suivant.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/soup_counter.py" line="196"/>
+        <source>Accepted</source>
+        <translation>Accepté</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/soup_counter.py" line="198"/>
+        <source>Ticket %1 · meal %2 today</source>
+        <translation>Ticket %1 · repas %2 aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/soup_counter.py" line="208"/>
+        <source>Number %1</source>
+        <translation>Numéro %1</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/soup_counter.py" line="220"/>
         <source>This is not a meal ticket, or the code is damaged.</source>
         <translation>Ce n&apos;est pas un ticket repas, ou le code est abîmé.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="146"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="221"/>
         <source>This ticket was not made by this desk.</source>
         <translation>Ce ticket ne vient pas de ce guichet.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="147"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="222"/>
         <source>This ticket belongs to another site.</source>
         <translation>Ce ticket appartient à un autre site.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="148"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="223"/>
         <source>This ticket was for another day.</source>
         <translation>Ce ticket était pour un autre jour.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="149"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="224"/>
         <source>No ticket with this number was handed out today.</source>
         <translation>Aucun ticket avec ce numéro n&apos;a été distribué aujourd&apos;hui.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="150"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="225"/>
         <source>This ticket was already used.</source>
         <translation>Ce ticket a déjà été utilisé.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="155"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="226"/>
+        <source>This ticket&apos;s registration was voided.</source>
+        <translation>L&apos;enregistrement de ce ticket a été annulé.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/soup_counter.py" line="231"/>
         <source>Used at %1.</source>
         <translation>Utilisé à %1.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="161"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="237"/>
         <source>Accepted: ticket %1</source>
         <translation>Accepté&#xa0;: ticket %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="164"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="205"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="240"/>
         <source>Refused</source>
         <translation>Refusé</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="198"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="276"/>
         <source>Meals served today: %1</source>
         <translation>Repas servis aujourd&apos;hui&#xa0;: %1</translation>
     </message>
@@ -898,29 +1310,29 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../kiosk/ui/start_screen.py" line="149"/>
+        <location filename="../kiosk/ui/start_screen.py" line="312"/>
         <source>Welcome</source>
         <translation>Bienvenue</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/start_screen.py" line="150"/>
+        <location filename="../kiosk/ui/start_screen.py" line="313"/>
         <source>Tap the language the arrival reads best.</source>
         <translation>Touchez la langue que la personne lit le mieux.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/start_screen.py" line="151"/>
+        <location filename="../kiosk/ui/start_screen.py" line="314"/>
         <source>Screen language:</source>
         <translation>Écran&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/start_screen.py" line="152"/>
-        <location filename="../kiosk/ui/start_screen.py" line="153"/>
+        <location filename="../kiosk/ui/start_screen.py" line="315"/>
+        <location filename="../kiosk/ui/start_screen.py" line="316"/>
         <source>Soup counter</source>
         <translation>Distribution de soupe</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/start_screen.py" line="154"/>
-        <location filename="../kiosk/ui/start_screen.py" line="155"/>
+        <location filename="../kiosk/ui/start_screen.py" line="317"/>
+        <location filename="../kiosk/ui/start_screen.py" line="318"/>
         <source>Coordinator</source>
         <translation>Coordination</translation>
     </message>
@@ -928,24 +1340,42 @@
 <context>
     <name>StepScreen</name>
     <message>
-        <location filename="../kiosk/ui/step_screen.py" line="57"/>
+        <location filename="../kiosk/ui/step_screen.py" line="61"/>
         <source>Step %1 of %2</source>
         <translation>Étape %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/step_screen.py" line="59"/>
+        <location filename="../kiosk/ui/step_screen.py" line="63"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/step_screen.py" line="60"/>
+        <location filename="../kiosk/ui/step_screen.py" line="64"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/step_screen.py" line="61"/>
+        <location filename="../kiosk/ui/step_screen.py" line="65"/>
         <source>Next</source>
         <translation>Suivant</translation>
+    </message>
+</context>
+<context>
+    <name>StillThere</name>
+    <message>
+        <location filename="../kiosk/ui/still_there.py" line="46"/>
+        <source>Still there?</source>
+        <translation>Toujours là ?</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/still_there.py" line="47"/>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/still_there.py" line="48"/>
+        <source>At zero, this registration is cleared.</source>
+        <translation>À zéro, cet enregistrement est effacé.</translation>
     </message>
 </context>
 <context>
@@ -989,32 +1419,32 @@
 <context>
     <name>TodayPanel</name>
     <message>
-        <location filename="../kiosk/ui/today_panel.py" line="102"/>
+        <location filename="../kiosk/ui/today_panel.py" line="103"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/today_panel.py" line="103"/>
+        <location filename="../kiosk/ui/today_panel.py" line="104"/>
         <source>people</source>
         <translation>personnes</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/today_panel.py" line="104"/>
+        <location filename="../kiosk/ui/today_panel.py" line="105"/>
         <source>parties</source>
         <translation>groupes</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/today_panel.py" line="105"/>
+        <location filename="../kiosk/ui/today_panel.py" line="106"/>
         <source>children</source>
         <translation>enfants</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/today_panel.py" line="106"/>
+        <location filename="../kiosk/ui/today_panel.py" line="107"/>
         <source>People by language</source>
         <translation>Personnes par langue</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/today_panel.py" line="107"/>
+        <location filename="../kiosk/ui/today_panel.py" line="108"/>
         <source>Nobody registered yet today.</source>
         <translation>Personne n&apos;est encore enregistré aujourd&apos;hui.</translation>
     </message>
@@ -1288,6 +1718,64 @@
     </message>
 </context>
 <context>
+    <name>print_problem</name>
+    <message>
+        <location filename="../kiosk/ui/print_status.py" line="41"/>
+        <source>Printing is not installed on this computer.</source>
+        <translation>L&apos;impression n&apos;est pas installée sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/print_status.py" line="44"/>
+        <source>The chosen printer is not found. Check its cable and that it is on, or choose another printer in the settings.</source>
+        <translation>L&apos;imprimante choisie est introuvable. Vérifiez son câble et qu&apos;elle est allumée, ou choisissez une autre imprimante dans les réglages.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/print_status.py" line="49"/>
+        <source>The printer is paused or offline. Check that it is on.</source>
+        <translation>L&apos;imprimante est en pause ou hors ligne. Vérifiez qu&apos;elle est allumée.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/print_status.py" line="52"/>
+        <source>The printer did not answer in time. Check that it is on.</source>
+        <translation>L&apos;imprimante n&apos;a pas répondu à temps. Vérifiez qu&apos;elle est allumée.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/print_status.py" line="55"/>
+        <source>The printer refused the document. Check its paper and lights.</source>
+        <translation>L&apos;imprimante a refusé le document. Vérifiez son papier et ses voyants.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/print_status.py" line="58"/>
+        <source>The receipt printer is not connected. Check its cable and power.</source>
+        <translation>L&apos;imprimante à tickets n&apos;est pas connectée. Vérifiez son câble et son alimentation.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/print_status.py" line="61"/>
+        <source>The receipt printer stopped. Check its paper and its cover.</source>
+        <translation>L&apos;imprimante à tickets s&apos;est arrêtée. Vérifiez son papier et son capot.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/print_status.py" line="64"/>
+        <source>A receipt printer cannot print A4 sheets. Choose another printer in the settings.</source>
+        <translation>Une imprimante à tickets ne peut pas imprimer de feuilles A4. Choisissez une autre imprimante dans les réglages.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/print_status.py" line="68"/>
+        <source>The folder for PDF files cannot be written (missing or full).</source>
+        <translation>Impossible d&apos;écrire dans le dossier des fichiers PDF (absent ou plein).</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/print_status.py" line="71"/>
+        <source>The document could not be prepared for printing.</source>
+        <translation>Le document n&apos;a pas pu être préparé pour l&apos;impression.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/print_status.py" line="77"/>
+        <source>Something went wrong while printing.</source>
+        <translation>Un problème est survenu pendant l&apos;impression.</translation>
+    </message>
+</context>
+<context>
     <name>refusals</name>
     <message>
         <location filename="../kiosk/ui/refusals.py" line="46"/>
@@ -1296,189 +1784,219 @@
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="83"/>
+        <location filename="../kiosk/ui/refusals.py" line="84"/>
         <source>This cannot be empty.</source>
         <translation>Ce champ ne peut pas être vide.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="85"/>
+        <location filename="../kiosk/ui/refusals.py" line="86"/>
         <source>At most %1 characters (you typed %2).</source>
         <translation>%1 caractères au maximum (vous en avez tapé %2).</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="89"/>
+        <location filename="../kiosk/ui/refusals.py" line="90"/>
         <source>It contains invisible or control characters: please type it again.</source>
         <translation>Le texte contient des caractères invisibles ou de contrôle&#xa0;: veuillez le retaper.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="94"/>
+        <location filename="../kiosk/ui/refusals.py" line="95"/>
         <source>It must not contain { or }.</source>
         <translation>Le texte ne peut pas contenir { ou }.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="96"/>
+        <location filename="../kiosk/ui/refusals.py" line="97"/>
         <source>%1 is not a whole number.</source>
         <translation>%1 n&apos;est pas un nombre entier.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="100"/>
+        <location filename="../kiosk/ui/refusals.py" line="101"/>
         <source>Must be between %1 and %2.</source>
         <translation>Doit être compris entre %1 et %2.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="104"/>
+        <location filename="../kiosk/ui/refusals.py" line="105"/>
         <source>Use %1 to %2 lowercase letters, digits or dashes, starting with a letter or a digit.</source>
         <translation>Utilisez de %1 à %2 minuscules, chiffres ou tirets, en commençant par une lettre ou un chiffre.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="112"/>
+        <location filename="../kiosk/ui/refusals.py" line="113"/>
         <source>%1 is not a date like %2.</source>
         <translation>%1 n&apos;est pas une date au format %2.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="116"/>
+        <location filename="../kiosk/ui/refusals.py" line="117"/>
         <source>%1 is not a time like %2.</source>
         <translation>%1 n&apos;est pas une heure au format %2.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="120"/>
+        <location filename="../kiosk/ui/refusals.py" line="121"/>
         <source>%1 is not a known time zone, like Europe/Brussels.</source>
         <translation>%1 n&apos;est pas un fuseau horaire connu, comme Europe/Brussels.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="126"/>
+        <location filename="../kiosk/ui/refusals.py" line="127"/>
         <source>Type a whole folder path, like /media/usb/backups.</source>
         <translation>Tapez le chemin complet d&apos;un dossier, comme /media/usb/backups.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="132"/>
+        <location filename="../kiosk/ui/refusals.py" line="133"/>
         <source>Type the path of a PEM certificate file.</source>
         <translation>Tapez le chemin d&apos;un fichier de certificats PEM.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="141"/>
+        <location filename="../kiosk/ui/refusals.py" line="142"/>
         <source>Nothing was chosen yet.</source>
         <translation>Rien n&apos;a encore été choisi.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="143"/>
+        <location filename="../kiosk/ui/refusals.py" line="144"/>
         <source>%1 is not one of these: %2.</source>
         <translation>%1 ne fait pas partie de ces choix&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="147"/>
+        <location filename="../kiosk/ui/refusals.py" line="148"/>
         <source>%1 is in the list twice.</source>
         <translation>%1 figure deux fois dans la liste.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="151"/>
+        <location filename="../kiosk/ui/refusals.py" line="152"/>
         <source>%1 is not a known nationality.</source>
         <translation>%1 n&apos;est pas une nationalité connue.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="155"/>
+        <location filename="../kiosk/ui/refusals.py" line="156"/>
         <source>Unaccompanied minor: only when everyone in the party is under 18.</source>
         <translation>Mineur non accompagné&#xa0;: seulement si tout le groupe a moins de 18 ans.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="162"/>
+        <location filename="../kiosk/ui/refusals.py" line="163"/>
         <source>Pregnant: only when the party has a woman or girl of 12 or older (set her sex on the party step).</source>
         <translation>Enceinte&#xa0;: seulement si le groupe compte une femme ou une fille de 12 ans ou plus (indiquez son sexe à l&apos;étape du groupe).</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="176"/>
+        <location filename="../kiosk/ui/refusals.py" line="177"/>
         <source>This is not a web address.</source>
         <translation>Ce n&apos;est pas une adresse web.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="180"/>
+        <location filename="../kiosk/ui/refusals.py" line="181"/>
         <source>Type a whole address that starts with https://.</source>
         <translation>Tapez une adresse complète qui commence par https://.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="186"/>
+        <location filename="../kiosk/ui/refusals.py" line="187"/>
         <source>Type the address alone, without a user name, a password, or a ?… or #… part.</source>
         <translation>Tapez l&apos;adresse seule, sans nom d&apos;utilisateur, mot de passe ni partie ?… ou #….</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="193"/>
+        <location filename="../kiosk/ui/refusals.py" line="194"/>
         <source>%1 is not LANGUAGE=https://address, e.g. ti=https://example.org/ti.</source>
         <translation>%1 n&apos;a pas la forme LANGUE=https://adresse, p. ex. ti=https://example.org/ti.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="199"/>
+        <location filename="../kiosk/ui/refusals.py" line="200"/>
         <source>Type the token of %1 to %2 characters that headquarters made for this kiosk.</source>
         <translation>Tapez le jeton de %1 à %2 caractères que le siège a créé pour cette borne.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="210"/>
+        <location filename="../kiosk/ui/refusals.py" line="211"/>
         <source>Use digits only.</source>
         <translation>Utilisez uniquement des chiffres.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="212"/>
+        <location filename="../kiosk/ui/refusals.py" line="213"/>
         <source>Use %1 to %2 digits.</source>
         <translation>Utilisez de %1 à %2 chiffres.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="216"/>
+        <location filename="../kiosk/ui/refusals.py" line="217"/>
         <source>Too easy to guess (repeated or consecutive digits).</source>
         <translation>Trop facile à deviner (chiffres répétés ou qui se suivent).</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="222"/>
+        <location filename="../kiosk/ui/refusals.py" line="223"/>
         <source>The two PINs are not the same.</source>
         <translation>Les deux codes PIN ne sont pas identiques.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="231"/>
+        <location filename="../kiosk/ui/refusals.py" line="232"/>
         <source>Type KIND; TARGET; PAPER, e.g. cups; Office; a4.</source>
         <translation>Tapez TYPE; CIBLE; PAPIER, p. ex. cups; Office; a4.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="237"/>
+        <location filename="../kiosk/ui/refusals.py" line="238"/>
         <source>%1 is not a printer queue name: use letters, digits, dots, dashes or underscores.</source>
         <translation>%1 n&apos;est pas un nom de file d&apos;impression&#xa0;: utilisez des lettres, chiffres, points, tirets ou tirets bas.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="245"/>
+        <location filename="../kiosk/ui/refusals.py" line="246"/>
         <source>An ESC/POS connection is usb:0xVVVV:0xPPPP, network:HOST[:PORT], serial:/dev/NAME, file:/dev/usb/lp0 or dummy.</source>
         <translation>Une connexion ESC/POS s&apos;écrit usb:0xVVVV:0xPPPP, network:HÔTE[:PORT], serial:/dev/NOM, file:/dev/usb/lp0 ou dummy.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="253"/>
+        <location filename="../kiosk/ui/refusals.py" line="254"/>
         <source>An ESC/POS printer only takes receipt paper.</source>
         <translation>Une imprimante ESC/POS n&apos;accepte que le papier ticket (receipt).</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="263"/>
+        <location filename="../kiosk/ui/refusals.py" line="264"/>
         <source>No coordinator PIN is set on this kiosk: set one with kiosk reset-pin on this machine.</source>
         <translation>Aucun code PIN de coordinateur n&apos;est défini sur ce kiosque : définissez-en un avec kiosk reset-pin sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="271"/>
+        <location filename="../kiosk/ui/refusals.py" line="272"/>
         <source>%1 has not come yet.</source>
         <translation>Le %1 n&apos;est pas encore arrivé.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="275"/>
+        <location filename="../kiosk/ui/refusals.py" line="276"/>
         <source>%1 is closed and its registrations were deleted.</source>
         <translation>Le %1 est clôturé et ses enregistrements ont été supprimés.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="281"/>
+        <location filename="../kiosk/ui/refusals.py" line="282"/>
         <source>The end (%2) is before the start (%1).</source>
         <translation>La fin (%2) est avant le début (%1).</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="285"/>
+        <location filename="../kiosk/ui/refusals.py" line="286"/>
         <source>A period of at most %1 days.</source>
         <translation>Une période de %1 jours au plus.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="289"/>
+        <location filename="../kiosk/ui/refusals.py" line="290"/>
         <source>The folder %1 does not exist.</source>
         <translation>Le dossier %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="300"/>
+        <source>A number of the day is between 1 and 9999.</source>
+        <translation>Un numéro du jour est compris entre 1 et 9999.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="304"/>
+        <source>There is no party %1 on %2.</source>
+        <translation>Il n&apos;y a pas de groupe %1 le %2.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="308"/>
+        <source>Party %1 was already voided.</source>
+        <translation>Le groupe %1 a déjà été annulé.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="312"/>
+        <source>Party %1 was registered more than %2 minutes ago: a coordinator can void it.</source>
+        <translation>Le groupe %1 a été enregistré il y a plus de %2 minutes : un coordinateur peut l&apos;annuler.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="319"/>
+        <source>Party %1 was voided: its documents are not printed again.</source>
+        <translation>Le groupe %1 a été annulé : ses documents ne sont pas réimprimés.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="325"/>
+        <source>Party %1 was typed in from paper: nothing was printed for it.</source>
+        <translation>Le groupe %1 a été saisi depuis le papier : rien n&apos;a été imprimé pour lui.</translation>
     </message>
 </context>
 <context>
