@@ -622,72 +622,72 @@
 <context>
     <name>PartiesScreen</name>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="220"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="223"/>
         <source>Today&apos;s parties</source>
         <translation>Today&apos;s parties</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="221"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="224"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="222"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="225"/>
         <source>Void party</source>
         <translation>Void party</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="223"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="226"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="224"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="227"/>
         <source>Nobody registered yet today.</source>
         <translation>Nobody registered yet today.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="225"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="228"/>
         <source>Earlier</source>
         <translation>Earlier</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="226"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="229"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="278"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="281"/>
         <source>Parties %1–%2 of %3</source>
         <translation>Parties %1–%2 of %3</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="287"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="290"/>
         <source>Parties counted: %1</source>
         <translation>Parties counted: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="288"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="291"/>
         <source>People counted: %1</source>
         <translation>People counted: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="292"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="295"/>
         <source>Voided: %1</source>
         <translation>Voided: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="311"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="314"/>
         <source>Void party %1 (people: %2)? It stays in the list but is no longer counted, and its meal tickets are refused. Headquarters gets the corrected day.</source>
         <translation>Void party %1 (people: %2)? It stays in the list but is no longer counted, and its meal tickets are refused. Headquarters gets the corrected day.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="328"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="331"/>
         <source>Party %1 is voided.</source>
         <translation>Party %1 is voided.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="339"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="342"/>
         <source>Party %1&apos;s sheet and meal tickets are printed again.</source>
         <translation>Party %1&apos;s sheet and meal tickets are printed again.</translation>
     </message>
@@ -695,47 +695,47 @@
 <context>
     <name>PartyRow</name>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="90"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="92"/>
         <source>Reprint</source>
         <translation>Reprint</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="91"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="93"/>
         <source>Void</source>
         <translation>Void</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="95"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="97"/>
         <source>1 person</source>
         <translation>1 person</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="96"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="98"/>
         <source>%1 people</source>
         <translation>%1 people</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="102"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="104"/>
         <source>undone at the desk</source>
         <translation>undone at the desk</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="103"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="105"/>
         <source>by a coordinator</source>
         <translation>by a coordinator</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="104"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="106"/>
         <source>Voided at %1, %2</source>
         <translation>Voided at %1, %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="108"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="110"/>
         <source>Meal tickets used: %1 of %2</source>
         <translation>Meal tickets used: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="112"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="114"/>
         <source>Typed in from paper: no tickets</source>
         <translation>Typed in from paper: no tickets</translation>
     </message>

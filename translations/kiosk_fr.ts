@@ -258,7 +258,7 @@
     <message>
         <location filename="../kiosk/ui/done_screen.py" line="144"/>
         <source>Undo registration</source>
-        <translation>Annuler l&apos;enregistrement</translation>
+        <translation>Oui, annuler</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/done_screen.py" line="145"/>
@@ -622,72 +622,72 @@
 <context>
     <name>PartiesScreen</name>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="220"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="223"/>
         <source>Today&apos;s parties</source>
         <translation>Groupes du jour</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="221"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="224"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="222"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="225"/>
         <source>Void party</source>
         <translation>Annuler le groupe</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="223"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="226"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="224"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="227"/>
         <source>Nobody registered yet today.</source>
         <translation>Personne n&apos;est encore enregistré aujourd&apos;hui.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="225"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="228"/>
         <source>Earlier</source>
         <translation>Plus tôt</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="226"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="229"/>
         <source>Later</source>
         <translation>Plus tard</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="278"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="281"/>
         <source>Parties %1–%2 of %3</source>
         <translation>Groupes %1 à %2 sur %3</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="287"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="290"/>
         <source>Parties counted: %1</source>
         <translation>Groupes comptés : %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="288"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="291"/>
         <source>People counted: %1</source>
         <translation>Personnes comptées : %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="292"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="295"/>
         <source>Voided: %1</source>
         <translation>Annulés : %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="311"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="314"/>
         <source>Void party %1 (people: %2)? It stays in the list but is no longer counted, and its meal tickets are refused. Headquarters gets the corrected day.</source>
         <translation>Annuler le groupe %1 (personnes : %2) ? Il reste dans la liste mais n&apos;est plus compté, et ses tickets repas sont refusés. Le siège reçoit la journée corrigée.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="328"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="331"/>
         <source>Party %1 is voided.</source>
         <translation>Le groupe %1 est annulé.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="339"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="342"/>
         <source>Party %1&apos;s sheet and meal tickets are printed again.</source>
         <translation>La feuille et les tickets repas du groupe %1 sont réimprimés.</translation>
     </message>
@@ -695,47 +695,47 @@
 <context>
     <name>PartyRow</name>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="90"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="92"/>
         <source>Reprint</source>
         <translation>Réimprimer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="91"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="93"/>
         <source>Void</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="95"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="97"/>
         <source>1 person</source>
         <translation>1 personne</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="96"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="98"/>
         <source>%1 people</source>
         <translation>%1 personnes</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="102"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="104"/>
         <source>undone at the desk</source>
         <translation>annulé à l&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="103"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="105"/>
         <source>by a coordinator</source>
         <translation>par un coordinateur</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="104"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="106"/>
         <source>Voided at %1, %2</source>
         <translation>Annulé à %1, %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="108"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="110"/>
         <source>Meal tickets used: %1 of %2</source>
         <translation>Tickets repas utilisés : %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="112"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="114"/>
         <source>Typed in from paper: no tickets</source>
         <translation>Saisi depuis le papier : pas de tickets</translation>
     </message>

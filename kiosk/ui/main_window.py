@@ -359,4 +359,9 @@ class MainWindow(Retranslating, QMainWindow):
             # buttons at all, so nothing to minimise.
             self.setWindowFlags(Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
             self._locked_down = True
+            # Without a window manager (a desk started by xinit alone) nothing makes a
+            # full-screen window as big as the screen: give it the screen's size first.
+            screen = self.screen()
+            if screen is not None:
+                self.setGeometry(screen.geometry())
             self.showFullScreen()

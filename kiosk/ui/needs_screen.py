@@ -20,7 +20,7 @@ from kiosk.ui.refusals import refusal_text
 from kiosk.ui.step_screen import StepScreen
 
 FLAG_COLUMNS = 2
-REFERRAL_COLUMNS = 3
+REFERRAL_COLUMNS = 2  # three to a row do not fit 1024 px in large type
 
 
 class NeedsScreen(StepScreen):

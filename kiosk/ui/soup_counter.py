@@ -64,6 +64,7 @@ class SoupCounterScreen(Retranslating, QWidget):
         self.title.setProperty("role", "title")
         self.hint = QLabel()
         self.hint.setProperty("role", "subtitle")
+        self.hint.setWordWrap(True)
         self.input = QLineEdit()
         self.input.setObjectName("ticket-input")
         self.input.setMaxLength(MAX_SCAN)

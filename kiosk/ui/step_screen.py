@@ -50,7 +50,7 @@ class StepScreen(Retranslating, QWidget):
         self.footer = footer
 
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(40, 28, 40, 28)
+        outer.setContentsMargins(24, 28, 24, 28)  # 1024 px in large type needs the room
         outer.setSpacing(18)
         outer.addLayout(header)
         outer.addLayout(self.body, 1)

@@ -97,7 +97,9 @@ def test_a_child_killed_while_drawing_is_replaced_and_the_document_drawn(
     renderer.write_pdf(REQUEST, str(tmp_path / "first.pdf"))  # the child is up
     first = renderer.pid
     assert first is not None
-    killer = threading.Timer(0.02, os.kill, (first, signal.SIGKILL))
+    # A thread that sleeps, not a threading.Timer: a timed wait on a lock takes an absolute
+    # monotonic deadline, which libfaketime (CI's runs at hostile moments) moves out of reach.
+    killer = threading.Thread(target=lambda: (time.sleep(0.02), os.kill(first, signal.SIGKILL)))
     killer.start()
     target = tmp_path / "second.pdf"
     assert renderer.write_pdf(REQUEST, str(target)) >= 1

@@ -49,7 +49,7 @@ def test_still_there_warns_then_continues_or_clears(
     window = open_window(qtbot, desk, language, replace(CALM, idle_ms=1600, idle_warning_ms=700))
     finger = Finger(qtbot, window)
     finger.tap("language-ps")
-    finger.tap("party-add")
+    finger.tap("count-male-26-59-add")
     still = window.flow.still_there
     assert not still.isVisible()
     qtbot.waitUntil(still.isVisible, timeout=3000)
@@ -87,7 +87,7 @@ def test_review_lines_go_back_to_their_step(
     assert window.screens.confirm.values["nationality"].text() == "Afghanistan"
     finger.tap("confirm-edit-people")
     assert window.stack.currentWidget() is window.screens.party
-    finger.tap("party-add")
+    finger.tap("count-male-26-59-add")
     finger.tap("party-next")
     finger.tap("nationality-next")
     finger.tap("needs-next")

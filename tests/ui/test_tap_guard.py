@@ -130,7 +130,7 @@ def test_register_never_sits_where_next_was(
     discard question's Yes does not overlap Cancel."""
     window = open_window(qtbot, desk, language)
     window.resize(*size)
-    finger_names = ("language-ti", "party-next", "frequent-SY", "flag-pregnant")
+    finger_names = ("language-ti", "party-next", "frequent-SY", "flag-needs-shelter")
     for name in finger_names:
         tap_at(window, name)
     qtbot.wait(20)

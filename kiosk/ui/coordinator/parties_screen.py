@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -51,10 +51,13 @@ class PartyRow(Retranslating, QFrame):
         super().__init__(parent)
         self.party: DayParty | None = None
         self.setProperty("role", "card")
+        # Never squeezed to fit the page: the list scrolls instead.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.number = QLabel()
         self.number.setProperty("role", "section")
         self.number.setMinimumWidth(70)
         self.details = QLabel()
+        self._details: tuple[str, str] = ("", "")  # when and language; country and people
         self.state = QLabel()
         self.state.setProperty("role", "hint")
         self.reprint = ActionButton("party-reprint", "secondary", min_height=MIN_TARGET + 8)
@@ -72,6 +75,20 @@ class PartyRow(Retranslating, QFrame):
         line.addLayout(text, 1)
         line.addWidget(self.reprint)
         line.addWidget(self.void)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_details()
+
+    def _fit_details(self) -> None:
+        """One line when it fits beside the buttons (landscape), else two (portrait)."""
+        one_line = "  ·  ".join(self._details)
+        beside = (self.number, self.reprint, self.void)
+        room = self.width() - sum(w.sizeHint().width() for w in beside) - 16 - 12 - 3 * 14
+        fits = self.details.fontMetrics().horizontalAdvance(one_line) <= room
+        text = one_line if fits else "\n".join(self._details)
+        if text != self.details.text():
+            self.details.setText(text)
 
     def show_party(self, party: DayParty) -> None:
         self.party = party
@@ -94,10 +111,11 @@ class PartyRow(Retranslating, QFrame):
             return
         people = (self.tr("1 person") if party.people == 1
                   else self.tr("%1 people").replace("%1", str(party.people)))
-        self.details.setText(
-            f"{party.registered_at:%H:%M}  ·  {language_name(party.language)}  ·  "
-            f"{nationality_name(party.nationality)}  ·  {people}"
+        self._details = (
+            f"{party.registered_at:%H:%M}  ·  {language_name(party.language)}",
+            f"{nationality_name(party.nationality)}  ·  {people}",
         )
+        self._fit_details()
         if party.voided_at is not None:
             who = (self.tr("undone at the desk") if party.voided_by is VoidedBy.VOLUNTEER_UNDO
                    else self.tr("by a coordinator"))
@@ -292,7 +310,7 @@ class PartiesScreen(Retranslating, QWidget):
             text += "  ·  " + self.tr("Voided: %1").replace("%1", str(voided))
         if self._parties:
             day = QLocale().toString(QDate(self._parties[0].day), QLocale.FormatType.LongFormat)
-            text = f"{day}  ·  {text}"
+            text = f"{day}\n{text}"  # two lines: the counts never squeezed beside the date
         self.summary.setText(text)
 
     # -- void, asked once ---------------------------------------------------------------

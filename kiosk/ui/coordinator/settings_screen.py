@@ -180,9 +180,15 @@ class SettingsScreen(Retranslating, QWidget):
         self.save_button = ActionButton("settings-save", "primary")
         self.save_button.setMinimumWidth(240)
         self.save_button.clicked.connect(self.save)
+        # The groups scroll when large type makes them taller than the screen (1024x768).
+        self._nav = QWidget()
+        self._nav.setLayout(nav)
+        nav.setContentsMargins(0, 0, 0, 0)
+        self._nav_area = kinetic_page(self._nav, "settings-groups")
+        self._nav_area.setFrameShape(QFrame.Shape.NoFrame)
         columns = QHBoxLayout()
         columns.setSpacing(32)
-        columns.addLayout(nav)
+        columns.addWidget(self._nav_area)
         columns.addWidget(self.pages, 1)
         for action in (self.back_button, self.save_button):
             action.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
@@ -256,7 +262,17 @@ class SettingsScreen(Retranslating, QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self._fit_groups()
         self.load()
+
+    def _fit_groups(self) -> None:
+        """The groups' column as wide as its buttons in the type now shown (never squeezed
+        by the scroll area around it)."""
+        self._nav.ensurePolished()
+        for button in self.group_buttons.values():
+            button.ensurePolished()
+        bar = self._nav_area.verticalScrollBar().sizeHint().width()
+        self._nav_area.setMinimumWidth(self._nav.sizeHint().width() + bar)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Settings"))
