@@ -162,9 +162,8 @@ class PartyScreen(StepScreen):
     def people(self) -> list[Person]:
         return list(self._people)
 
-    def show_people(self, people: Sequence[Person], selected: int = 0) -> None:
-        """Show the party's counts (`selected` is not used: every person is in the grid)."""
-        del selected
+    def show_people(self, people: Sequence[Person]) -> None:
+        """Show the party's counts: every person is in the grid."""
         self._people = list(people)
         n = len(self._people)
         full = n >= MAX_PARTY

@@ -330,7 +330,7 @@ class RegistrationFlow(QObject):
         self.still_there.hide()
         self.ask_discard.hide()
         self.screens.start.show_chosen_language(None)
-        self.screens.party.show_people([], 0)
+        self.screens.party.show_people([])
         self.screens.nationality.reset()
         self.screens.needs.show_choices(set(), set())
         self.screens.confirm.show_draft(None)

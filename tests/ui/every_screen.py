@@ -4,6 +4,7 @@ The window builds its screens lazily (kiosk.ui.screens, soup counter and coordin
 first use); tests that look at all of them ask for them here.
 """
 
+import time
 from collections.abc import Iterator
 
 from PySide6.QtCore import QCoreApplication
@@ -52,4 +53,20 @@ def show_every_screen(window: MainWindow, desk: Desk) -> Iterator[tuple[str, QWi
         else:
             window.stack.setCurrentWidget(screen)
         QCoreApplication.processEvents()
+        settle(window)
         yield name, screen
+
+
+# Screens that read the desk on a worker when shown (their rows come back later).
+LOADS = ("parties-load",)
+
+
+def settle(window: MainWindow, seconds: float = 10.0) -> None:
+    """Wait until what a shown screen reads on a worker has come back and been laid out, so
+    that a check never measures a half-filled screen (on a loaded machine it came late)."""
+    deadline = time.monotonic() + seconds
+    while any(window.tasks.busy(name) for name in LOADS):
+        assert time.monotonic() < deadline, f"a screen's reading did not end in {seconds} s"
+        QCoreApplication.processEvents()
+        time.sleep(0.005)
+    QCoreApplication.processEvents()

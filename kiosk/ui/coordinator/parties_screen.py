@@ -10,9 +10,10 @@ day's list or a busy database never freezes the screens.
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
-from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -58,6 +59,7 @@ class PartyRow(Retranslating, QFrame):
         self.number.setMinimumWidth(70)
         self.details = QLabel()
         self._details: tuple[str, str] = ("", "")  # when and language; country and people
+        self._width = 0  # the list's, as the screen last gave it
         self.state = QLabel()
         self.state.setProperty("role", "hint")
         self.reprint = ActionButton("party-reprint", "secondary", min_height=MIN_TARGET + 8)
@@ -68,25 +70,37 @@ class PartyRow(Retranslating, QFrame):
         text.setSpacing(2)
         text.addWidget(self.details)
         text.addWidget(self.state)
-        line = QHBoxLayout(self)
+        line = self._line = QHBoxLayout(self)
         line.setContentsMargins(16, 8, 12, 8)
         line.setSpacing(14)
         line.addWidget(self.number)
         line.addLayout(text, 1)
-        line.addWidget(self.reprint)
-        line.addWidget(self.void)
+        self._buttons = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self._buttons.setSpacing(14)
+        self._buttons.addWidget(self.reprint)
+        self._buttons.addWidget(self.void)
+        line.addLayout(self._buttons)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit_details()
-
-    def _fit_details(self) -> None:
-        """One line when it fits beside the buttons (landscape), else two (portrait)."""
+    def fit(self, width: int) -> None:
+        """In a list `width` wide: the details on one line when they fit beside the number and
+        the buttons (landscape), else on two (portrait, large type)."""
+        self._width = width
         one_line = "  ·  ".join(self._details)
-        beside = (self.number, self.reprint, self.void)
-        room = self.width() - sum(w.sizeHint().width() for w in beside) - 16 - 12 - 3 * 14
-        fits = self.details.fontMetrics().horizontalAdvance(one_line) <= room
-        text = one_line if fits else "\n".join(self._details)
+        two_lines = "\n".join(self._details)
+        metrics = self.details.fontMetrics()
+        buttons = self.reprint.sizeHint().width() + self.void.sizeHint().width() + 14
+        self.ensurePolished()  # the card's border and padding come from the stylesheet
+        frame, line = self.contentsMargins(), self._line.contentsMargins()
+        edges = frame.left() + frame.right() + line.left() + line.right()
+        room = width - edges - self.number.sizeHint().width() - 2 * self._line.spacing()
+        longest = max(*(metrics.horizontalAdvance(part) for part in self._details),
+                      self.state.fontMetrics().horizontalAdvance(self.state.text()))
+        text = one_line if metrics.horizontalAdvance(one_line) <= room - buttons else two_lines
+        # Still too narrow (1024 px in large type): the buttons go one above the other.
+        side_by_side = longest <= room - buttons
+        self._buttons.setDirection(
+            QBoxLayout.Direction.LeftToRight if side_by_side else QBoxLayout.Direction.TopToBottom
+        )
         if text != self.details.text():
             self.details.setText(text)
 
@@ -115,7 +129,6 @@ class PartyRow(Retranslating, QFrame):
             f"{party.registered_at:%H:%M}  ·  {language_name(party.language)}",
             f"{nationality_name(party.nationality)}  ·  {people}",
         )
-        self._fit_details()
         if party.voided_at is not None:
             who = (self.tr("undone at the desk") if party.voided_by is VoidedBy.VOLUNTEER_UNDO
                    else self.tr("by a coordinator"))
@@ -128,6 +141,7 @@ class PartyRow(Retranslating, QFrame):
             )
         else:
             self.state.setText(self.tr("Typed in from paper: no tickets"))
+        self.fit(self._width)
 
 
 class PartiesScreen(Retranslating, QWidget):
@@ -199,6 +213,7 @@ class PartiesScreen(Retranslating, QWidget):
         self._lines.addWidget(self.empty)
         self._lines.addStretch(1)
         self.scroller = kinetic_page(self.list, "parties-scroll")
+        self.scroller.viewport().installEventFilter(self)  # rows fit the list's width
         self.scroller.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
         self.pager = QWidget()
@@ -283,6 +298,17 @@ class PartiesScreen(Retranslating, QWidget):
         self.earlier.setEnabled(self._page > 0)
         self.later.setEnabled(self._page < pages - 1)
         self._show_page_label()
+        self._fit_rows()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.scroller.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_rows()
+        return super().eventFilter(watched, event)
+
+    def _fit_rows(self) -> None:
+        width = self.scroller.viewport().width() - self._lines.contentsMargins().right()
+        for row in self._pool:
+            row.fit(width)
 
     def _turn(self, step: int) -> None:
         self._page += step
