@@ -213,10 +213,12 @@ class Morning:
         self.expect(family is not None and bool(family[1]), "the family has no meal tickets")
         assert family is not None
         code = self.desk.tickets.ticket_code(self.desk.today(), family[1][0])
-        typing = subprocess.Popen(["xdotool", "type", "--delay", "15", code + "\n"])
-        while typing.poll() is None:
-            QCoreApplication.processEvents()
-            time.sleep(0.002)
+        # A USB scanner types the code and Return (`xdotool type "\n"` would send Linefeed).
+        for keys in (["type", "--delay", "15", code], ["key", "Return"]):
+            typing = subprocess.Popen(["xdotool", *keys])
+            while typing.poll() is None:
+                QCoreApplication.processEvents()
+                time.sleep(0.002)
         self.wait(800)
         self.expect(self.screen() == "SoupCounterScreen",
                     f"a scan on the party screen left the screen on {self.screen()}")
