@@ -221,8 +221,12 @@ class PrintStatus(Retranslating, QFrame):
         if host is None:
             return
         width = min(MAX_WIDTH, host.width() - 2 * MARGIN)
+        # The wrapped words' height at this width (a size hint guesses another width, and
+        # made the card twice as tall as its words over the screen's counters).
         height = self.heightForWidth(width) if self.hasHeightForWidth() else -1
-        height = max(height, self.sizeHint().height(), self.minimumSizeHint().height())
+        if height <= 0:
+            height = self.sizeHint().height()
+        height = max(height, self.minimumSizeHint().height())
         self.setGeometry((host.width() - width) // 2, MARGIN, width, height)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
