@@ -622,72 +622,72 @@
 <context>
     <name>PartiesScreen</name>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="223"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="253"/>
         <source>Today&apos;s parties</source>
         <translation>Groupes du jour</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="224"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="254"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="225"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="255"/>
         <source>Void party</source>
         <translation>Annuler le groupe</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="226"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="256"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="227"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="257"/>
         <source>Nobody registered yet today.</source>
         <translation>Personne n&apos;est encore enregistré aujourd&apos;hui.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="228"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="258"/>
         <source>Earlier</source>
         <translation>Plus tôt</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="229"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="259"/>
         <source>Later</source>
         <translation>Plus tard</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="281"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="322"/>
         <source>Parties %1–%2 of %3</source>
         <translation>Groupes %1 à %2 sur %3</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="290"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="331"/>
         <source>Parties counted: %1</source>
         <translation>Groupes comptés : %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="291"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="332"/>
         <source>People counted: %1</source>
         <translation>Personnes comptées : %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="295"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="336"/>
         <source>Voided: %1</source>
         <translation>Annulés : %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="314"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="355"/>
         <source>Void party %1 (people: %2)? It stays in the list but is no longer counted, and its meal tickets are refused. Headquarters gets the corrected day.</source>
         <translation>Annuler le groupe %1 (personnes : %2) ? Il reste dans la liste mais n&apos;est plus compté, et ses tickets repas sont refusés. Le siège reçoit la journée corrigée.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="331"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="372"/>
         <source>Party %1 is voided.</source>
         <translation>Le groupe %1 est annulé.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="342"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="383"/>
         <source>Party %1&apos;s sheet and meal tickets are printed again.</source>
         <translation>La feuille et les tickets repas du groupe %1 sont réimprimés.</translation>
     </message>
@@ -695,47 +695,47 @@
 <context>
     <name>PartyRow</name>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="92"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="121"/>
         <source>Reprint</source>
         <translation>Réimprimer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="93"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="122"/>
         <source>Void</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="97"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="126"/>
         <source>1 person</source>
         <translation>1 personne</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="98"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="127"/>
         <source>%1 people</source>
         <translation>%1 personnes</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="104"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="133"/>
         <source>undone at the desk</source>
         <translation>annulé à l&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="105"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="134"/>
         <source>by a coordinator</source>
         <translation>par un coordinateur</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="106"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="135"/>
         <source>Voided at %1, %2</source>
         <translation>Annulé à %1, %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="110"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="139"/>
         <source>Meal tickets used: %1 of %2</source>
         <translation>Tickets repas utilisés : %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="114"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="143"/>
         <source>Typed in from paper: no tickets</source>
         <translation>Saisi depuis le papier : pas de tickets</translation>
     </message>
@@ -743,107 +743,107 @@
 <context>
     <name>PartyScreen</name>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="123"/>
+        <location filename="../kiosk/ui/party_screen.py" line="148"/>
         <source>Who arrived together?</source>
         <translation>Qui est arrivé ensemble&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="124"/>
+        <location filename="../kiosk/ui/party_screen.py" line="149"/>
         <source>Children</source>
         <translation>Enfants</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="125"/>
+        <location filename="../kiosk/ui/party_screen.py" line="150"/>
         <source>Adults</source>
         <translation>Adultes</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="134"/>
+        <location filename="../kiosk/ui/party_screen.py" line="159"/>
         <source>One more: %1, %2</source>
         <translation>Un de plus&#xa0;: %1, %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="137"/>
+        <location filename="../kiosk/ui/party_screen.py" line="162"/>
         <source>One fewer: %1, %2</source>
         <translation>Un de moins&#xa0;: %1, %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="144"/>
+        <location filename="../kiosk/ui/party_screen.py" line="169"/>
         <source>Girls</source>
         <translation>Filles</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="144"/>
+        <location filename="../kiosk/ui/party_screen.py" line="169"/>
         <source>Women</source>
         <translation>Femmes</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="146"/>
+        <location filename="../kiosk/ui/party_screen.py" line="171"/>
         <source>Boys</source>
         <translation>Garçons</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="146"/>
+        <location filename="../kiosk/ui/party_screen.py" line="171"/>
         <source>Men</source>
         <translation>Hommes</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="148"/>
+        <location filename="../kiosk/ui/party_screen.py" line="173"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="149"/>
+        <location filename="../kiosk/ui/party_screen.py" line="174"/>
         <source>Sex not said</source>
         <translation>Sexe non précisé</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="155"/>
+        <location filename="../kiosk/ui/party_screen.py" line="180"/>
         <source>girl</source>
         <translation>fille</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="155"/>
+        <location filename="../kiosk/ui/party_screen.py" line="180"/>
         <source>woman</source>
         <translation>femme</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="157"/>
+        <location filename="../kiosk/ui/party_screen.py" line="182"/>
         <source>boy</source>
         <translation>garçon</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="157"/>
+        <location filename="../kiosk/ui/party_screen.py" line="182"/>
         <source>man</source>
         <translation>homme</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="159"/>
+        <location filename="../kiosk/ui/party_screen.py" line="184"/>
         <source>other sex</source>
         <translation>autre sexe</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="160"/>
+        <location filename="../kiosk/ui/party_screen.py" line="185"/>
         <source>sex not said</source>
         <translation>sexe non précisé</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="178"/>
+        <location filename="../kiosk/ui/party_screen.py" line="202"/>
         <source>Tap + for each person.</source>
         <translation>Touchez + pour chaque personne.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="181"/>
+        <location filename="../kiosk/ui/party_screen.py" line="205"/>
         <source>Adults: %1 · Children: %2</source>
         <translation>Adultes&#xa0;: %1 · Enfants&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="174"/>
+        <location filename="../kiosk/ui/party_screen.py" line="198"/>
         <source>People in this party: %1</source>
         <translation>Personnes dans ce groupe&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="176"/>
+        <location filename="../kiosk/ui/party_screen.py" line="200"/>
         <source>A party has at most %1 people</source>
         <translation>Maximum %1 personnes par groupe</translation>
     </message>
@@ -919,42 +919,52 @@
 <context>
     <name>PrintStatus</name>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="136"/>
+        <location filename="../kiosk/ui/print_status.py" line="146"/>
         <source>Print again</source>
         <translation>Réimprimer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="137"/>
+        <location filename="../kiosk/ui/print_status.py" line="147"/>
         <source>Dismiss</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="138"/>
+        <location filename="../kiosk/ui/print_status.py" line="219"/>
         <source>A document did not print</source>
         <translation>Un document n&apos;a pas été imprimé</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="193"/>
+        <location filename="../kiosk/ui/print_status.py" line="207"/>
         <source>The sheet for number %1 did not print.</source>
         <translation>La feuille du numéro %1 n&apos;a pas été imprimée.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="194"/>
+        <location filename="../kiosk/ui/print_status.py" line="208"/>
         <source>The meal tickets for number %1 did not print.</source>
         <translation>Les tickets repas du numéro %1 n&apos;ont pas été imprimés.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="208"/>
+        <location filename="../kiosk/ui/print_status.py" line="224"/>
         <source>The registration is saved; the kiosk tries again by itself.</source>
         <translation>L&apos;enregistrement est sauvegardé ; le kiosque réessaie de lui-même.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="210"/>
+        <location filename="../kiosk/ui/print_status.py" line="226"/>
         <source>Technical detail: %1</source>
         <translation>Détail technique : %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="207"/>
+        <location filename="../kiosk/ui/print_status.py" line="230"/>
+        <source>Less</source>
+        <translation>Moins</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/print_status.py" line="230"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/print_status.py" line="223"/>
         <source>%1 documents are waiting.</source>
         <translation>%1 documents en attente.</translation>
     </message>
@@ -1099,72 +1109,72 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="262"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="278"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="269"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="285"/>
         <source>The PIN protects the counts and the settings. Changing it needs the old one; a forgotten PIN is reset on the machine with: kiosk reset-pin</source>
         <translation>Le code PIN protège les comptages et les réglages. Pour le changer, il faut l&apos;ancien&#xa0;; un code PIN oublié se réinitialise sur l&apos;ordinateur même avec&#xa0;: kiosk reset-pin</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="274"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="290"/>
         <source>Current PIN</source>
         <translation>Code PIN actuel</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="275"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="291"/>
         <source>New PIN (6 to 12 digits)</source>
         <translation>Nouveau code PIN (6 à 12 chiffres)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="276"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="292"/>
         <source>New PIN again</source>
         <translation>Répéter le nouveau code PIN</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="279"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="295"/>
         <source>Change the PIN</source>
         <translation>Changer le code PIN</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="280"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="296"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="281"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="297"/>
         <source>Save changes</source>
         <translation>Enregistrer les modifications</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="321"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="337"/>
         <source>Not saved: %1. The reason is under each.</source>
         <translation>Non enregistré&#xa0;: %1. La raison figure sous chaque réglage.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="328"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="344"/>
         <source>Saved: %1</source>
         <translation>Enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="331"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="347"/>
         <source>Nothing was changed.</source>
         <translation>Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="343"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="359"/>
         <source>The PIN was changed.</source>
         <translation>Le code PIN a été modifié.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="345"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="361"/>
         <source>Too many wrong PINs: try again later.</source>
         <translation>Trop de codes PIN erronés&#xa0;: réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="347"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="363"/>
         <source>The current PIN is not right; nothing was changed.</source>
         <translation>Le code PIN actuel est incorrect&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
@@ -1210,99 +1220,99 @@
 <context>
     <name>SoupCounterScreen</name>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="132"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="133"/>
         <source>Soup counter</source>
         <translation>Distribution de soupe</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="133"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="134"/>
         <source>Scan a meal ticket, or type its number and tap OK.</source>
         <translation>Scannez un ticket repas, ou tapez son numéro et touchez OK.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="134"/>
         <location filename="../kiosk/ui/soup_counter.py" line="135"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="136"/>
         <source>Ticket code or number</source>
         <translation>Code ou numéro du ticket</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="136"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="137"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="182"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="183"/>
         <source>Ready: scan the next ticket.</source>
         <translation>Prêt : scannez le ticket suivant.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="196"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="197"/>
         <source>Accepted</source>
         <translation>Accepté</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="198"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="199"/>
         <source>Ticket %1 · meal %2 today</source>
         <translation>Ticket %1 · repas %2 aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="208"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="209"/>
         <source>Number %1</source>
         <translation>Numéro %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="220"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="221"/>
         <source>This is not a meal ticket, or the code is damaged.</source>
         <translation>Ce n&apos;est pas un ticket repas, ou le code est abîmé.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="221"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="222"/>
         <source>This ticket was not made by this desk.</source>
         <translation>Ce ticket ne vient pas de ce guichet.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="222"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="223"/>
         <source>This ticket belongs to another site.</source>
         <translation>Ce ticket appartient à un autre site.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="223"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="224"/>
         <source>This ticket was for another day.</source>
         <translation>Ce ticket était pour un autre jour.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="224"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="225"/>
         <source>No ticket with this number was handed out today.</source>
         <translation>Aucun ticket avec ce numéro n&apos;a été distribué aujourd&apos;hui.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="225"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="226"/>
         <source>This ticket was already used.</source>
         <translation>Ce ticket a déjà été utilisé.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="226"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="227"/>
         <source>This ticket&apos;s registration was voided.</source>
         <translation>L&apos;enregistrement de ce ticket a été annulé.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="231"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="232"/>
         <source>Used at %1.</source>
         <translation>Utilisé à %1.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="237"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="238"/>
         <source>Accepted: ticket %1</source>
         <translation>Accepté&#xa0;: ticket %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="205"/>
-        <location filename="../kiosk/ui/soup_counter.py" line="240"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="206"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="241"/>
         <source>Refused</source>
         <translation>Refusé</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="276"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="277"/>
         <source>Meals served today: %1</source>
         <translation>Repas servis aujourd&apos;hui&#xa0;: %1</translation>
     </message>
@@ -1720,57 +1730,57 @@
 <context>
     <name>print_problem</name>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="41"/>
+        <location filename="../kiosk/ui/print_status.py" line="46"/>
         <source>Printing is not installed on this computer.</source>
         <translation>L&apos;impression n&apos;est pas installée sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="44"/>
+        <location filename="../kiosk/ui/print_status.py" line="49"/>
         <source>The chosen printer is not found. Check its cable and that it is on, or choose another printer in the settings.</source>
         <translation>L&apos;imprimante choisie est introuvable. Vérifiez son câble et qu&apos;elle est allumée, ou choisissez une autre imprimante dans les réglages.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="49"/>
+        <location filename="../kiosk/ui/print_status.py" line="54"/>
         <source>The printer is paused or offline. Check that it is on.</source>
         <translation>L&apos;imprimante est en pause ou hors ligne. Vérifiez qu&apos;elle est allumée.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="52"/>
+        <location filename="../kiosk/ui/print_status.py" line="57"/>
         <source>The printer did not answer in time. Check that it is on.</source>
         <translation>L&apos;imprimante n&apos;a pas répondu à temps. Vérifiez qu&apos;elle est allumée.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="55"/>
+        <location filename="../kiosk/ui/print_status.py" line="60"/>
         <source>The printer refused the document. Check its paper and lights.</source>
         <translation>L&apos;imprimante a refusé le document. Vérifiez son papier et ses voyants.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="58"/>
+        <location filename="../kiosk/ui/print_status.py" line="63"/>
         <source>The receipt printer is not connected. Check its cable and power.</source>
         <translation>L&apos;imprimante à tickets n&apos;est pas connectée. Vérifiez son câble et son alimentation.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="61"/>
+        <location filename="../kiosk/ui/print_status.py" line="66"/>
         <source>The receipt printer stopped. Check its paper and its cover.</source>
         <translation>L&apos;imprimante à tickets s&apos;est arrêtée. Vérifiez son papier et son capot.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="64"/>
+        <location filename="../kiosk/ui/print_status.py" line="69"/>
         <source>A receipt printer cannot print A4 sheets. Choose another printer in the settings.</source>
         <translation>Une imprimante à tickets ne peut pas imprimer de feuilles A4. Choisissez une autre imprimante dans les réglages.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="68"/>
+        <location filename="../kiosk/ui/print_status.py" line="73"/>
         <source>The folder for PDF files cannot be written (missing or full).</source>
         <translation>Impossible d&apos;écrire dans le dossier des fichiers PDF (absent ou plein).</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="71"/>
+        <location filename="../kiosk/ui/print_status.py" line="76"/>
         <source>The document could not be prepared for printing.</source>
         <translation>Le document n&apos;a pas pu être préparé pour l&apos;impression.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="77"/>
+        <location filename="../kiosk/ui/print_status.py" line="82"/>
         <source>Something went wrong while printing.</source>
         <translation>Un problème est survenu pendant l&apos;impression.</translation>
     </message>

@@ -622,72 +622,72 @@
 <context>
     <name>PartiesScreen</name>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="223"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="253"/>
         <source>Today&apos;s parties</source>
         <translation>Groepen van vandaag</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="224"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="254"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="225"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="255"/>
         <source>Void party</source>
         <translation>Groep schrappen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="226"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="256"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="227"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="257"/>
         <source>Nobody registered yet today.</source>
         <translation>Vandaag nog niemand geregistreerd.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="228"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="258"/>
         <source>Earlier</source>
         <translation>Vroeger</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="229"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="259"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="281"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="322"/>
         <source>Parties %1–%2 of %3</source>
         <translation>Groepen %1–%2 van %3</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="290"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="331"/>
         <source>Parties counted: %1</source>
         <translation>Groepen geteld: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="291"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="332"/>
         <source>People counted: %1</source>
         <translation>Personen geteld: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="295"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="336"/>
         <source>Voided: %1</source>
         <translation>Geschrapt: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="314"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="355"/>
         <source>Void party %1 (people: %2)? It stays in the list but is no longer counted, and its meal tickets are refused. Headquarters gets the corrected day.</source>
         <translation>Groep %1 (personen: %2) schrappen? Ze blijft in de lijst maar telt niet meer mee, en haar maaltijdbonnen worden geweigerd. Het hoofdkantoor krijgt de verbeterde dag.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="331"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="372"/>
         <source>Party %1 is voided.</source>
         <translation>Groep %1 is geschrapt.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="342"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="383"/>
         <source>Party %1&apos;s sheet and meal tickets are printed again.</source>
         <translation>Het infoblad en de maaltijdbonnen van groep %1 worden opnieuw afgedrukt.</translation>
     </message>
@@ -695,47 +695,47 @@
 <context>
     <name>PartyRow</name>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="92"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="121"/>
         <source>Reprint</source>
         <translation>Opnieuw afdrukken</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="93"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="122"/>
         <source>Void</source>
         <translation>Schrappen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="97"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="126"/>
         <source>1 person</source>
         <translation>1 persoon</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="98"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="127"/>
         <source>%1 people</source>
         <translation>%1 personen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="104"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="133"/>
         <source>undone at the desk</source>
         <translation>ongedaan gemaakt aan de balie</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="105"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="134"/>
         <source>by a coordinator</source>
         <translation>door een coördinator</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="106"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="135"/>
         <source>Voided at %1, %2</source>
         <translation>Geschrapt om %1, %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="110"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="139"/>
         <source>Meal tickets used: %1 of %2</source>
         <translation>Maaltijdbonnen gebruikt: %1 van %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="114"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="143"/>
         <source>Typed in from paper: no tickets</source>
         <translation>Overgetikt van papier: geen bonnen</translation>
     </message>
@@ -743,107 +743,107 @@
 <context>
     <name>PartyScreen</name>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="123"/>
+        <location filename="../kiosk/ui/party_screen.py" line="148"/>
         <source>Who arrived together?</source>
         <translation>Wie kwam samen aan?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="124"/>
+        <location filename="../kiosk/ui/party_screen.py" line="149"/>
         <source>Children</source>
         <translation>Kinderen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="125"/>
+        <location filename="../kiosk/ui/party_screen.py" line="150"/>
         <source>Adults</source>
         <translation>Volwassenen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="134"/>
+        <location filename="../kiosk/ui/party_screen.py" line="159"/>
         <source>One more: %1, %2</source>
         <translation>Eén meer: %1, %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="137"/>
+        <location filename="../kiosk/ui/party_screen.py" line="162"/>
         <source>One fewer: %1, %2</source>
         <translation>Eén minder: %1, %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="144"/>
+        <location filename="../kiosk/ui/party_screen.py" line="169"/>
         <source>Girls</source>
         <translation>Meisjes</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="144"/>
+        <location filename="../kiosk/ui/party_screen.py" line="169"/>
         <source>Women</source>
         <translation>Vrouwen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="146"/>
+        <location filename="../kiosk/ui/party_screen.py" line="171"/>
         <source>Boys</source>
         <translation>Jongens</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="146"/>
+        <location filename="../kiosk/ui/party_screen.py" line="171"/>
         <source>Men</source>
         <translation>Mannen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="148"/>
+        <location filename="../kiosk/ui/party_screen.py" line="173"/>
         <source>Other</source>
         <translation>Anders</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="149"/>
+        <location filename="../kiosk/ui/party_screen.py" line="174"/>
         <source>Sex not said</source>
         <translation>Geslacht niet gezegd</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="155"/>
+        <location filename="../kiosk/ui/party_screen.py" line="180"/>
         <source>girl</source>
         <translation>meisje</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="155"/>
+        <location filename="../kiosk/ui/party_screen.py" line="180"/>
         <source>woman</source>
         <translation>vrouw</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="157"/>
+        <location filename="../kiosk/ui/party_screen.py" line="182"/>
         <source>boy</source>
         <translation>jongen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="157"/>
+        <location filename="../kiosk/ui/party_screen.py" line="182"/>
         <source>man</source>
         <translation>man</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="159"/>
+        <location filename="../kiosk/ui/party_screen.py" line="184"/>
         <source>other sex</source>
         <translation>ander geslacht</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="160"/>
+        <location filename="../kiosk/ui/party_screen.py" line="185"/>
         <source>sex not said</source>
         <translation>geslacht niet gezegd</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="178"/>
+        <location filename="../kiosk/ui/party_screen.py" line="202"/>
         <source>Tap + for each person.</source>
         <translation>Tik op + voor elke persoon.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="181"/>
+        <location filename="../kiosk/ui/party_screen.py" line="205"/>
         <source>Adults: %1 · Children: %2</source>
         <translation>Volwassenen: %1 · Kinderen: %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="174"/>
+        <location filename="../kiosk/ui/party_screen.py" line="198"/>
         <source>People in this party: %1</source>
         <translation>Personen in deze groep: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="176"/>
+        <location filename="../kiosk/ui/party_screen.py" line="200"/>
         <source>A party has at most %1 people</source>
         <translation>Maximaal %1 personen per groep</translation>
     </message>
@@ -919,42 +919,52 @@
 <context>
     <name>PrintStatus</name>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="136"/>
+        <location filename="../kiosk/ui/print_status.py" line="146"/>
         <source>Print again</source>
         <translation>Opnieuw afdrukken</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="137"/>
+        <location filename="../kiosk/ui/print_status.py" line="147"/>
         <source>Dismiss</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="138"/>
+        <location filename="../kiosk/ui/print_status.py" line="219"/>
         <source>A document did not print</source>
         <translation>Een document is niet afgedrukt</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="193"/>
+        <location filename="../kiosk/ui/print_status.py" line="207"/>
         <source>The sheet for number %1 did not print.</source>
         <translation>Het blad voor nummer %1 is niet afgedrukt.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="194"/>
+        <location filename="../kiosk/ui/print_status.py" line="208"/>
         <source>The meal tickets for number %1 did not print.</source>
         <translation>De maaltijdbonnen voor nummer %1 zijn niet afgedrukt.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="208"/>
+        <location filename="../kiosk/ui/print_status.py" line="224"/>
         <source>The registration is saved; the kiosk tries again by itself.</source>
         <translation>De registratie is bewaard; de kiosk probeert het zelf opnieuw.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="210"/>
+        <location filename="../kiosk/ui/print_status.py" line="226"/>
         <source>Technical detail: %1</source>
         <translation>Technisch detail: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="207"/>
+        <location filename="../kiosk/ui/print_status.py" line="230"/>
+        <source>Less</source>
+        <translation>Minder</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/print_status.py" line="230"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/print_status.py" line="223"/>
         <source>%1 documents are waiting.</source>
         <translation>%1 documenten wachten.</translation>
     </message>
@@ -1099,72 +1109,72 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="262"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="278"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="269"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="285"/>
         <source>The PIN protects the counts and the settings. Changing it needs the old one; a forgotten PIN is reset on the machine with: kiosk reset-pin</source>
         <translation>De pincode beschermt de tellingen en de instellingen. Om hem te wijzigen hebt u de oude nodig; een vergeten pincode stelt u opnieuw in op de computer zelf met: kiosk reset-pin</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="274"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="290"/>
         <source>Current PIN</source>
         <translation>Huidige pincode</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="275"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="291"/>
         <source>New PIN (6 to 12 digits)</source>
         <translation>Nieuwe pincode (6 tot 12 cijfers)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="276"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="292"/>
         <source>New PIN again</source>
         <translation>Nieuwe pincode herhalen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="279"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="295"/>
         <source>Change the PIN</source>
         <translation>Pincode wijzigen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="280"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="296"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="281"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="297"/>
         <source>Save changes</source>
         <translation>Wijzigingen opslaan</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="321"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="337"/>
         <source>Not saved: %1. The reason is under each.</source>
         <translation>Niet opgeslagen: %1. De reden staat telkens eronder.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="328"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="344"/>
         <source>Saved: %1</source>
         <translation>Opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="331"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="347"/>
         <source>Nothing was changed.</source>
         <translation>Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="343"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="359"/>
         <source>The PIN was changed.</source>
         <translation>De pincode is gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="345"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="361"/>
         <source>Too many wrong PINs: try again later.</source>
         <translation>Te veel foute pincodes: probeer het later opnieuw.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="347"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="363"/>
         <source>The current PIN is not right; nothing was changed.</source>
         <translation>De huidige pincode klopt niet; er is niets gewijzigd.</translation>
     </message>
@@ -1210,99 +1220,99 @@
 <context>
     <name>SoupCounterScreen</name>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="132"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="133"/>
         <source>Soup counter</source>
         <translation>Soepbedeling</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="133"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="134"/>
         <source>Scan a meal ticket, or type its number and tap OK.</source>
         <translation>Scan een maaltijdbon, of typ het nummer en tik op OK.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="134"/>
         <location filename="../kiosk/ui/soup_counter.py" line="135"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="136"/>
         <source>Ticket code or number</source>
         <translation>Code of nummer van de bon</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="136"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="137"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="182"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="183"/>
         <source>Ready: scan the next ticket.</source>
         <translation>Klaar: scan de volgende bon.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="196"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="197"/>
         <source>Accepted</source>
         <translation>Aanvaard</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="198"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="199"/>
         <source>Ticket %1 · meal %2 today</source>
         <translation>Bon %1 · maaltijd %2 vandaag</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="208"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="209"/>
         <source>Number %1</source>
         <translation>Nummer %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="220"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="221"/>
         <source>This is not a meal ticket, or the code is damaged.</source>
         <translation>Dit is geen maaltijdbon, of de code is beschadigd.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="221"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="222"/>
         <source>This ticket was not made by this desk.</source>
         <translation>Deze bon komt niet van deze balie.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="222"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="223"/>
         <source>This ticket belongs to another site.</source>
         <translation>Deze bon hoort bij een andere locatie.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="223"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="224"/>
         <source>This ticket was for another day.</source>
         <translation>Deze bon was voor een andere dag.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="224"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="225"/>
         <source>No ticket with this number was handed out today.</source>
         <translation>Vandaag is geen bon met dit nummer uitgedeeld.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="225"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="226"/>
         <source>This ticket was already used.</source>
         <translation>Deze bon is al gebruikt.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="226"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="227"/>
         <source>This ticket&apos;s registration was voided.</source>
         <translation>De registratie van deze bon werd geschrapt.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="231"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="232"/>
         <source>Used at %1.</source>
         <translation>Gebruikt om %1.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="237"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="238"/>
         <source>Accepted: ticket %1</source>
         <translation>Aanvaard: bon %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="205"/>
-        <location filename="../kiosk/ui/soup_counter.py" line="240"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="206"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="241"/>
         <source>Refused</source>
         <translation>Geweigerd</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="276"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="277"/>
         <source>Meals served today: %1</source>
         <translation>Maaltijden vandaag uitgedeeld: %1</translation>
     </message>
@@ -1720,57 +1730,57 @@
 <context>
     <name>print_problem</name>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="41"/>
+        <location filename="../kiosk/ui/print_status.py" line="46"/>
         <source>Printing is not installed on this computer.</source>
         <translation>Afdrukken is niet geïnstalleerd op deze computer.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="44"/>
+        <location filename="../kiosk/ui/print_status.py" line="49"/>
         <source>The chosen printer is not found. Check its cable and that it is on, or choose another printer in the settings.</source>
         <translation>De gekozen printer is niet gevonden. Controleer de kabel en of hij aanstaat, of kies een andere printer in de instellingen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="49"/>
+        <location filename="../kiosk/ui/print_status.py" line="54"/>
         <source>The printer is paused or offline. Check that it is on.</source>
         <translation>De printer is gepauzeerd of offline. Controleer of hij aanstaat.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="52"/>
+        <location filename="../kiosk/ui/print_status.py" line="57"/>
         <source>The printer did not answer in time. Check that it is on.</source>
         <translation>De printer antwoordde niet op tijd. Controleer of hij aanstaat.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="55"/>
+        <location filename="../kiosk/ui/print_status.py" line="60"/>
         <source>The printer refused the document. Check its paper and lights.</source>
         <translation>De printer weigerde het document. Controleer het papier en de lampjes.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="58"/>
+        <location filename="../kiosk/ui/print_status.py" line="63"/>
         <source>The receipt printer is not connected. Check its cable and power.</source>
         <translation>De bonprinter is niet verbonden. Controleer de kabel en de stroom.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="61"/>
+        <location filename="../kiosk/ui/print_status.py" line="66"/>
         <source>The receipt printer stopped. Check its paper and its cover.</source>
         <translation>De bonprinter is gestopt. Controleer het papier en het deksel.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="64"/>
+        <location filename="../kiosk/ui/print_status.py" line="69"/>
         <source>A receipt printer cannot print A4 sheets. Choose another printer in the settings.</source>
         <translation>Een bonprinter kan geen A4-bladen afdrukken. Kies een andere printer in de instellingen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="68"/>
+        <location filename="../kiosk/ui/print_status.py" line="73"/>
         <source>The folder for PDF files cannot be written (missing or full).</source>
         <translation>De map voor PDF-bestanden kan niet beschreven worden (ontbreekt of is vol).</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="71"/>
+        <location filename="../kiosk/ui/print_status.py" line="76"/>
         <source>The document could not be prepared for printing.</source>
         <translation>Het document kon niet klaargemaakt worden om af te drukken.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="77"/>
+        <location filename="../kiosk/ui/print_status.py" line="82"/>
         <source>Something went wrong while printing.</source>
         <translation>Er ging iets mis bij het afdrukken.</translation>
     </message>

@@ -24,6 +24,7 @@ class ActionButton(QPushButton):
         self.setObjectName(object_name)
         self.setProperty("role", role)
         self._side = max(MIN_TARGET, min_height)
+        self._grown = QSize(0, 0)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.setAutoDefault(False)
 
@@ -31,7 +32,18 @@ class ActionButton(QPushButton):
         return at_least(super().minimumSizeHint(), self._side)
 
     def sizeHint(self) -> QSize:
-        return at_least(super().sizeHint(), self._side)
+        hint = at_least(super().sizeHint(), self._side)
+        return QSize(max(hint.width(), self._grown.width()), max(hint.height(), self._grown.height()))
+
+    def grow_to(self, width: int, height: int) -> None:
+        """Prefer this size where the screen has room; the layout may still squeeze the
+        button back to a finger's size (its minimum), so growing never makes the window
+        bigger than its screen."""
+        grown = QSize(width, height)
+        if grown != self._grown:
+            self._grown = grown
+            self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+            self.updateGeometry()
 
 
 def at_least(hint: QSize, side: int) -> QSize:

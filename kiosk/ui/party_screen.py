@@ -7,6 +7,7 @@ of five is a few taps. A new party starts as one adult whose sex is not said.
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QWidget
 
 from kiosk.core.codes import CHILD_BANDS, AgeBand, Sex
@@ -16,7 +17,8 @@ from kiosk.ui.labels import age_band_label
 from kiosk.ui.step_screen import StepScreen
 
 MINUS, PLUS = "−", "+"  # signs, the same in every language
-COUNTER_SIDE = 52  # px, each − and + (a finger, with room between them)
+COUNTER_SIDE = 52  # px, each − and + (a finger, with room between them) on the smallest screen
+BIGGEST_COUNTER_SIDE = 96  # px, on a big screen: the counters grow with the room, up to this
 SEX_COLUMNS = (Sex.FEMALE, Sex.MALE, Sex.OTHER, Sex.UNKNOWN)
 CHILD_ROWS = tuple(band for band in AgeBand if band in CHILD_BANDS)
 ADULT_ROWS = tuple(band for band in AgeBand if band not in CHILD_BANDS)
@@ -44,9 +46,15 @@ class Counter(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(4)
+        row.addStretch(1)  # centred under its column's heading when the cell is wider
         row.addWidget(self.minus)
         row.addWidget(self.count)
         row.addWidget(self.plus)
+        row.addStretch(1)
+
+    def set_size(self, width: int, height: int) -> None:
+        for button in (self.minus, self.plus):
+            button.grow_to(width, height)
 
     def show_count(self, n: int, full: bool) -> None:
         self.count.setText(str(n))
@@ -107,7 +115,8 @@ class PartyScreen(StepScreen):
                     grid.addWidget(counter, row, column)
                     self.counters[(sex, band)] = counter
                 row += 1
-        grid.setColumnStretch(len(SEX_COLUMNS) + 1, 1)
+        for column in range(1, len(SEX_COLUMNS) + 1):
+            grid.setColumnStretch(column, 1)  # the counters share the width, not an empty edge
 
         counts = QHBoxLayout()
         counts.setSpacing(24)
@@ -117,6 +126,22 @@ class PartyScreen(StepScreen):
         self.body.addLayout(grid)
         self.body.addStretch(1)
         self.retranslate()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._fit_counters(event.size().width(), event.size().height())
+        super().resizeEvent(event)
+
+    def _fit_counters(self, width: int, height: int) -> None:
+        """Counters as big as the screen allows: 1024×768 keeps the smallest side, a big or
+        upright screen gets bigger targets instead of empty space (8 grid rows share the
+        height left by the title, the totals and the footer; 4 counters and the band names
+        share the width)."""
+        by_height = int((height - 330) / 8.5)
+        by_width = (width - 300) // 11
+        tall = max(COUNTER_SIDE, min(BIGGEST_COUNTER_SIDE, by_height))
+        wide = max(COUNTER_SIDE, min(tall, by_width))  # upright screens: taller than wide
+        for counter in self.counters.values():
+            counter.set_size(wide, tall)
 
     def retranslate(self) -> None:
         super().retranslate()

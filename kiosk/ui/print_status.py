@@ -7,6 +7,10 @@ screen. Everything on it is in the volunteer's language; the printer's own Engli
 appear as a small "technical detail". Dismissed, it stays away until a new kind of problem
 happens, or the same one again after a document printed.
 
+It starts small, one line over the screen's title (which document did not print, Print again,
+Dismiss, Details), so the counters and choices below stay free to tap; Details opens the
+cause, what to do and the printer's own words.
+
 The registration is saved whatever the printer does; this only says what is waiting and why.
 """
 
@@ -30,7 +34,8 @@ from kiosk.ui.buttons import ActionButton
 from kiosk.ui.retranslating import Retranslating
 from kiosk.ui.touch import MIN_TARGET
 
-MARGIN = 16  # px between the card and the window's edges
+MARGIN = 16  # px between the card and the window's sides
+TOP = 4  # px above the card: over the screen's title, not its first row of buttons
 MAX_WIDTH = 820
 NO_JOB = -1  # the key of a problem that is not a job's (the print worker met an error)
 
@@ -91,6 +96,7 @@ class PrintStatus(Retranslating, QFrame):
         self._dismissed: set[Problem] = set()  # kinds put away since the last print
         self._alerting: set[Problem] = set()  # kinds that happened and were not put away
         self._for_volunteer = True
+        self._expanded = False  # Details open: the cause, what to do, the printer's words
         self.sign = QLabel("⚠")
         self.sign.setObjectName("print-problem-sign")
         self.sign.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
@@ -110,19 +116,23 @@ class PrintStatus(Retranslating, QFrame):
             "print-problem-dismiss", "secondary", min_height=MIN_TARGET + 8
         )
         self.dismiss_button.clicked.connect(self.dismiss)
+        self.details_button = ActionButton(
+            "print-problem-details", "secondary", min_height=MIN_TARGET + 8
+        )
+        self.details_button.clicked.connect(self._toggle_details)
         words = QVBoxLayout()
         words.setSpacing(4)
         words.addWidget(self.title)
         words.addWidget(self.message)
         words.addWidget(self.detail)
-        actions = QVBoxLayout()
+        actions = QHBoxLayout()
         actions.setSpacing(8)
-        actions.addWidget(self.button)
-        actions.addWidget(self.dismiss_button)
-        actions.addStretch(1)
+        actions.addWidget(self.details_button, 0, Qt.AlignmentFlag.AlignTop)
+        actions.addWidget(self.button, 0, Qt.AlignmentFlag.AlignTop)
+        actions.addWidget(self.dismiss_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(20, 14, 20, 14)
-        layout.setSpacing(16)
+        layout.setContentsMargins(14, 6, 10, 6)
+        layout.setSpacing(12)
         layout.addWidget(self.sign)
         layout.addLayout(words, 1)
         layout.addLayout(actions)
@@ -135,7 +145,6 @@ class PrintStatus(Retranslating, QFrame):
     def retranslate(self) -> None:
         self.button.setText(self.tr("Print again"))
         self.dismiss_button.setText(self.tr("Dismiss"))
-        self.title.setText(self.tr("A document did not print"))
         self._refresh()
 
     def failed_jobs(self) -> list[int]:
@@ -180,8 +189,13 @@ class PrintStatus(Retranslating, QFrame):
         """Put the card away until a new kind of problem (or this one after a print)."""
         self._dismissed.update(_kind(outcome) for outcome in self._failed.values())
         self._alerting.clear()
+        self._expanded = False
         self._refresh()
         self.dismissed.emit()
+
+    def _toggle_details(self) -> None:
+        self._expanded = not self._expanded
+        self._refresh()
 
     def wanted(self) -> bool:
         """A problem the volunteer has not put away yet."""
@@ -200,7 +214,9 @@ class PrintStatus(Retranslating, QFrame):
         latest = list(self._failed.values())[-1]
         lines = []
         if latest.job.id >= 0:
-            lines.append(self._describe(latest.job))
+            self.title.setText(self._describe(latest.job))
+        else:
+            self.title.setText(self.tr("A document did not print"))
         lines.append(problem_text(latest.problem))
         waiting = sum(1 for job_id in self._failed if job_id >= 0)
         if waiting > 1:
@@ -209,6 +225,9 @@ class PrintStatus(Retranslating, QFrame):
         self.message.setText(" ".join(lines))
         self.detail.setText(self.tr("Technical detail: %1").replace("%1", latest.where))
         self.button.setVisible(latest.job.id >= 0)
+        self.message.setVisible(self._expanded)
+        self.detail.setVisible(self._expanded)
+        self.details_button.setText(self.tr("Less") if self._expanded else self.tr("Details"))
         shown = self._for_volunteer and self.wanted()
         if shown:
             self.place()
@@ -216,7 +235,8 @@ class PrintStatus(Retranslating, QFrame):
         self.setVisible(shown)
 
     def place(self) -> None:
-        """At the top of the window, centred, as tall as its words need."""
+        """At the top of the window over the screen's title, centred, as tall as its words
+        need."""
         host = self.parentWidget()
         if host is None:
             return
@@ -227,7 +247,7 @@ class PrintStatus(Retranslating, QFrame):
         if height <= 0:
             height = self.sizeHint().height()
         height = max(height, self.minimumSizeHint().height())
-        self.setGeometry((host.width() - width) // 2, MARGIN, width, height)
+        self.setGeometry((host.width() - width) // 2, TOP, width, height)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:

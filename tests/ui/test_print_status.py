@@ -75,7 +75,7 @@ def test_worded_in_the_volunteers_language_with_a_technical_detail(
     to_party_screen(finger)
     status = card(window)
     status.show_outcome(failed(7, Problem.PAUSED, "the printer kiosk-pdf is paused or offline"))
-    assert "The sheet for number 004 did not print." in status.message.text()
+    assert status.title.text() == "The sheet for number 004 did not print."
     assert problem_text(Problem.PAUSED) in status.message.text()
     assert "kiosk-pdf" not in status.message.text()
     assert status.detail.text().endswith("the printer kiosk-pdf is paused or offline")
@@ -114,6 +114,27 @@ def test_dismissed_it_comes_back_only_for_something_new(
     assert not status.isVisible()
     status.show_outcome(failed(7, Problem.PAUSED))
     assert status.isVisible()
+
+
+def test_small_until_details_are_asked_for(
+    qtbot: QtBot, window: MainWindow, finger: Finger
+) -> None:
+    """At 1024x768 the card is one line over the title: the party screen's first counters
+    stay free; Details opens the cause and the printer's words, Less closes them."""
+    to_party_screen(finger)
+    window.resize(1024, 768)
+    QApplication.processEvents()
+    status = card(window)
+    status.show_outcome(failed(7, Problem.PAUSED))
+    first_row = window.screens.party.counters[next(iter(window.screens.party.counters))]
+    top_of_counters = first_row.mapTo(central(window), QPoint(0, 0)).y()
+    assert status.geometry().bottom() < top_of_counters
+    assert not status.message.isVisible()
+    qtbot.mouseClick(status.details_button, Qt.MouseButton.LeftButton)
+    assert status.message.isVisible() and status.detail.isVisible()
+    assert problem_text(Problem.PAUSED) in status.message.text()
+    qtbot.mouseClick(status.details_button, Qt.MouseButton.LeftButton)
+    assert not status.message.isVisible()
 
 
 def test_print_again_asks_for_the_latest_failed_job(
