@@ -33,7 +33,8 @@ class ActionButton(QPushButton):
 
     def sizeHint(self) -> QSize:
         hint = at_least(super().sizeHint(), self._side)
-        return QSize(max(hint.width(), self._grown.width()), max(hint.height(), self._grown.height()))
+        grown = self._grown
+        return QSize(max(hint.width(), grown.width()), max(hint.height(), grown.height()))
 
     def grow_to(self, width: int, height: int) -> None:
         """Prefer this size where the screen has room; the layout may still squeeze the
