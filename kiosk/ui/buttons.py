@@ -43,7 +43,9 @@ class ActionButton(QPushButton):
         grown = QSize(width, height)
         if grown != self._grown:
             self._grown = grown
-            self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+            policy = self.sizePolicy()
+            policy.setVerticalPolicy(QSizePolicy.Policy.Preferred)
+            self.setSizePolicy(policy)
             self.updateGeometry()
 
 

@@ -38,6 +38,12 @@ class Counter(QWidget):
             button.setMinimumWidth(COUNTER_SIDE)
         self.minus.setText(MINUS)
         self.plus.setText(PLUS)
+        # − is only there when there is someone to take away; its place stays, so nothing
+        # moves when it comes (and 28 fewer buttons to paint on a new party's screen).
+        keep_place = self.minus.sizePolicy()
+        keep_place.setRetainSizeWhenHidden(True)
+        self.minus.setSizePolicy(keep_place)
+        self.minus.setVisible(False)
         self.count = QLabel("0")
         self.count.setObjectName(name)
         self.count.setProperty("role", "section")
@@ -59,6 +65,7 @@ class Counter(QWidget):
     def show_count(self, n: int, full: bool) -> None:
         self.count.setText(str(n))
         self.minus.setEnabled(n > 0)
+        self.minus.setVisible(n > 0)
         self.plus.setEnabled(not full)
 
 

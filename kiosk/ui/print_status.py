@@ -7,7 +7,7 @@ screen. Everything on it is in the volunteer's language; the printer's own Engli
 appear as a small "technical detail". Dismissed, it stays away until a new kind of problem
 happens, or the same one again after a document printed.
 
-It starts small, one line over the screen's title (which document did not print, Print again,
+It starts small, over the screen's title (which document did not print; Print again,
 Dismiss, Details), so the counters and choices below stay free to tap; Details opens the
 cause, what to do and the printer's own words.
 
@@ -127,14 +127,18 @@ class PrintStatus(Retranslating, QFrame):
         words.addWidget(self.detail)
         actions = QHBoxLayout()
         actions.setSpacing(8)
-        actions.addWidget(self.details_button, 0, Qt.AlignmentFlag.AlignTop)
-        actions.addWidget(self.button, 0, Qt.AlignmentFlag.AlignTop)
-        actions.addWidget(self.dismiss_button, 0, Qt.AlignmentFlag.AlignTop)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(14, 6, 10, 6)
-        layout.setSpacing(12)
-        layout.addWidget(self.sign)
-        layout.addLayout(words, 1)
+        actions.addStretch(1)
+        actions.addWidget(self.details_button)
+        actions.addWidget(self.button)
+        actions.addWidget(self.dismiss_button)
+        top = QHBoxLayout()
+        top.setSpacing(12)
+        top.addWidget(self.sign)
+        top.addLayout(words, 1)
+        layout = QVBoxLayout(self)  # the words get the card's whole width, the buttons below
+        layout.setContentsMargins(14, 6, 10, 8)
+        layout.setSpacing(4)
+        layout.addLayout(top)
         layout.addLayout(actions)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.setVisible(False)
