@@ -622,72 +622,72 @@
 <context>
     <name>PartiesScreen</name>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="223"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="253"/>
         <source>Today&apos;s parties</source>
         <translation>Groupes du jour</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="224"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="254"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="225"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="255"/>
         <source>Void party</source>
         <translation>Annuler le groupe</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="226"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="256"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="227"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="257"/>
         <source>Nobody registered yet today.</source>
         <translation>Personne n&apos;est encore enregistré aujourd&apos;hui.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="228"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="258"/>
         <source>Earlier</source>
         <translation>Plus tôt</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="229"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="259"/>
         <source>Later</source>
         <translation>Plus tard</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="281"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="322"/>
         <source>Parties %1–%2 of %3</source>
         <translation>Groupes %1 à %2 sur %3</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="290"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="331"/>
         <source>Parties counted: %1</source>
         <translation>Groupes comptés : %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="291"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="332"/>
         <source>People counted: %1</source>
         <translation>Personnes comptées : %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="295"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="336"/>
         <source>Voided: %1</source>
         <translation>Annulés : %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="314"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="355"/>
         <source>Void party %1 (people: %2)? It stays in the list but is no longer counted, and its meal tickets are refused. Headquarters gets the corrected day.</source>
         <translation>Annuler le groupe %1 (personnes : %2) ? Il reste dans la liste mais n&apos;est plus compté, et ses tickets repas sont refusés. Le siège reçoit la journée corrigée.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="331"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="372"/>
         <source>Party %1 is voided.</source>
         <translation>Le groupe %1 est annulé.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="342"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="383"/>
         <source>Party %1&apos;s sheet and meal tickets are printed again.</source>
         <translation>La feuille et les tickets repas du groupe %1 sont réimprimés.</translation>
     </message>
@@ -695,47 +695,47 @@
 <context>
     <name>PartyRow</name>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="92"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="121"/>
         <source>Reprint</source>
         <translation>Réimprimer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="93"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="122"/>
         <source>Void</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="97"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="126"/>
         <source>1 person</source>
         <translation>1 personne</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="98"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="127"/>
         <source>%1 people</source>
         <translation>%1 personnes</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="104"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="133"/>
         <source>undone at the desk</source>
         <translation>annulé à l&apos;accueil</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="105"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="134"/>
         <source>by a coordinator</source>
         <translation>par un coordinateur</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="106"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="135"/>
         <source>Voided at %1, %2</source>
         <translation>Annulé à %1, %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="110"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="139"/>
         <source>Meal tickets used: %1 of %2</source>
         <translation>Tickets repas utilisés : %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="114"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="143"/>
         <source>Typed in from paper: no tickets</source>
         <translation>Saisi depuis le papier : pas de tickets</translation>
     </message>
@@ -828,22 +828,22 @@
         <translation>sexe non précisé</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="178"/>
+        <location filename="../kiosk/ui/party_screen.py" line="177"/>
         <source>Tap + for each person.</source>
         <translation>Touchez + pour chaque personne.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="181"/>
+        <location filename="../kiosk/ui/party_screen.py" line="180"/>
         <source>Adults: %1 · Children: %2</source>
         <translation>Adultes&#xa0;: %1 · Enfants&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="174"/>
+        <location filename="../kiosk/ui/party_screen.py" line="173"/>
         <source>People in this party: %1</source>
         <translation>Personnes dans ce groupe&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="176"/>
+        <location filename="../kiosk/ui/party_screen.py" line="175"/>
         <source>A party has at most %1 people</source>
         <translation>Maximum %1 personnes par groupe</translation>
     </message>
@@ -1099,72 +1099,72 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="262"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="278"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="269"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="285"/>
         <source>The PIN protects the counts and the settings. Changing it needs the old one; a forgotten PIN is reset on the machine with: kiosk reset-pin</source>
         <translation>Le code PIN protège les comptages et les réglages. Pour le changer, il faut l&apos;ancien&#xa0;; un code PIN oublié se réinitialise sur l&apos;ordinateur même avec&#xa0;: kiosk reset-pin</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="274"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="290"/>
         <source>Current PIN</source>
         <translation>Code PIN actuel</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="275"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="291"/>
         <source>New PIN (6 to 12 digits)</source>
         <translation>Nouveau code PIN (6 à 12 chiffres)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="276"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="292"/>
         <source>New PIN again</source>
         <translation>Répéter le nouveau code PIN</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="279"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="295"/>
         <source>Change the PIN</source>
         <translation>Changer le code PIN</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="280"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="296"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="281"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="297"/>
         <source>Save changes</source>
         <translation>Enregistrer les modifications</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="321"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="337"/>
         <source>Not saved: %1. The reason is under each.</source>
         <translation>Non enregistré&#xa0;: %1. La raison figure sous chaque réglage.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="328"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="344"/>
         <source>Saved: %1</source>
         <translation>Enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="331"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="347"/>
         <source>Nothing was changed.</source>
         <translation>Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="343"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="359"/>
         <source>The PIN was changed.</source>
         <translation>Le code PIN a été modifié.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="345"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="361"/>
         <source>Too many wrong PINs: try again later.</source>
         <translation>Trop de codes PIN erronés&#xa0;: réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="347"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="363"/>
         <source>The current PIN is not right; nothing was changed.</source>
         <translation>Le code PIN actuel est incorrect&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
@@ -1210,99 +1210,99 @@
 <context>
     <name>SoupCounterScreen</name>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="132"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="133"/>
         <source>Soup counter</source>
         <translation>Distribution de soupe</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="133"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="134"/>
         <source>Scan a meal ticket, or type its number and tap OK.</source>
         <translation>Scannez un ticket repas, ou tapez son numéro et touchez OK.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="134"/>
         <location filename="../kiosk/ui/soup_counter.py" line="135"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="136"/>
         <source>Ticket code or number</source>
         <translation>Code ou numéro du ticket</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="136"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="137"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="182"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="183"/>
         <source>Ready: scan the next ticket.</source>
         <translation>Prêt : scannez le ticket suivant.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="196"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="197"/>
         <source>Accepted</source>
         <translation>Accepté</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="198"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="199"/>
         <source>Ticket %1 · meal %2 today</source>
         <translation>Ticket %1 · repas %2 aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="208"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="209"/>
         <source>Number %1</source>
         <translation>Numéro %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="220"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="221"/>
         <source>This is not a meal ticket, or the code is damaged.</source>
         <translation>Ce n&apos;est pas un ticket repas, ou le code est abîmé.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="221"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="222"/>
         <source>This ticket was not made by this desk.</source>
         <translation>Ce ticket ne vient pas de ce guichet.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="222"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="223"/>
         <source>This ticket belongs to another site.</source>
         <translation>Ce ticket appartient à un autre site.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="223"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="224"/>
         <source>This ticket was for another day.</source>
         <translation>Ce ticket était pour un autre jour.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="224"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="225"/>
         <source>No ticket with this number was handed out today.</source>
         <translation>Aucun ticket avec ce numéro n&apos;a été distribué aujourd&apos;hui.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="225"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="226"/>
         <source>This ticket was already used.</source>
         <translation>Ce ticket a déjà été utilisé.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="226"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="227"/>
         <source>This ticket&apos;s registration was voided.</source>
         <translation>L&apos;enregistrement de ce ticket a été annulé.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="231"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="232"/>
         <source>Used at %1.</source>
         <translation>Utilisé à %1.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="237"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="238"/>
         <source>Accepted: ticket %1</source>
         <translation>Accepté&#xa0;: ticket %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="205"/>
-        <location filename="../kiosk/ui/soup_counter.py" line="240"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="206"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="241"/>
         <source>Refused</source>
         <translation>Refusé</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="276"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="277"/>
         <source>Meals served today: %1</source>
         <translation>Repas servis aujourd&apos;hui&#xa0;: %1</translation>
     </message>
@@ -2108,176 +2108,233 @@
     </message>
     <message>
         <location filename="../kiosk/ui/coordinator/setting_labels.py" line="55"/>
+        <source>Startpunt address</source>
+        <translation>Adresse de Startpunt</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="58"/>
+        <source>Soup served (days and hours)</source>
+        <translation>Soupe servie (jours et heures)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="61"/>
+        <source>Info Point opening hours</source>
+        <translation>Heures d&apos;ouverture de l&apos;Info Point</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="64"/>
+        <source>Legal aid opening hours</source>
+        <translation>Heures d&apos;ouverture de l&apos;aide juridique</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="67"/>
+        <source>Medical point opening hours</source>
+        <translation>Heures d&apos;ouverture du point médical</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="70"/>
+        <source>Humanitarian Hub opening hours</source>
+        <translation>Heures d&apos;ouverture du Humanitarian Hub</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="73"/>
+        <source>Help line phone</source>
+        <translation>Téléphone de la ligne d&apos;aide</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="76"/>
+        <source>Help line hours</source>
+        <translation>Heures de la ligne d&apos;aide</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="79"/>
         <source>Second language of every sheet</source>
         <translation>Deuxième langue de chaque fiche</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="58"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="82"/>
         <source>Information link</source>
         <translation>Lien d&apos;information</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="59"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="83"/>
         <source>Links for single languages</source>
         <translation>Liens par langue</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="62"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="86"/>
         <source>Languages on the start screen, in order</source>
         <translation>Langues de l&apos;écran d&apos;accueil, dans l&apos;ordre</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="65"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="89"/>
         <source>Language of the volunteers&apos; screens</source>
         <translation>Langue des écrans des bénévoles</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="68"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="92"/>
         <source>Frequent nationalities on the desk (pinned)</source>
         <translation>Nationalités fréquentes au guichet (épinglées)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="71"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="95"/>
         <source>Printer for the sheets</source>
         <translation>Imprimante des fiches</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="72"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="96"/>
         <source>Printer for meal tickets</source>
         <translation>Imprimante des tickets repas</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="73"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="97"/>
         <source>Headquarters address</source>
         <translation>Adresse web du siège</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="74"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="98"/>
         <source>Headquarters token</source>
         <translation>Jeton du siège</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="75"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="99"/>
         <source>Certificate file (CA bundle)</source>
         <translation>Fichier de certificats (bundle CA)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="76"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="100"/>
         <source>Smallest count sent to headquarters (k)</source>
         <translation>Plus petit nombre envoyé au siège (k)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="79"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="103"/>
         <source>Hours before per-person rows are deleted</source>
         <translation>Durée de conservation des données par personne (heures)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="82"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="106"/>
         <source>The day closes by itself at</source>
         <translation>La journée se clôture automatiquement à</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="83"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="107"/>
         <source>Seconds before an unfinished registration clears</source>
         <translation>Secondes avant l&apos;effacement d&apos;un enregistrement inachevé</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="86"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="110"/>
         <source>Seconds before coordinator mode locks itself</source>
         <translation>Secondes avant le verrouillage du mode coordination</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="89"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="113"/>
         <source>High contrast (black, white and yellow)</source>
         <translation>Contraste élevé (noir, blanc et jaune)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="92"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="116"/>
         <source>Large text</source>
         <translation>Grands caractères</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="93"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="117"/>
         <source>Backup folder</source>
         <translation>Dossier des sauvegardes</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="101"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="125"/>
         <source>On</source>
         <translation>Activé</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="102"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="126"/>
         <source>Off</source>
         <translation>Désactivé</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="109"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="133"/>
         <source>Lowercase letters, digits and dashes. Headquarters knows the desk by it.</source>
         <translation>Minuscules, chiffres et tirets. Le siège reconnaît le guichet à ce code.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="112"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="136"/>
         <source>e.g. Europe/Brussels</source>
         <translation>p. ex. Europe/Brussels</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="113"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="137"/>
         <source>https:// address; {language} becomes the sheet&apos;s language code</source>
         <translation>Adresse https://&#xa0;; {language} devient le code de langue de la fiche</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="116"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="140"/>
         <source>e.g. ti=https://example.org/ti (empty: none)</source>
         <translation>p. ex. ti=https://example.org/ti (vide&#xa0;: aucun)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="119"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="143"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="146"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="149"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="152"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="155"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="158"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="161"/>
+        <source>Days and hours, e.g. mon-fri 07:00-09:00; sat 09:00-12:00</source>
+        <translation>Jours et heures, p. ex. mon-fri 07:00-09:00; sat 09:00-12:00 (codes de jours anglais)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="164"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="167"/>
+        <source>Empty: the sentence that would print it is left out of the sheet</source>
+        <translation>Vide : la phrase qui l&apos;imprimerait n&apos;apparaît pas sur la feuille</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="170"/>
         <source>Language codes separated by commas, e.g. ar, prs, ps, ti</source>
         <translation>Codes de langue séparés par des virgules, p. ex. ar, prs, ps, ti</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="122"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="173"/>
         <source>KIND; TARGET; PAPER, e.g. cups; Office; a4 or folder; /media/usb; a4</source>
         <translation>TYPE; CIBLE; PAPIER, p. ex. cups; Office; a4 ou folder; /media/usb; a4</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="125"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="176"/>
         <source>e.g. escpos; usb:0x04b8:0x0202; receipt</source>
         <translation>p. ex. escpos; usb:0x04b8:0x0202; receipt</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="128"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="179"/>
         <source>Never shown. Type a new token to replace it; leave empty to keep it.</source>
         <translation>Jamais affiché. Tapez un nouveau jeton pour le remplacer&#xa0;; laissez vide pour le garder.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="131"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="182"/>
         <source>3 at the least; counts from 1 to k−1 never leave the desk</source>
         <translation>Au moins 3&#xa0;; les nombres de 1 à k−1 ne quittent jamais le guichet</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="134"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="185"/>
         <source>After the day is closed; at most 720 (30 days)</source>
         <translation>Après la clôture de la journée&#xa0;; au plus 720 (30 jours)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="137"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="188"/>
         <source>A time like 20:00</source>
         <translation>Une heure au format 20:00</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="138"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="189"/>
         <source>15 to 600</source>
         <translation>15 à 600</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="139"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="190"/>
         <source>60 to 1800</source>
         <translation>60 à 1800</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="140"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="191"/>
         <source>A whole path; empty: the kiosk&apos;s own folder. Copies are kept 7 days.</source>
         <translation>Un chemin complet&#xa0;; vide&#xa0;: le dossier propre à la borne. Les copies sont conservées 7 jours.</translation>
     </message>

@@ -622,72 +622,72 @@
 <context>
     <name>PartiesScreen</name>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="223"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="253"/>
         <source>Today&apos;s parties</source>
         <translation>Groepen van vandaag</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="224"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="254"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="225"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="255"/>
         <source>Void party</source>
         <translation>Groep schrappen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="226"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="256"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="227"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="257"/>
         <source>Nobody registered yet today.</source>
         <translation>Vandaag nog niemand geregistreerd.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="228"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="258"/>
         <source>Earlier</source>
         <translation>Vroeger</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="229"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="259"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="281"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="322"/>
         <source>Parties %1–%2 of %3</source>
         <translation>Groepen %1–%2 van %3</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="290"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="331"/>
         <source>Parties counted: %1</source>
         <translation>Groepen geteld: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="291"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="332"/>
         <source>People counted: %1</source>
         <translation>Personen geteld: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="295"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="336"/>
         <source>Voided: %1</source>
         <translation>Geschrapt: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="314"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="355"/>
         <source>Void party %1 (people: %2)? It stays in the list but is no longer counted, and its meal tickets are refused. Headquarters gets the corrected day.</source>
         <translation>Groep %1 (personen: %2) schrappen? Ze blijft in de lijst maar telt niet meer mee, en haar maaltijdbonnen worden geweigerd. Het hoofdkantoor krijgt de verbeterde dag.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="331"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="372"/>
         <source>Party %1 is voided.</source>
         <translation>Groep %1 is geschrapt.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="342"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="383"/>
         <source>Party %1&apos;s sheet and meal tickets are printed again.</source>
         <translation>Het infoblad en de maaltijdbonnen van groep %1 worden opnieuw afgedrukt.</translation>
     </message>
@@ -695,47 +695,47 @@
 <context>
     <name>PartyRow</name>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="92"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="121"/>
         <source>Reprint</source>
         <translation>Opnieuw afdrukken</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="93"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="122"/>
         <source>Void</source>
         <translation>Schrappen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="97"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="126"/>
         <source>1 person</source>
         <translation>1 persoon</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="98"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="127"/>
         <source>%1 people</source>
         <translation>%1 personen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="104"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="133"/>
         <source>undone at the desk</source>
         <translation>ongedaan gemaakt aan de balie</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="105"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="134"/>
         <source>by a coordinator</source>
         <translation>door een coördinator</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="106"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="135"/>
         <source>Voided at %1, %2</source>
         <translation>Geschrapt om %1, %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="110"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="139"/>
         <source>Meal tickets used: %1 of %2</source>
         <translation>Maaltijdbonnen gebruikt: %1 van %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="114"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="143"/>
         <source>Typed in from paper: no tickets</source>
         <translation>Overgetikt van papier: geen bonnen</translation>
     </message>
@@ -828,22 +828,22 @@
         <translation>geslacht niet gezegd</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="178"/>
+        <location filename="../kiosk/ui/party_screen.py" line="177"/>
         <source>Tap + for each person.</source>
         <translation>Tik op + voor elke persoon.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="181"/>
+        <location filename="../kiosk/ui/party_screen.py" line="180"/>
         <source>Adults: %1 · Children: %2</source>
         <translation>Volwassenen: %1 · Kinderen: %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="174"/>
+        <location filename="../kiosk/ui/party_screen.py" line="173"/>
         <source>People in this party: %1</source>
         <translation>Personen in deze groep: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="176"/>
+        <location filename="../kiosk/ui/party_screen.py" line="175"/>
         <source>A party has at most %1 people</source>
         <translation>Maximaal %1 personen per groep</translation>
     </message>
@@ -1099,72 +1099,72 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="262"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="278"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="269"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="285"/>
         <source>The PIN protects the counts and the settings. Changing it needs the old one; a forgotten PIN is reset on the machine with: kiosk reset-pin</source>
         <translation>De pincode beschermt de tellingen en de instellingen. Om hem te wijzigen hebt u de oude nodig; een vergeten pincode stelt u opnieuw in op de computer zelf met: kiosk reset-pin</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="274"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="290"/>
         <source>Current PIN</source>
         <translation>Huidige pincode</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="275"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="291"/>
         <source>New PIN (6 to 12 digits)</source>
         <translation>Nieuwe pincode (6 tot 12 cijfers)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="276"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="292"/>
         <source>New PIN again</source>
         <translation>Nieuwe pincode herhalen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="279"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="295"/>
         <source>Change the PIN</source>
         <translation>Pincode wijzigen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="280"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="296"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="281"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="297"/>
         <source>Save changes</source>
         <translation>Wijzigingen opslaan</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="321"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="337"/>
         <source>Not saved: %1. The reason is under each.</source>
         <translation>Niet opgeslagen: %1. De reden staat telkens eronder.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="328"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="344"/>
         <source>Saved: %1</source>
         <translation>Opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="331"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="347"/>
         <source>Nothing was changed.</source>
         <translation>Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="343"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="359"/>
         <source>The PIN was changed.</source>
         <translation>De pincode is gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="345"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="361"/>
         <source>Too many wrong PINs: try again later.</source>
         <translation>Te veel foute pincodes: probeer het later opnieuw.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="347"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="363"/>
         <source>The current PIN is not right; nothing was changed.</source>
         <translation>De huidige pincode klopt niet; er is niets gewijzigd.</translation>
     </message>
@@ -1210,99 +1210,99 @@
 <context>
     <name>SoupCounterScreen</name>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="132"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="133"/>
         <source>Soup counter</source>
         <translation>Soepbedeling</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="133"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="134"/>
         <source>Scan a meal ticket, or type its number and tap OK.</source>
         <translation>Scan een maaltijdbon, of typ het nummer en tik op OK.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="134"/>
         <location filename="../kiosk/ui/soup_counter.py" line="135"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="136"/>
         <source>Ticket code or number</source>
         <translation>Code of nummer van de bon</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="136"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="137"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="182"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="183"/>
         <source>Ready: scan the next ticket.</source>
         <translation>Klaar: scan de volgende bon.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="196"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="197"/>
         <source>Accepted</source>
         <translation>Aanvaard</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="198"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="199"/>
         <source>Ticket %1 · meal %2 today</source>
         <translation>Bon %1 · maaltijd %2 vandaag</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="208"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="209"/>
         <source>Number %1</source>
         <translation>Nummer %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="220"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="221"/>
         <source>This is not a meal ticket, or the code is damaged.</source>
         <translation>Dit is geen maaltijdbon, of de code is beschadigd.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="221"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="222"/>
         <source>This ticket was not made by this desk.</source>
         <translation>Deze bon komt niet van deze balie.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="222"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="223"/>
         <source>This ticket belongs to another site.</source>
         <translation>Deze bon hoort bij een andere locatie.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="223"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="224"/>
         <source>This ticket was for another day.</source>
         <translation>Deze bon was voor een andere dag.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="224"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="225"/>
         <source>No ticket with this number was handed out today.</source>
         <translation>Vandaag is geen bon met dit nummer uitgedeeld.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="225"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="226"/>
         <source>This ticket was already used.</source>
         <translation>Deze bon is al gebruikt.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="226"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="227"/>
         <source>This ticket&apos;s registration was voided.</source>
         <translation>De registratie van deze bon werd geschrapt.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="231"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="232"/>
         <source>Used at %1.</source>
         <translation>Gebruikt om %1.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="237"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="238"/>
         <source>Accepted: ticket %1</source>
         <translation>Aanvaard: bon %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="205"/>
-        <location filename="../kiosk/ui/soup_counter.py" line="240"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="206"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="241"/>
         <source>Refused</source>
         <translation>Geweigerd</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="276"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="277"/>
         <source>Meals served today: %1</source>
         <translation>Maaltijden vandaag uitgedeeld: %1</translation>
     </message>
@@ -2108,176 +2108,233 @@
     </message>
     <message>
         <location filename="../kiosk/ui/coordinator/setting_labels.py" line="55"/>
+        <source>Startpunt address</source>
+        <translation>Adres van Startpunt</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="58"/>
+        <source>Soup served (days and hours)</source>
+        <translation>Soep wordt geschonken (dagen en uren)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="61"/>
+        <source>Info Point opening hours</source>
+        <translation>Openingsuren Info Point</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="64"/>
+        <source>Legal aid opening hours</source>
+        <translation>Openingsuren juridische bijstand</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="67"/>
+        <source>Medical point opening hours</source>
+        <translation>Openingsuren medische post</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="70"/>
+        <source>Humanitarian Hub opening hours</source>
+        <translation>Openingsuren Humanitarian Hub</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="73"/>
+        <source>Help line phone</source>
+        <translation>Telefoon van de hulplijn</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="76"/>
+        <source>Help line hours</source>
+        <translation>Uren van de hulplijn</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="79"/>
         <source>Second language of every sheet</source>
         <translation>Tweede taal op elk infoblad</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="58"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="82"/>
         <source>Information link</source>
         <translation>Informatielink</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="59"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="83"/>
         <source>Links for single languages</source>
         <translation>Links per taal</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="62"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="86"/>
         <source>Languages on the start screen, in order</source>
         <translation>Talen op het startscherm, in volgorde</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="65"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="89"/>
         <source>Language of the volunteers&apos; screens</source>
         <translation>Taal van de schermen voor vrijwilligers</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="68"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="92"/>
         <source>Frequent nationalities on the desk (pinned)</source>
         <translation>Vaak voorkomende nationaliteiten aan de balie (vastgezet)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="71"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="95"/>
         <source>Printer for the sheets</source>
         <translation>Printer voor de infobladen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="72"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="96"/>
         <source>Printer for meal tickets</source>
         <translation>Printer voor de maaltijdbonnen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="73"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="97"/>
         <source>Headquarters address</source>
         <translation>Webadres van de hoofdzetel</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="74"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="98"/>
         <source>Headquarters token</source>
         <translation>Token van de hoofdzetel</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="75"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="99"/>
         <source>Certificate file (CA bundle)</source>
         <translation>Certificaatbestand (CA-bundel)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="76"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="100"/>
         <source>Smallest count sent to headquarters (k)</source>
         <translation>Kleinste aantal dat naar de hoofdzetel gaat (k)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="79"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="103"/>
         <source>Hours before per-person rows are deleted</source>
         <translation>Bewaartermijn van de gegevens per persoon (uren)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="82"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="106"/>
         <source>The day closes by itself at</source>
         <translation>De dag wordt vanzelf afgesloten om</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="83"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="107"/>
         <source>Seconds before an unfinished registration clears</source>
         <translation>Seconden voor een onafgewerkte registratie gewist wordt</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="86"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="110"/>
         <source>Seconds before coordinator mode locks itself</source>
         <translation>Seconden voor de coördinatormodus vergrendelt</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="89"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="113"/>
         <source>High contrast (black, white and yellow)</source>
         <translation>Hoog contrast (zwart, wit en geel)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="92"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="116"/>
         <source>Large text</source>
         <translation>Grote letters</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="93"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="117"/>
         <source>Backup folder</source>
         <translation>Map voor reservekopieën</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="101"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="125"/>
         <source>On</source>
         <translation>Aan</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="102"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="126"/>
         <source>Off</source>
         <translation>Uit</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="109"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="133"/>
         <source>Lowercase letters, digits and dashes. Headquarters knows the desk by it.</source>
         <translation>Kleine letters, cijfers en streepjes. De hoofdzetel herkent de balie hieraan.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="112"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="136"/>
         <source>e.g. Europe/Brussels</source>
         <translation>bv. Europe/Brussels</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="113"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="137"/>
         <source>https:// address; {language} becomes the sheet&apos;s language code</source>
         <translation>https://-adres; {language} wordt de taalcode van het infoblad</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="116"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="140"/>
         <source>e.g. ti=https://example.org/ti (empty: none)</source>
         <translation>bv. ti=https://example.org/ti (leeg: geen)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="119"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="143"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="146"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="149"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="152"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="155"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="158"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="161"/>
+        <source>Days and hours, e.g. mon-fri 07:00-09:00; sat 09:00-12:00</source>
+        <translation>Dagen en uren, bv. mon-fri 07:00-09:00; sat 09:00-12:00 (Engelse dagcodes)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="164"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="167"/>
+        <source>Empty: the sentence that would print it is left out of the sheet</source>
+        <translation>Leeg: de zin die het zou drukken, komt niet op het blad</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="170"/>
         <source>Language codes separated by commas, e.g. ar, prs, ps, ti</source>
         <translation>Taalcodes gescheiden door komma&apos;s, bv. ar, prs, ps, ti</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="122"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="173"/>
         <source>KIND; TARGET; PAPER, e.g. cups; Office; a4 or folder; /media/usb; a4</source>
         <translation>SOORT; DOEL; PAPIER, bv. cups; Office; a4 of folder; /media/usb; a4</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="125"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="176"/>
         <source>e.g. escpos; usb:0x04b8:0x0202; receipt</source>
         <translation>bv. escpos; usb:0x04b8:0x0202; receipt</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="128"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="179"/>
         <source>Never shown. Type a new token to replace it; leave empty to keep it.</source>
         <translation>Wordt nooit getoond. Typ een nieuw token om het te vervangen; laat leeg om het te behouden.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="131"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="182"/>
         <source>3 at the least; counts from 1 to k−1 never leave the desk</source>
         <translation>Minstens 3; aantallen van 1 tot k−1 verlaten de balie nooit</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="134"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="185"/>
         <source>After the day is closed; at most 720 (30 days)</source>
         <translation>Na het afsluiten van de dag; hoogstens 720 (30 dagen)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="137"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="188"/>
         <source>A time like 20:00</source>
         <translation>Een tijdstip zoals 20:00</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="138"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="189"/>
         <source>15 to 600</source>
         <translation>15 tot 600</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="139"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="190"/>
         <source>60 to 1800</source>
         <translation>60 tot 1800</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="140"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="191"/>
         <source>A whole path; empty: the kiosk&apos;s own folder. Copies are kept 7 days.</source>
         <translation>Een volledig pad; leeg: de eigen map van de kiosk. Kopieën worden 7 dagen bewaard.</translation>
     </message>
