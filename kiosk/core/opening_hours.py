@@ -19,6 +19,9 @@ ENGLISH_DAYS = {
 }
 EXAMPLE = "mon-fri 07:00-09:00"
 DASH = "\u2013"  # between two days or two times, as printed
+# A time range always reads left to right, 07:00–09:00, also among Arabic day names (there
+# the digits and the dash would otherwise be laid out right to left: 09:00–07:00).
+LRI, PDI = "\u2066", "\u2069"
 
 _DAY = "(?:" + "|".join(DAYS) + ")"
 _TIME = r"(?:[01]?\d|2[0-3])[:.h][0-5]\d"
@@ -67,7 +70,9 @@ def hours_text(stored: str, day_names: Mapping[str, str] | None = None) -> str:
     printed = []
     for group in filter(None, (g.strip() for g in stored.split(";"))):
         days, _, times = group.rpartition(" ")
-        shown_times = ", ".join(t.replace("-", DASH) for t in times.split(","))
+        shown_times = ", ".join(
+            f"{LRI}{t.replace('-', DASH)}{PDI}" for t in times.split(",")
+        )
         if not days:
             printed.append(shown_times)
             continue

@@ -9,6 +9,11 @@ from kiosk.core.opening_hours import check_hours, hours_text
 from kiosk.core.printed_info import OPTIONAL, PrintedInfo, make_printed_info
 from kiosk.core.sheet_sentences import printed, printed_paragraphs
 
+def shown(text: str) -> str:
+    """The text without its invisible direction marks."""
+    return text.replace("\u2066", "").replace("\u2069", "")
+
+
 DUTCH_DAYS = {"mon": "maandag", "fri": "vrijdag", "sat": "zaterdag"}
 
 
@@ -59,12 +64,21 @@ def test_opening_hours_are_printed_with_the_languages_day_names() -> None:
     """Typed once with day codes, printed with each language's names and en dashes."""
     stored = check_hours("soup_hours", "Mon-Fri 7.30-9:00, 12:00–13:00; sat 08:00-09:00")
     assert stored == "mon-fri 07:30-09:00,12:00-13:00; sat 08:00-09:00"
-    assert hours_text(stored, DUTCH_DAYS) == (
+    assert shown(hours_text(stored, DUTCH_DAYS)) == (
         "maandag–vrijdag 07:30–09:00, 12:00–13:00; zaterdag 08:00–09:00"
     )
-    assert hours_text("07:00-09:00") == "07:00–09:00"  # times alone, as stored before days
+    assert shown(hours_text("07:00-09:00")) == "07:00–09:00"  # times alone, as before days
     info = replace(PrintedInfo(), soup_hours=stored)
-    assert info.placeholders(DUTCH_DAYS)["registration_hours"] == "maandag–vrijdag 07:00–09:00"
+    assert shown(info.placeholders(DUTCH_DAYS)["registration_hours"]) == (
+        "maandag–vrijdag 07:00–09:00"
+    )
+
+
+def test_a_time_range_reads_left_to_right_among_arabic_day_names() -> None:
+    """Each time range is a left-to-right isolate, so 07:00–09:00 keeps its order."""
+    assert hours_text("mon-fri 07:00-09:00", {"mon": "الاثنين", "fri": "الجمعة"}) == (
+        "الاثنين–الجمعة \u206607:00–09:00\u2069"
+    )
 
 
 @pytest.mark.parametrize("typed", ["mornings", "mon-fri", "mon-fri 9-12", "xyz 07:00-09:00"])
