@@ -6,8 +6,8 @@ settings that a coordinator edits, never words inside a translation.
 
 import re
 import unicodedata
-from dataclasses import asdict, dataclass, field, fields, replace
 from collections.abc import Mapping
+from dataclasses import asdict, dataclass, field, fields, replace
 from typing import Any
 
 from kiosk.core.errors import ValidationError, quoted

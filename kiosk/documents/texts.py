@@ -14,6 +14,7 @@ from typing import Any
 
 from kiosk.core.languages import BY_CODE
 from kiosk.core.opening_hours import DAYS
+from kiosk.core.sheet_text import fill
 from kiosk.paths import resources_dir
 
 
@@ -61,10 +62,11 @@ class SheetTexts:
             return self.qr_caption_english
         return self.qr_caption_plain
 
-    def date_line(self) -> str:
-        """The footer's date: "checked on" only for a fully reviewed file."""
+    def date_line(self, isolate: bool = True) -> str:
+        """The footer's date: "checked on" only for a fully reviewed file. The date is an
+        isolate, so it keeps its order in a right-to-left line."""
         template = self.checked_on if self.fully_reviewed else self.not_reviewed_footer
-        return template.replace("{date}", self.content_date.isoformat())
+        return fill(template, {"date": self.content_date.isoformat()}, isolate)
 
 
 class TextsMissing(Exception):

@@ -9,6 +9,7 @@ from kiosk.core.opening_hours import check_hours, hours_text
 from kiosk.core.printed_info import OPTIONAL, PrintedInfo, make_printed_info
 from kiosk.core.sheet_sentences import printed, printed_paragraphs
 
+
 def shown(text: str) -> str:
     """The text without its invisible direction marks."""
     return text.replace("\u2066", "").replace("\u2069", "")
