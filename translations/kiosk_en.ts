@@ -2109,42 +2109,42 @@
     <message>
         <location filename="../kiosk/ui/coordinator/setting_labels.py" line="55"/>
         <source>Startpunt address</source>
-        <translation type="unfinished"></translation>
+        <translation>Startpunt address</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/coordinator/setting_labels.py" line="58"/>
         <source>Soup served (days and hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Soup served (days and hours)</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/coordinator/setting_labels.py" line="61"/>
         <source>Info Point opening hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Info Point opening hours</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/coordinator/setting_labels.py" line="64"/>
         <source>Legal aid opening hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal aid opening hours</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/coordinator/setting_labels.py" line="67"/>
         <source>Medical point opening hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Medical point opening hours</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/coordinator/setting_labels.py" line="70"/>
         <source>Humanitarian Hub opening hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Humanitarian Hub opening hours</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/coordinator/setting_labels.py" line="73"/>
         <source>Help line phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Help line phone</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/coordinator/setting_labels.py" line="76"/>
         <source>Help line hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Help line hours</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/coordinator/setting_labels.py" line="79"/>
@@ -2280,13 +2280,13 @@
         <location filename="../kiosk/ui/coordinator/setting_labels.py" line="158"/>
         <location filename="../kiosk/ui/coordinator/setting_labels.py" line="161"/>
         <source>Days and hours, e.g. mon-fri 07:00-09:00; sat 09:00-12:00</source>
-        <translation type="unfinished"></translation>
+        <translation>Days and hours, e.g. mon-fri 07:00-09:00; sat 09:00-12:00</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/coordinator/setting_labels.py" line="164"/>
         <location filename="../kiosk/ui/coordinator/setting_labels.py" line="167"/>
         <source>Empty: the sentence that would print it is left out of the sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Empty: the sentence that would print it is left out of the sheet</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/coordinator/setting_labels.py" line="170"/>
