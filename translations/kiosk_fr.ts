@@ -743,107 +743,107 @@
 <context>
     <name>PartyScreen</name>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="148"/>
+        <location filename="../kiosk/ui/party_screen.py" line="155"/>
         <source>Who arrived together?</source>
         <translation>Qui est arrivé ensemble&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="149"/>
+        <location filename="../kiosk/ui/party_screen.py" line="156"/>
         <source>Children</source>
         <translation>Enfants</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="150"/>
+        <location filename="../kiosk/ui/party_screen.py" line="157"/>
         <source>Adults</source>
         <translation>Adultes</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="159"/>
+        <location filename="../kiosk/ui/party_screen.py" line="166"/>
         <source>One more: %1, %2</source>
         <translation>Un de plus&#xa0;: %1, %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="162"/>
+        <location filename="../kiosk/ui/party_screen.py" line="169"/>
         <source>One fewer: %1, %2</source>
         <translation>Un de moins&#xa0;: %1, %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="169"/>
+        <location filename="../kiosk/ui/party_screen.py" line="176"/>
         <source>Girls</source>
         <translation>Filles</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="169"/>
+        <location filename="../kiosk/ui/party_screen.py" line="176"/>
         <source>Women</source>
         <translation>Femmes</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="171"/>
+        <location filename="../kiosk/ui/party_screen.py" line="178"/>
         <source>Boys</source>
         <translation>Garçons</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="171"/>
+        <location filename="../kiosk/ui/party_screen.py" line="178"/>
         <source>Men</source>
         <translation>Hommes</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="173"/>
+        <location filename="../kiosk/ui/party_screen.py" line="180"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="174"/>
+        <location filename="../kiosk/ui/party_screen.py" line="181"/>
         <source>Sex not said</source>
         <translation>Sexe non précisé</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="180"/>
+        <location filename="../kiosk/ui/party_screen.py" line="187"/>
         <source>girl</source>
         <translation>fille</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="180"/>
+        <location filename="../kiosk/ui/party_screen.py" line="187"/>
         <source>woman</source>
         <translation>femme</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="182"/>
+        <location filename="../kiosk/ui/party_screen.py" line="189"/>
         <source>boy</source>
         <translation>garçon</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="182"/>
+        <location filename="../kiosk/ui/party_screen.py" line="189"/>
         <source>man</source>
         <translation>homme</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="184"/>
+        <location filename="../kiosk/ui/party_screen.py" line="191"/>
         <source>other sex</source>
         <translation>autre sexe</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="185"/>
+        <location filename="../kiosk/ui/party_screen.py" line="192"/>
         <source>sex not said</source>
         <translation>sexe non précisé</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="202"/>
+        <location filename="../kiosk/ui/party_screen.py" line="209"/>
         <source>Tap + for each person.</source>
         <translation>Touchez + pour chaque personne.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="205"/>
+        <location filename="../kiosk/ui/party_screen.py" line="212"/>
         <source>Adults: %1 · Children: %2</source>
         <translation>Adultes&#xa0;: %1 · Enfants&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="198"/>
+        <location filename="../kiosk/ui/party_screen.py" line="205"/>
         <source>People in this party: %1</source>
         <translation>Personnes dans ce groupe&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="200"/>
+        <location filename="../kiosk/ui/party_screen.py" line="207"/>
         <source>A party has at most %1 people</source>
         <translation>Maximum %1 personnes par groupe</translation>
     </message>
@@ -919,52 +919,52 @@
 <context>
     <name>PrintStatus</name>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="146"/>
+        <location filename="../kiosk/ui/print_status.py" line="150"/>
         <source>Print again</source>
         <translation>Réimprimer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="147"/>
+        <location filename="../kiosk/ui/print_status.py" line="151"/>
         <source>Dismiss</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="219"/>
+        <location filename="../kiosk/ui/print_status.py" line="223"/>
         <source>A document did not print</source>
         <translation>Un document n&apos;a pas été imprimé</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="207"/>
+        <location filename="../kiosk/ui/print_status.py" line="211"/>
         <source>The sheet for number %1 did not print.</source>
         <translation>La feuille du numéro %1 n&apos;a pas été imprimée.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="208"/>
+        <location filename="../kiosk/ui/print_status.py" line="212"/>
         <source>The meal tickets for number %1 did not print.</source>
         <translation>Les tickets repas du numéro %1 n&apos;ont pas été imprimés.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="224"/>
+        <location filename="../kiosk/ui/print_status.py" line="228"/>
         <source>The registration is saved; the kiosk tries again by itself.</source>
         <translation>L&apos;enregistrement est sauvegardé ; le kiosque réessaie de lui-même.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="226"/>
+        <location filename="../kiosk/ui/print_status.py" line="230"/>
         <source>Technical detail: %1</source>
         <translation>Détail technique : %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="230"/>
+        <location filename="../kiosk/ui/print_status.py" line="234"/>
         <source>Less</source>
         <translation>Moins</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="230"/>
+        <location filename="../kiosk/ui/print_status.py" line="234"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="223"/>
+        <location filename="../kiosk/ui/print_status.py" line="227"/>
         <source>%1 documents are waiting.</source>
         <translation>%1 documents en attente.</translation>
     </message>
@@ -2118,176 +2118,233 @@
     </message>
     <message>
         <location filename="../kiosk/ui/coordinator/setting_labels.py" line="55"/>
+        <source>Startpunt address</source>
+        <translation>Adresse de Startpunt</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="58"/>
+        <source>Soup served (days and hours)</source>
+        <translation>Soupe servie (jours et heures)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="61"/>
+        <source>Info Point opening hours</source>
+        <translation>Heures d&apos;ouverture de l&apos;Info Point</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="64"/>
+        <source>Legal aid opening hours</source>
+        <translation>Heures d&apos;ouverture de l&apos;aide juridique</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="67"/>
+        <source>Medical point opening hours</source>
+        <translation>Heures d&apos;ouverture du point médical</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="70"/>
+        <source>Humanitarian Hub opening hours</source>
+        <translation>Heures d&apos;ouverture du Humanitarian Hub</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="73"/>
+        <source>Help line phone</source>
+        <translation>Téléphone de la ligne d&apos;aide</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="76"/>
+        <source>Help line hours</source>
+        <translation>Heures de la ligne d&apos;aide</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="79"/>
         <source>Second language of every sheet</source>
         <translation>Deuxième langue de chaque fiche</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="58"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="82"/>
         <source>Information link</source>
         <translation>Lien d&apos;information</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="59"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="83"/>
         <source>Links for single languages</source>
         <translation>Liens par langue</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="62"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="86"/>
         <source>Languages on the start screen, in order</source>
         <translation>Langues de l&apos;écran d&apos;accueil, dans l&apos;ordre</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="65"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="89"/>
         <source>Language of the volunteers&apos; screens</source>
         <translation>Langue des écrans des bénévoles</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="68"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="92"/>
         <source>Frequent nationalities on the desk (pinned)</source>
         <translation>Nationalités fréquentes au guichet (épinglées)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="71"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="95"/>
         <source>Printer for the sheets</source>
         <translation>Imprimante des fiches</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="72"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="96"/>
         <source>Printer for meal tickets</source>
         <translation>Imprimante des tickets repas</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="73"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="97"/>
         <source>Headquarters address</source>
         <translation>Adresse web du siège</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="74"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="98"/>
         <source>Headquarters token</source>
         <translation>Jeton du siège</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="75"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="99"/>
         <source>Certificate file (CA bundle)</source>
         <translation>Fichier de certificats (bundle CA)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="76"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="100"/>
         <source>Smallest count sent to headquarters (k)</source>
         <translation>Plus petit nombre envoyé au siège (k)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="79"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="103"/>
         <source>Hours before per-person rows are deleted</source>
         <translation>Durée de conservation des données par personne (heures)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="82"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="106"/>
         <source>The day closes by itself at</source>
         <translation>La journée se clôture automatiquement à</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="83"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="107"/>
         <source>Seconds before an unfinished registration clears</source>
         <translation>Secondes avant l&apos;effacement d&apos;un enregistrement inachevé</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="86"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="110"/>
         <source>Seconds before coordinator mode locks itself</source>
         <translation>Secondes avant le verrouillage du mode coordination</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="89"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="113"/>
         <source>High contrast (black, white and yellow)</source>
         <translation>Contraste élevé (noir, blanc et jaune)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="92"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="116"/>
         <source>Large text</source>
         <translation>Grands caractères</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="93"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="117"/>
         <source>Backup folder</source>
         <translation>Dossier des sauvegardes</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="101"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="125"/>
         <source>On</source>
         <translation>Activé</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="102"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="126"/>
         <source>Off</source>
         <translation>Désactivé</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="109"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="133"/>
         <source>Lowercase letters, digits and dashes. Headquarters knows the desk by it.</source>
         <translation>Minuscules, chiffres et tirets. Le siège reconnaît le guichet à ce code.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="112"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="136"/>
         <source>e.g. Europe/Brussels</source>
         <translation>p. ex. Europe/Brussels</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="113"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="137"/>
         <source>https:// address; {language} becomes the sheet&apos;s language code</source>
         <translation>Adresse https://&#xa0;; {language} devient le code de langue de la fiche</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="116"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="140"/>
         <source>e.g. ti=https://example.org/ti (empty: none)</source>
         <translation>p. ex. ti=https://example.org/ti (vide&#xa0;: aucun)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="119"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="143"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="146"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="149"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="152"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="155"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="158"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="161"/>
+        <source>Days and hours, e.g. mon-fri 07:00-09:00; sat 09:00-12:00</source>
+        <translation>Jours et heures, p. ex. mon-fri 07:00-09:00; sat 09:00-12:00 (codes de jours anglais)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="164"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="167"/>
+        <source>Empty: the sentence that would print it is left out of the sheet</source>
+        <translation>Vide : la phrase qui l&apos;imprimerait n&apos;apparaît pas sur la feuille</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="170"/>
         <source>Language codes separated by commas, e.g. ar, prs, ps, ti</source>
         <translation>Codes de langue séparés par des virgules, p. ex. ar, prs, ps, ti</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="122"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="173"/>
         <source>KIND; TARGET; PAPER, e.g. cups; Office; a4 or folder; /media/usb; a4</source>
         <translation>TYPE; CIBLE; PAPIER, p. ex. cups; Office; a4 ou folder; /media/usb; a4</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="125"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="176"/>
         <source>e.g. escpos; usb:0x04b8:0x0202; receipt</source>
         <translation>p. ex. escpos; usb:0x04b8:0x0202; receipt</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="128"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="179"/>
         <source>Never shown. Type a new token to replace it; leave empty to keep it.</source>
         <translation>Jamais affiché. Tapez un nouveau jeton pour le remplacer&#xa0;; laissez vide pour le garder.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="131"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="182"/>
         <source>3 at the least; counts from 1 to k−1 never leave the desk</source>
         <translation>Au moins 3&#xa0;; les nombres de 1 à k−1 ne quittent jamais le guichet</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="134"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="185"/>
         <source>After the day is closed; at most 720 (30 days)</source>
         <translation>Après la clôture de la journée&#xa0;; au plus 720 (30 jours)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="137"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="188"/>
         <source>A time like 20:00</source>
         <translation>Une heure au format 20:00</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="138"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="189"/>
         <source>15 to 600</source>
         <translation>15 à 600</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="139"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="190"/>
         <source>60 to 1800</source>
         <translation>60 à 1800</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="140"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="191"/>
         <source>A whole path; empty: the kiosk&apos;s own folder. Copies are kept 7 days.</source>
         <translation>Un chemin complet&#xa0;; vide&#xa0;: le dossier propre à la borne. Les copies sont conservées 7 jours.</translation>
     </message>

@@ -743,107 +743,107 @@
 <context>
     <name>PartyScreen</name>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="148"/>
+        <location filename="../kiosk/ui/party_screen.py" line="155"/>
         <source>Who arrived together?</source>
         <translation>Wie kwam samen aan?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="149"/>
+        <location filename="../kiosk/ui/party_screen.py" line="156"/>
         <source>Children</source>
         <translation>Kinderen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="150"/>
+        <location filename="../kiosk/ui/party_screen.py" line="157"/>
         <source>Adults</source>
         <translation>Volwassenen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="159"/>
+        <location filename="../kiosk/ui/party_screen.py" line="166"/>
         <source>One more: %1, %2</source>
         <translation>Eén meer: %1, %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="162"/>
+        <location filename="../kiosk/ui/party_screen.py" line="169"/>
         <source>One fewer: %1, %2</source>
         <translation>Eén minder: %1, %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="169"/>
+        <location filename="../kiosk/ui/party_screen.py" line="176"/>
         <source>Girls</source>
         <translation>Meisjes</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="169"/>
+        <location filename="../kiosk/ui/party_screen.py" line="176"/>
         <source>Women</source>
         <translation>Vrouwen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="171"/>
+        <location filename="../kiosk/ui/party_screen.py" line="178"/>
         <source>Boys</source>
         <translation>Jongens</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="171"/>
+        <location filename="../kiosk/ui/party_screen.py" line="178"/>
         <source>Men</source>
         <translation>Mannen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="173"/>
+        <location filename="../kiosk/ui/party_screen.py" line="180"/>
         <source>Other</source>
         <translation>Anders</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="174"/>
+        <location filename="../kiosk/ui/party_screen.py" line="181"/>
         <source>Sex not said</source>
         <translation>Geslacht niet gezegd</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="180"/>
+        <location filename="../kiosk/ui/party_screen.py" line="187"/>
         <source>girl</source>
         <translation>meisje</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="180"/>
+        <location filename="../kiosk/ui/party_screen.py" line="187"/>
         <source>woman</source>
         <translation>vrouw</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="182"/>
+        <location filename="../kiosk/ui/party_screen.py" line="189"/>
         <source>boy</source>
         <translation>jongen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="182"/>
+        <location filename="../kiosk/ui/party_screen.py" line="189"/>
         <source>man</source>
         <translation>man</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="184"/>
+        <location filename="../kiosk/ui/party_screen.py" line="191"/>
         <source>other sex</source>
         <translation>ander geslacht</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="185"/>
+        <location filename="../kiosk/ui/party_screen.py" line="192"/>
         <source>sex not said</source>
         <translation>geslacht niet gezegd</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="202"/>
+        <location filename="../kiosk/ui/party_screen.py" line="209"/>
         <source>Tap + for each person.</source>
         <translation>Tik op + voor elke persoon.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="205"/>
+        <location filename="../kiosk/ui/party_screen.py" line="212"/>
         <source>Adults: %1 · Children: %2</source>
         <translation>Volwassenen: %1 · Kinderen: %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="198"/>
+        <location filename="../kiosk/ui/party_screen.py" line="205"/>
         <source>People in this party: %1</source>
         <translation>Personen in deze groep: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="200"/>
+        <location filename="../kiosk/ui/party_screen.py" line="207"/>
         <source>A party has at most %1 people</source>
         <translation>Maximaal %1 personen per groep</translation>
     </message>
@@ -919,52 +919,52 @@
 <context>
     <name>PrintStatus</name>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="146"/>
+        <location filename="../kiosk/ui/print_status.py" line="150"/>
         <source>Print again</source>
         <translation>Opnieuw afdrukken</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="147"/>
+        <location filename="../kiosk/ui/print_status.py" line="151"/>
         <source>Dismiss</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="219"/>
+        <location filename="../kiosk/ui/print_status.py" line="223"/>
         <source>A document did not print</source>
         <translation>Een document is niet afgedrukt</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="207"/>
+        <location filename="../kiosk/ui/print_status.py" line="211"/>
         <source>The sheet for number %1 did not print.</source>
         <translation>Het blad voor nummer %1 is niet afgedrukt.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="208"/>
+        <location filename="../kiosk/ui/print_status.py" line="212"/>
         <source>The meal tickets for number %1 did not print.</source>
         <translation>De maaltijdbonnen voor nummer %1 zijn niet afgedrukt.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="224"/>
+        <location filename="../kiosk/ui/print_status.py" line="228"/>
         <source>The registration is saved; the kiosk tries again by itself.</source>
         <translation>De registratie is bewaard; de kiosk probeert het zelf opnieuw.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="226"/>
+        <location filename="../kiosk/ui/print_status.py" line="230"/>
         <source>Technical detail: %1</source>
         <translation>Technisch detail: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="230"/>
+        <location filename="../kiosk/ui/print_status.py" line="234"/>
         <source>Less</source>
         <translation>Minder</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="230"/>
+        <location filename="../kiosk/ui/print_status.py" line="234"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="223"/>
+        <location filename="../kiosk/ui/print_status.py" line="227"/>
         <source>%1 documents are waiting.</source>
         <translation>%1 documenten wachten.</translation>
     </message>
@@ -2118,176 +2118,233 @@
     </message>
     <message>
         <location filename="../kiosk/ui/coordinator/setting_labels.py" line="55"/>
+        <source>Startpunt address</source>
+        <translation>Adres van Startpunt</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="58"/>
+        <source>Soup served (days and hours)</source>
+        <translation>Soep wordt geschonken (dagen en uren)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="61"/>
+        <source>Info Point opening hours</source>
+        <translation>Openingsuren Info Point</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="64"/>
+        <source>Legal aid opening hours</source>
+        <translation>Openingsuren juridische bijstand</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="67"/>
+        <source>Medical point opening hours</source>
+        <translation>Openingsuren medische post</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="70"/>
+        <source>Humanitarian Hub opening hours</source>
+        <translation>Openingsuren Humanitarian Hub</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="73"/>
+        <source>Help line phone</source>
+        <translation>Telefoon van de hulplijn</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="76"/>
+        <source>Help line hours</source>
+        <translation>Uren van de hulplijn</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="79"/>
         <source>Second language of every sheet</source>
         <translation>Tweede taal op elk infoblad</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="58"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="82"/>
         <source>Information link</source>
         <translation>Informatielink</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="59"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="83"/>
         <source>Links for single languages</source>
         <translation>Links per taal</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="62"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="86"/>
         <source>Languages on the start screen, in order</source>
         <translation>Talen op het startscherm, in volgorde</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="65"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="89"/>
         <source>Language of the volunteers&apos; screens</source>
         <translation>Taal van de schermen voor vrijwilligers</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="68"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="92"/>
         <source>Frequent nationalities on the desk (pinned)</source>
         <translation>Vaak voorkomende nationaliteiten aan de balie (vastgezet)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="71"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="95"/>
         <source>Printer for the sheets</source>
         <translation>Printer voor de infobladen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="72"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="96"/>
         <source>Printer for meal tickets</source>
         <translation>Printer voor de maaltijdbonnen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="73"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="97"/>
         <source>Headquarters address</source>
         <translation>Webadres van de hoofdzetel</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="74"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="98"/>
         <source>Headquarters token</source>
         <translation>Token van de hoofdzetel</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="75"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="99"/>
         <source>Certificate file (CA bundle)</source>
         <translation>Certificaatbestand (CA-bundel)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="76"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="100"/>
         <source>Smallest count sent to headquarters (k)</source>
         <translation>Kleinste aantal dat naar de hoofdzetel gaat (k)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="79"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="103"/>
         <source>Hours before per-person rows are deleted</source>
         <translation>Bewaartermijn van de gegevens per persoon (uren)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="82"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="106"/>
         <source>The day closes by itself at</source>
         <translation>De dag wordt vanzelf afgesloten om</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="83"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="107"/>
         <source>Seconds before an unfinished registration clears</source>
         <translation>Seconden voor een onafgewerkte registratie gewist wordt</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="86"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="110"/>
         <source>Seconds before coordinator mode locks itself</source>
         <translation>Seconden voor de coördinatormodus vergrendelt</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="89"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="113"/>
         <source>High contrast (black, white and yellow)</source>
         <translation>Hoog contrast (zwart, wit en geel)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="92"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="116"/>
         <source>Large text</source>
         <translation>Grote letters</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="93"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="117"/>
         <source>Backup folder</source>
         <translation>Map voor reservekopieën</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="101"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="125"/>
         <source>On</source>
         <translation>Aan</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="102"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="126"/>
         <source>Off</source>
         <translation>Uit</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="109"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="133"/>
         <source>Lowercase letters, digits and dashes. Headquarters knows the desk by it.</source>
         <translation>Kleine letters, cijfers en streepjes. De hoofdzetel herkent de balie hieraan.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="112"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="136"/>
         <source>e.g. Europe/Brussels</source>
         <translation>bv. Europe/Brussels</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="113"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="137"/>
         <source>https:// address; {language} becomes the sheet&apos;s language code</source>
         <translation>https://-adres; {language} wordt de taalcode van het infoblad</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="116"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="140"/>
         <source>e.g. ti=https://example.org/ti (empty: none)</source>
         <translation>bv. ti=https://example.org/ti (leeg: geen)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="119"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="143"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="146"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="149"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="152"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="155"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="158"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="161"/>
+        <source>Days and hours, e.g. mon-fri 07:00-09:00; sat 09:00-12:00</source>
+        <translation>Dagen en uren, bv. mon-fri 07:00-09:00; sat 09:00-12:00 (Engelse dagcodes)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="164"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="167"/>
+        <source>Empty: the sentence that would print it is left out of the sheet</source>
+        <translation>Leeg: de zin die het zou drukken, komt niet op het blad</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="170"/>
         <source>Language codes separated by commas, e.g. ar, prs, ps, ti</source>
         <translation>Taalcodes gescheiden door komma&apos;s, bv. ar, prs, ps, ti</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="122"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="173"/>
         <source>KIND; TARGET; PAPER, e.g. cups; Office; a4 or folder; /media/usb; a4</source>
         <translation>SOORT; DOEL; PAPIER, bv. cups; Office; a4 of folder; /media/usb; a4</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="125"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="176"/>
         <source>e.g. escpos; usb:0x04b8:0x0202; receipt</source>
         <translation>bv. escpos; usb:0x04b8:0x0202; receipt</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="128"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="179"/>
         <source>Never shown. Type a new token to replace it; leave empty to keep it.</source>
         <translation>Wordt nooit getoond. Typ een nieuw token om het te vervangen; laat leeg om het te behouden.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="131"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="182"/>
         <source>3 at the least; counts from 1 to k−1 never leave the desk</source>
         <translation>Minstens 3; aantallen van 1 tot k−1 verlaten de balie nooit</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="134"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="185"/>
         <source>After the day is closed; at most 720 (30 days)</source>
         <translation>Na het afsluiten van de dag; hoogstens 720 (30 dagen)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="137"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="188"/>
         <source>A time like 20:00</source>
         <translation>Een tijdstip zoals 20:00</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="138"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="189"/>
         <source>15 to 600</source>
         <translation>15 tot 600</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="139"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="190"/>
         <source>60 to 1800</source>
         <translation>60 tot 1800</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="140"/>
+        <location filename="../kiosk/ui/coordinator/setting_labels.py" line="191"/>
         <source>A whole path; empty: the kiosk&apos;s own folder. Copies are kept 7 days.</source>
         <translation>Een volledig pad; leeg: de eigen map van de kiosk. Kopieën worden 7 dagen bewaard.</translation>
     </message>

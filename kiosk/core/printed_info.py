@@ -6,10 +6,12 @@ settings that a coordinator edits, never words inside a translation.
 
 import re
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field, fields, replace
 from typing import Any
 
 from kiosk.core.errors import ValidationError, quoted
+from kiosk.core.opening_hours import check_hours, hours_text
 
 # Last checked against fedasilinfo.be, justitie.belgium.be and the domain notes on 2026-11-26.
 DEFAULT_INFO_URL = "https://fedasilinfo.be/{language}"
@@ -19,7 +21,7 @@ _FEDASIL_LANGUAGES = {"nl", "fr", "en", "ar", "prs", "ps", "ti", "tr", "ru", "ka
 @dataclass(frozen=True, slots=True)
 class PrintedInfo:
     registration_address: str = "Belliardstraat 68, 1040 Brussel"
-    registration_hours: str = "07:00–09:00"
+    registration_hours: str = "mon-fri 07:00-09:00"  # working days: kiosk/core/opening_hours.py
     shelter_phone: str = "0800 99 340"
     info_point_address: str = "Rue Héger-Bordet 3, 1000 Brussel"
     legal_aid_address: str = "Rue de la Régence 63, 1000 Brussel"
@@ -30,11 +32,24 @@ class PrintedInfo:
     official_language: str = "nl"  # the second language of every sheet: nl or fr
     info_url: str = DEFAULT_INFO_URL  # {language} is replaced by the sheet's language code
     info_urls: dict[str, str] = field(default_factory=dict)  # per-language overrides
+    # Day one at Startpunt. Empty until the coordinator types them: a sentence that would
+    # print an empty setting is left out of the sheet (kiosk/core/sheet_sentences.py).
+    startpunt_address: str = ""
+    soup_hours: str = ""
+    info_point_hours: str = ""
+    legal_aid_hours: str = ""
+    medical_point_hours: str = ""
+    humanitarian_hub_hours: str = ""
+    help_line_phone: str = ""
+    help_line_hours: str = ""
 
-    def placeholders(self) -> dict[str, str]:
-        """The values that stand for {name} in the sheet texts."""
+    def placeholders(self, day_names: Mapping[str, str] | None = None) -> dict[str, str]:
+        """The values that stand for {name} in the sheet texts; opening hours with the day
+        names of the sheet's language (`day_names`, English when not given)."""
         return {
-            f.name: getattr(self, f.name)
+            f.name: hours_text(getattr(self, f.name), day_names)
+            if f.name in HOURS
+            else getattr(self, f.name)
             for f in fields(self)
             if f.name not in ("official_language", "info_url", "info_urls")
         }
@@ -42,11 +57,35 @@ class PrintedInfo:
     def url_for(self, language: str) -> str:
         if language in self.info_urls:
             return self.info_urls[language]
-        shown = language if language in _FEDASIL_LANGUAGES else "en"
-        return self.info_url.replace("{language}", shown)
+        return self.info_url.replace("{language}", self._shown_language(language))
+
+    def link_language(self, language: str) -> str | None:
+        """The language of the page the sheet's link opens: the sheet's own, English (the
+        information site has no page in it), or None when not known (one link for all)."""
+        if language in self.info_urls:
+            return language
+        if "{language}" not in self.info_url:
+            return None
+        return self._shown_language(language)
+
+    @staticmethod
+    def _shown_language(language: str) -> str:
+        return language if language in _FEDASIL_LANGUAGES else "en"
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
+
+
+HOURS = frozenset(
+    {"registration_hours", "soup_hours", "info_point_hours", "legal_aid_hours",
+     "medical_point_hours", "humanitarian_hub_hours", "help_line_hours"}
+)
+# Settings that may be left empty (then their sentences are not printed); the others have a
+# well-established value and must keep one.
+OPTIONAL = frozenset(
+    {"startpunt_address", "soup_hours", "info_point_hours", "legal_aid_hours",
+     "medical_point_hours", "humanitarian_hub_hours", "help_line_phone", "help_line_hours"}
+)
 
 
 _URL = re.compile(r"https://[A-Za-z0-9.-]+(:\d+)?(/[A-Za-z0-9._~%!$&'()*+,;=:@/{}?-]*)?")
@@ -103,6 +142,10 @@ def make_printed_info(values: dict[str, Any]) -> PrintedInfo:
             if not isinstance(value, dict):
                 raise ValidationError(key, "must map language codes to https:// addresses")
             checked[key] = {str(k): check_url(f"info_urls.{k}", v) for k, v in value.items()}
+        elif key in HOURS:
+            checked[key] = check_hours(key, value, optional=key in OPTIONAL)
+        elif key in OPTIONAL and not str(value).strip():
+            checked[key] = ""
         else:
             checked[key] = check_text(key, value)
     return replace(info, **checked)

@@ -25,6 +25,7 @@ from PySide6.QtGui import (
 
 from kiosk.core.languages import Language, language
 from kiosk.core.printed_info import PrintedInfo
+from kiosk.core.sheet_sentences import printed_paragraphs
 from kiosk.core.sheet_text import fill
 from kiosk.documents.fonts import families_for, load_fonts
 from kiosk.documents.page import (
@@ -154,7 +155,6 @@ def _px(mm: float) -> float:
 def build_sheet(request: SheetRequest, device: QPaintDevice) -> QTextDocument:
     """The whole sheet as a QTextDocument laid out for `device` (no page furniture)."""
     load_fonts()
-    values = request.info.placeholders()
     arrival = _Column(language(request.language), sheet_texts(request.language))
     official_code = request.info.official_language
     columns = [arrival]
@@ -199,7 +199,7 @@ def build_sheet(request: SheetRequest, device: QPaintDevice) -> QTextDocument:
         first = False
     _write(cell, arrival.lang, request.site_name, 9, color=MUTED, space_before=2)
     for column in columns:
-        if not column.texts.reviewed:
+        if not column.texts.fully_reviewed:
             _write(cell, column.lang, column.texts.not_reviewed_notice, 7.5, color=MUTED)
 
     url = request.info.url_for(request.language)
@@ -217,7 +217,8 @@ def build_sheet(request: SheetRequest, device: QPaintDevice) -> QTextDocument:
     caption = _block(arrival.lang, 0)
     caption.setAlignment(Qt.AlignmentFlag.AlignHCenter)
     qr_cell.insertBlock(caption, _char(arrival.lang, 8, color=MUTED))
-    qr_cell.insertText(arrival.texts.qr_caption, _char(arrival.lang, 8, color=MUTED))
+    caption_text = arrival.texts.qr_caption_for(request.info.link_language(request.language))
+    qr_cell.insertText(caption_text, _char(arrival.lang, 8, color=MUTED))
     qr_cell.insertBlock(caption, _char(arrival.lang, 6.5, color=MUTED))
     qr_cell.insertText(url, _char(language("en"), 6.5, color=MUTED))
 
@@ -232,13 +233,16 @@ def build_sheet(request: SheetRequest, device: QPaintDevice) -> QTextDocument:
         size = 9.2 if secondary else 10.2
         color = MUTED if secondary else INK
         column_at = place(index, len(columns))
+        values = request.info.placeholders(column.texts.day_names())
         cell = body.cellAt(0, column_at).firstCursorPosition()
-        _write(cell, column.lang, fill(column.texts.intro, values), size, color=color, first=True)
+        # the column's label: its language's own name
+        _write(cell, column.lang, column.lang.endonym, 8, bold=True, color=MUTED, first=True)
+        _write(cell, column.lang, fill(column.texts.intro, values), size, color=color)
         for row, topic in enumerate(column.texts.topics, start=1):
             cell = body.cellAt(row, column_at).firstCursorPosition()
             _write(cell, column.lang, topic.heading, size + 1.6, bold=True, color=color, first=True)
-            for paragraph in topic.paragraphs:
-                _write(cell, column.lang, fill(paragraph, values), size, color=color)
+            for paragraph in printed_paragraphs(topic.paragraphs, values):
+                _write(cell, column.lang, paragraph, size, color=color)
     cursor.endEditBlock()
     return document
 
@@ -246,7 +250,7 @@ def build_sheet(request: SheetRequest, device: QPaintDevice) -> QTextDocument:
 def footer_painter(request: SheetRequest) -> Footer:
     lang = language(request.language)
     texts = sheet_texts(request.language)
-    checked = fill(texts.checked_on, {"date": texts.content_date.isoformat()})
+    checked = texts.date_line()  # "checked on" only for a reviewed translation
 
     def paint(painter: QPainter, rect: QRectF, index: int, count: int) -> None:
         painter.save()

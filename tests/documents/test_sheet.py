@@ -10,6 +10,7 @@ from PySide6.QtGui import QRawFont
 
 from kiosk.core.languages import LANGUAGE_CODES
 from kiosk.core.printed_info import PrintedInfo
+from kiosk.core.sheet_sentences import printed_paragraphs
 from kiosk.core.sheet_text import fill
 from kiosk.documents.sheet import SheetRequest, render_sheet_pdf
 from kiosk.documents.texts import sheet_texts
@@ -20,6 +21,15 @@ INFO = PrintedInfo(
     registration_address="Belliardstraat 68, 1040 Brussel",
     shelter_phone="0800 99 340",
     official_language="nl",
+    # the day-one settings filled in: the whole sheet, as long as it gets
+    startpunt_address="Belliardstraat 68, 1040 Brussel",
+    soup_hours="mon-fri 07:00-10:00",
+    info_point_hours="mon-fri 09:00-12:00",
+    legal_aid_hours="mon,wed 09:00-12:00",
+    medical_point_hours="mon-fri 08:00-16:00",
+    humanitarian_hub_hours="mon-fri 09:00-17:00",
+    help_line_phone="02 225 44 11",
+    help_line_hours="mon-fri 09:00-17:00",
 )
 SHIPPED_FONTS = {
     "NotoSans-Regular",
@@ -36,11 +46,11 @@ SHIPPED_FONTS = {
 def expected_sentences(language: str) -> list[str]:
     """Every heading and paragraph of the language's sheet, with the site's values filled in."""
     texts = sheet_texts(language)
-    values = INFO.placeholders()
+    values = INFO.placeholders(texts.day_names())
     found = [texts.title, fill(texts.intro, values, isolate=False)]
     for topic in texts.topics:
         found.append(topic.heading)
-        found.extend(fill(p, values, isolate=False) for p in topic.paragraphs)
+        found.extend(printed_paragraphs(topic.paragraphs, values, isolate=False))
     return [squash(s) for s in found]
 
 
@@ -122,7 +132,7 @@ def test_unreviewed_translations_say_so(rendered: dict[str, Path]) -> None:
     for language in LANGUAGE_CODES:
         texts = sheet_texts(language)
         text = pdf_text(rendered[language])
-        if not texts.reviewed:
+        if not texts.fully_reviewed:
             assert squash(texts.not_reviewed_notice) in text, language
 
 
@@ -132,3 +142,30 @@ def test_footer_has_site_content_date_and_pages(rendered: dict[str, Path]) -> No
     assert "Startpunt Brussel" in text
     assert "Information checked on 2026-11-26" in text
     assert re.search(r"Page 1 of \d", text)
+
+
+@pytest.mark.parametrize(("language", "footer"), [
+    ("en", "Information checked on 2026-11-26"),
+    ("nl", "Vertaling nog niet nagekeken · Engelse tekst van 2026-11-26"),
+])
+def test_day_one_lines_and_a_true_footer(
+    rendered: dict[str, Path], tmp_path: Path, language: str, footer: str
+) -> None:
+    """The Startpunt lines, days and hours print in the language; a reviewed language's
+    footer says when its information was checked, a translation not reviewed says that
+    instead; with the day-one settings empty their sentences are gone, the rest stays."""
+    texts = sheet_texts(language)
+    startpunt = next(t for t in texts.topics if t.id == "startpunt")
+    text = pdf_text(rendered[language])
+    assert squash(startpunt.heading) in text and "02 225 44 11" in text
+    days = texts.day_names()
+    assert squash(f"{days['mon']}–{days['fri']} 07:00–10:00") in text
+    assert squash(footer) in text
+    checked = fill(texts.checked_on, {"date": "2026-11-26"}, isolate=False)
+    assert (squash(checked) in text) == (language == "en")
+    bare = tmp_path / f"{language}-bare.pdf"
+    render_sheet_pdf(SheetRequest(language, "Startpunt Brussel", PrintedInfo()), str(bare))
+    text = pdf_text(bare)
+    assert squash(startpunt.heading) in text and "02 225 44 11" not in text
+    assert "07:00–10:00" not in text
+    assert squash(printed_paragraphs(startpunt.paragraphs[2:], {}, isolate=False)[0]) in text

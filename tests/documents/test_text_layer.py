@@ -16,6 +16,7 @@ import pytest
 
 from kiosk.core.languages import LANGUAGE_CODES
 from kiosk.core.printed_info import PrintedInfo
+from kiosk.core.sheet_sentences import printed_paragraphs
 from kiosk.core.sheet_text import fill
 from kiosk.documents.sheet import SheetRequest, render_sheet_pdf
 from kiosk.documents.text_layer import (
@@ -42,11 +43,11 @@ PUA = re.compile("[\ue000-\uf8ff\U000f0000-\U0010ffff]")
 def sentences(language: str, info: PrintedInfo) -> list[str]:
     """The title, intro, headings and paragraphs of a language's sheet, in reading order."""
     texts = sheet_texts(language)
-    values = info.placeholders()
+    values = info.placeholders(texts.day_names())
     found = [texts.title, fill(texts.intro, values, isolate=False)]
     for topic in texts.topics:
         found.append(topic.heading)
-        found.extend(fill(p, values, isolate=False) for p in topic.paragraphs)
+        found.extend(printed_paragraphs(topic.paragraphs, values, isolate=False))
     return [squash(s) for s in found]
 
 
@@ -108,11 +109,11 @@ def test_header_notice_and_footer_extract(
     """The QR caption, the not-reviewed notice, the content date and the page number too."""
     text = extracted[language, official]
     texts = sheet_texts(language)
-    assert squash(texts.qr_caption) in text
-    if not texts.reviewed:
+    info = PrintedInfo(official_language=official)
+    assert squash(texts.qr_caption_for(info.link_language(language))) in text
+    if not texts.fully_reviewed:
         assert squash(texts.not_reviewed_notice) in text
-    checked = fill(texts.checked_on, {"date": texts.content_date.isoformat()}, isolate=False)
-    assert squash(checked) in text
+    assert squash(texts.date_line()) in text
     pages = squash(fill(texts.page, {"page": "1", "pages": "PAGES"}, isolate=False))
     assert re.search(re.escape(pages).replace("PAGES", r"\d+"), text), pages
     assert "042" in text

@@ -52,6 +52,30 @@ def setting_label(key: str) -> str:
             "settings", "Guardianship service phone"
         ),
         "printed_info.emergency_number": QCoreApplication.translate("settings", "Emergency number"),
+        "printed_info.startpunt_address": QCoreApplication.translate(
+            "settings", "Startpunt address"
+        ),
+        "printed_info.soup_hours": QCoreApplication.translate(
+            "settings", "Soup served (days and hours)"
+        ),
+        "printed_info.info_point_hours": QCoreApplication.translate(
+            "settings", "Info Point opening hours"
+        ),
+        "printed_info.legal_aid_hours": QCoreApplication.translate(
+            "settings", "Legal aid opening hours"
+        ),
+        "printed_info.medical_point_hours": QCoreApplication.translate(
+            "settings", "Medical point opening hours"
+        ),
+        "printed_info.humanitarian_hub_hours": QCoreApplication.translate(
+            "settings", "Humanitarian Hub opening hours"
+        ),
+        "printed_info.help_line_phone": QCoreApplication.translate(
+            "settings", "Help line phone"
+        ),
+        "printed_info.help_line_hours": QCoreApplication.translate(
+            "settings", "Help line hours"
+        ),
         "printed_info.official_language": QCoreApplication.translate(
             "settings", "Second language of every sheet"
         ),
@@ -115,6 +139,33 @@ def setting_hint(key: str) -> str:
         ),
         "printed_info.info_urls": QCoreApplication.translate(
             "settings", "e.g. ti=https://example.org/ti (empty: none)"
+        ),
+        "printed_info.registration_hours": QCoreApplication.translate(
+            "settings", "Days and hours, e.g. mon-fri 07:00-09:00; sat 09:00-12:00"
+        ),
+        "printed_info.soup_hours": QCoreApplication.translate(
+            "settings", "Days and hours, e.g. mon-fri 07:00-09:00; sat 09:00-12:00"
+        ),
+        "printed_info.info_point_hours": QCoreApplication.translate(
+            "settings", "Days and hours, e.g. mon-fri 07:00-09:00; sat 09:00-12:00"
+        ),
+        "printed_info.legal_aid_hours": QCoreApplication.translate(
+            "settings", "Days and hours, e.g. mon-fri 07:00-09:00; sat 09:00-12:00"
+        ),
+        "printed_info.medical_point_hours": QCoreApplication.translate(
+            "settings", "Days and hours, e.g. mon-fri 07:00-09:00; sat 09:00-12:00"
+        ),
+        "printed_info.humanitarian_hub_hours": QCoreApplication.translate(
+            "settings", "Days and hours, e.g. mon-fri 07:00-09:00; sat 09:00-12:00"
+        ),
+        "printed_info.help_line_hours": QCoreApplication.translate(
+            "settings", "Days and hours, e.g. mon-fri 07:00-09:00; sat 09:00-12:00"
+        ),
+        "printed_info.startpunt_address": QCoreApplication.translate(
+            "settings", "Empty: the sentence that would print it is left out of the sheet"
+        ),
+        "printed_info.help_line_phone": QCoreApplication.translate(
+            "settings", "Empty: the sentence that would print it is left out of the sheet"
         ),
         "languages_shown": QCoreApplication.translate(
             "settings", "Language codes separated by commas, e.g. ar, prs, ps, ti"
