@@ -32,7 +32,9 @@ def issue_13_day() -> DailyCounts:
         people=[("female", "26-59"), ("male", "26-59"), ("male", "5-11")],
     )
     elders = make_party(
-        language="ar", nationality="SY", people=[("female", "60+"), ("male", "60+"), ("male", "60+")]
+        language="ar",
+        nationality="SY",
+        people=[("female", "60+"), ("male", "60+"), ("male", "60+")],
     )
     return count_parties(DAY, [family] * 12 + [elders])
 
