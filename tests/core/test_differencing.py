@@ -215,7 +215,7 @@ def test_random_days_leave_no_hole(day: tuple[DailyCounts, int]) -> None:
     check_day(day)
 
 
-@pytest.mark.slow  # 100,000 random days, a few minutes: `make test-slow`, and CI
+@pytest.mark.slow  # 100,000 random days, 15-20 minutes on one core: `make test-slow`, and CI
 @settings(max_examples=100_000, deadline=None, suppress_health_check=list(HealthCheck))
 @given(day=days())
 def test_a_hundred_thousand_random_days_leave_no_hole(day: tuple[DailyCounts, int]) -> None:
