@@ -6,6 +6,7 @@ from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from kiosk.core.codes import AgeBand, Flag, Referral, Sex
+from kiosk.core.plausibility import plausible_flags
 from kiosk.core.registration import Party, Person, make_party
 
 # Origins of applicants in Belgium 2023-2024 (domain notes), with the sheet languages they use.
@@ -87,7 +88,7 @@ def demo_party(rng: random.Random) -> Party:
         language=language,
         nationality=nationality,
         people=people,
-        flags=flags,
+        flags=plausible_flags(people, flags),  # the 1% renamed above may be the only woman
         referrals=referrals,
     )
 

@@ -22,6 +22,8 @@ from kiosk.core.disclosure import (
     OTHER,
     Protected,
     check_k,
+    hides_every_cell,
+    is_small,
     protect_closed,
     protect_open,
 )
@@ -106,9 +108,9 @@ def build_packet(site_id: str, counts: DailyCounts, k: int, revision: int = 1) -
         if spec.categories is None:
             protected = protect_open(raw[spec.name], base, k)
         else:
-            protected = protect_closed(raw[spec.name], spec.categories, base, k)
+            protected = protect_closed(raw[spec.name], spec.categories, base, k, spec.additive)
         breakdowns[spec.name] = protected.to_json()
-    return {
+    packet = {
         "schema": SCHEMA,
         "schema_version": SCHEMA_VERSION,
         "site_id": site_id,
@@ -118,6 +120,10 @@ def build_packet(site_id: str, counts: DailyCounts, k: int, revision: int = 1) -
         "totals": totals,
         "breakdowns": breakdowns,
     }
+    holes = find_disclosure(packet)
+    if holes:  # never expected: the desk does not send what headquarters must refuse
+        raise DisclosureHole(holes[0])
+    return packet
 
 
 def canonical_json(packet: Mapping[str, Any]) -> bytes:
@@ -318,7 +324,7 @@ def _check_shape(
         raise PacketInvalid(f"{field}.withheld", f"must be true when its total is below {k}")
     if spec.categories is not None and set(cells) | set(suppressed) != set(spec.categories):
         raise PacketInvalid(f"{field}.cells", "every category is either published or suppressed")
-    if len(suppressed) == 1:
+    if spec.additive and len(suppressed) == 1:
         raise PacketInvalid(f"{field}.suppressed", "one suppressed cell alone can be recovered")
     if spec.additive:
         rest = base - sum(cells.values())
@@ -328,3 +334,52 @@ def _check_shape(
             raise PacketInvalid(f"{field}.cells", f"must add up to {spec.base}")
         if suppressed and (rest == 0 or rest == len(suppressed)):
             raise PacketInvalid(f"{field}.suppressed", "the suppressed cells can be recovered")
+
+
+# -- what a finished packet reveals (desk and headquarters) ----------------------------------
+
+
+class DisclosureHole(RuntimeError):
+    """A packet the desk built reveals a small count (a bug: it is not sent)."""
+
+
+def find_disclosure(packet: Mapping[str, Any], k: int | None = None) -> list[str]:
+    """Every way a reader can work out a count from 1 to k-1 from the packet's own numbers,
+    one line each naming the breakdown (empty: none). Independent of how it was built.
+
+    For each breakdown not withheld (see kiosk.core.disclosure for why this is complete for
+    sums and differences): its base is not from 1 to k-1; no published cell is; for an
+    additive breakdown, base minus its published cells (the sum of the suppressed cells) is
+    0 or at least k and, when not 0, differs from the number of suppressed cells; for flags
+    and referrals, base minus each published cell (the parties without it) is 0 or at least
+    k. `packet` has the shape `build_packet` gives (and `Packet.to_json`); k defaults to its k.
+    """
+    k = int(packet["k"]) if k is None else k
+    totals: Mapping[str, int] = packet["totals"]
+    found: list[str] = []
+    for spec in BREAKDOWNS:
+        field = f"breakdowns.{spec.name}"
+        breakdown: Mapping[str, Any] = packet["breakdowns"][spec.name]
+        if breakdown["withheld"]:
+            continue
+        base = totals[spec.base]
+        small = f"a count from 1 to {k - 1}"
+        if is_small(base, k):
+            found.append(f"{field}: its total ({spec.base}) is {small}, so it must be withheld")
+            continue
+        cells: Mapping[str, int] = breakdown["cells"]
+        for code, n in cells.items():
+            if is_small(n, k):
+                found.append(f"{field}.cells.{code}: {small} must not leave the kiosk")
+            elif not spec.additive and is_small(base - n, k):
+                found.append(f"{field}.cells.{code}: {spec.base} without it are {small}")
+        if spec.additive:
+            rest = base - sum(cells.values())
+            if is_small(rest, k):
+                where = field if spec.is_open else f"{field}.suppressed"
+                found.append(f"{where}: {spec.base} minus the published cells leaves {small}")
+            elif rest > 0 and not hides_every_cell(len(breakdown["suppressed"]), rest, k):
+                found.append(
+                    f"{field}.suppressed: the suppressed cells can be worked out from {spec.base}"
+                )
+    return found

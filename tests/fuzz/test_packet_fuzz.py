@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kiosk.core.counts import count_parties
-from kiosk.core.packet import Packet, PacketInvalid, build_packet, parse_packet
+from kiosk.core.packet import Packet, PacketInvalid, build_packet, find_disclosure, parse_packet
 from kiosk.core.registration import make_party
 from tests.fuzz.strange_text import strange_text
 
@@ -56,10 +56,13 @@ PATHS = paths(GENUINE)
 
 def parsed(data: object) -> Packet | PacketInvalid:
     try:
-        return parse_packet(data)
+        packet = parse_packet(data)
     except PacketInvalid as invalid:
         assert invalid.field and invalid.message
         return invalid
+    holes = find_disclosure(packet.to_json())  # HQ's next check never raises on a parsed one
+    assert all(hole.startswith("breakdowns.") and "\n" not in hole for hole in holes)
+    return packet
 
 
 def test_the_genuine_packet_is_accepted() -> None:

@@ -9,7 +9,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
 from starlette.concurrency import run_in_threadpool
 
-from kiosk.core.packet import PacketInvalid, canonical_json, parse_packet
+from kiosk.core.packet import PacketInvalid, canonical_json, find_disclosure, parse_packet
 from kiosk.core.packet_schema import packet_json_schema
 from kiosk.hq.access import SendingSite, Store, parse_day
 from kiosk.hq.api_models import Conflict, Receipt
@@ -92,6 +92,9 @@ async def put_day(request: Request, address: SendingSite, store: Store) -> Any:
         packet = parse_packet(data)
     except PacketInvalid as invalid:
         refuse(422, f"{invalid.field}: {invalid.message}")
+    holes = find_disclosure(packet.to_json())  # sums and differences giving 1 to k-1
+    if holes:
+        refuse(422, holes[0])
     if packet.site_id != site_id:
         refuse(422, "site_id: the packet's site is not the one in the address")
     if packet.day != day:
