@@ -18,8 +18,6 @@ import json
 import logging
 import math
 from dataclasses import dataclass
-from typing import Any
-
 from sqlalchemy import delete, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import SQLAlchemyError
@@ -131,19 +129,16 @@ class WrongTokenThrottle:
         if throttled is not None:
             await _too_many(send, throttled.retry_after)
             return
-        status: dict[str, Any] = {}
-
-        async def noting_send(message: Message) -> None:
-            if message["type"] == "http.response.start":
-                status["code"] = message["status"]
+        async def counting_send(message: Message) -> None:
+            # Counted before the 401 leaves, so the client's next try already sees it.
+            if message["type"] == "http.response.start" and message["status"] == 401:
+                try:
+                    await run_in_threadpool(self.wrong_tokens.count, address)
+                except SQLAlchemyError as error:
+                    log.warning("kiosk-hq: counting a wrong token failed: %s", _reason(error))
             await send(message)
 
-        await self.app(scope, receive, noting_send)
-        if status.get("code") == 401:
-            try:
-                await run_in_threadpool(self.wrong_tokens.count, address)
-            except SQLAlchemyError as error:
-                log.warning("kiosk-hq: counting a wrong token failed: %s", _reason(error))
+        await self.app(scope, receive, counting_send)
 
 
 async def _too_many(send: Send, retry_after: int) -> None:
