@@ -236,7 +236,8 @@ def run_audit_check(args: argparse.Namespace) -> int:
         store.close()
     for finding in findings:
         print(finding)
-    print(f"{checked} site(s) checked, {len(findings)} with a rewritten audit chain.")
+    rewritten = len({finding.split(":", 1)[0] for finding in findings})
+    print(f"{checked} site(s) checked, {rewritten} with a rewritten audit chain.")
     return 1 if findings else 0
 
 
