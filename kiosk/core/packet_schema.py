@@ -14,9 +14,9 @@ from kiosk.core.languages import LANGUAGE_CODES
 from kiosk.core.packet import (
     AUDIT,
     BREAKDOWNS,
+    MAX_COUNT,
     MAX_ENTRIES,
     MAX_PROOFS,
-    MAX_COUNT,
     MAX_REVISION,
     SCHEMA,
     SCHEMA_VERSION,

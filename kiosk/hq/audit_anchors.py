@@ -78,7 +78,8 @@ def record_anchor(
             "received_on": store.today(),
             "continues": continues,
         }
-        session.connection().execute(dialect.insert(AuditAnchorRow).on_conflict_do_nothing(), values)
+        keep = dialect.insert(AuditAnchorRow).on_conflict_do_nothing()
+        session.connection().execute(keep, values)
     return Anchored(continues, None if longest is None else int(longest[0]))
 
 

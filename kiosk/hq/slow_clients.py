@@ -66,5 +66,5 @@ def _has_body(scope: Scope) -> bool:
         if name == b"transfer-encoding":
             return True
         if name == b"content-length":
-            return value.strip() != b"0"
+            return bool(value.strip() != b"0")
     return False

@@ -18,6 +18,7 @@ import json
 import logging
 import math
 from dataclasses import dataclass
+
 from sqlalchemy import delete, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import SQLAlchemyError

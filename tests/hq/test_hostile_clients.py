@@ -94,8 +94,8 @@ def test_wrong_tokens_from_one_address_get_429_and_others_still_get_in(
     strict_hq: RunningHq,
 ) -> None:
     """800 wrong tokens from one address (behind the trusted proxy): after the first 20,
-    429 with Retry-After (the seconds left in the window); a right token from another address still works, for a reader and
-    a desk; the attacker's right token waits too."""
+    429 with Retry-After (the seconds left in the window); a right token from another
+    address still works, for a reader and a desk; the attacker's right token waits too."""
     hq = strict_hq
     reader = hq.add_reader()
     site_token = hq.add_site("throttle-site")
