@@ -174,9 +174,16 @@ ALLOWED_COLUMNS = {
         "site_id", "day", "revision", "content_hash", "schema_version", "k",
         "people", "parties", "meals_served", "sheets_printed", "breakdowns",
     },
-    "sites": {"site_id", "name", "token_hash", "added_on", "revoked_on"},
+    "sites": {"site_id", "name", "token_hash", "added_on", "revoked_on", "installation_hash"},
     "readers": {"id", "name", "token_hash", "added_on", "revoked_on"},
     "request_keys": {"site_id", "key_hash", "request_hash", "received_on"},
+    # Throttling: a hashed client address, a window number and a count, deleted when old.
+    "wrong_tokens": {"address_hash", "window", "failures"},
+    # Desks' audit chain heads: a count and a hash per anchor, with dates.
+    "audit_anchors": {
+        "site_id", "installation_hash", "entries", "head", "day", "received_on", "continues",
+    },
+    "admin_events": {"id", "day", "action", "subject"},
     "alembic_version": {"version_num"},  # the schema revision (kiosk/hq/migrations)
 }
 TIME_OF_DAY = re.compile(r"\d{1,2}:\d{2}")
@@ -232,7 +239,7 @@ def audit_hq_database(db_url: str) -> list[str]:
                     problems.append(f"{row['site_id']} {row['day']}: {invalid}")
                 if TIME_OF_DAY.search(row["breakdowns"]):
                     problems.append(f"{row['site_id']} {row['day']}: a time of day in breakdowns")
-            for table in ("sites", "readers", "request_keys"):
+            for table in ("sites", "readers", "request_keys", "admin_events"):
                 for row in connection.execute(text(f"SELECT * FROM {table}")).mappings():
                     for name, value in row.items():
                         if isinstance(value, str) and TIME_OF_DAY.search(value):

@@ -12,11 +12,13 @@ TOKEN = re.compile(r"[A-Za-z0-9._~-]{20,200}")
 
 @dataclass(frozen=True, slots=True)
 class HqConnection:
-    """Headquarters' base URL (no trailing slash), this kiosk's token, an optional CA bundle."""
+    """Headquarters' base URL (no trailing slash), this kiosk's token, an optional CA bundle,
+    and this installation's id (headquarters binds the token to the first that sends)."""
 
     url: str
     token: str
     ca_bundle: str | None = None
+    installation_id: str | None = None
 
     def __repr__(self) -> str:  # the token never ends up in a log
         return f"HqConnection(url={self.url!r}, token='…', ca_bundle={self.ca_bundle!r})"

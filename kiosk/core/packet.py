@@ -126,18 +126,54 @@ def build_packet(site_id: str, counts: DailyCounts, k: int, revision: int = 1) -
     return packet
 
 
+# -- the desk's audit chain head, sent along (not part of the day's content) -----------------
+
+AUDIT = "audit"
+MAX_PROOFS = 16
+MAX_ENTRIES = 2**53
+
+
+@dataclass(frozen=True, slots=True)
+class ChainPoint:
+    """After `entries` entries, the desk's audit chain had the hash `head`."""
+
+    entries: int
+    head: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"entries": self.entries, "head": self.head}
+
+
+@dataclass(frozen=True, slots=True)
+class AuditAnchor:
+    """The desk's audit chain head when the packet left, and the chain's hashes at the
+    points it anchored before (`proofs`): headquarters holds those points, so a chain that
+    was rewritten, or cut back, below them cannot give the same hashes there."""
+
+    at: ChainPoint
+    proofs: tuple[ChainPoint, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        return {**self.at.to_json(), "proofs": [point.to_json() for point in self.proofs]}
+
+
+def with_audit(packet: Mapping[str, Any], anchor: AuditAnchor) -> dict[str, Any]:
+    """The packet as it is sent: its content, and the audit anchor of the moment."""
+    return {**packet, AUDIT: anchor.to_json()}
+
+
 def canonical_json(packet: Mapping[str, Any]) -> bytes:
     """The one byte form of a packet: sorted keys, no spaces, ASCII only."""
     return json.dumps(packet, sort_keys=True, separators=(",", ":"), ensure_ascii=True).encode()
 
 
 def content_hash(packet: Mapping[str, Any]) -> str:
-    """SHA-256 of what a packet says about the day, its revision left out.
+    """SHA-256 of what a packet says about the day, its revision and audit anchor left out.
 
     Two builds of the same day with the same counts and k have the same hash, so a new
     revision is made only when what leaves the kiosk changes.
     """
-    content = {key: value for key, value in packet.items() if key != "revision"}
+    content = {key: value for key, value in packet.items() if key not in ("revision", AUDIT)}
     return hashlib.sha256(canonical_json(content)).hexdigest()
 
 
@@ -168,6 +204,7 @@ class Packet:
     totals: dict[str, int]
     breakdowns: dict[str, dict[str, Any]]
     content_hash: str
+    audit: AuditAnchor | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -226,6 +263,10 @@ def parse_packet(data: object) -> Packet:
     Beyond the JSON Schema: codes are known codes, no published cell is from 1 to k-1,
     suppressed cells are absent from the cells and never alone, cells fit their totals.
     """
+    audit: AuditAnchor | None = None
+    if isinstance(data, dict) and AUDIT in data:  # optional: older desks do not send it
+        audit = parse_audit(data[AUDIT])
+        data = {key: value for key, value in data.items() if key != AUDIT}
     packet = _keys(data, "packet", PACKET_KEYS)
     if packet["schema"] != SCHEMA:
         raise PacketInvalid("schema", f"must be {SCHEMA!r}")
@@ -249,7 +290,35 @@ def parse_packet(data: object) -> Packet:
         for spec in BREAKDOWNS
     }
     checked = {**packet, "totals": totals, "breakdowns": breakdowns}
-    return Packet(site_id, day, revision, k, totals, breakdowns, content_hash(checked))
+    return Packet(site_id, day, revision, k, totals, breakdowns, content_hash(checked), audit)
+
+
+HEX64 = frozenset("0123456789abcdef")
+
+
+def _point(value: object, field: str, keys: tuple[str, ...]) -> dict[str, Any]:
+    found = _keys(value, field, keys)
+    _int(found["entries"], f"{field}.entries", 0, MAX_ENTRIES)
+    head = found["head"]
+    if not isinstance(head, str) or len(head) != 64 or not set(head) <= HEX64:
+        raise PacketInvalid(f"{field}.head", "must be 64 lowercase hexadecimal digits")
+    return found
+
+
+def parse_audit(value: object) -> AuditAnchor:
+    """The optional `audit` field: the chain's entry count and head, and proofs."""
+    found = _point(value, AUDIT, ("entries", "head", "proofs"))
+    at = ChainPoint(found["entries"], found["head"])
+    proofs_in = found["proofs"]
+    if not isinstance(proofs_in, list) or len(proofs_in) > MAX_PROOFS:
+        raise PacketInvalid(f"{AUDIT}.proofs", f"must be a list of at most {MAX_PROOFS}")
+    proofs: list[ChainPoint] = []
+    for index, item in enumerate(proofs_in):
+        point = _point(item, f"{AUDIT}.proofs.{index}", ("entries", "head"))
+        if point["entries"] > at.entries:
+            raise PacketInvalid(f"{AUDIT}.proofs.{index}.entries", "beyond the chain's head")
+        proofs.append(ChainPoint(point["entries"], point["head"]))
+    return AuditAnchor(at, tuple(proofs))
 
 
 def parse_date(value: object, field: str) -> date:

@@ -12,8 +12,11 @@ from kiosk.core.countries import nationalities
 from kiosk.core.disclosure import MAX_K, MIN_K, OTHER
 from kiosk.core.languages import LANGUAGE_CODES
 from kiosk.core.packet import (
+    AUDIT,
     BREAKDOWNS,
     MAX_COUNT,
+    MAX_ENTRIES,
+    MAX_PROOFS,
     MAX_REVISION,
     SCHEMA,
     SCHEMA_VERSION,
@@ -66,6 +69,34 @@ def _breakdown(spec: Breakdown) -> dict[str, Any]:
     }
 
 
+def _chain_point(*extra: str) -> dict[str, Any]:
+    return {
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["entries", "head", *extra],
+        "properties": {
+            "entries": {"type": "integer", "minimum": 0, "maximum": MAX_ENTRIES},
+            "head": {"type": "string", "pattern": "^[0-9a-f]{64}$"},
+        },
+    }
+
+
+def _audit() -> dict[str, Any]:
+    """The optional audit anchor: the desk's audit chain head, nothing personal."""
+    anchor = _chain_point("proofs")
+    anchor["description"] = (
+        "Optional: the desk's audit chain (entry count and hash of the last entry) when the "
+        "packet left, and the chain's hashes at the points it anchored before. Not part of "
+        "the content hash."
+    )
+    anchor["properties"]["proofs"] = {
+        "type": "array",
+        "maxItems": MAX_PROOFS,
+        "items": _chain_point(),
+    }
+    return anchor
+
+
 def packet_json_schema() -> dict[str, Any]:
     """JSON Schema (draft 2020-12) of a version-1 packet."""
     count = {"type": "integer", "minimum": 0, "maximum": MAX_COUNT}
@@ -105,5 +136,6 @@ def packet_json_schema() -> dict[str, Any]:
                 "required": [spec.name for spec in BREAKDOWNS],
                 "properties": {spec.name: _breakdown(spec) for spec in BREAKDOWNS},
             },
+            AUDIT: _audit(),
         },
     }

@@ -23,7 +23,9 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from kiosk.hq.housekeeping import forget_old_keys, forget_old_keys_regularly
 from kiosk.hq.routes import desks, monitoring, readers
 from kiosk.hq.settings import HqSettings
+from kiosk.hq.slow_clients import BodyDeadline
 from kiosk.hq.store import HqStore
+from kiosk.hq.throttle import WrongTokens, WrongTokenThrottle
 
 API_PREFIX = "/api/v1"
 
@@ -84,4 +86,8 @@ def create_app(store: HqStore, settings: HqSettings) -> FastAPI:
     app.include_router(monitoring.router, prefix=API_PREFIX)
     app.include_router(desks.router, prefix=API_PREFIX)
     app.include_router(readers.router, prefix=API_PREFIX)
+    # Hostile clients: wrong tokens throttled per address, stalled bodies closed.
+    wrong_tokens = WrongTokens(store, settings.wrong_tokens_limit, settings.wrong_tokens_window)
+    app.add_middleware(WrongTokenThrottle, wrong_tokens=wrong_tokens)
+    app.add_middleware(BodyDeadline, seconds=settings.body_seconds)
     return app

@@ -4,7 +4,12 @@
                    [--keep-keys-days N]
     kiosk-hq add-site SITE_ID --name NAME       prints the site's token on its last line
     kiosk-hq revoke-site SITE_ID
+    kiosk-hq reissue-site SITE_ID               a new token, unbound from the old desk
     kiosk-hq add-reader NAME                    prints the reader's token on its last line
+    kiosk-hq revoke-reader ID_OR_NAME           refused at once from the next request on
+    kiosk-hq readers                            every reader, active or revoked
+    kiosk-hq admin-log                          what was done to sites and readers
+    kiosk-hq audit-check [--site ID]            desks whose audit chain was rewritten
     kiosk-hq export-dhis2 --date D --mapping FILE [--site ID] [--out FILE]
 
 Every command takes --db URL (or $KIOSK_HQ_DB) and first brings the database to the newest
@@ -13,6 +18,7 @@ time comes from kiosk.core.clock (KIOSK_CLOCK starts it at a given instant).
 """
 
 import argparse
+import dataclasses
 import json
 import socket
 import sys
@@ -65,6 +71,26 @@ def build_parser() -> CommandLine:
         help=f"forget idempotency keys after N days (default: ${KEEP_KEYS_ENV} "
         f"or {KEEP_KEYS_DAYS})",
     )
+    serve.add_argument(
+        "--wrong-tokens",
+        metavar="N/SECONDS",
+        default="20/60",
+        help="answer 429 to an address after N wrong tokens within SECONDS (default 20/60)",
+    )
+    serve.add_argument(
+        "--body-seconds",
+        type=float,
+        metavar="S",
+        default=10.0,
+        help="close a request whose body has not arrived S seconds after its headers",
+    )
+    serve.add_argument(
+        "--trusted-proxy",
+        metavar="ADDRESSES",
+        default="127.0.0.1",
+        help="proxies whose X-Forwarded-For names the client (comma-separated; default "
+        "127.0.0.1)",
+    )
     serve.set_defaults(run=run_serve)
 
     add_site = commands.add_parser("add-site", parents=[common], help="add a site, print token")
@@ -75,6 +101,34 @@ def build_parser() -> CommandLine:
     revoke = commands.add_parser("revoke-site", parents=[common], help="revoke a site's token")
     revoke.add_argument("site_id", metavar="SITE_ID")
     revoke.set_defaults(run=run_revoke_site)
+
+    reissue = commands.add_parser(
+        "reissue-site",
+        parents=[common],
+        help="a new token for a site, bound to the next desk that sends with it",
+    )
+    reissue.add_argument("site_id", metavar="SITE_ID")
+    reissue.set_defaults(run=run_reissue_site)
+
+    revoke_reader = commands.add_parser(
+        "revoke-reader", parents=[common], help="revoke a reader's token (by id or name)"
+    )
+    revoke_reader.add_argument("reader", metavar="ID_OR_NAME")
+    revoke_reader.set_defaults(run=run_revoke_reader)
+
+    readers = commands.add_parser("readers", parents=[common], help="list the readers")
+    readers.set_defaults(run=run_readers)
+
+    admin_log = commands.add_parser(
+        "admin-log", parents=[common], help="what was done to sites and readers"
+    )
+    admin_log.set_defaults(run=run_admin_log)
+
+    audit_check = commands.add_parser(
+        "audit-check", parents=[common], help="desks whose audit chain was rewritten"
+    )
+    audit_check.add_argument("--site", metavar="SITE_ID", help="one site only (default: all)")
+    audit_check.set_defaults(run=run_audit_check)
 
     reader = commands.add_parser("add-reader", parents=[common], help="add a reader, print token")
     reader.add_argument("name", metavar="NAME")
@@ -121,6 +175,72 @@ def run_revoke_site(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_reissue_site(args: argparse.Namespace) -> int:
+    store = _store(_settings(args))
+    try:
+        token = store.reissue_site(check_site_id(args.site_id))
+    finally:
+        store.close()
+    print(
+        f"Re-issued {args.site_id}: its old token no longer works, and the next desk to send "
+        "with this one is bound to it (enter it with `kiosk connect`):"
+    )
+    print(token)
+    return 0
+
+
+def run_revoke_reader(args: argparse.Namespace) -> int:
+    store = _store(_settings(args))
+    try:
+        reader_id, name = store.revoke_reader(args.reader)
+    finally:
+        store.close()
+    print(f"Revoked the token of reader {reader_id} ({name}); it is refused from now on.")
+    return 0
+
+
+def run_readers(args: argparse.Namespace) -> int:
+    store = _store(_settings(args))
+    try:
+        readers = store.readers()
+    finally:
+        store.close()
+    for reader_id, name, added, revoked in readers:
+        state = "active" if revoked is None else f"revoked on {revoked.isoformat()}"
+        print(f"{reader_id}\t{name}\tadded on {added.isoformat()}\t{state}")
+    if not readers:
+        print("No readers.")
+    return 0
+
+
+def run_admin_log(args: argparse.Namespace) -> int:
+    store = _store(_settings(args))
+    try:
+        events = store.admin_events()
+    finally:
+        store.close()
+    for day, action, subject in events:
+        print(f"{day.isoformat()}\t{action}\t{subject}")
+    return 0
+
+
+def run_audit_check(args: argparse.Namespace) -> int:
+    """Exit 0 when every desk's chain extends what it anchored before, 1 otherwise."""
+    from kiosk.hq.audit_anchors import audit_findings
+
+    site = None if args.site is None else check_site_id(args.site)
+    store = _store(_settings(args))
+    try:
+        checked, findings = audit_findings(store, site)
+    finally:
+        store.close()
+    for finding in findings:
+        print(finding)
+    rewritten = len({finding.split(":", 1)[0] for finding in findings})
+    print(f"{checked} site(s) checked, {rewritten} with a rewritten audit chain.")
+    return 1 if findings else 0
+
+
 def run_add_reader(args: argparse.Namespace) -> int:
     store = _store(_settings(args))
     try:
@@ -158,6 +278,19 @@ def run_export_dhis2(args: argparse.Namespace) -> int:
     return 0
 
 
+def _serve_settings(args: argparse.Namespace) -> HqSettings:
+    """The settings, with the serve command's limits for hostile clients."""
+    limit, _, window = str(args.wrong_tokens).partition("/")
+    if not (limit.isdigit() and window.isdigit()):
+        raise ValidationError("wrong tokens", "expected N/SECONDS, e.g. 20/60")
+    return dataclasses.replace(
+        _settings(args),
+        wrong_tokens_limit=int(limit),
+        wrong_tokens_window=int(window),
+        body_seconds=args.body_seconds,
+    )
+
+
 def run_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
@@ -167,7 +300,7 @@ def run_serve(args: argparse.Namespace) -> int:
         raise ValidationError("tls", "give both --tls-cert and --tls-key")
     if not 0 <= args.port <= 65535:
         raise ValidationError("port", "must be between 0 and 65535")
-    settings = _settings(args)
+    settings = _serve_settings(args)
     store = _store(settings)
     family = socket.AF_INET6 if ":" in args.host else socket.AF_INET
     # IPPROTO_TCP explicitly: asyncio sets TCP_NODELAY only on sockets that say they are
@@ -190,6 +323,8 @@ def run_serve(args: argparse.Namespace) -> int:
         ssl_keyfile=args.tls_key,
         timeout_graceful_shutdown=5,
         server_header=False,
+        proxy_headers=True,
+        forwarded_allow_ips=args.trusted_proxy,
     )
     server = uvicorn.Server(config)
     scheme = "https" if args.tls_cert else "http"

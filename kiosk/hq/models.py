@@ -4,7 +4,7 @@ when a site or reader was added or revoked)."""
 
 from datetime import date
 
-from sqlalchemy import Date, ForeignKey, Integer, MetaData, String, Text
+from sqlalchemy import BigInteger, Boolean, Date, ForeignKey, Integer, MetaData, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 NAMING_CONVENTION = {
@@ -30,6 +30,9 @@ class SiteRow(Base):
     token_hash: Mapped[str] = mapped_column(String(64), unique=True)
     added_on: Mapped[date] = mapped_column(Date)
     revoked_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    # SHA-256 of the installation id of the desk that first sent with this token (bound on
+    # first use, cleared by `kiosk-hq reissue-site`); None until then.
+    installation_hash: Mapped[str | None] = mapped_column(String(64), nullable=True)
 
 
 class ReaderRow(Base):
@@ -72,3 +75,42 @@ class RequestKeyRow(Base):
     key_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
     request_hash: Mapped[str] = mapped_column(String(64))
     received_on: Mapped[date] = mapped_column(Date)
+
+
+class WrongTokenRow(Base):
+    """Wrong tokens from one client address in one throttling window (kiosk/hq/throttle.py).
+    The address is kept only as a hash, the window as its number; old windows are deleted."""
+
+    __tablename__ = "wrong_tokens"
+
+    address_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    window: Mapped[int] = mapped_column(BigInteger, primary_key=True, index=True)
+    failures: Mapped[int] = mapped_column(Integer)
+
+
+class AuditAnchorRow(Base):
+    """A desk's audit chain head as sent with a packet (kiosk/hq/audit_anchors.py): after
+    `entries` entries the chain's hash was `head`. `continues` says whether the packet proved
+    that its chain extends the longest one headquarters held for that installation."""
+
+    __tablename__ = "audit_anchors"
+
+    site_id: Mapped[str] = mapped_column(ForeignKey("sites.site_id"), primary_key=True)
+    installation_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    entries: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    head: Mapped[str] = mapped_column(String(64), primary_key=True)
+    day: Mapped[date] = mapped_column(Date)  # the packet's day
+    received_on: Mapped[date] = mapped_column(Date)
+    continues: Mapped[bool] = mapped_column(Boolean)
+
+
+class AdminEventRow(Base):
+    """What was done to sites and readers from the command line (added, revoked, re-issued),
+    and on which day: headquarters' own small audit log."""
+
+    __tablename__ = "admin_events"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    day: Mapped[date] = mapped_column(Date)
+    action: Mapped[str] = mapped_column(String(40))
+    subject: Mapped[str] = mapped_column(String(120))

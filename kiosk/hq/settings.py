@@ -2,6 +2,8 @@
 
     KIOSK_HQ_DB                  the database URL (or --db); default: a SQLite file
     KIOSK_HQ_KEEP_KEYS_DAYS      days an idempotency key is remembered (or --keep-keys-days)
+    (serve only) --wrong-tokens N/SECONDS   throttle an address after N wrong tokens (20/60)
+    (serve only) --body-seconds S           close a request whose body takes longer (10)
 
 A bad value is refused with the field's name, never half-used.
 """
@@ -26,8 +28,17 @@ class HqSettings:
     db_url: str
     keep_request_keys: timedelta = timedelta(days=KEEP_KEYS_DAYS)
     purge_every: timedelta = PURGE_EVERY
+    wrong_tokens_limit: int = 20  # wrong tokens per client address and window ...
+    wrong_tokens_window: int = 60  # ... of this many seconds (kiosk/hq/throttle.py)
+    body_seconds: float = 10.0  # a request body must arrive within (kiosk/hq/slow_clients.py)
 
     def __post_init__(self) -> None:
+        if not 1 <= self.wrong_tokens_limit <= 100_000:
+            raise ValidationError("wrong tokens", "the limit must be between 1 and 100000")
+        if not 1 <= self.wrong_tokens_window <= 86_400:
+            raise ValidationError("wrong tokens", "the window must be 1 to 86400 seconds")
+        if not 0.1 <= self.body_seconds <= 3600:
+            raise ValidationError("body seconds", "must be between 0.1 and 3600")
         if self.keep_request_keys < timedelta(days=1):
             raise ValidationError("keep keys days", "must be at least 1 day")
         if self.purge_every <= timedelta(0):

@@ -22,7 +22,7 @@ from kiosk.core.errors import ValidationError
 from kiosk.core.packet import SCHEMA_VERSION, Packet
 from kiosk.core.site import check_site_id, check_site_name
 from kiosk.hq.database import is_sqlite, make_engine, migrate
-from kiosk.hq.models import DayPacketRow, ReaderRow, RequestKeyRow, SiteRow
+from kiosk.hq.models import AdminEventRow, DayPacketRow, ReaderRow, RequestKeyRow, SiteRow
 from kiosk.hq.tokens import new_token, token_hash
 
 
@@ -56,6 +56,7 @@ class HqStore:
         self._writer = engine.execution_options(write=True)
         self.clock = clock
         self._upsert = _upsert(engine.dialect.name)
+        self._claim_key = _claim_key(engine.dialect.name)
         # SQLite has one writer at a time: queue the server's threads here, not in busy waits.
         self._write_lock: AbstractContextManager[Any] = (
             threading.Lock() if is_sqlite(engine) else nullcontext()
@@ -78,6 +79,14 @@ class HqStore:
     def today(self) -> date:
         """Today in UTC, by the store's clock."""
         return self.clock().date()
+
+    def transaction(self, write: bool = False) -> AbstractContextManager[Session]:
+        """One transaction (a writer's queues behind other writers on SQLite): for the
+        modules that keep their own tables (throttle, installations, audit anchors)."""
+        return self._session(write)
+
+    def _log(self, session: Session, action: str, subject: str) -> None:
+        session.add(AdminEventRow(day=self.today(), action=action, subject=subject[:120]))
 
     @contextmanager
     def _session(self, write: bool = False) -> Iterator[Session]:
@@ -116,6 +125,21 @@ class HqStore:
             else:
                 row.name, row.token_hash = name, token_hash(token)
                 row.added_on, row.revoked_on = self.today(), None
+                row.installation_hash = None
+            self._log(session, "site-added", site_id)
+        return token
+
+    def reissue_site(self, site_id: str) -> str:
+        """A new token for a site, its old token revoked and the desk installation it was
+        bound to forgotten: the next desk to send with the new token is bound."""
+        token = new_token()
+        with self._session(write=True) as session:
+            row = session.get(SiteRow, site_id)
+            if row is None:
+                raise ValidationError("site id", f"no site {site_id[:40]!r}")
+            row.token_hash, row.installation_hash = token_hash(token), None
+            row.added_on, row.revoked_on = self.today(), None
+            self._log(session, "site-reissued", site_id)
         return token
 
     def revoke_site(self, site_id: str) -> None:
@@ -125,6 +149,7 @@ class HqStore:
                 raise ValidationError("site id", f"no site {site_id[:40]!r}")
             if row.revoked_on is None:
                 row.revoked_on = self.today()
+                self._log(session, "site-revoked", site_id)
 
     def add_reader(self, name: str) -> str:
         name = check_site_name(name.strip()) if name.strip() else ""
@@ -132,8 +157,55 @@ class HqStore:
             raise ValidationError("name", "must not be empty")
         token = new_token()
         with self._session(write=True) as session:
-            session.add(ReaderRow(name=name, token_hash=token_hash(token), added_on=self.today()))
+            reader = ReaderRow(name=name, token_hash=token_hash(token), added_on=self.today())
+            session.add(reader)
+            session.flush()
+            self._log(session, "reader-added", f"{reader.id} {name}")
         return token
+
+    def revoke_reader(self, which: str) -> tuple[int, str]:
+        """Revoke a reader's token, by id or by name (a name must be unambiguous); returns
+        the reader's id and name. Their next request is refused (every request reads the
+        database)."""
+        which = which.strip()
+        with self._session(write=True) as session:
+            query = select(ReaderRow)
+            if which.isdigit():
+                query = query.where(ReaderRow.id == int(which))
+            else:
+                query = query.where(ReaderRow.name == which, ReaderRow.revoked_on.is_(None))
+            found = session.scalars(query).all()
+            if not found:
+                raise ValidationError("reader", f"no active reader {which[:40]!r}")
+            if len(found) > 1:
+                raise ValidationError(
+                    "reader",
+                    f"{len(found)} readers are called {which[:40]!r}: give the id "
+                    "(`kiosk-hq readers`)",
+                )
+            reader = found[0]
+            if reader.revoked_on is None:
+                reader.revoked_on = self.today()
+                self._log(session, "reader-revoked", f"{reader.id} {reader.name}")
+            return reader.id, reader.name
+
+    def readers(self) -> list[tuple[int, str, date, date | None]]:
+        """Every reader: id, name, added on, revoked on (None while active)."""
+        with self._session() as session:
+            rows = session.execute(
+                select(ReaderRow.id, ReaderRow.name, ReaderRow.added_on, ReaderRow.revoked_on)
+                .order_by(ReaderRow.id)
+            ).all()
+        return [(id_, name, added, revoked) for id_, name, added, revoked in rows]
+
+    def admin_events(self) -> list[tuple[date, str, str]]:
+        """What was done to sites and readers, oldest first: day, action, subject."""
+        with self._session() as session:
+            rows = session.execute(
+                select(AdminEventRow.day, AdminEventRow.action, AdminEventRow.subject)
+                .order_by(AdminEventRow.id)
+            ).all()
+        return [(day, action, subject) for day, action, subject in rows]
 
     def site_for_token(self, token: str) -> str | None:
         """The site whose active token this is; None for unknown or revoked tokens."""
@@ -163,12 +235,30 @@ class HqStore:
     # -- packets --------------------------------------------------------------------------
 
     def receive(self, packet: Packet, key: str, request_hash: str) -> Stored:
-        """Keep the packet if its revision is higher than the stored one; say what is held."""
+        """Keep the packet if its revision is higher than the stored one; say what is held.
+
+        The idempotency key is claimed first (INSERT ... ON CONFLICT DO NOTHING): of two
+        requests with one key at the same moment, the second waits for the first's
+        transaction and then answers as a replay of it, instead of failing on the key's
+        unique index when both try to insert it at the end.
+        """
         with self._session(write=True) as session:
             key_hash = token_hash(key)
-            seen = session.get(RequestKeyRow, (packet.site_id, key_hash))
-            if seen is not None:
-                if seen.request_hash != request_hash:
+            claim = {
+                "site_id": packet.site_id,
+                "key_hash": key_hash,
+                "request_hash": request_hash,
+                "received_on": self.today(),
+            }
+            claimed = session.connection().execute(self._claim_key, claim).first() is not None
+            if not claimed:
+                seen = session.execute(
+                    select(RequestKeyRow.request_hash).where(
+                        RequestKeyRow.site_id == packet.site_id,
+                        RequestKeyRow.key_hash == key_hash,
+                    )
+                ).scalar_one_or_none()
+                if seen is not None and seen != request_hash:
                     raise KeyReused(key)
                 held = self._held(session, packet.site_id, packet.day)
                 if held is not None:
@@ -187,13 +277,12 @@ class HqStore:
             held = self._held(session, packet.site_id, packet.day)
             assert held is not None
             result = self._outcome(held, packet, replayed=False, written=written)
-            if result.outcome != "conflict" and seen is None:
-                session.add(
-                    RequestKeyRow(
-                        site_id=packet.site_id,
-                        key_hash=key_hash,
-                        request_hash=request_hash,
-                        received_on=self.today(),
+            if result.outcome == "conflict" and claimed:
+                # A conflict is not remembered: the same request may succeed later.
+                session.connection().execute(
+                    delete(RequestKeyRow).where(
+                        RequestKeyRow.site_id == packet.site_id,
+                        RequestKeyRow.key_hash == key_hash,
                     )
                 )
             return result
@@ -271,6 +360,15 @@ def _upsert(dialect_name: str) -> Any:
         set_={name: getattr(excluded, name) for name in UPSERT_COLUMNS},
         where=DayPacketRow.revision < excluded.revision,
     ).returning(DayPacketRow.revision)
+
+
+def _claim_key(dialect_name: str) -> Any:
+    """INSERT an idempotency key unless it is there; returns a row only when it inserted."""
+    dialect = postgresql if dialect_name == "postgresql" else sqlite
+    statement = dialect.insert(RequestKeyRow)
+    return statement.on_conflict_do_nothing(
+        index_elements=[RequestKeyRow.site_id, RequestKeyRow.key_hash]
+    ).returning(RequestKeyRow.key_hash)
 
 
 def _day_json(row: DayPacketRow) -> dict[str, Any]:

@@ -7,6 +7,7 @@ rebuilding the days whose rows changed and giving a day a new revision only when
 hash of its packet's content differs from the stored one.
 """
 
+import dataclasses
 from datetime import date, datetime
 from typing import Any
 
@@ -14,8 +15,9 @@ from kiosk.core import settings as registry
 from kiosk.core.disclosure import MIN_K
 from kiosk.core.hq_link import HqConnection
 from kiosk.core.outgoing import OutgoingPacket, SyncStatus
+from kiosk.core.packet import ChainPoint, with_audit
 from kiosk.core.site import Site
-from kiosk.store import outbox, settings_store
+from kiosk.store import audit_anchor, outbox, settings_store
 from kiosk.store.sessions import Sessions
 from kiosk.store.site_record import SiteRecord
 
@@ -26,6 +28,7 @@ class Outbox:
     def __init__(self, sessions: Sessions, site: SiteRecord) -> None:
         self._sessions = sessions
         self._site = site
+        self._anchored: ChainPoint | None = None  # the audit point the waiting packets carry
 
     def require_site(self) -> Site:
         return self._site.require_site()
@@ -36,7 +39,13 @@ class Outbox:
             values = settings_store.read_all(session)
         if "hq_url" not in values or "hq_token" not in values:
             return None
-        return HqConnection(values["hq_url"], values["hq_token"], values.get("hq_ca_bundle"))
+        installation = values.get(audit_anchor.INSTALLATION_KEY)
+        if not installation:
+            with self._sessions.session(write=True) as session:
+                installation = audit_anchor.installation_id(session)
+        return HqConnection(
+            values["hq_url"], values["hq_token"], values.get("hq_ca_bundle"), installation
+        )
 
     def refresh(self) -> int:
         """Rebuild the packets of days that changed; returns how many got a new revision."""
@@ -48,10 +57,19 @@ class Outbox:
             return outbox.refresh(session, site.site_id, k, today, self._sessions.now())
 
     def waiting_packets(self) -> list[OutgoingPacket]:
-        """Packets headquarters has not confirmed yet, oldest day first (outbox refreshed)."""
+        """Packets headquarters has not confirmed yet, oldest day first (outbox refreshed),
+        as they are sent: with the audit anchor of this moment."""
         self.refresh()
-        with self._sessions.session() as session:
-            return outbox.waiting(session)
+        with self._sessions.session(write=True) as session:
+            waiting = outbox.waiting(session)
+            if not waiting:
+                return waiting
+            anchor = audit_anchor.anchor_for_sending(session)
+        self._anchored = anchor.at
+        return [
+            dataclasses.replace(packet, packet=with_audit(packet.packet, anchor))
+            for packet in waiting
+        ]
 
     def outgoing_packet(self, day: date) -> OutgoingPacket | None:
         """The latest packet of a day as it leaves the kiosk (outbox refreshed)."""
@@ -62,6 +80,8 @@ class Outbox:
     def packet_answered(self, day: date, hq_revision: int, hq_hash: str) -> OutgoingPacket:
         """Headquarters holds `hq_revision` with content `hq_hash`: confirm, or raise ours."""
         with self._sessions.session(write=True) as session:
+            if self._anchored is not None:
+                audit_anchor.anchor_confirmed(session, self._anchored)
             return outbox.answered(session, day, hq_revision, hq_hash, self._sessions.now())
 
     def packet_failed(self, day: date, problem: str) -> None:

@@ -21,6 +21,7 @@ from kiosk.core.packet import canonical_json
 from kiosk.sync.backoff import parse_retry_after
 
 HASH = re.compile(r"[0-9a-f]{64}")
+INSTALLATION_HEADER = "X-Kiosk-Installation"
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +105,11 @@ class HqClient:
                 "Authorization": f"Bearer {connection.token}",
                 "User-Agent": "startpunt-kiosk",
                 "Accept": "application/json",
+                **(
+                    {INSTALLATION_HEADER: connection.installation_id}
+                    if connection.installation_id
+                    else {}
+                ),
             },
         )
 
@@ -162,6 +168,11 @@ def _detail(response: httpx.Response) -> str:
 def _answer(response: httpx.Response, packet: OutgoingPacket, now: datetime) -> Answer:
     status = response.status_code
     retry_after = parse_retry_after(response.headers.get("Retry-After"), now)
+    if status == 409 and _detail(response).startswith(INSTALLATION_HEADER):
+        raise TokenRefused(
+            "Headquarters says another kiosk already sends with this token: ask headquarters "
+            "to re-issue the site's token (kiosk-hq reissue-site) and enter the new one."
+        )
     if status in (200, 201, 409):
         found = _read_answer(response, packet)
         if found is not None:

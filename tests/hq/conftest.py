@@ -25,5 +25,8 @@ def hq(
     directory: Path = tmp_path_factory.mktemp(f"hq-{request.param}")
     with ExitStack() as stack:
         with clock_for_new_processes():
-            server = stack.enter_context(running_hq(request.param, directory))
+            # Many tests send wrong tokens on purpose: throttling has tests of its own.
+            server = stack.enter_context(
+                running_hq(request.param, directory, "--wrong-tokens", "100000/1")
+            )
         yield server

@@ -12,11 +12,13 @@ from typing import Any
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import create_engine, inspect, text
+from sqlalchemy import Engine, create_engine, inspect, text
 
 from kiosk.core.errors import ValidationError
 from kiosk.hq.database import (
     FIRST_REVISION,
+    VERSION_TABLE,
+    alembic_config,
     current_revision,
     make_engine,
     migrate,
@@ -25,6 +27,7 @@ from kiosk.hq.database import (
 )
 from kiosk.hq.models import Base
 from kiosk.hq.store import HqStore
+from kiosk.hq.tokens import token_hash
 from tests.fake_clock import FakeClock
 from tests.hq_harness import BACKENDS, hq_database
 
@@ -36,6 +39,16 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     """An empty headquarters database: a SQLite file, or a PostgreSQL schema of its own."""
     with hq_database(request.param, tmp_path) as url:
         yield url
+
+
+def create_all_as_before_migrations(engine: Engine) -> None:
+    """The tables `create_all` made before headquarters had migrations: the first
+    revision's schema, without alembic_version (today's models have more)."""
+    from alembic import command
+
+    with engine.begin() as connection:
+        command.upgrade(alembic_config(connection), FIRST_REVISION)
+        connection.execute(text(f"DROP TABLE {VERSION_TABLE}"))
 
 
 def differences(url: str) -> list[Any]:
@@ -80,11 +93,21 @@ def test_a_database_from_before_migrations_is_stamped_and_keeps_its_data(db_url:
     """A database `create_all` made (no alembic_version) is recognised as the first
     revision: its sites, tokens and packets stay, and it is at the head afterwards."""
     engine = make_engine(db_url)
-    Base.metadata.create_all(engine)
-    store = HqStore(engine, FakeClock(NOW))  # as headquarters ran before migrations
-    token = store.add_site("old-site", "From before")
-    reader = store.add_reader("Old reader")
-    store.close()
+    create_all_as_before_migrations(engine)
+    with engine.begin() as connection:  # as headquarters ran before migrations
+        connection.execute(
+            text(
+                "INSERT INTO sites (site_id, name, token_hash, added_on) "
+                "VALUES ('old-site', 'From before', :site, '2026-11-20')"
+            ),
+            {"site": token_hash("spk_old-site-token")},
+        )
+        connection.execute(
+            text("INSERT INTO readers (name, token_hash, added_on) VALUES ('R', :r, '2026-11-20')"),
+            {"r": token_hash("spk_old-reader-token")},
+        )
+    engine.dispose()
+    token, reader = "spk_old-site-token", "spk_old-reader-token"
     assert revision_of(db_url) is None
 
     store = HqStore.open(db_url, FakeClock(NOW))
@@ -125,7 +148,7 @@ def test_kiosk_hq_commands_migrate_the_database(tmp_path: Path) -> None:
     adds the site; a half schema is refused in one line, exit code 2."""
     url = f"sqlite:///{tmp_path / 'hq.sqlite3'}"
     engine = make_engine(url)
-    Base.metadata.create_all(engine)
+    create_all_as_before_migrations(engine)
     engine.dispose()
     command = [sys.executable, "-m", "kiosk.hq.cli", "add-site", "brussels-1", "--name", "B"]
     ran = subprocess.run([*command, "--db", url], capture_output=True, text=True, timeout=60)

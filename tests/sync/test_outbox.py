@@ -1,5 +1,6 @@
 """The outbox at the desk: one packet per day, a new revision only when the packet changes."""
 
+import re
 import shutil
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -120,12 +121,18 @@ def test_k_is_a_site_setting_and_changes_the_packets(desk: Desk) -> None:
 
 def test_connection_settings_are_stored_and_checked(desk: Desk) -> None:
     """The connection round-trips through the settings table; http off this machine and
-    a malformed token are refused."""
+    a malformed token are refused; the installation id is made at the first read and kept."""
     assert desk.outbox.hq_connection() is None
     assert not desk.outbox.sync_status().connected
     connection = make_hq_connection("https://hq.example.org/startpunt/", "t" * 43)
     desk.settings.save_hq_connection(connection)
-    assert desk.outbox.hq_connection() == HqConnection("https://hq.example.org/startpunt", "t" * 43)
+    stored = desk.outbox.hq_connection()
+    assert stored is not None and stored.installation_id is not None
+    assert stored == HqConnection(
+        "https://hq.example.org/startpunt", "t" * 43, installation_id=stored.installation_id
+    )
+    assert re.fullmatch(r"[0-9a-f]{32}", stored.installation_id)  # made once, then kept
+    assert desk.outbox.hq_connection() == stored
     assert "t" * 43 not in repr(desk.outbox.hq_connection())
     for url, token, field in (
         ("http://hq.example.org", "t" * 43, "hq url"),

@@ -3,16 +3,29 @@
 import hashlib
 import json
 from datetime import date, timedelta
-from typing import Any, NoReturn
+from typing import Annotated, Any, NoReturn
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Header, Request
 from fastapi.responses import JSONResponse
 from starlette.concurrency import run_in_threadpool
 
-from kiosk.core.packet import PacketInvalid, canonical_json, find_disclosure, parse_packet
+from kiosk.core.packet import (
+    AUDIT,
+    PacketInvalid,
+    canonical_json,
+    find_disclosure,
+    parse_packet,
+)
 from kiosk.core.packet_schema import packet_json_schema
 from kiosk.hq.access import SendingSite, Store, parse_day
-from kiosk.hq.api_models import Conflict, Receipt
+from kiosk.hq.api_models import Conflict, Problem, Receipt
+from kiosk.hq.audit_anchors import AnchorMissing, record_anchor
+from kiosk.hq.installations import (
+    HEADER,
+    INSTALLATION_PATTERN,
+    InstallationRefused,
+    bind_installation,
+)
 from kiosk.hq.refusals import problems, refuse
 from kiosk.hq.store import KeyReused
 
@@ -70,7 +83,14 @@ def openapi_packet_schema() -> dict[str, Any]:
 @router.put(
     "/sites/{site_id}/days/{date}",
     response_model=Receipt,
-    responses={**problems(400, 401, 403, 413, 415, 422, 503), 409: {"model": Conflict}},
+    responses={
+        **problems(400, 401, 403, 408, 413, 415, 422, 429, 503),
+        409: {
+            "model": Conflict | Problem,
+            "description": "Other content is held at this revision (Conflict), or another "
+            "desk installation sends with this site's token (Problem)",
+        },
+    },
     openapi_extra={
         "requestBody": {
             "required": True,
@@ -78,7 +98,20 @@ def openapi_packet_schema() -> dict[str, Any]:
         }
     },
 )
-async def put_day(request: Request, address: SendingSite, store: Store) -> Any:
+async def put_day(
+    request: Request,
+    address: SendingSite,
+    store: Store,
+    installation: Annotated[
+        str | None,
+        Header(
+            alias=HEADER,
+            pattern=INSTALLATION_PATTERN,
+            max_length=64,
+            description="The desk's installation id: the site's token is bound to the first.",
+        ),
+    ] = None,
+) -> Any:
     """A desk's packet for one day. Kept when its revision is higher than the stored one;
     the answer says which revision headquarters holds."""
     site_id = address.site_id
@@ -102,7 +135,19 @@ async def put_day(request: Request, address: SendingSite, store: Store) -> Any:
     latest = store.today() + timedelta(days=1)
     if not FIRST_DAY <= day <= latest:
         refuse(422, f"date: must be between {FIRST_DAY} and {latest}")
-    request_hash = hashlib.sha256(canonical_json(data)).hexdigest()
+    try:  # the token is bound to the first desk installation that sends with it
+        installation = await run_in_threadpool(
+            bind_installation, store, site_id, installation
+        )
+    except InstallationRefused as refused:
+        refuse(refused.status, refused.detail)
+    try:
+        await run_in_threadpool(record_anchor, store, site_id, installation, day, packet.audit)
+    except AnchorMissing:
+        refuse(422, "audit: this desk sent its audit chain head before; send it with every packet")
+    # The audit anchor changes with every send: the key's meaning is the day's content.
+    content = {key: value for key, value in data.items() if key != AUDIT}
+    request_hash = hashlib.sha256(canonical_json(content)).hexdigest()
     try:
         stored = await run_in_threadpool(
             store.receive, packet, address.idempotency_key, request_hash

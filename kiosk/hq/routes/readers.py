@@ -17,7 +17,7 @@ class CsvResponse(Response):
     media_type = "text/csv"
 
 
-@router.get("/days", response_model=list[DayCounts], responses=problems(401, 422, 503))
+@router.get("/days", response_model=list[DayCounts], responses=problems(401, 422, 429, 503))
 def get_days(period: ReadersPeriod, store: Store) -> Any:
     """Stored packets of a period, by date then site (at most 366 days)."""
     return store.days(period.first, period.last, period.site_id)
@@ -28,7 +28,7 @@ def get_days(period: ReadersPeriod, store: Store) -> Any:
     response_class=CsvResponse,
     responses={
         200: {"content": {"text/csv": {"schema": {"type": "string"}}}},
-        **json_problems(401, 422, 503),
+        **json_problems(401, 422, 429, 503),
     },
 )
 def get_days_csv(period: ReadersPeriod, store: Store) -> CsvResponse:
