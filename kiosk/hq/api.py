@@ -5,6 +5,7 @@
     GET /api/v1/days.csv?...                  the same as CSV
     GET /api/v1/health                        for monitoring, no token         routes/monitoring.py
     GET /api/v1/openapi.json                  this description
+    GET /overview, /sites, ... (signed in)    the web dashboard for people   web/routes.py
 
 Tokens are checked by the dependencies in access.py; the store and settings live on the
 app (`app.state`), handed in by whoever builds it.
@@ -24,6 +25,7 @@ from kiosk.hq.housekeeping import forget_old_keys, forget_old_keys_regularly
 from kiosk.hq.routes import desks, monitoring, readers
 from kiosk.hq.settings import HqSettings
 from kiosk.hq.store import HqStore
+from kiosk.hq.web.routes import install as install_web_dashboard
 
 API_PREFIX = "/api/v1"
 
@@ -84,4 +86,5 @@ def create_app(store: HqStore, settings: HqSettings) -> FastAPI:
     app.include_router(monitoring.router, prefix=API_PREFIX)
     app.include_router(desks.router, prefix=API_PREFIX)
     app.include_router(readers.router, prefix=API_PREFIX)
+    install_web_dashboard(app, store)  # the pages for people: kiosk/hq/web
     return app
