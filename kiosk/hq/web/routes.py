@@ -445,6 +445,13 @@ def sites_download(request: Request, kind: str, visitor: Admin, chosen: Period) 
     return _download(content, name, kind)
 
 
+@router.get("/sites/revoke")
+def revoke_site_question(request: Request, visitor: Admin, site_id: str = "") -> HTMLResponse:
+    if site_id not in {known for known, _, _ in _store(request).sites()}:
+        raise WebRefusal(404)
+    return _page(request, "revoke.html", visitor.account.language, visitor, site_id=site_id)
+
+
 @router.post("/sites/revoke")
 def revoke_site(
     request: Request, visitor: Admin, csrf: Csrf, site_id: Annotated[str, Form(max_length=32)]

@@ -97,6 +97,15 @@ WORDS: dict[str, tuple[str, str, str]] = {
     "active": ("Active", "Actief", "Actif"),
     "state": ("State", "Status", "État"),
     "revoke": ("Revoke", "Intrekken", "Révoquer"),
+    "revoke_question": (
+        "Revoke the token of {site}? Its desk can no longer send packets until it gets a new "
+        "token; what it sent stays.",
+        "Het token van {site} intrekken? De balie kan geen pakketten meer sturen tot ze een "
+        "nieuw token krijgt; wat ze stuurde blijft.",
+        "Révoquer le jeton de {site} ? Le guichet ne peut plus envoyer de paquets avant "
+        "d'avoir un nouveau jeton ; ce qu'il a envoyé reste.",
+    ),
+    "cancel": ("Cancel", "Annuleren", "Annuler"),
     "never": ("never", "nooit", "jamais"),
     "role": ("Role", "Rol", "Rôle"),
     "added_on": ("Added on", "Toegevoegd op", "Ajouté le"),
