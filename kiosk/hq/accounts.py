@@ -240,5 +240,3 @@ class Accounts:
                 .limit(limit)
             ).all()
         return [(day, who, action, target) for day, who, action, target in rows]
-
-

@@ -7,7 +7,7 @@ import csv
 import io
 from collections.abc import Iterable, Sequence
 
-from kiosk.core.packet_sums import Cell, PeriodSums, SUMMARY
+from kiosk.core.packet_sums import SUMMARY, Cell, PeriodSums
 
 type Value = int | str
 type Row = Sequence[Value]

@@ -18,7 +18,11 @@ WORDS: dict[str, tuple[str, str, str]] = {
         "Te veel foute wachtwoorden: dit account is 15 minuten vergrendeld.",
         "Trop de mots de passe erronés : ce compte est bloqué pendant 15 minutes.",
     ),
-    "change_password": ("Change your password", "Wijzig je wachtwoord", "Changez votre mot de passe"),
+    "change_password": (
+        "Change your password",
+        "Wijzig je wachtwoord",
+        "Changez votre mot de passe",
+    ),
     "must_change": (
         "Choose your own password before you go on (at least 12 characters).",
         "Kies eerst je eigen wachtwoord (minstens 12 tekens).",
@@ -71,7 +75,11 @@ WORDS: dict[str, tuple[str, str, str]] = {
     "by_age_band": ("By age band", "Per leeftijdsgroep", "Par tranche d'âge"),
     "by_sex": ("By sex", "Per geslacht", "Par sexe"),
     "by_flag": ("By flag (parties)", "Per aandachtspunt (groepen)", "Par signalement (groupes)"),
-    "by_referral": ("By referral (parties)", "Per doorverwijzing (groepen)", "Par orientation (groupes)"),
+    "by_referral": (
+        "By referral (parties)",
+        "Per doorverwijzing (groepen)",
+        "Par orientation (groupes)",
+    ),
     "category": ("Category", "Categorie", "Catégorie"),
     "count": ("Count", "Aantal", "Nombre"),
     "suppressed": ("suppressed", "afgeschermd", "masqué"),
@@ -131,8 +139,11 @@ WORDS: dict[str, tuple[str, str, str]] = {
         "Token voor {name} (één keer getoond):",
         "Jeton pour {name} (affiché une fois) :",
     ),
-    "nothing": ("No packets in this period.", "Geen pakketten in deze periode.",
-                "Aucun paquet pour cette période."),
+    "nothing": (
+        "No packets in this period.",
+        "Geen pakketten in deze periode.",
+        "Aucun paquet pour cette période.",
+    ),
     "bad_period": (
         "Period: give two dates, the first not after the second, at most 366 days.",
         "Periode: geef twee datums, de eerste niet na de tweede, hoogstens 366 dagen.",

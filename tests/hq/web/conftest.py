@@ -2,12 +2,11 @@
 on a real SQLite file, its clock pinned."""
 
 import re
+import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-
-import warnings
 
 import pytest
 from argon2 import PasswordHasher
@@ -52,7 +51,9 @@ class Web:
             follow_redirects=False,
         )
 
-    def account(self, name: str, role: str = "viewer", password: str = "a good long password") -> str:
+    def account(
+        self, name: str, role: str = "viewer", password: str = "a good long password"
+    ) -> str:
         """A signed-in account that has chosen its own password; returns the password."""
         first = self.accounts.add(name, role)
         assert self.sign_in(name, first).headers["location"] == "/password"
@@ -67,6 +68,7 @@ class Web:
 
 @pytest.fixture
 def web(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Web]:
+    """The app on a fresh SQLite database, its clock at NOW, with a client for it."""
     # Still Argon2id, with light parameters: the real ones take about a second per hash on
     # this shared machine, and these tests sign in dozens of times (the CLI test keeps them).
     monkeypatch.setattr(accounts_module, "_hasher", PasswordHasher(time_cost=1, memory_cost=8192))

@@ -3,7 +3,6 @@
 import re
 import subprocess
 import sys
-from datetime import timedelta
 from pathlib import Path
 
 from sqlalchemy import select
@@ -19,7 +18,9 @@ def test_add_user_prints_a_one_time_password_hashed_with_argon2id(tmp_path: Path
     url = f"sqlite:///{tmp_path / 'hq.sqlite3'}"
     done = subprocess.run(
         [sys.executable, "-m", "kiosk.hq.cli", "add-user", "Ann", "--role", "admin", "--db", url],
-        capture_output=True, text=True, check=True,
+        capture_output=True,
+        text=True,
+        check=True,
     )
     password = done.stdout.strip().splitlines()[-1]
     assert len(password) >= 16
@@ -33,9 +34,12 @@ def test_add_user_prints_a_one_time_password_hashed_with_argon2id(tmp_path: Path
     assert row.password_hash.startswith("$argon2id$") and password not in row.password_hash
     bad = subprocess.run(
         [sys.executable, "-m", "kiosk.hq.cli", "add-user", "bo", "--role", "boss", "--db", url],
-        capture_output=True, text=True,
+        capture_output=True,
+        text=True,
     )
-    assert bad.returncode == 2 and bad.stderr.strip() == "kiosk-hq: role: must be one of viewer, admin"
+    assert (
+        bad.returncode == 2 and bad.stderr.strip() == "kiosk-hq: role: must be one of viewer, admin"
+    )
 
 
 def test_first_sign_in_must_change_the_password(web: Web) -> None:
@@ -129,7 +133,10 @@ def test_a_viewer_sees_the_overview_but_no_admin_page(web: Web) -> None:
     for path in ("/sites", "/readers", "/accounts", "/sites.csv"):
         assert web.client.get(path).status_code == 403, path
     csrf = web.csrf()
-    assert web.client.post("/accounts", data={"csrf": csrf, "name": "x", "role": "admin"}).status_code == 403
+    assert (
+        web.client.post("/accounts", data={"csrf": csrf, "name": "x", "role": "admin"}).status_code
+        == 403
+    )
     assert "/accounts" not in web.client.get("/overview").text
 
 
@@ -147,8 +154,9 @@ def test_admin_actions_are_audited(web: Web) -> None:
     web.client.post("/accounts/reset", data={"csrf": csrf, "name": "new"})
     with Session(web.store.engine) as session:
         rows = session.execute(
-            select(AdminActionRow.account, AdminActionRow.action, AdminActionRow.target)
-            .order_by(AdminActionRow.id)
+            select(AdminActionRow.account, AdminActionRow.action, AdminActionRow.target).order_by(
+                AdminActionRow.id
+            )
         ).all()
     assert [tuple(row) for row in rows] == [
         ("adm", "add-account", "new (viewer)"),
@@ -176,10 +184,9 @@ def test_the_language_is_kept_on_the_account(web: Web) -> None:
 def test_sessions_work_across_processes_through_the_database(web: Web) -> None:
     """A session started by one app is found by another app on the same database (two HQ
     processes behind a proxy)."""
-    from tests.hq.web.conftest import TestClient
-
     from kiosk.hq.api import create_app
     from kiosk.hq.settings import HqSettings
+    from tests.hq.web.conftest import TestClient
 
     web.account("two")
     other = create_app(web.store, HqSettings(db_url="sqlite:///unused"))

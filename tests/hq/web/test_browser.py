@@ -42,6 +42,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[RunningHq
 
 @pytest.fixture
 def browser(tmp_path: Path) -> Iterator[Any]:
+    """A fresh headless Chromium (no cookies) that downloads into tmp_path."""
     driver = chromium(1280, 900, downloads=tmp_path)
     driver.downloads = tmp_path
     try:
@@ -77,7 +78,7 @@ def test_first_sign_in_then_the_overview_equals_the_api(server: Any, browser: An
 
 
 def test_period_and_language_change(server: Any, browser: Any) -> None:
-    """"This year" and typed dates change the numbers; Dutch then French change the words,
+    """ "This year" and typed dates change the numbers; Dutch then French change the words,
     and the choice stays with the account."""
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import Select
@@ -119,7 +120,8 @@ def test_the_csv_download_equals_the_api(server: Any, browser: Any) -> None:
     rows = list(csv.DictReader(io.StringIO(target.read_text(encoding="utf-8"))))
     shown = {
         r["site"].split()[0]: int(r["value"])
-        for r in rows if r["section"].startswith("site ") and r["item"] == "people"
+        for r in rows
+        if r["section"].startswith("site ") and r["item"] == "people"
     }
     assert shown == api_people(hq, "2026-11-01", "2026-11-25")
 

@@ -59,7 +59,7 @@ def test_a_sum_with_a_suppressed_cell_is_at_least_never_exact(web: Web) -> None:
     """Two children on a day of twelve people are a suppressed cell: the children of the
     period show as "suppressed" (nothing else known) or "at least N" when another day sent
     an exact count, never as an exact number; the same in the download."""
-    small = crowd(5) + [party("ar", "SY", [("female", "26-59"), ("male", "5-11"), ("male", "0-4")])]
+    small = [*crowd(5), party("ar", "SY", [("female", "26-59"), ("male", "5-11"), ("male", "0-4")])]
     send(web.store, "desk-a", days_before(2), small)
     web.account("viewer")
     page = web.client.get("/overview?preset=last-30").text
@@ -75,7 +75,12 @@ def test_a_sum_with_a_suppressed_cell_is_at_least_never_exact(web: Web) -> None:
 def test_no_cell_from_one_to_k_minus_one_in_the_breakdowns(web: Web) -> None:
     """Breakdown tables over several days and sites show exact counts of at least k (or 0),
     and "suppressed"/"at least" where a small cell was part of the sum."""
-    send(web.store, "desk-a", days_before(1), crowd(5) + [party("prs", "AF", [("female", "26-59"), ("male", "5-11")])])
+    send(
+        web.store,
+        "desk-a",
+        days_before(1),
+        [*crowd(5), party("prs", "AF", [("female", "26-59"), ("male", "5-11")])],
+    )
     send(web.store, "desk-b", days_before(2), crowd(6, "fr", "GN"))
     web.account("viewer")
     page = web.client.get("/overview?preset=this-year").text
@@ -89,13 +94,21 @@ def test_period_sums_rule() -> None:
     """A withheld breakdown makes every cell of the sum a lower bound; exact plus
     suppressed is "at least" the exact part."""
     row = {
-        "site_id": "s", "date": "2026-11-20", "people": 3, "parties": 1,
-        "meals_served": 0, "sheets_printed": 0,
+        "site_id": "s",
+        "date": "2026-11-20",
+        "people": 3,
+        "parties": 1,
+        "meals_served": 0,
+        "sheets_printed": 0,
         "breakdowns": {
             "by_language": {"cells": {}, "suppressed": [], "withheld": True},
             "by_nationality": {"cells": {}, "suppressed": [], "withheld": True},
             "by_sex_age_band": {"cells": {}, "suppressed": [], "withheld": True},
-            "by_flag": {"cells": {"pregnant": 0}, "suppressed": ["needs-shelter"], "withheld": False},
+            "by_flag": {
+                "cells": {"pregnant": 0},
+                "suppressed": ["needs-shelter"],
+                "withheld": False,
+            },
             "by_referral": {"cells": {}, "suppressed": [], "withheld": True},
             "by_party_kind": {"cells": {}, "suppressed": [], "withheld": True},
         },
@@ -129,10 +142,13 @@ def test_the_overview_download_equals_the_api(web: Web) -> None:
     text = web.client.get(f"/overview.csv?from={first}&to={last}").text
     found = {
         (r["site"].split()[0], r["item"]): r["value"]
-        for r in csv.DictReader(io.StringIO(text)) if r["section"].startswith("site ")
+        for r in csv.DictReader(io.StringIO(text))
+        if r["section"].startswith("site ")
     }
     for site in ("desk-a", "desk-c"):
-        assert found[(site, "people")] == str(sum(r["people"] for r in rows if r["site_id"] == site))
+        assert found[(site, "people")] == str(
+            sum(r["people"] for r in rows if r["site_id"] == site)
+        )
     xlsx = web.client.get(f"/overview.xlsx?from={first}&to={last}")
     assert xlsx.headers["content-type"].startswith("application/vnd.openxmlformats")
     sheet = load_workbook(io.BytesIO(xlsx.content)).active
