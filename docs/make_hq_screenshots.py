@@ -21,6 +21,7 @@ from tests.hq.web.browser import (  # noqa: E402
     demo_hq,
     full_page,
     missing_browser,
+    press,
     sign_in,
 )
 
@@ -53,11 +54,11 @@ def main() -> int:
                 for language in ("en", "nl", "fr"):
                     driver.get(f"{hq.url}/overview?preset=last-30")
                     Select(driver.find_element(By.ID, "language")).select_by_value(language)
-                    driver.find_element(By.CSS_SELECTOR, "form[action='/language'] button").click()
+                    press(driver, "form[action='/language'] button")
                     full_page(driver, OUT / f"overview-{language}-{kind}.png", width)
                     driver.set_window_size(width, height)
                 Select(driver.find_element(By.ID, "language")).select_by_value("en")
-                driver.find_element(By.CSS_SELECTOR, "form[action='/language'] button").click()
+                press(driver, "form[action='/language'] button")
                 for page in ("sites", "readers", "accounts"):
                     driver.get(f"{hq.url}/{page}")
                     full_page(driver, OUT / f"{page}-{kind}.png", width)

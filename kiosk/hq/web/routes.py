@@ -14,13 +14,14 @@ from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, FastAPI, Form, Request
-from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
 from kiosk.core.codes import AgeBand, Sex
 from kiosk.core.errors import ValidationError
 from kiosk.core.packet_sums import SUMMARY, Cell, PeriodSums, sum_period
+from kiosk.core.site import SITE_ID
 from kiosk.hq.access import MAX_PERIOD_DAYS
 from kiosk.hq.accounts import LANGUAGES, Account, Accounts
 from kiosk.hq.store import HqStore
@@ -33,6 +34,17 @@ HERE = Path(__file__).parent
 SESSION_COOKIE = "hq_session"
 SIGN_IN_COOKIE = "hq_sign_in"
 PRESETS = ("this-week", "last-30", "this-year")
+SECURITY_HEADERS = {
+    "Cache-Control": "no-store",
+    # Everything the pages need comes from headquarters itself; no script runs at all.
+    "Content-Security-Policy": (
+        "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; "
+        "frame-ancestors 'none'; base-uri 'none'"
+    ),
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "same-origin",
+    "X-Frame-Options": "DENY",
+}
 
 templates = Jinja2Templates(directory=HERE / "templates")
 router = APIRouter(include_in_schema=False)
@@ -141,7 +153,7 @@ def _page(
         },
         status_code=status,
     )
-    response.headers["Cache-Control"] = "no-store"
+    response.headers.update(SECURITY_HEADERS)
     return response
 
 
@@ -152,6 +164,15 @@ def _redirect(location: str) -> RedirectResponse:
 # -- signing in and out -------------------------------------------------------------------
 
 
+def _browser_language(request: Request) -> str:
+    """Before signing in: the first of en, nl, fr the browser asks for (else English)."""
+    for part in request.headers.get("accept-language", "")[:200].split(","):
+        code = part.split(";")[0].strip()[:2].lower()
+        if code in LANGUAGES:
+            return code
+    return "en"
+
+
 @router.get("/")
 def home() -> RedirectResponse:
     return _redirect("/overview")
@@ -160,7 +181,9 @@ def home() -> RedirectResponse:
 @router.get("/sign-in")
 def sign_in_page(request: Request, message: str = "") -> HTMLResponse:
     token = secrets.token_urlsafe(32)
-    response = _page(request, "sign_in.html", "en", sign_in_token=token, message="")
+    response = _page(
+        request, "sign_in.html", _browser_language(request), sign_in_token=token, message=""
+    )
     _set_cookie(response, request, SIGN_IN_COOKIE, token, 3600)
     return response
 
@@ -181,7 +204,7 @@ def sign_in(
         response: Response = _page(
             request,
             "sign_in.html",
-            "en",
+            _browser_language(request),
             status=401,
             sign_in_token=token,
             message=outcome.refusal,
@@ -279,7 +302,7 @@ def chosen_period(
     preset: str = "",
 ) -> Chosen:
     today = _store(request).today()
-    site_id = site if site and len(site) <= 32 else None
+    site_id = site if SITE_ID.fullmatch(site) else None
     presets = {
         "this-week": (today - timedelta(days=today.weekday()), today),
         "last-30": (today - timedelta(days=29), today),
@@ -569,6 +592,8 @@ async def _refused(request: Request, error: Exception) -> Response:
 
 async def _invalid_form(request: Request, error: Exception) -> Response:
     assert isinstance(error, ValidationError)
+    if request.url.path.startswith("/api/"):
+        return JSONResponse({"detail": f"{error.field}: {error.message}"[:300]}, 422)
     return HTMLResponse(
         f"<!doctype html><html lang=en><title>422</title><p>{_escape(error.field)}: "
         f'{_escape(error.message)} <a href="/overview">Overview</a></p></html>',

@@ -103,19 +103,29 @@ def chromium(width: int, height: int, downloads: Path | None = None):  # type: i
 
 def sign_in(driver, base: str, name: str, password: str) -> None:  # type: ignore[no-untyped-def]
     from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions
+    from selenium.webdriver.support.ui import WebDriverWait
 
     driver.get(f"{base}/sign-in")
     driver.find_element(By.ID, "name").send_keys(name)
     driver.find_element(By.ID, "password").send_keys(password)
-    driver.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
+    button = driver.find_element(By.CSS_SELECTOR, "form button[type=submit]")
+    button.click()
+    # The next page has loaded once the form's button is gone (the answer may take a while:
+    # Argon2 is slow on purpose).
+    WebDriverWait(driver, 20).until(expected_conditions.staleness_of(button))
 
 
 def choose_own_password(driver, one_time: str) -> None:  # type: ignore[no-untyped-def]
     from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions
+    from selenium.webdriver.support.ui import WebDriverWait
 
     driver.find_element(By.ID, "current").send_keys(one_time)
     driver.find_element(By.ID, "new").send_keys(PASSWORD)
-    driver.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
+    button = driver.find_element(By.CSS_SELECTOR, "main form button[type=submit]")
+    button.click()
+    WebDriverWait(driver, 20).until(expected_conditions.staleness_of(button))
 
 
 def full_page(driver, path: Path, width: int) -> None:  # type: ignore[no-untyped-def]
@@ -125,3 +135,14 @@ def full_page(driver, path: Path, width: int) -> None:  # type: ignore[no-untype
         driver.set_window_size(width, min(max(height + 140, 400), 9000))
     path.parent.mkdir(parents=True, exist_ok=True)
     driver.save_screenshot(str(path))
+
+
+def press(driver, css: str) -> None:  # type: ignore[no-untyped-def]
+    """Click the button found by `css` and wait for the page it leads to."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    button = driver.find_element(By.CSS_SELECTOR, css)
+    button.click()
+    WebDriverWait(driver, 20).until(expected_conditions.staleness_of(button))

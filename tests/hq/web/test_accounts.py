@@ -193,3 +193,13 @@ def test_sessions_work_across_processes_through_the_database(web: Web) -> None:
     with TestClient(other, base_url="https://testserver") as client:
         client.cookies.update(web.client.cookies)
         assert client.get("/overview", follow_redirects=False).status_code == 200
+
+
+def test_pages_forbid_scripts_and_framing_and_are_not_cached(web: Web) -> None:
+    """Every page says: nothing from elsewhere, no script, no framing, no caching; the
+    sign-in page speaks the browser's language (Dutch here)."""
+    page = web.client.get("/sign-in", headers={"Accept-Language": "nl-BE,nl;q=0.9,en;q=0.5"})
+    policy = page.headers["content-security-policy"]
+    assert "default-src 'none'" in policy and "frame-ancestors 'none'" in policy
+    assert "script-src" not in policy and page.headers["cache-control"] == "no-store"
+    assert 'lang="nl"' in page.text and "Aanmelden" in page.text

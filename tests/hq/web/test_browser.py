@@ -20,6 +20,7 @@ from tests.hq.web.browser import (
     chromium,
     demo_hq,
     missing_browser,
+    press,
     sign_in,
 )
 from tests.hq_harness import RunningHq
@@ -91,17 +92,17 @@ def test_period_and_language_change(server: Any, browser: Any) -> None:
     start = browser.find_element(By.ID, "from")
     browser.execute_script("arguments[0].value = '2026-11-20'", start)
     browser.execute_script("arguments[0].value = '2026-11-21'", browser.find_element(By.ID, "to"))
-    browser.find_element(By.CSS_SELECTOR, "form.period button").click()
+    press(browser, "form.period button")
     assert "2026-11-20 – 2026-11-21" in browser.find_element(By.TAG_NAME, "h1").text
     people = api_people(hq, "2026-11-20", "2026-11-21")
     assert text_of(browser, "total-people") == str(sum(people.values()))
     for language, heading in (("nl", "Overzicht"), ("fr", "Aperçu")):
         Select(browser.find_element(By.ID, "language")).select_by_value(language)
-        browser.find_element(By.CSS_SELECTOR, "form[action='/language'] button").click()
+        press(browser, "form[action='/language'] button")
         assert browser.find_element(By.TAG_NAME, "h1").text.startswith(heading)
         assert browser.find_element(By.TAG_NAME, "html").get_attribute("lang") == language
     Select(browser.find_element(By.ID, "language")).select_by_value("en")
-    browser.find_element(By.CSS_SELECTOR, "form[action='/language'] button").click()
+    press(browser, "form[action='/language'] button")
 
 
 def test_the_csv_download_equals_the_api(server: Any, browser: Any) -> None:
