@@ -61,6 +61,7 @@ def demo_hq(directory: Path) -> Iterator[tuple[RunningHq, dict[str, str]]]:
             store.add_site(site_id, name)
         clock.now = HQ_NOW
         fill(store)
+        store.add_reader("Analyst at HQ")
         accounts = Accounts(store.engine, store.clock)
         passwords = {
             name: accounts.add(name, role)
