@@ -185,6 +185,14 @@ ALLOWED_COLUMNS = {
     },
     "admin_events": {"id", "day", "action", "subject"},
     "alembic_version": {"version_num"},  # the schema revision (kiosk/hq/migrations)
+    # Headquarters' own staff who sign in to the web dashboard (kiosk/hq/web): never about
+    # an arrival. Session ends and lockouts are Unix seconds (integers), admin actions days.
+    "accounts": {
+        "id", "name", "password_hash", "role", "language", "must_change_password",
+        "failed_sign_ins", "locked_until", "added_on",
+    },
+    "web_sessions": {"id_hash", "account_id", "csrf_token", "expires"},
+    "admin_actions": {"id", "on_day", "account", "action", "target"},
 }
 TIME_OF_DAY = re.compile(r"\d{1,2}:\d{2}")
 DAY_NUMBER_WORDS = ("number", "serial", "ticket", "registered_at", "_at")

@@ -5,6 +5,7 @@
     GET /api/v1/days.csv?...                  the same as CSV
     GET /api/v1/health                        for monitoring, no token         routes/monitoring.py
     GET /api/v1/openapi.json                  this description
+    GET /overview, /sites, ... (signed in)    the web dashboard for people   web/routes.py
 
 Tokens are checked by the dependencies in access.py; the store and settings live on the
 app (`app.state`), handed in by whoever builds it.
@@ -26,6 +27,7 @@ from kiosk.hq.settings import HqSettings
 from kiosk.hq.slow_clients import BodyDeadline
 from kiosk.hq.store import HqStore
 from kiosk.hq.throttle import WrongTokens, WrongTokenThrottle
+from kiosk.hq.web.routes import install as install_web_dashboard
 
 API_PREFIX = "/api/v1"
 
@@ -90,4 +92,5 @@ def create_app(store: HqStore, settings: HqSettings) -> FastAPI:
     wrong_tokens = WrongTokens(store, settings.wrong_tokens_limit, settings.wrong_tokens_window)
     app.add_middleware(WrongTokenThrottle, wrong_tokens=wrong_tokens)
     app.add_middleware(BodyDeadline, seconds=settings.body_seconds)
+    install_web_dashboard(app, store)  # the pages for people: kiosk/hq/web
     return app

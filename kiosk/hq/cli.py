@@ -10,6 +10,8 @@
     kiosk-hq readers                            every reader, active or revoked
     kiosk-hq admin-log                          what was done to sites and readers
     kiosk-hq audit-check [--site ID]            desks whose audit chain was rewritten
+    kiosk-hq add-user NAME --role viewer|admin [--language en|nl|fr]
+                                                prints a one-time password on its last line
     kiosk-hq export-dhis2 --date D --mapping FILE [--site ID] [--out FILE]
 
 Every command takes --db URL (or $KIOSK_HQ_DB) and first brings the database to the newest
@@ -134,6 +136,14 @@ def build_parser() -> CommandLine:
     reader.add_argument("name", metavar="NAME")
     reader.set_defaults(run=run_add_reader)
 
+    user = commands.add_parser(
+        "add-user", parents=[common], help="add a web dashboard account, print its password"
+    )
+    user.add_argument("name", metavar="NAME")
+    user.add_argument("--role", required=True, help="viewer or admin")
+    user.add_argument("--language", default="en", help="en, nl or fr (default: en)")
+    user.set_defaults(run=run_add_user)
+
     export = commands.add_parser(
         "export-dhis2", parents=[common], help="a day as a DHIS2 dataValueSets document"
     )
@@ -249,6 +259,22 @@ def run_add_reader(args: argparse.Namespace) -> int:
         store.close()
     print(f"Added reader {args.name.strip()}. Their token (shown once):")
     print(token)
+    return 0
+
+
+def run_add_user(args: argparse.Namespace) -> int:
+    from kiosk.hq.accounts import Accounts
+
+    store = _store(_settings(args))
+    try:
+        password = Accounts(store.engine, store.clock).add(args.name, args.role, args.language)
+    finally:
+        store.close()
+    print(
+        f"Added {args.role} {args.name.strip().lower()}. Their one-time password (shown once; "
+        "they choose their own at first sign-in):"
+    )
+    print(password)
     return 0
 
 

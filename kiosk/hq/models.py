@@ -114,3 +114,47 @@ class AdminEventRow(Base):
     day: Mapped[date] = mapped_column(Date)
     action: Mapped[str] = mapped_column(String(40))
     subject: Mapped[str] = mapped_column(String(120))
+
+
+# -- people at headquarters who sign in to the web dashboard (kiosk/hq/web) -----------------
+# Staff, not arrivals: the instants below (Unix seconds, for session expiry and lockout) are
+# about headquarters' own staff and never about anyone registered at a desk.
+
+
+class AccountRow(Base):
+    """Someone at headquarters who signs in with a name and an Argon2id-hashed password."""
+
+    __tablename__ = "accounts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(80), unique=True)
+    password_hash: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(10))  # viewer or admin
+    language: Mapped[str] = mapped_column(String(2))  # en, nl or fr
+    must_change_password: Mapped[bool] = mapped_column(Boolean)
+    failed_sign_ins: Mapped[int] = mapped_column(Integer)
+    locked_until: Mapped[int] = mapped_column(BigInteger)  # Unix seconds; 0: not locked
+    added_on: Mapped[date] = mapped_column(Date)
+
+
+class WebSessionRow(Base):
+    """A signed-in browser: the cookie holds only a random id, kept here as its SHA-256."""
+
+    __tablename__ = "web_sessions"
+
+    id_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
+    csrf_token: Mapped[str] = mapped_column(String(64))
+    expires: Mapped[int] = mapped_column(BigInteger, index=True)  # Unix seconds
+
+
+class AdminActionRow(Base):
+    """What an admin did through the web dashboard, in order (id), by day."""
+
+    __tablename__ = "admin_actions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    on_day: Mapped[date] = mapped_column(Date)
+    account: Mapped[str] = mapped_column(String(80))
+    action: Mapped[str] = mapped_column(String(40))
+    target: Mapped[str] = mapped_column(String(80))

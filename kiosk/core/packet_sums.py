@@ -1,0 +1,164 @@
+"""Sums of stored packets (headquarters' dashboard) that never reveal a suppressed cell.
+
+A packet's totals are exact and add up exactly. A breakdown cell may be suppressed (a small
+count, 1 to k-1, sent as "suppressed") or the whole breakdown withheld: a sum that includes
+such a cell is only known to be *at least* the sum of the cells that were sent, and is shown
+as such (or as "suppressed" when nothing was sent), never as an exact figure.
+"""
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+from kiosk.core.codes import CHILD_BANDS, AgeBand, Flag, Sex
+from kiosk.core.packet import BREAKDOWNS, TOTALS
+
+CHILD_CODES = frozenset(f"{sex.value}:{band.value}" for sex in Sex for band in CHILD_BANDS)
+SUMMARY = (
+    "people",
+    "parties",
+    "children",
+    "unaccompanied_minors",
+    "needs_shelter",
+    "meals_served",
+    "sheets_printed",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    """A summed count: exact, or (partial) at least `known` because a part was not sent."""
+
+    known: int = 0
+    partial: bool = False
+
+    def __add__(self, other: "Cell") -> "Cell":
+        return Cell(self.known + other.known, self.partial or other.partial)
+
+    @property
+    def suppressed(self) -> bool:
+        return self.partial and self.known == 0
+
+    def plain(self) -> str:
+        """For files: `12`, `>=12` (at least 12), or `suppressed`."""
+        if self.suppressed:
+            return "suppressed"
+        return f">={self.known}" if self.partial else str(self.known)
+
+
+HIDDEN = Cell(0, True)
+
+
+def _breakdown_cells(packet_breakdown: Mapping[str, Any]) -> dict[str, Cell]:
+    cells = {code: Cell(int(n)) for code, n in packet_breakdown.get("cells", {}).items()}
+    for code in packet_breakdown.get("suppressed", ()):
+        cells[code] = HIDDEN
+    return cells
+
+
+def _sum_codes(breakdown: Mapping[str, Any], codes: Iterable[str]) -> Cell:
+    if breakdown.get("withheld"):
+        return HIDDEN
+    cells = _breakdown_cells(breakdown)
+    total = Cell()
+    for code in codes:
+        total = total + cells.get(code, Cell())
+    return total
+
+
+def day_summary(row: Mapping[str, Any]) -> dict[str, Cell]:
+    """One stored packet (as GET /api/v1/days gives it) as the dashboard's figures."""
+    breakdowns = row["breakdowns"]
+    figures = {name: Cell(int(row[name])) for name in TOTALS}
+    figures["children"] = _sum_codes(breakdowns["by_sex_age_band"], CHILD_CODES)
+    figures["unaccompanied_minors"] = _sum_codes(
+        breakdowns["by_flag"], [Flag.UNACCOMPANIED_MINOR.value]
+    )
+    figures["needs_shelter"] = _sum_codes(breakdowns["by_flag"], [Flag.NEEDS_SHELTER.value])
+    return {name: figures[name] for name in SUMMARY}
+
+
+def add(figures: Iterable[Mapping[str, Cell]]) -> dict[str, Cell]:
+    total = {name: Cell() for name in SUMMARY}
+    for one in figures:
+        for name in SUMMARY:
+            total[name] = total[name] + one[name]
+    return total
+
+
+@dataclass(frozen=True, slots=True)
+class PeriodSums:
+    first: date
+    last: date
+    all_sites: dict[str, Cell]
+    by_site: dict[str, dict[str, Cell]]
+    by_day: dict[date, dict[str, Cell]]  # every day of the period, zero when nothing came
+    by_week: dict[date, dict[str, Cell]]  # by the Monday of each week touching the period
+    breakdowns: dict[str, dict[str, Cell]] = field(default_factory=dict)
+
+
+def _breakdown_sums(rows: list[Mapping[str, Any]]) -> dict[str, dict[str, Cell]]:
+    sums: dict[str, dict[str, Cell]] = {}
+    for spec in BREAKDOWNS:
+        cells: dict[str, Cell] = {code: Cell() for code in spec.categories or ()}
+        withheld = False
+        for row in rows:
+            breakdown = row["breakdowns"][spec.name]
+            if breakdown.get("withheld"):
+                withheld = True
+                continue
+            for code, cell in _breakdown_cells(breakdown).items():
+                cells[code] = cells.get(code, Cell()) + cell
+        if withheld:  # some people of the period are in no cell: every cell is a lower bound
+            cells = {code: Cell(cell.known, True) for code, cell in cells.items()}
+        sums[spec.name] = cells
+    by_band = sums["by_sex_age_band"]
+    sums["by_age_band"] = {
+        band.value: sum(
+            (cell for code, cell in by_band.items() if code.endswith(f":{band.value}")), Cell()
+        )
+        for band in AgeBand
+    }
+    sums["by_sex"] = {
+        sex.value: sum(
+            (cell for code, cell in by_band.items() if code.startswith(f"{sex.value}:")), Cell()
+        )
+        for sex in Sex
+    }
+    return sums
+
+
+def monday(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+def sum_period(rows: Iterable[Mapping[str, Any]], first: date, last: date) -> PeriodSums:
+    """The stored packets of a period added up: all sites, each site, each day, each week,
+    and every breakdown (all sites)."""
+    found = list(rows)
+    by_row = [(row, day_summary(row)) for row in found]
+    by_site: dict[str, dict[str, Cell]] = {}
+    for site in sorted({str(row["site_id"]) for row in found}):
+        by_site[site] = add(figures for row, figures in by_row if row["site_id"] == site)
+    by_day: dict[date, dict[str, Cell]] = {}
+    day = first
+    while day <= last:
+        by_day[day] = add([])
+        day += timedelta(days=1)
+    for row, figures in by_row:
+        when = date.fromisoformat(str(row["date"]))
+        by_day[when] = add([by_day.get(when, add([])), figures])
+    by_week: dict[date, dict[str, Cell]] = {}
+    for when, figures in by_day.items():
+        week = monday(when)
+        by_week[week] = add([by_week.get(week, add([])), figures])
+    return PeriodSums(
+        first,
+        last,
+        add(figures for _, figures in by_row),
+        by_site,
+        by_day,
+        by_week,
+        _breakdown_sums(found),
+    )

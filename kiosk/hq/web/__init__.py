@@ -1,0 +1,1 @@
+"""Headquarters' web dashboard for people (server-rendered, no JavaScript, no CDN)."""
