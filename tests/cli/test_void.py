@@ -23,7 +23,7 @@ def test_void_leaves_the_party_out_of_the_counts(kiosk: Kiosk, desk: Desk) -> No
     assert ran.code == 0 and "Voided party 001" in ran.out
     counts = json.loads(kiosk("counts", "--json").out)
     assert counts["people"] == 1 and counts["parties"] == 1
-    refused = kiosk("redeem", "2", "--json")
+    refused = kiosk("redeem", desk.tickets.typed_label(2), "--json")
     assert refused.code == 1 and json.loads(refused.out)["refusal"] == "voided"
     assert desk.access.audit_entries(last=1)[0].details["by"] == "coordinator"
 
