@@ -16,7 +16,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage, QPainter
 
 from kiosk.core.languages import LANGUAGES
-from kiosk.core.meal_ticket import MealTicket, encode, new_secret
+from kiosk.core.meal_ticket import MealTicket, check_code, encode, new_secret
 from kiosk.core.printed_info import PrintedInfo
 from kiosk.documents.sheet import SheetRequest, sheet_image
 from kiosk.documents.ticket import TicketPrint, ticket_image
@@ -58,8 +58,9 @@ def main() -> None:
     sheet.save(str(OUT / "contact-sheet.png"))
     secret = new_secret()
     for code in ("ar", "ti", "ka"):
-        token = encode(MealTicket("brussels-1", date(2026, 11, 26), 17), secret)
-        ticket = TicketPrint(SITE, date(2026, 11, 26), 17, 42, code, "nl", token)
+        meal = MealTicket("brussels-1", date(2026, 11, 26), 17)
+        token, check = encode(meal, secret), check_code(meal, secret)
+        ticket = TicketPrint(SITE, date(2026, 11, 26), 17, 42, code, "nl", token, check)
         ticket_image(ticket).save(str(OUT / f"ticket-{code}.png"))
     app.quit()
     print(f"wrote {OUT}")

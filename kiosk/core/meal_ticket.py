@@ -164,7 +164,7 @@ class TypedTicket:
     code: str  # empty when only the number was typed
 
 
-_SEPARATORS = re.compile(r"[\s\-\u2010-\u2015\u2212._/·]+")
+_SEPARATORS = re.compile(r"[\s\-\u2010-\u2015\u2212._/·#№]+")
 
 
 def typed_ticket(text: str) -> TypedTicket | None:

@@ -83,6 +83,9 @@ class PrintQueue:
     def ticket_code(self, day: date, serial: int) -> str:
         return self._tickets.ticket_code(day, serial)
 
+    def check_code(self, day: date, serial: int) -> str:
+        return self._tickets.check_code(day, serial)
+
     def printed_info(self) -> PrintedInfo:
         return self._settings.printed_info()
 
