@@ -64,8 +64,8 @@ def render_png(pdf: Path, dpi: int, page: int = 1) -> Path:
 
 
 def biggest_words(pdf: Path) -> list[str]:
-    """The tallest word of each page, as poppler's `pdftotext -bbox` reads it: what a
-    reader sees first."""
+    """The tallest words of each page (as tall as its tallest, within 2 %), as poppler's
+    `pdftotext -bbox` reads them: what a reader sees first."""
     import html
     import re
 
@@ -82,5 +82,6 @@ def biggest_words(pdf: Path) -> list[str]:
             )
         ]
         if words:
-            found.append(max(words)[1])
+            tallest = max(height for height, _ in words)
+            found.extend(text for height, text in words if height >= tallest * 0.98)
     return found
