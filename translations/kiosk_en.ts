@@ -622,72 +622,72 @@
 <context>
     <name>PartiesScreen</name>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="223"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="253"/>
         <source>Today&apos;s parties</source>
         <translation>Today&apos;s parties</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="224"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="254"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="225"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="255"/>
         <source>Void party</source>
         <translation>Void party</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="226"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="256"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="227"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="257"/>
         <source>Nobody registered yet today.</source>
         <translation>Nobody registered yet today.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="228"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="258"/>
         <source>Earlier</source>
         <translation>Earlier</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="229"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="259"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="281"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="322"/>
         <source>Parties %1–%2 of %3</source>
         <translation>Parties %1–%2 of %3</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="290"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="331"/>
         <source>Parties counted: %1</source>
         <translation>Parties counted: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="291"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="332"/>
         <source>People counted: %1</source>
         <translation>People counted: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="295"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="336"/>
         <source>Voided: %1</source>
         <translation>Voided: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="314"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="355"/>
         <source>Void party %1 (people: %2)? It stays in the list but is no longer counted, and its meal tickets are refused. Headquarters gets the corrected day.</source>
         <translation>Void party %1 (people: %2)? It stays in the list but is no longer counted, and its meal tickets are refused. Headquarters gets the corrected day.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="331"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="372"/>
         <source>Party %1 is voided.</source>
         <translation>Party %1 is voided.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="342"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="383"/>
         <source>Party %1&apos;s sheet and meal tickets are printed again.</source>
         <translation>Party %1&apos;s sheet and meal tickets are printed again.</translation>
     </message>
@@ -695,47 +695,47 @@
 <context>
     <name>PartyRow</name>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="92"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="121"/>
         <source>Reprint</source>
         <translation>Reprint</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="93"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="122"/>
         <source>Void</source>
         <translation>Void</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="97"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="126"/>
         <source>1 person</source>
         <translation>1 person</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="98"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="127"/>
         <source>%1 people</source>
         <translation>%1 people</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="104"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="133"/>
         <source>undone at the desk</source>
         <translation>undone at the desk</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="105"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="134"/>
         <source>by a coordinator</source>
         <translation>by a coordinator</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="106"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="135"/>
         <source>Voided at %1, %2</source>
         <translation>Voided at %1, %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="110"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="139"/>
         <source>Meal tickets used: %1 of %2</source>
         <translation>Meal tickets used: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="114"/>
+        <location filename="../kiosk/ui/coordinator/parties_screen.py" line="143"/>
         <source>Typed in from paper: no tickets</source>
         <translation>Typed in from paper: no tickets</translation>
     </message>
@@ -828,22 +828,22 @@
         <translation>sex not said</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="178"/>
+        <location filename="../kiosk/ui/party_screen.py" line="177"/>
         <source>Tap + for each person.</source>
         <translation>Tap + for each person.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="181"/>
+        <location filename="../kiosk/ui/party_screen.py" line="180"/>
         <source>Adults: %1 · Children: %2</source>
         <translation>Adults: %1 · Children: %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="174"/>
+        <location filename="../kiosk/ui/party_screen.py" line="173"/>
         <source>People in this party: %1</source>
         <translation>People in this party: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="176"/>
+        <location filename="../kiosk/ui/party_screen.py" line="175"/>
         <source>A party has at most %1 people</source>
         <translation>A party has at most %1 people</translation>
     </message>
@@ -1099,72 +1099,72 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="262"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="278"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="269"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="285"/>
         <source>The PIN protects the counts and the settings. Changing it needs the old one; a forgotten PIN is reset on the machine with: kiosk reset-pin</source>
         <translation>The PIN protects the counts and the settings. Changing it needs the old one; a forgotten PIN is reset on the machine with: kiosk reset-pin</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="274"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="290"/>
         <source>Current PIN</source>
         <translation>Current PIN</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="275"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="291"/>
         <source>New PIN (6 to 12 digits)</source>
         <translation>New PIN (6 to 12 digits)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="276"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="292"/>
         <source>New PIN again</source>
         <translation>New PIN again</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="279"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="295"/>
         <source>Change the PIN</source>
         <translation>Change the PIN</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="280"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="296"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="281"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="297"/>
         <source>Save changes</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="321"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="337"/>
         <source>Not saved: %1. The reason is under each.</source>
         <translation>Not saved: %1. The reason is under each.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="328"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="344"/>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="331"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="347"/>
         <source>Nothing was changed.</source>
         <translation>Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="343"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="359"/>
         <source>The PIN was changed.</source>
         <translation>The PIN was changed.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="345"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="361"/>
         <source>Too many wrong PINs: try again later.</source>
         <translation>Too many wrong PINs: try again later.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="347"/>
+        <location filename="../kiosk/ui/coordinator/settings_screen.py" line="363"/>
         <source>The current PIN is not right; nothing was changed.</source>
         <translation>The current PIN is not right; nothing was changed.</translation>
     </message>
@@ -1210,99 +1210,109 @@
 <context>
     <name>SoupCounterScreen</name>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="132"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="151"/>
         <source>Soup counter</source>
         <translation>Soup counter</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="133"/>
-        <source>Scan a meal ticket, or type its number and tap OK.</source>
-        <translation>Scan a meal ticket, or type its number and tap OK.</translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="134"/>
-        <location filename="../kiosk/ui/soup_counter.py" line="135"/>
-        <source>Ticket code or number</source>
-        <translation>Ticket code or number</translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="136"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="158"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="182"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="204"/>
         <source>Ready: scan the next ticket.</source>
         <translation>Ready: scan the next ticket.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="196"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="218"/>
         <source>Accepted</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="198"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="220"/>
         <source>Ticket %1 · meal %2 today</source>
         <translation>Ticket %1 · meal %2 today</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="208"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="230"/>
         <source>Number %1</source>
         <translation>Number %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="220"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="242"/>
         <source>This is not a meal ticket, or the code is damaged.</source>
         <translation>This is not a meal ticket, or the code is damaged.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="221"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="243"/>
         <source>This ticket was not made by this desk.</source>
         <translation>This ticket was not made by this desk.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="222"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="244"/>
         <source>This ticket belongs to another site.</source>
         <translation>This ticket belongs to another site.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="223"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="245"/>
         <source>This ticket was for another day.</source>
         <translation>This ticket was for another day.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="224"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="246"/>
         <source>No ticket with this number was handed out today.</source>
         <translation>No ticket with this number was handed out today.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="225"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="248"/>
+        <source>Type the check code printed beside the ticket number too, e.g. 17‑K7R.</source>
+        <translation>Type the check code printed beside the ticket number too, e.g. 17‑K7R.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/soup_counter.py" line="251"/>
+        <source>The check code does not match this ticket number: look at the ticket again.</source>
+        <translation>The check code does not match this ticket number: look at the ticket again.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/soup_counter.py" line="253"/>
         <source>This ticket was already used.</source>
         <translation>This ticket was already used.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="226"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="254"/>
         <source>This ticket&apos;s registration was voided.</source>
         <translation>This ticket&apos;s registration was voided.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="231"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="259"/>
         <source>Used at %1.</source>
         <translation>Used at %1.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="237"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="265"/>
         <source>Accepted: ticket %1</source>
         <translation>Accepted: ticket %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="205"/>
-        <location filename="../kiosk/ui/soup_counter.py" line="240"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="227"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="268"/>
         <source>Refused</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="276"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="153"/>
+        <source>Scan a meal ticket, or type its number and check code (e.g. 17‑K7R) and tap OK.</source>
+        <translation>Scan a meal ticket, or type its number and check code (e.g. 17‑K7R) and tap OK.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/soup_counter.py" line="156"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="157"/>
+        <source>Ticket code, or number and check code</source>
+        <translation>Ticket code, or number and check code</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/soup_counter.py" line="304"/>
         <source>Meals served today: %1</source>
         <translation>Meals served today: %1</translation>
     </message>

@@ -1,4 +1,4 @@
-"""`kiosk void N [--date D]` and `kiosk reprint [--date D] --number N`: void a party, print its documents again."""
+"""`kiosk void N [--date D]` and `kiosk reprint [--date D] --number N`."""
 
 import json
 from pathlib import Path
