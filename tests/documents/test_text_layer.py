@@ -133,7 +133,9 @@ def test_no_private_use_or_missing_glyph_is_left(
 def test_an_arabic_meal_ticket_extracts_its_lines(qapp: object, tmp_path: Path) -> None:
     """The 'soup and bread' line of an Arabic ticket (and the Dutch one under it) extract."""
     pdf = tmp_path / "ticket.pdf"
-    ticket = TicketPrint("Startpunt Brussel", date(2026, 11, 26), 12, 7, "ar", "nl", "CODE-12", "K7R")
+    ticket = TicketPrint(
+        "Startpunt Brussel", date(2026, 11, 26), 12, 7, "ar", "nl", "CODE-12", "K7R"
+    )
     render_tickets_pdf([ticket], str(pdf))
     text = pdf_text(pdf)
     for line in (sheet_texts("ar").meal, sheet_texts("ar").valid_today, sheet_texts("nl").meal):

@@ -246,7 +246,8 @@ def test_the_verdict_flashes_the_whole_screen_with_a_shape_and_a_sound(
 
 
 def test_the_shape_is_drawn_not_only_coloured(
-    qtbot: QtBot, flashing: tuple[SoupCounterScreen, list[bool], QTimer], desk: Desk, receipt: Receipt
+    qtbot: QtBot, flashing: tuple[SoupCounterScreen, list[bool], QTimer], desk: Desk,
+    receipt: Receipt,
 ) -> None:
     """The tick and the cross are white strokes on the colour, and differ from each other."""
     screen, _sounds, _timer = flashing
@@ -268,7 +269,8 @@ def test_the_shape_is_drawn_not_only_coloured(
 
 
 def test_back_to_ready_after_the_timer(
-    qtbot: QtBot, flashing: tuple[SoupCounterScreen, list[bool], QTimer], desk: Desk, receipt: Receipt
+    qtbot: QtBot, flashing: tuple[SoupCounterScreen, list[bool], QTimer], desk: Desk,
+    receipt: Receipt,
 ) -> None:
     """After about 4 s the flash goes and the counter says it is ready for the next ticket;
     a stale verdict never stays."""
@@ -290,7 +292,8 @@ def test_the_counter_waits_about_four_seconds_by_default(
 
 
 def test_a_tap_on_the_flash_puts_it_away(
-    qtbot: QtBot, flashing: tuple[SoupCounterScreen, list[bool], QTimer], desk: Desk, receipt: Receipt
+    qtbot: QtBot, flashing: tuple[SoupCounterScreen, list[bool], QTimer], desk: Desk,
+    receipt: Receipt,
 ) -> None:
     """The volunteer need not wait: a tap anywhere on the flash shows the counter again."""
     screen, _sounds, timer = flashing
@@ -300,7 +303,8 @@ def test_a_tap_on_the_flash_puts_it_away(
 
 
 def test_two_accepted_scans_in_a_row_look_different(
-    qtbot: QtBot, flashing: tuple[SoupCounterScreen, list[bool], QTimer], desk: Desk, receipt: Receipt
+    qtbot: QtBot, flashing: tuple[SoupCounterScreen, list[bool], QTimer], desk: Desk,
+    receipt: Receipt,
 ) -> None:
     """The family's two tickets: both accepted, but the ticket and meal count differ."""
     screen, sounds, _timer = flashing
