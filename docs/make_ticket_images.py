@@ -19,7 +19,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage, QPainter
 
 from kiosk.core.languages import LANGUAGES
-from kiosk.core.meal_ticket import MealTicket, check_code, encode, new_secret
+from kiosk.core.meal_ticket import MealTicket, check_code, encode
 from kiosk.documents.ticket import TicketPrint, render_tickets_pdf, ticket_image
 
 OUT = Path(__file__).with_name("sheets")
@@ -38,7 +38,9 @@ def ticket(language: str, serial: int = 17, number: int = 42) -> TicketPrint:
 def main() -> None:
     app = QGuiApplication([])
     OUT.mkdir(exist_ok=True)
-    images = [(f"{lang.code} · {lang.endonym}", ticket_image(ticket(lang.code))) for lang in LANGUAGES]
+    images = [
+        (f"{lang.code} · {lang.endonym}", ticket_image(ticket(lang.code))) for lang in LANGUAGES
+    ]
     for code in ("ar", "ti", "ka"):
         ticket_image(ticket(code)).save(str(OUT / f"ticket-{code}.png"))
     columns, scale, label = 8, 0.5, 26

@@ -17,8 +17,8 @@ import pytest
 from kiosk.core.languages import LANGUAGE_CODES
 from kiosk.core.printed_info import PrintedInfo
 from kiosk.core.sheet_text import fill
-from kiosk.documents.sheet import SheetRequest, render_sheet_pdf
 from kiosk.documents.font_subsets import subset_tag
+from kiosk.documents.sheet import SheetRequest, render_sheet_pdf
 from kiosk.documents.text_layer import (
     fix_text_layer,
     fixed_pdf,
