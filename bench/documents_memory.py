@@ -71,7 +71,7 @@ class Printer(QObject):
             request = SheetRequest(code, "Startpunt Brussel", self.info, number=number, day=DAY)
             self.backend.send(sheet_rendering(request))
             ticket = TicketPrint("Startpunt Brussel", DAY, number, number, code, "nl",
-                                 f"BENCH-{index:08d}")
+                                 f"BENCH-{index:08d}", "K7R")
             self.backend.send(tickets_rendering([ticket], Paper.A4))
             for path in self.folder.iterdir():
                 path.unlink()

@@ -76,7 +76,7 @@ def fill(desk: Desk) -> None:
         desk.print_queue.print_done(job.id)
         served += 1
     for serial in range(1, 70):
-        desk.tickets.redeem(str(serial))
+        desk.tickets.redeem(desk.tickets.typed_label(serial))
 
 
 def main(argv: list[str] | None = None) -> int:

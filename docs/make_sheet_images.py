@@ -1,13 +1,13 @@
-"""Render every language's information sheet and a meal ticket to PNG, and a contact sheet.
+"""Render every language's information sheet to PNG, and a contact sheet (the tickets:
+docs/make_ticket_images.py).
 
     .venv/bin/python docs/make_sheet_images.py
 
 Writes docs/sheets/contact-sheet.png (all 16 first pages), docs/sheets/sheet-<lang>.png
-for Arabic and Tigrinya (first page, readable size) and docs/sheets/ticket-<lang>.png.
+for Arabic and Tigrinya (first page, readable size).
 """
 
 import os
-from datetime import date
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -16,10 +16,8 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage, QPainter
 
 from kiosk.core.languages import LANGUAGES
-from kiosk.core.meal_ticket import MealTicket, encode, new_secret
 from kiosk.core.printed_info import PrintedInfo
 from kiosk.documents.sheet import SheetRequest, sheet_image
-from kiosk.documents.ticket import TicketPrint, ticket_image
 
 OUT = Path(__file__).with_name("sheets")
 SITE = "Startpunt Brussel"
@@ -56,11 +54,6 @@ def main() -> None:
         painter.drawImage(QRectF(x, y + label, width, height), image)
     painter.end()
     sheet.save(str(OUT / "contact-sheet.png"))
-    secret = new_secret()
-    for code in ("ar", "ti", "ka"):
-        token = encode(MealTicket("brussels-1", date(2026, 11, 26), 17), secret)
-        ticket = TicketPrint(SITE, date(2026, 11, 26), 17, 42, code, "nl", token)
-        ticket_image(ticket).save(str(OUT / f"ticket-{code}.png"))
     app.quit()
     print(f"wrote {OUT}")
 

@@ -1220,99 +1220,117 @@
 <context>
     <name>SoupCounterScreen</name>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="133"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="151"/>
         <source>Soup counter</source>
         <translation>Distribution de soupe</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="134"/>
         <source>Scan a meal ticket, or type its number and tap OK.</source>
-        <translation>Scannez un ticket repas, ou tapez son numéro et touchez OK.</translation>
+        <translation type="vanished">Scannez un ticket repas, ou tapez son numéro et touchez OK.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="135"/>
-        <location filename="../kiosk/ui/soup_counter.py" line="136"/>
         <source>Ticket code or number</source>
-        <translation>Code ou numéro du ticket</translation>
+        <translation type="vanished">Code ou numéro du ticket</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="137"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="158"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="183"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="204"/>
         <source>Ready: scan the next ticket.</source>
         <translation>Prêt : scannez le ticket suivant.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="197"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="218"/>
         <source>Accepted</source>
         <translation>Accepté</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="199"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="220"/>
         <source>Ticket %1 · meal %2 today</source>
         <translation>Ticket %1 · repas %2 aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="209"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="230"/>
         <source>Number %1</source>
         <translation>Numéro %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="221"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="242"/>
         <source>This is not a meal ticket, or the code is damaged.</source>
         <translation>Ce n&apos;est pas un ticket repas, ou le code est abîmé.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="222"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="243"/>
         <source>This ticket was not made by this desk.</source>
         <translation>Ce ticket ne vient pas de ce guichet.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="223"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="244"/>
         <source>This ticket belongs to another site.</source>
         <translation>Ce ticket appartient à un autre site.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="224"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="245"/>
         <source>This ticket was for another day.</source>
         <translation>Ce ticket était pour un autre jour.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="225"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="246"/>
         <source>No ticket with this number was handed out today.</source>
         <translation>Aucun ticket avec ce numéro n&apos;a été distribué aujourd&apos;hui.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="226"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="248"/>
+        <source>Type the check code printed beside the ticket number too, e.g. 17‑K7R.</source>
+        <translation>Tapez aussi le code de contrôle imprimé à côté du numéro du ticket, p. ex. 17‑K7R.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/soup_counter.py" line="251"/>
+        <source>The check code does not match this ticket number: look at the ticket again.</source>
+        <translation>Le code de contrôle ne correspond pas à ce numéro de ticket : vérifiez le ticket.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/soup_counter.py" line="253"/>
         <source>This ticket was already used.</source>
         <translation>Ce ticket a déjà été utilisé.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="227"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="254"/>
         <source>This ticket&apos;s registration was voided.</source>
         <translation>L&apos;enregistrement de ce ticket a été annulé.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="232"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="259"/>
         <source>Used at %1.</source>
         <translation>Utilisé à %1.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="238"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="265"/>
         <source>Accepted: ticket %1</source>
         <translation>Accepté&#xa0;: ticket %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="206"/>
-        <location filename="../kiosk/ui/soup_counter.py" line="241"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="227"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="268"/>
         <source>Refused</source>
         <translation>Refusé</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="277"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="153"/>
+        <source>Scan a meal ticket, or type its number and check code (e.g. 17‑K7R) and tap OK.</source>
+        <translation>Scannez un ticket repas, ou tapez son numéro et son code de contrôle (p. ex. 17‑K7R) puis touchez OK.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/soup_counter.py" line="156"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="157"/>
+        <source>Ticket code, or number and check code</source>
+        <translation>Code du ticket, ou numéro et code de contrôle</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/soup_counter.py" line="304"/>
         <source>Meals served today: %1</source>
         <translation>Repas servis aujourd&apos;hui&#xa0;: %1</translation>
     </message>

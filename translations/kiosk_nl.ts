@@ -1220,99 +1220,117 @@
 <context>
     <name>SoupCounterScreen</name>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="133"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="151"/>
         <source>Soup counter</source>
         <translation>Soepbedeling</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="134"/>
         <source>Scan a meal ticket, or type its number and tap OK.</source>
-        <translation>Scan een maaltijdbon, of typ het nummer en tik op OK.</translation>
+        <translation type="vanished">Scan een maaltijdbon, of typ het nummer en tik op OK.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="135"/>
-        <location filename="../kiosk/ui/soup_counter.py" line="136"/>
         <source>Ticket code or number</source>
-        <translation>Code of nummer van de bon</translation>
+        <translation type="vanished">Code of nummer van de bon</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="137"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="158"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="183"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="204"/>
         <source>Ready: scan the next ticket.</source>
         <translation>Klaar: scan de volgende bon.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="197"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="218"/>
         <source>Accepted</source>
         <translation>Aanvaard</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="199"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="220"/>
         <source>Ticket %1 · meal %2 today</source>
         <translation>Bon %1 · maaltijd %2 vandaag</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="209"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="230"/>
         <source>Number %1</source>
         <translation>Nummer %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="221"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="242"/>
         <source>This is not a meal ticket, or the code is damaged.</source>
         <translation>Dit is geen maaltijdbon, of de code is beschadigd.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="222"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="243"/>
         <source>This ticket was not made by this desk.</source>
         <translation>Deze bon komt niet van deze balie.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="223"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="244"/>
         <source>This ticket belongs to another site.</source>
         <translation>Deze bon hoort bij een andere locatie.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="224"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="245"/>
         <source>This ticket was for another day.</source>
         <translation>Deze bon was voor een andere dag.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="225"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="246"/>
         <source>No ticket with this number was handed out today.</source>
         <translation>Vandaag is geen bon met dit nummer uitgedeeld.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="226"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="248"/>
+        <source>Type the check code printed beside the ticket number too, e.g. 17‑K7R.</source>
+        <translation>Typ ook de controlecode naast het bonnummer, bv. 17‑K7R.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/soup_counter.py" line="251"/>
+        <source>The check code does not match this ticket number: look at the ticket again.</source>
+        <translation>De controlecode past niet bij dit bonnummer: kijk de bon opnieuw na.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/soup_counter.py" line="253"/>
         <source>This ticket was already used.</source>
         <translation>Deze bon is al gebruikt.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="227"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="254"/>
         <source>This ticket&apos;s registration was voided.</source>
         <translation>De registratie van deze bon werd geschrapt.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="232"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="259"/>
         <source>Used at %1.</source>
         <translation>Gebruikt om %1.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="238"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="265"/>
         <source>Accepted: ticket %1</source>
         <translation>Aanvaard: bon %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="206"/>
-        <location filename="../kiosk/ui/soup_counter.py" line="241"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="227"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="268"/>
         <source>Refused</source>
         <translation>Geweigerd</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/soup_counter.py" line="277"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="153"/>
+        <source>Scan a meal ticket, or type its number and check code (e.g. 17‑K7R) and tap OK.</source>
+        <translation>Scan een maaltijdbon, of typ het nummer en de controlecode (bv. 17‑K7R) en tik op OK.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/soup_counter.py" line="156"/>
+        <location filename="../kiosk/ui/soup_counter.py" line="157"/>
+        <source>Ticket code, or number and check code</source>
+        <translation>Boncode, of nummer en controlecode</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/soup_counter.py" line="304"/>
         <source>Meals served today: %1</source>
         <translation>Maaltijden vandaag uitgedeeld: %1</translation>
     </message>

@@ -80,13 +80,18 @@ def run_tickets(args: argparse.Namespace) -> int:
                 "number", f"party {args.number:03d} was typed in from paper and got no tickets"
             )
         site, info = desk.require_site(), desk.settings.printed_info()
-        codes = [desk.tickets.ticket_code(day, serial) for serial in serials]
+        codes = [
+            (desk.tickets.ticket_code(day, serial), desk.tickets.check_code(day, serial))
+            for serial in serials
+        ]
     qt_for_documents()
     from kiosk.documents.ticket import TicketPrint, render_tickets_pdf
 
     tickets = [
-        TicketPrint(site.name, day, serial, args.number, language, info.official_language, code)
-        for serial, code in zip(serials, codes, strict=True)
+        TicketPrint(
+            site.name, day, serial, args.number, language, info.official_language, code, check
+        )
+        for serial, (code, check) in zip(serials, codes, strict=True)
     ]
     render_tickets_pdf(tickets, str(out), a4=args.a4)
     print(f"Wrote {len(tickets)} meal tickets of party {args.number:03d} to {out}")

@@ -69,7 +69,7 @@ def run_print_test(args: argparse.Namespace) -> int:
     folder = Path(printed_folder(args.data_dir))
     sheet = sheet_rendering(SheetRequest("en", site.name, info, number=0))
     code = encode(MealTicket(site.site_id, today, 1), new_secret())  # not redeemable
-    ticket = TicketPrint(site.name, today, 1, None, "en", info.official_language, code)
+    ticket = TicketPrint(site.name, today, 1, None, "en", info.official_language, code, "")
     for doc, rendering in (
         (Document.SHEET, sheet),
         (Document.TICKETS, tickets_rendering([ticket], choices[Document.TICKETS].paper)),

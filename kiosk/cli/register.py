@@ -1,4 +1,5 @@
-"""`kiosk register`: enter one party, e.g. from the paper list kept during an outage."""
+"""`kiosk register`: enter one party, e.g. from the paper list kept during an outage, or
+(`--hand-out`) an arrival at the desk whose sheet and meal tickets are printed."""
 
 import argparse
 import json
@@ -19,9 +20,13 @@ def add_to(commands: Commands, common: CommandLine) -> None:
     parser = commands.add_parser(
         "register",
         parents=[common],
-        help="register one party (no names, codes only)",
+        help="register one party (no names, codes only); --hand-out also issues its tickets",
         description="Register one party and print its number of the day. "
-        "When the number is printed, the registration is on disk.",
+        "When the number is printed, the registration is on disk. Without --hand-out the "
+        "party was typed in from paper (e.g. the list kept during an outage): it gets no meal "
+        "tickets and nothing is printed. With --hand-out it is an arrival at the desk: its "
+        "meal tickets (one per person) are issued and its sheet and tickets are queued for "
+        "printing, as the registration screens do; the kiosk's screens print what is queued.",
     )
     parser.add_argument("--language", required=True, metavar="L", help="language of the sheet")
     parser.add_argument(
@@ -45,6 +50,11 @@ def add_to(commands: Commands, common: CommandLine) -> None:
         "--at",
         metavar="ISO-TIME",
         help="when the party arrived (default: now); without an offset, site local time",
+    )
+    parser.add_argument(
+        "--hand-out",
+        action="store_true",
+        help="issue the party's meal tickets and queue its sheet and tickets for printing",
     )
     parser.add_argument("--json", action="store_true", help="print the receipt as JSON")
     parser.set_defaults(run=run)
@@ -76,14 +86,22 @@ def run(args: argparse.Namespace) -> int:
             at = parse_moment(args.at, desk.tz)
             if at > args.clock() + FUTURE_TOLERANCE:
                 raise Refused("at", f"{args.at!r} is in the future")
-        receipt = desk.registrations.register(party, at)
+        receipt = desk.registrations.register(party, at, hand_out=args.hand_out)
     print(json.dumps(receipt_json(receipt)) if args.json else receipt_line(receipt), flush=True)
     return 0
 
 
 def receipt_line(receipt: Receipt) -> str:
     people = "1 person" if receipt.people == 1 else f"{receipt.people} people"
-    return f"Registered {receipt.label} on {receipt.day.isoformat()} ({people})"
+    line = f"Registered {receipt.label} on {receipt.day.isoformat()} ({people})"
+    if not receipt.tickets:
+        return line
+    count = len(receipt.tickets)
+    return (
+        f"{line}; {count} meal ticket{'s' if count != 1 else ''} "
+        f"({', '.join(f'{serial:03d}' for serial in receipt.tickets)}) and the sheet queued "
+        "for printing"
+    )
 
 
 def receipt_json(receipt: Receipt) -> dict[str, object]:
@@ -93,5 +111,6 @@ def receipt_json(receipt: Receipt) -> dict[str, object]:
         "label": receipt.label,
         "date": receipt.day.isoformat(),
         "people": receipt.people,
+        "tickets": list(receipt.tickets),
         "registered_at": at.isoformat(timespec="seconds") + "Z",
     }

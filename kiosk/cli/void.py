@@ -34,16 +34,29 @@ def add_to(commands: Commands, common: CommandLine) -> None:
         "reprint",
         parents=[common],
         help="print party N's sheet and meal tickets again (the same tickets)",
-        description="Queue party N's information sheet and meal tickets for printing again "
-        "(default: today's party N). The tickets keep their numbers: no new ticket is made. "
-        "The kiosk's screens print what is queued.",
+        description="Queue the information sheet and meal tickets of party N of day D "
+        "(default: today) for printing again, e.g. `kiosk reprint --date 2026-12-01 --number "
+        "7`. The tickets keep their numbers and check codes: no new ticket is made. Refused "
+        "for a voided party, a party typed in from paper (it got no tickets), and a date to "
+        "come or outside retention (its parties are deleted). The kiosk's screens print what "
+        "is queued.",
     )
-    _party_arguments(reprint)
+    _party_arguments(reprint, number_option=True)
     reprint.set_defaults(run=run_reprint)
 
 
-def _party_arguments(parser: CommandLine) -> None:
-    parser.add_argument("number", metavar="NUMBER", help="the party's number of the day, e.g. 7")
+def _party_arguments(parser: CommandLine, number_option: bool = False) -> None:
+    if number_option:
+        parser.add_argument(
+            "number", nargs="?", metavar="NUMBER", help="the party's number of the day, e.g. 7"
+        )
+        parser.add_argument(
+            "--number", dest="number_option", metavar="N", help="the same, as an option"
+        )
+    else:
+        parser.add_argument(
+            "number", metavar="NUMBER", help="the party's number of the day, e.g. 7"
+        )
     parser.add_argument(
         "--date", "--day", dest="date", metavar="YYYY-MM-DD", help="default: today at the site"
     )
@@ -83,9 +96,15 @@ def run_void(args: argparse.Namespace) -> int:
 
 
 def run_reprint(args: argparse.Namespace) -> int:
-    number, day = _number(args.number), _day(args.date)
+    given = [text for text in (args.number, args.number_option) if text is not None]
+    if not given:
+        raise ValidationError("number", "give the party's number of the day, e.g. --number 7")
+    number, day = _number(given[0]), _day(args.date)
+    if len(given) == 2 and _number(given[1]) != number:
+        raise ValidationError("number", f"two different numbers given: {given[0]} and {given[1]}")
     with set_up_desk(chosen_data_dir(args.data_dir), args.clock) as desk:
+        day = day or desk.today()
         queued = desk.print_queue.reprint_party(number, day)
-    print(f"Queued {queued} document{'s' if queued != 1 else ''} of party {number:03d} "
-          "again (the same meal tickets).")
+    print(f"Queued {queued} document{'s' if queued != 1 else ''} of party {number:03d} of "
+          f"{day.isoformat()} again (the same meal tickets).")
     return 0

@@ -14,8 +14,8 @@ after Qt has written a PDF, every /ToUnicode CMap is rewritten so that it maps t
 - U+0009, which Noto's cmaps map to the space glyph first, becomes a space.
 
 Qt also names each embedded subset font without its subset tag in the font's /BaseFont (only
-the descriptor's /FontName has Qt's tag): the font, the CIDFont and the descriptor are all
-named `ABCDEF+Name`, six letters drawn from the subset's bytes, so readers know it is a subset.
+the descriptor's /FontName has Qt's tag): kiosk/documents/font_subsets.py names the font, the
+CIDFont and the descriptor `ABCDEF+Name` in the same pass, so readers know it is a subset.
 
 pikepdf (qpdf) reads the PDF, the CMaps are read with its content-stream parser and replaced
 through its object model, and it writes the file again with its own cross-reference table.
@@ -29,7 +29,6 @@ sheet or tickets, saved or sent to CUPS, gets its text completed, and printers a
 
 import binascii
 import contextlib
-import hashlib
 import io
 import json
 import logging
@@ -42,12 +41,11 @@ from functools import cache
 import pikepdf
 from PySide6.QtCore import QObject
 
+from kiosk.documents.font_subsets import tag_subset, untagged_name
 from kiosk.paths import resources_dir
 
 log = logging.getLogger(__name__)
 
-_SUBSET_TAG = re.compile(r"[A-Z]{6}\+")
-_FONT_PROGRAMS = ("/FontFile2", "/FontFile3", "/FontFile")
 # a UTF-16BE target with a unit from U+E000 up (PUA, presentation forms) or a tab
 _MAYBE = re.compile(rb"[\xe0-\xff]|\x00\t", re.S)
 
@@ -185,7 +183,7 @@ def complete(pdf: pikepdf.Pdf) -> bool:
     for font in list(pdf.objects):
         if not isinstance(font, pikepdf.Dictionary) or font.get("/Subtype") != "/Type0":
             continue
-        name = _SUBSET_TAG.sub("", str(font.get("/BaseFont", "/"))[1:], count=1)
+        name = untagged_name(font)
         cmap = font.get("/ToUnicode")
         if isinstance(cmap, pikepdf.Stream) and cmap.objgen not in done:
             done.add(cmap.objgen)
@@ -195,46 +193,6 @@ def complete(pdf: pikepdf.Pdf) -> bool:
                 changed = True
         changed = tag_subset(font, name) or changed
     return changed
-
-
-def tag_subset(font: pikepdf.Dictionary, name: str) -> bool:
-    """Name an embedded subset (a descendant whose descriptor has a /CIDSet or a tagged
-    /FontName) `TAG+name` in the font, the CIDFont and the descriptor alike, the tag six
-    letters from a hash of the embedded font program. False if it is tagged already or no
-    subset."""
-    if not name or _SUBSET_TAG.match(str(font.get("/BaseFont", "/"))[1:]):
-        return False
-    descendants = font.get("/DescendantFonts")
-    if not isinstance(descendants, pikepdf.Array) or len(descendants) != 1:
-        return False
-    cid_font = descendants[0]
-    if not isinstance(cid_font, pikepdf.Dictionary):
-        return False
-    descriptor = cid_font.get("/FontDescriptor")
-    if not isinstance(descriptor, pikepdf.Dictionary):
-        return False
-    program = next((descriptor[key] for key in _FONT_PROGRAMS if key in descriptor), None)
-    if not isinstance(program, pikepdf.Stream):
-        return False  # not embedded: the whole font is the host's, no subset
-    if "/CIDSet" not in descriptor and not _SUBSET_TAG.match(
-        str(descriptor.get("/FontName", "/"))[1:]
-    ):
-        return False
-    tagged = pikepdf.Name("/" + subset_tag(program.read_raw_bytes()) + "+" + name)
-    font.BaseFont = tagged
-    cid_font.BaseFont = tagged
-    descriptor.FontName = tagged
-    return True
-
-
-def subset_tag(program: bytes) -> str:
-    """Six uppercase letters that stand for one subset font program, always the same ones."""
-    number = int.from_bytes(hashlib.sha256(program).digest()[:8], "big")
-    letters = []
-    for _ in range(6):
-        number, letter = divmod(number, 26)
-        letters.append(chr(ord("A") + letter))
-    return "".join(letters)
 
 
 def _code(value: object) -> int:

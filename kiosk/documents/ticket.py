@@ -12,7 +12,7 @@ from kiosk.documents.fonts import families_for, load_fonts
 from kiosk.documents.page import MM_PER_INCH, PageSetup, page_layout, pdf_writer
 from kiosk.documents.qr import draw_qr
 from kiosk.documents.text_layer import finish_pdf
-from kiosk.documents.texts import sheet_texts
+from kiosk.documents.ticket_texts import ticket_texts
 
 RECEIPT_WIDTH_MM = 72.0  # the printable width of 80 mm receipt paper
 TICKET_HEIGHT_MM = 92.0
@@ -27,10 +27,19 @@ class TicketPrint:
     site_name: str
     day: date
     serial: int
-    party_number: int | None
-    language: str  # the arrival's language, for the line they read
+    party_number: int | None  # the number of the day, the big one; None on a test print
+    language: str  # the arrival's language, for the lines they read
     official_language: str  # the volunteers' language at the soup counter
     code: str  # the signed code in the QR
+    check_code: str  # typed with the serial when the QR does not scan (`017-K7R`)
+
+    @property
+    def typed_label(self) -> str:
+        return f"{self.serial:03d}-{self.check_code}" if self.check_code else f"{self.serial:03d}"
+
+
+# "Your number" in the volunteers' languages, under the arrival's own
+OFFICIAL_LABELS = ("nl", "fr")
 
 
 def _font(script: str, size_mm: float, dpi: float, bold: bool = False) -> QFont:
@@ -42,38 +51,48 @@ def _font(script: str, size_mm: float, dpi: float, bold: bool = False) -> QFont:
 
 
 def draw_ticket(painter: QPainter, ticket: TicketPrint, rect: QRectF, dpi: float) -> None:
-    """One ticket inside `rect` (device pixels), top to bottom."""
+    """One ticket inside `rect` (device pixels), top to bottom: the party's number of the
+    day, big and labelled in the arrival's language and in Dutch and French, the date as the
+    arrival writes it, the meal, the QR, and small at the foot the ticket's serial with its
+    check code for typing."""
     load_fonts()
 
     def mm(value: float) -> float:
         return value * dpi / MM_PER_INCH
 
     arrival = language(ticket.language)
-    texts = sheet_texts(ticket.language)
-    official = sheet_texts(ticket.official_language)
+    texts = ticket_texts(ticket.language)
+    official = ticket_texts(ticket.official_language)
     centre = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter
+    direction = Qt.LayoutDirection.RightToLeft if arrival.rtl else Qt.LayoutDirection.LeftToRight
     painter.save()
     painter.setPen(QColor("black"))
     y = rect.top()
 
-    def line(text: str, script: str, size: float, height: float, bold: bool = False) -> None:
+    def line(
+        text: str, script: str, size: float, height: float, bold: bool = False, rtl: bool = False
+    ) -> None:
         nonlocal y
+        painter.setLayoutDirection(direction if rtl else Qt.LayoutDirection.LeftToRight)
         painter.setFont(_font(script, size, dpi, bold))
         painter.drawText(QRectF(rect.left(), y, rect.width(), mm(height)), centre, text)
         y += mm(height)
 
-    line(ticket.site_name, "Latin", 3.2, 5)
-    line(f"{ticket.serial:03d}", "Latin", 17, 20, bold=True)
-    line(ticket.day.isoformat(), "Latin", 4.2, 6.5, bold=True)
-    line(texts.meal, arrival.script, 4.6, 8, bold=True)
+    number = ticket.party_number if ticket.party_number is not None else ticket.serial
+    labels = [ticket_texts(code).your_number for code in OFFICIAL_LABELS if code != arrival.code]
+    line(ticket.site_name, "Latin", 3, 4.5)
+    line(texts.your_number, arrival.script, 4.4, 6, bold=True, rtl=True)
+    line(" · ".join(labels), "Latin", 3, 4.5)
+    line(f"{number:03d}", "Latin", 21, 20, bold=True)
+    line(texts.written_date(ticket.day), arrival.script, 4, 6, bold=True, rtl=True)
+    line(texts.meal, arrival.script, 3.8, 5.5, bold=True, rtl=True)
     if official.language != ticket.language:
-        line(official.meal, "Latin", 3.2, 5)
-    line(texts.valid_today, arrival.script, 3.2, 5.5)
-    side = mm(34)
-    draw_qr(painter, ticket.code, QRectF(rect.center().x() - side / 2, y + mm(1), side, side))
-    y += side + mm(2)
-    if ticket.party_number is not None:
-        line(f"· {ticket.party_number:03d} ·", "Latin", 3, 4.5)
+        line(official.meal, "Latin", 3, 4.5)
+    line(texts.valid_today, arrival.script, 3, 4.5, rtl=True)
+    side = mm(26)
+    draw_qr(painter, ticket.code, QRectF(rect.center().x() - side / 2, y + mm(0.5), side, side))
+    y += side + mm(1)
+    line(ticket.typed_label, "Latin", 3.4, 5)
     painter.restore()
 
 

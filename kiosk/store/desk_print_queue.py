@@ -1,6 +1,7 @@
 """The print queue as the printing service sees it (it satisfies printing's `JobSource`)."""
 
-from datetime import date
+import math
+from datetime import date, timedelta
 
 from kiosk.core.errors import ValidationError
 from kiosk.core.print_job import Document, PrintJob
@@ -54,9 +55,24 @@ class PrintQueue:
     def reprint_party(self, number: int, day: date | None = None) -> int:
         """Queue party `number`'s sheet and meal tickets again (default: today's party): the
         same tickets, never new ones. Returns how many documents were queued; refused for a
-        voided party, and for one typed in from paper (nothing was printed for it)."""
+        day to come or one outside retention (its parties are deleted), for a voided party,
+        and for one typed in from paper (nothing was printed for it)."""
         check_number(number)
-        day = day or self._site.today()
+        today = self._site.today()
+        day = day or today
+        if day > today:
+            raise ValidationError(
+                "date", f"{day.isoformat()} has not come yet", reason="day_to_come",
+                day=day.isoformat(),
+            )
+        hours = int(self._settings.value("retention_hours"))
+        if day < today - timedelta(days=1 + math.ceil(hours / 24)):
+            raise ValidationError(
+                "date",
+                f"{day.isoformat()} is outside retention: a day's parties are deleted "
+                f"{hours} hours after it closes",
+                reason="outside_retention", day=day.isoformat(), hours=hours,
+            )
         with self._sessions.session(write=True) as session:
             row = day_parties.party_row(session, day, number)
             if row.voided_at is not None:
@@ -82,6 +98,9 @@ class PrintQueue:
 
     def ticket_code(self, day: date, serial: int) -> str:
         return self._tickets.ticket_code(day, serial)
+
+    def check_code(self, day: date, serial: int) -> str:
+        return self._tickets.check_code(day, serial)
 
     def printed_info(self) -> PrintedInfo:
         return self._settings.printed_info()

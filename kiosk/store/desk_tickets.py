@@ -8,11 +8,14 @@ from kiosk.core.meal_ticket import (
     MealTicket,
     Refusal,
     TicketRefused,
+    check_code,
     check_for_today,
+    check_typed,
     decode,
     encode,
     new_secret,
-    typed_serial,
+    typed_label,
+    typed_ticket,
 )
 from kiosk.core.site_day import local_day
 from kiosk.store import meal_tickets, settings_store
@@ -42,6 +45,16 @@ class Tickets:
         """The signed code printed in a ticket's QR."""
         return encode(MealTicket(self._site.require_site().site_id, day, serial), self._secret())
 
+    def check_code(self, day: date, serial: int) -> str:
+        """The short code printed beside a ticket's serial, typed with it at the soup counter."""
+        ticket = MealTicket(self._site.require_site().site_id, day, serial)
+        return check_code(ticket, self._secret())
+
+    def typed_label(self, serial: int, day: date | None = None) -> str:
+        """What a volunteer types for ticket `serial` of `day` (default: today): `017-K7R`."""
+        ticket = MealTicket(self._site.require_site().site_id, day or self._site.today(), serial)
+        return typed_label(ticket, self._secret())
+
     def party_tickets(self, day: date, number: int) -> tuple[str, list[int]] | None:
         """The sheet language and meal ticket numbers of a day's party; None if no such party."""
         with self._sessions.session() as session:
@@ -60,16 +73,17 @@ class Tickets:
         return party.language, list(serials)
 
     def redeem(self, scanned: str) -> MealTicket:
-        """Accept a meal ticket once: a scanned code, or a ticket number typed by hand.
+        """Accept a meal ticket once: a scanned code, or a ticket number typed by hand with
+        its check code (`17-K7R`).
 
         Raises TicketRefused with the reason; a refusal stores nothing.
         """
         site = self._site.require_site()
         now = self._sessions.now()
         today = local_day(now, self._site.tz)
-        serial = typed_serial(scanned)
-        if serial is not None:
-            ticket = MealTicket(site.site_id, today, serial)
+        typed = typed_ticket(scanned)
+        if typed is not None:
+            ticket = check_typed(typed, site.site_id, today, self._secret())
         elif len(scanned) > 64:
             raise TicketRefused(Refusal.UNREADABLE)
         else:

@@ -1,4 +1,9 @@
-"""The soup counter: scan a meal ticket (or type its number) and see at once if it is good.
+"""The soup counter: scan a meal ticket (or type its number and check code) and see at once
+if it is good.
+
+A typed ticket is its serial and the check code printed beside it (`17‑K7R`): the keypad has
+the digits and, below them, the letters of the check codes (no look-alikes, see
+kiosk.core.meal_ticket). A number alone, or a wrong code, is refused with the reason.
 
 USB scanners type the code followed by Enter, so the input field takes both. Each ticket is
 accepted once; every refusal says why in plain words and stores nothing. The verdict flashes
@@ -14,16 +19,20 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from kiosk.core.meal_ticket import MealTicket, Refusal, TicketRefused
+from kiosk.core.meal_ticket import CHECK_ALPHABET, MealTicket, Refusal, TicketRefused
 from kiosk.ui.arrival_text import arrival_text, write_in
 from kiosk.ui.buttons import ActionButton
 from kiosk.ui.retranslating import Retranslating
+from kiosk.ui.touch import MIN_TARGET
 from kiosk.ui.verdict_flash import Chime, Sound, VerdictFlash
 
 MAX_SCAN = 200  # longer input is junk from a scanner, not a ticket
 VERDICT_MIN_HEIGHT = 180
 READY_AFTER_MS = 4_000  # how long a verdict stays before "ready" comes back
 KEYS = ("1", "2", "3", "4", "5", "6", "7", "8", "9", "⌫", "0", "OK")
+LETTERS = tuple(key for key in CHECK_ALPHABET if key.isalpha())  # the check codes' letters
+LETTER_COLUMNS = 6
+KEY_HEIGHT = 72  # seven rows of keys fit the smallest screen
 
 
 class SoupCounterScreen(Retranslating, QWidget):
@@ -91,12 +100,21 @@ class SoupCounterScreen(Retranslating, QWidget):
         self.keys: dict[str, ActionButton] = {}
         for index, key in enumerate(KEYS):
             button = ActionButton(
-                f"key-{key}", "primary" if key == "OK" else "secondary", min_height=88
+                f"key-{key}", "primary" if key == "OK" else "secondary", min_height=KEY_HEIGHT
             )
             button.setText(key)
             button.setAccessibleName({"⌫": "Delete", "OK": "OK"}.get(key, key))
             button.clicked.connect(lambda _=False, k=key: self._press(k))
-            pad.addWidget(button, index // 3, index % 3)
+            pad.addWidget(button, index // 3, 2 * (index % 3), 1, 2)
+            self.keys[key] = button
+        letters = len(KEYS) // 3
+        for index, key in enumerate(LETTERS):
+            button = ActionButton(f"key-{key}", "secondary", min_height=MIN_TARGET)
+            button.setMinimumHeight(KEY_HEIGHT)  # as tall as the digits, narrower
+            button.setText(key)
+            button.setAccessibleName(key)
+            button.clicked.connect(lambda _=False, k=key: self._press(k))
+            pad.addWidget(button, letters + index // LETTER_COLUMNS, index % LETTER_COLUMNS)
             self.keys[key] = button
         left = QVBoxLayout()
         left.addWidget(self.title)
@@ -131,9 +149,12 @@ class SoupCounterScreen(Retranslating, QWidget):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Soup counter"))
-        self.hint.setText(self.tr("Scan a meal ticket, or type its number and tap OK."))
-        self.input.setPlaceholderText(self.tr("Ticket code or number"))
-        self.input.setAccessibleName(self.tr("Ticket code or number"))
+        self.hint.setText(
+            self.tr("Scan a meal ticket, or type its number and check code (e.g. 17‑K7R) and "
+                    "tap OK.")
+        )
+        self.input.setPlaceholderText(self.tr("Ticket code, or number and check code"))
+        self.input.setAccessibleName(self.tr("Ticket code, or number and check code"))
         self.back_button.setText("‹  " + self.tr("Back"))
         if self._last is not None:
             self._show(*self._last)
@@ -223,6 +244,12 @@ class SoupCounterScreen(Retranslating, QWidget):
             Refusal.OTHER_SITE: self.tr("This ticket belongs to another site."),
             Refusal.OTHER_DAY: self.tr("This ticket was for another day."),
             Refusal.NOT_ISSUED: self.tr("No ticket with this number was handed out today."),
+            Refusal.NO_CHECK_CODE: self.tr(
+                "Type the check code printed beside the ticket number too, e.g. 17‑K7R."
+            ),
+            Refusal.WRONG_CHECK_CODE: self.tr(
+                "The check code does not match this ticket number: look at the ticket again."
+            ),
             Refusal.ALREADY_USED: self.tr("This ticket was already used."),
             Refusal.VOIDED: self.tr("This ticket's registration was voided."),
         }

@@ -2,6 +2,7 @@
 
 import json
 import subprocess
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,7 @@ import pytest
 from kiosk.core.registration import make_party
 from kiosk.store.desk import Desk
 from tests.cli.conftest import Kiosk, stored
+from tests.fake_clock import FakeClock
 
 
 @pytest.fixture(autouse=True)
@@ -64,6 +66,27 @@ def test_unusable_arguments_are_refused(
     assert stored(data_dir) == before
 
 
+def test_redeem_typed_needs_the_check_code(kiosk: Kiosk, desk: Desk, clock: FakeClock) -> None:
+    """`kiosk redeem 17` without the check code, or with a wrong one, is bad input (exit 2,
+    naming the field); with the code it is accepted once, then refused as used (exit 1);
+    yesterday's ticket typed today is refused as another day's."""
+    old = desk.registrations.register(FAMILY, at=clock() - timedelta(days=1), hand_out=True)
+    desk.registrations.register(FAMILY, hand_out=True)
+    typed = desk.tickets.typed_label(1)
+    wrong = typed[:-1] + ("A" if typed[-1] != "A" else "C")
+    for text in ("1", "001", wrong):
+        ran = kiosk("redeem", text)
+        assert ran.code == 2 and ran.out == "", text
+        assert ran.err_lines[0].startswith("kiosk: code: ") and len(ran.err_lines) == 1
+    assert "check code" in kiosk("redeem", "1").err
+    assert kiosk("redeem", typed).code == 0
+    again = kiosk("redeem", typed)
+    assert again.code == 1 and "already used" in again.out
+    yesterday = kiosk("redeem", desk.tickets.typed_label(2, old.day), "--json")
+    assert yesterday.code == 1 and json.loads(yesterday.out)["refusal"] == "other-day"
+    assert desk.registrations.counts(desk.today()).meals_served == 1
+
+
 def test_redeem_accepts_once_then_refuses(kiosk: Kiosk, desk: Desk) -> None:
     """Exit 0 when accepted, 1 when refused, with a reason; JSON says the same."""
     receipt = desk.registrations.register(FAMILY, hand_out=True)
@@ -75,7 +98,7 @@ def test_redeem_accepts_once_then_refuses(kiosk: Kiosk, desk: Desk) -> None:
     answer = json.loads(again.out)
     assert again.code == 1 and answer["accepted"] is False and answer["refusal"] == "already-used"
     assert kiosk("redeem", "junk").code == 1
-    assert kiosk("redeem", "002").code == 0
+    assert kiosk("redeem", desk.tickets.typed_label(2).lower().replace("-", " ")).code == 0
     assert desk.registrations.counts(receipt.day).meals_served == 2
 
 

@@ -34,7 +34,8 @@ def test_register_json_receipt(kiosk: Kiosk, desk: Desk) -> None:
                 "--referral", "info-point", "--json")
     assert ran.code == 0, ran.err
     receipt = json.loads(ran.out)
-    assert set(receipt) == {"number", "label", "date", "people", "registered_at"}
+    assert set(receipt) == {"number", "label", "date", "people", "tickets", "registered_at"}
+    assert receipt["tickets"] == []  # typed in from paper: no tickets
     assert (receipt["number"], receipt["label"], receipt["people"]) == (1, "001", 3)
     assert receipt["date"] == desk.today().isoformat()
     at = datetime.fromisoformat(receipt["registered_at"])
@@ -116,3 +117,43 @@ def test_register_refuses_needs_that_do_not_fit_the_party(
         assert ran.code == 2, ran
         assert ran.err_lines == [ran.err.strip()] and ran.err.startswith("kiosk: flag: ")
     assert stored(data_dir) == before
+
+
+def test_hand_out_issues_one_ticket_per_person_and_queues_them(
+    kiosk: Kiosk, desk: Desk, tmp_path: Path, qapp: object
+) -> None:
+    """`kiosk register --hand-out` for a party of 3 issues 3 meal tickets and queues the sheet
+    and the tickets as the screens do; printed, each ticket's biggest number (read back with
+    pdftotext) is the party's number of the day, not its ticket serial."""
+    from kiosk.printing.print_service import PrintService
+    from tests.documents.conftest import biggest_words, pdf_text
+
+    kiosk("register", "--language", "ar", "--nationality", "SY", "--person", "male:26-59")
+    ran = kiosk("register", "--hand-out", "--language", "ar", "--nationality", "SY",
+                "--person", "female:26-59", "--person", "male:5-11", "--person", "male:0-4",
+                "--json")
+    assert ran.code == 0, ran.err
+    receipt = json.loads(ran.out)
+    assert (receipt["number"], receipt["tickets"]) == (2, [1, 2, 3])
+    jobs = desk.print_queue.waiting_print_jobs()
+    assert [(job.document.value, job.number, job.tickets) for job in jobs] == [
+        ("sheet", 2, ()), ("tickets", 2, (1, 2, 3))
+    ]
+    service = PrintService(desk.print_queue, tmp_path / "printed")
+    printed = [service.print_next(), service.print_next()]
+    assert all(outcome is not None and outcome.printed for outcome in printed)
+    assert service.print_next() is None
+    tickets = Path(printed[1].where)  # type: ignore[union-attr]
+    assert biggest_words(tickets) == ["002"] * 3
+    text = pdf_text(tickets)
+    assert all(desk.tickets.typed_label(serial) in text for serial in (1, 2, 3))
+
+
+def test_without_hand_out_the_help_says_no_tickets(kiosk: Kiosk) -> None:
+    """`kiosk register --help` says a party typed in from paper gets no tickets, and what
+    --hand-out does."""
+    ran = kiosk("register", "--help")
+    text = " ".join(ran.out.split())
+    assert ran.code == 0
+    assert "typed in from paper" in text and "no meal tickets" in text
+    assert "--hand-out" in text and "one per person" in text

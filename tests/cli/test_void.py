@@ -1,4 +1,4 @@
-"""`kiosk void N [--date D]` and `kiosk reprint N`: void a party, print its documents again."""
+"""`kiosk void N [--date D]` and `kiosk reprint [--date D] --number N`."""
 
 import json
 from pathlib import Path
@@ -23,7 +23,7 @@ def test_void_leaves_the_party_out_of_the_counts(kiosk: Kiosk, desk: Desk) -> No
     assert ran.code == 0 and "Voided party 001" in ran.out
     counts = json.loads(kiosk("counts", "--json").out)
     assert counts["people"] == 1 and counts["parties"] == 1
-    refused = kiosk("redeem", "2", "--json")
+    refused = kiosk("redeem", desk.tickets.typed_label(2), "--json")
     assert refused.code == 1 and json.loads(refused.out)["refusal"] == "voided"
     assert desk.access.audit_entries(last=1)[0].details["by"] == "coordinator"
 
@@ -50,6 +50,25 @@ def test_reprint_queues_the_same_tickets(kiosk: Kiosk, desk: Desk) -> None:
     assert [job.tickets for job in desk.print_queue.waiting_print_jobs()] == [(), (1, 2)]
 
 
+def test_reprint_by_date_and_number(kiosk: Kiosk, desk: Desk, clock: FakeClock) -> None:
+    """`kiosk reprint --date D --number N` queues yesterday's party N again, naming the day;
+    a voided party is refused with a clear message."""
+    yesterday = clock.advance(days=-1)
+    desk.registrations.register(FAMILY, at=yesterday, hand_out=True)
+    desk.registrations.register(SINGLE, at=yesterday, hand_out=True)
+    clock.advance(days=1)
+    for job in desk.print_queue.waiting_print_jobs():
+        desk.print_queue.print_done(job.id)
+    day = yesterday.date().isoformat()
+    ran = kiosk("reprint", "--date", day, "--number", "1")
+    assert ran.code == 0 and f"Queued 2 documents of party 001 of {day}" in ran.out
+    assert [job.tickets for job in desk.print_queue.waiting_print_jobs()] == [(), (1, 2)]
+    assert kiosk("void", "2", "--date", day).code == 0
+    voided = kiosk("reprint", "--date", day, "--number", "2")
+    assert voided.code == 2 and voided.err == "kiosk: number: party 002 was voided: its " \
+        "documents are not printed\n"
+
+
 @pytest.mark.parametrize(
     ("args", "field"),
     [
@@ -61,6 +80,12 @@ def test_reprint_queues_the_same_tickets(kiosk: Kiosk, desk: Desk) -> None:
         (["void", "1", "--date", "2027-01-01"], "date"),  # a day to come
         (["reprint", "x"], "number"),
         (["reprint", "9"], "number"),
+        (["reprint"], "number"),
+        (["reprint", "--number", "9"], "number"),
+        (["reprint", "--number", "1", "2"], "number"),
+        (["reprint", "--number", "1", "--date", "2027-01-01"], "date"),  # a day to come
+        (["reprint", "--number", "1", "--date", "2026-01-02"], "date"),  # outside retention
+        (["reprint", "--number", "1", "--date", "01/12/2026"], "date"),
     ],
 )
 def test_bad_input_is_refused_naming_the_field(

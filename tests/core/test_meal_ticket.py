@@ -11,11 +11,14 @@ from kiosk.core.meal_ticket import (
     MealTicket,
     Refusal,
     TicketRefused,
+    TypedTicket,
+    check_code,
     check_for_today,
     decode,
     encode,
     new_secret,
-    typed_serial,
+    typed_label,
+    typed_ticket,
 )
 
 SECRET = new_secret()
@@ -93,9 +96,31 @@ def test_any_text_is_refused_or_a_real_ticket(text: str) -> None:
         decode(text, SECRET, "brussels-1")
 
 
-def test_typed_numbers() -> None:
-    """A ticket number typed at the soup counter: digits only, leading zeros allowed."""
-    assert typed_serial("042") == 42
-    assert typed_serial(" 7 ") == 7
-    for bad in ("0", "", "4 2", "٤٢", "123456", "-1"):
-        assert typed_serial(bad) is None
+def test_typed_tickets() -> None:
+    """A ticket typed at the soup counter: its serial (leading zeros allowed) and check code,
+    whatever the case, spaces and dashes; a serial alone has no code."""
+    assert typed_ticket("042") == TypedTicket(42, "")
+    assert typed_ticket(" 7 ") == TypedTicket(7, "")
+    for text in ("17-K7R", "17 k7r", "017K7R", " 17 - K7R\n", "17–K7R", "17.k7r"):
+        assert typed_ticket(text) == TypedTicket(17, "K7R"), text
+    assert typed_ticket("1739A") == TypedTicket(17, "39A")
+    for bad in ("0", "", "٤٢", "123456", "-", "K7R", "0-K7R", "17-K7R!", "M1.X"):
+        assert typed_ticket(bad) is None, bad
+
+
+def test_check_codes_avoid_look_alikes_and_follow_the_signature() -> None:
+    """The check code is three characters without look-alikes, different for another day,
+    serial or secret, and the typed label is what is printed."""
+    secret = "cd" * 32  # fixed, so that no chance match (1 in 8000) makes this flaky
+    ticket = MealTicket("brussels-1", date(2026, 11, 26), 17)
+    code = check_code(ticket, secret)
+    assert len(code) == 3 and not set(code) & set("0O1IL5S2Z8B6GUVQ")
+    assert typed_label(ticket, secret) == f"017-{code}"
+    assert code not in {
+        check_code(MealTicket("brussels-1", date(2026, 11, 25), 17), secret),
+        check_code(MealTicket("brussels-1", date(2026, 11, 26), 18), secret),
+        check_code(ticket, "ab" * 32),
+    }
+    codes = {check_code(MealTicket("brussels-1", date(2026, 11, 26), n), secret)
+             for n in range(1, 401)}
+    assert len(codes) > 300  # spread over the alphabet

@@ -61,3 +61,27 @@ def render_png(pdf: Path, dpi: int, page: int = 1) -> Path:
         check=True,
     )
     return prefix.with_suffix(".png")
+
+
+def biggest_words(pdf: Path) -> list[str]:
+    """The tallest words of each page (as tall as its tallest, within 2 %), as poppler's
+    `pdftotext -bbox` reads them: what a reader sees first."""
+    import html
+    import re
+
+    out = subprocess.run(
+        [need("pdftotext"), "-bbox", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    found = []
+    for page in out.split("<page ")[1:]:
+        words = [
+            (float(y_max) - float(y_min), html.unescape(text))
+            for y_min, y_max, text in re.findall(
+                r'<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)</word>',
+                page,
+            )
+        ]
+        if words:
+            tallest = max(height for height, _ in words)
+            found.extend(text for height, text in words if height >= tallest * 0.98)
+    return found

@@ -18,13 +18,13 @@ from kiosk.core.languages import LANGUAGE_CODES
 from kiosk.core.printed_info import PrintedInfo
 from kiosk.core.sheet_sentences import printed_paragraphs
 from kiosk.core.sheet_text import fill
+from kiosk.documents.font_subsets import subset_tag
 from kiosk.documents.sheet import SheetRequest, render_sheet_pdf
 from kiosk.documents.text_layer import (
     fix_text_layer,
     fixed_pdf,
     fixed_text,
     parse_cmap,
-    subset_tag,
     write_cmap,
 )
 from kiosk.documents.texts import sheet_texts
@@ -134,7 +134,9 @@ def test_no_private_use_or_missing_glyph_is_left(
 def test_an_arabic_meal_ticket_extracts_its_lines(qapp: object, tmp_path: Path) -> None:
     """The 'soup and bread' line of an Arabic ticket (and the Dutch one under it) extract."""
     pdf = tmp_path / "ticket.pdf"
-    ticket = TicketPrint("Startpunt Brussel", date(2026, 11, 26), 12, 7, "ar", "nl", "CODE-12")
+    ticket = TicketPrint(
+        "Startpunt Brussel", date(2026, 11, 26), 12, 7, "ar", "nl", "CODE-12", "K7R"
+    )
     render_tickets_pdf([ticket], str(pdf))
     text = pdf_text(pdf)
     for line in (sheet_texts("ar").meal, sheet_texts("ar").valid_today, sheet_texts("nl").meal):
@@ -153,7 +155,7 @@ def test_pdfs_saved_by_the_print_service_get_the_text_too(qapp: object, tmp_path
     folder = FolderBackend(tmp_path)
     sheet = Path(folder.send(sheet_rendering(SheetRequest("ckb", "Startpunt Brussel", info))))
     assert_in_order(pdf_text(sheet), sentences("ckb", info), "ckb saved")
-    ticket = TicketPrint("Startpunt Brussel", date(2026, 11, 26), 3, 7, "ps", "nl", "CODE-3")
+    ticket = TicketPrint("Startpunt Brussel", date(2026, 11, 26), 3, 7, "ps", "nl", "CODE-3", "K7R")
     tickets = Path(folder.send(tickets_rendering([ticket], Paper.A4)))
     text = pdf_text(tickets)
     assert squash(sheet_texts("ps").meal) in text

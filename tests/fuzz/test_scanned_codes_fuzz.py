@@ -71,3 +71,4 @@ def test_a_genuine_code_is_accepted_once_even_with_spaces(desk: Desk) -> None:
     assert isinstance(redeemed(desk, f" {code}\n"), MealTicket)
     assert isinstance(redeemed(desk, code), TicketRefused)
     assert isinstance(redeemed(desk, "1"), TicketRefused)
+    assert isinstance(redeemed(desk, desk.tickets.typed_label(1)), TicketRefused)

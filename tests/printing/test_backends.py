@@ -30,6 +30,7 @@ def a_ticket(serial: int = 1, language: str = "ar") -> TicketPrint:
         language,
         "fr",
         f"M1.TEST.20261126.{serial}.AAAAAAAAAAAAAAAA",
+        "K7R",
     )
 
 

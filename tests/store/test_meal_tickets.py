@@ -43,13 +43,34 @@ def test_a_ticket_is_accepted_once(desk: Desk) -> None:
     assert desk.registrations.counts(receipt.day).meals_served == 1
 
 
-def test_typed_numbers_work_like_scans(desk: Desk) -> None:
-    """A volunteer may type the big number instead of scanning."""
+def test_typed_tickets_need_their_check_code(desk: Desk) -> None:
+    """A volunteer may type the ticket's serial and check code instead of scanning: without
+    the code, or with a wrong one, it is refused; with it, accepted once."""
     receipt = desk.registrations.register(FAMILY, hand_out=True)
-    assert desk.tickets.redeem("002").serial == 2
-    assert refused(desk, "2") is Refusal.ALREADY_USED
-    assert refused(desk, "99") is Refusal.NOT_ISSUED
+    typed = desk.tickets.typed_label(2)
+    code = typed.split("-")[1]
+    wrong = code[:2] + ("A" if code[2] != "A" else "C")
+    assert refused(desk, "2") is Refusal.NO_CHECK_CODE
+    assert refused(desk, "002") is Refusal.NO_CHECK_CODE
+    assert refused(desk, f"2-{wrong}") is Refusal.WRONG_CHECK_CODE
+    assert desk.registrations.counts(receipt.day).meals_served == 0
+    assert desk.tickets.redeem(f" 2 {code.lower()} ").serial == 2  # case and spaces
+    assert refused(desk, typed) is Refusal.ALREADY_USED
+    assert refused(desk, f"002{code}") is Refusal.ALREADY_USED
+    assert refused(desk, desk.tickets.typed_label(99)) is Refusal.NOT_ISSUED
     assert desk.registrations.counts(receipt.day).meals_served == 1
+
+
+def test_yesterdays_typed_ticket_is_named_as_such(desk: Desk, clock: FakeClock) -> None:
+    """Yesterday's serial and check code, typed today, is refused as another day's ticket
+    (its code does not match today's ticket of that serial)."""
+    yesterday = clock() - timedelta(days=1)
+    old = desk.registrations.register(FAMILY, at=yesterday, hand_out=True)
+    desk.registrations.register(FAMILY, hand_out=True)  # today's 1 and 2 exist too
+    with pytest.raises(TicketRefused) as raised:
+        desk.tickets.redeem(desk.tickets.typed_label(1, old.day))
+    assert raised.value.refusal is Refusal.OTHER_DAY and raised.value.day == old.day
+    assert desk.registrations.counts(desk.today()).meals_served == 0
 
 
 def test_yesterdays_ticket_is_refused(desk: Desk, clock: FakeClock) -> None:

@@ -53,7 +53,7 @@ def day_desk(data_dir: Path, clock: FakeClock) -> Desk:
     job = desk.print_queue.next_print_job()
     assert job is not None
     desk.print_queue.print_done(job.id)
-    desk.tickets.redeem("1")
+    desk.tickets.redeem(desk.tickets.typed_label(1))
     return desk
 
 

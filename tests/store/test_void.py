@@ -63,9 +63,10 @@ def test_tickets_of_a_voided_party_are_refused_as_voided(desk: Desk) -> None:
     """Scanned or typed, used already or not: a voided party's ticket is refused as voided,
     and nothing is stored."""
     receipt = desk.registrations.register(FAMILY, hand_out=True)
-    desk.tickets.redeem("1")
+    desk.tickets.redeem(desk.tickets.typed_label(1))
     desk.registrations.void(receipt.number, VoidedBy.COORDINATOR)
-    for scanned in (desk.tickets.ticket_code(receipt.day, 2), "2", "1"):
+    typed = (desk.tickets.typed_label(2), desk.tickets.typed_label(1))
+    for scanned in (desk.tickets.ticket_code(receipt.day, 2), *typed):
         with pytest.raises(TicketRefused) as raised:
             desk.tickets.redeem(scanned)
         assert raised.value.refusal is Refusal.VOIDED
@@ -154,7 +155,7 @@ def test_reprint_queues_the_same_sheet_and_tickets(desk: Desk) -> None:
     assert all(j.status is JobStatus.WAITING for j in waiting)
     assert [p.tickets for p in desk.registrations.parties_of_day()] == [2, 1]
     with pytest.raises(TicketRefused):
-        desk.tickets.redeem("4")  # no ticket beyond the three handed out
+        desk.tickets.redeem(desk.tickets.typed_label(4))  # no ticket beyond the three handed out
 
 
 def test_reprint_is_refused_for_a_voided_or_paper_party(desk: Desk) -> None:

@@ -58,7 +58,7 @@ def test_meals_and_printed_sheets_change_today(desk: Desk) -> None:
     receipt = desk.registrations.register(FAMILY, hand_out=True)
     first = desk.outbox.outgoing_packet(receipt.day)
     assert first is not None and first.packet["totals"]["meals_served"] == 0
-    desk.tickets.redeem(str(receipt.tickets[0]))
+    desk.tickets.redeem(desk.tickets.typed_label(receipt.tickets[0]))
     second = desk.outbox.outgoing_packet(receipt.day)
     assert second is not None
     assert (second.revision, second.packet["totals"]["meals_served"]) == (2, 1)

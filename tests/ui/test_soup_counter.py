@@ -1,4 +1,5 @@
-"""The soup counter screen: scanner input and typed numbers, each ticket accepted once."""
+"""The soup counter screen: scanner input and typed numbers with their check codes, each
+ticket accepted once."""
 
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
@@ -73,11 +74,32 @@ def test_a_scanned_ticket_is_accepted_once(
 def test_typed_number_on_the_keypad(
     qtbot: QtBot, counter: SoupCounterScreen, desk: Desk, receipt: Receipt
 ) -> None:
-    """Tapping 0, 2 and OK on the keypad accepts ticket 002."""
-    for key in ("0", "2", "OK"):
-        qtbot.mouseClick(counter.keys[key], Qt.MouseButton.LeftButton)
-    assert "002" in counter.verdict.text() and counter.verdict.text().startswith("✓")
+    """Tapping 0, 2 and OK on the keypad is refused: the check code is missing. Tapping
+    0, 2, the check code's keys and OK accepts ticket 002, once; a wrong code is refused."""
+    def tap(keys: str) -> str:
+        for key in [*keys, "OK"]:
+            qtbot.mouseClick(counter.keys[key], Qt.MouseButton.LeftButton)
+        return counter.verdict.text()
+
+    missing = tap("02")
+    assert missing.startswith("✗") and "check code" in missing
+    code = desk.tickets.typed_label(2).split("-")[1]
+    wrong = code[:2] + ("A" if code[2] != "A" else "C")
+    assert "does not match" in tap("02" + wrong)
+    assert desk.registrations.counts(receipt.day).meals_served == 0
+    accepted = tap("02" + code)
+    assert "002" in accepted and accepted.startswith("✓")
+    assert "already used" in tap("2" + code)
     assert desk.registrations.counts(receipt.day).meals_served == 1
+
+
+def test_typed_ticket_with_dash_and_small_letters(
+    qtbot: QtBot, counter: SoupCounterScreen, desk: Desk, receipt: Receipt
+) -> None:
+    """Typed on a keyboard as printed, or in small letters with a space: accepted once."""
+    label = desk.tickets.typed_label(1)
+    assert scan(qtbot, counter, " " + label.lower().replace("-", " ")).startswith("✓")
+    assert "already used" in scan(qtbot, counter, label)
 
 
 @pytest.mark.parametrize(
@@ -143,7 +165,7 @@ def test_no_holder_line_when_the_holder_is_unknown(
     assert not counter_with_languages.holder_line.isVisible()
     scan(qtbot, counter_with_languages, "99")
     assert not counter_with_languages.holder_line.isVisible()
-    scan(qtbot, counter_with_languages, str(receipt.tickets[0]))
+    scan(qtbot, counter_with_languages, desk.tickets.typed_label(receipt.tickets[0]))
     line = counter_with_languages.holder_line
     assert line.isVisible() and line.text() == sheet_texts("ti").screen["ticket_accepted"]
     assert line.layoutDirection() == Qt.LayoutDirection.LeftToRight
@@ -153,7 +175,7 @@ def test_without_a_language_lookup_the_counter_works_as_before(
     qtbot: QtBot, counter: SoupCounterScreen, desk: Desk, receipt: Receipt
 ) -> None:
     """A counter built without `ticket_language` never shows the holder's line."""
-    assert scan(qtbot, counter, str(receipt.tickets[0])).startswith("✓")
+    assert scan(qtbot, counter, desk.tickets.typed_label(receipt.tickets[0])).startswith("✓")
     assert not counter.holder_line.isVisible()
 
 
@@ -224,11 +246,12 @@ def test_the_verdict_flashes_the_whole_screen_with_a_shape_and_a_sound(
 
 
 def test_the_shape_is_drawn_not_only_coloured(
-    qtbot: QtBot, flashing: tuple[SoupCounterScreen, list[bool], QTimer], receipt: Receipt
+    qtbot: QtBot, flashing: tuple[SoupCounterScreen, list[bool], QTimer], desk: Desk,
+    receipt: Receipt,
 ) -> None:
     """The tick and the cross are white strokes on the colour, and differ from each other."""
     screen, _sounds, _timer = flashing
-    scan(qtbot, screen, str(receipt.tickets[0]))
+    scan(qtbot, screen, desk.tickets.typed_label(receipt.tickets[0]))
     tick = screen.flash.shape.grab().toImage()
     scan(qtbot, screen, "99")
     cross = screen.flash.shape.grab().toImage()
@@ -246,12 +269,13 @@ def test_the_shape_is_drawn_not_only_coloured(
 
 
 def test_back_to_ready_after_the_timer(
-    qtbot: QtBot, flashing: tuple[SoupCounterScreen, list[bool], QTimer], receipt: Receipt
+    qtbot: QtBot, flashing: tuple[SoupCounterScreen, list[bool], QTimer], desk: Desk,
+    receipt: Receipt,
 ) -> None:
     """After about 4 s the flash goes and the counter says it is ready for the next ticket;
     a stale verdict never stays."""
     screen, _sounds, timer = flashing
-    scan(qtbot, screen, str(receipt.tickets[0]))
+    scan(qtbot, screen, desk.tickets.typed_label(receipt.tickets[0]))
     assert timer.isActive() and timer.isSingleShot()
     timer.timeout.emit()
     assert not screen.flash.isVisible()
@@ -268,23 +292,25 @@ def test_the_counter_waits_about_four_seconds_by_default(
 
 
 def test_a_tap_on_the_flash_puts_it_away(
-    qtbot: QtBot, flashing: tuple[SoupCounterScreen, list[bool], QTimer], receipt: Receipt
+    qtbot: QtBot, flashing: tuple[SoupCounterScreen, list[bool], QTimer], desk: Desk,
+    receipt: Receipt,
 ) -> None:
     """The volunteer need not wait: a tap anywhere on the flash shows the counter again."""
     screen, _sounds, timer = flashing
-    scan(qtbot, screen, str(receipt.tickets[0]))
+    scan(qtbot, screen, desk.tickets.typed_label(receipt.tickets[0]))
     qtbot.mouseClick(screen.flash, Qt.MouseButton.LeftButton)
     assert not screen.flash.isVisible() and not timer.isActive()
 
 
 def test_two_accepted_scans_in_a_row_look_different(
-    qtbot: QtBot, flashing: tuple[SoupCounterScreen, list[bool], QTimer], receipt: Receipt
+    qtbot: QtBot, flashing: tuple[SoupCounterScreen, list[bool], QTimer], desk: Desk,
+    receipt: Receipt,
 ) -> None:
     """The family's two tickets: both accepted, but the ticket and meal count differ."""
     screen, sounds, _timer = flashing
-    scan(qtbot, screen, str(receipt.tickets[0]))
+    scan(qtbot, screen, desk.tickets.typed_label(receipt.tickets[0]))
     first = (screen.flash.detail.text(), screen.flash.number.text())
-    scan(qtbot, screen, str(receipt.tickets[1]))
+    scan(qtbot, screen, desk.tickets.typed_label(receipt.tickets[1]))
     second = (screen.flash.detail.text(), screen.flash.number.text())
     assert first != second and first[1] == second[1]
     assert "meal 1 today" in first[0] and "meal 2 today" in second[0]

@@ -38,8 +38,8 @@ def busy_desk(coordinator_desk: Desk) -> Desk:
         job = coordinator_desk.print_queue.next_print_job()
         assert job is not None
         coordinator_desk.print_queue.print_done(job.id)
-    coordinator_desk.tickets.redeem("1")
-    coordinator_desk.tickets.redeem("2")
+    coordinator_desk.tickets.redeem(coordinator_desk.tickets.typed_label(1))
+    coordinator_desk.tickets.redeem(coordinator_desk.tickets.typed_label(2))
     return coordinator_desk
 
 

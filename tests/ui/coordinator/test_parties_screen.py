@@ -34,7 +34,7 @@ def test_the_list_shows_each_party_of_today(
     coordinator_desk.registrations.register(FAMILY, hand_out=True)
     clock.advance(minutes=7)
     coordinator_desk.registrations.register(SINGLE, hand_out=True)
-    coordinator_desk.tickets.redeem("3")
+    coordinator_desk.tickets.redeem(coordinator_desk.tickets.typed_label(3))
     mode, shown = open_parties(qtbot, frame, coordinator_desk)
     assert mode.currentWidget() is mode.parties
     assert list(mode.parties.rows) == [1, 2]
@@ -71,7 +71,7 @@ def test_void_asks_once_then_leaves_the_party_out(
     assert "Parties counted: 1  ·  People counted: 1  ·  Voided: 1" in mode.parties.summary.text()
     assert "001 is voided" in mode.parties.result.text()
     with pytest.raises(TicketRefused) as refused:
-        desk.tickets.redeem("1")
+        desk.tickets.redeem(desk.tickets.typed_label(1))
     assert refused.value.refusal is Refusal.VOIDED
     shown.tap("parties-back")
     assert mode.dashboard.figures["people"][0].text() == "1"
