@@ -1225,14 +1225,6 @@
         <translation>Soup counter</translation>
     </message>
     <message>
-        <source>Scan a meal ticket, or type its number and tap OK.</source>
-        <translation type="vanished">Scan a meal ticket, or type its number and tap OK.</translation>
-    </message>
-    <message>
-        <source>Ticket code or number</source>
-        <translation type="vanished">Ticket code or number</translation>
-    </message>
-    <message>
         <location filename="../kiosk/ui/soup_counter.py" line="158"/>
         <source>Back</source>
         <translation>Back</translation>

@@ -1225,14 +1225,6 @@
         <translation>Distribution de soupe</translation>
     </message>
     <message>
-        <source>Scan a meal ticket, or type its number and tap OK.</source>
-        <translation type="vanished">Scannez un ticket repas, ou tapez son numéro et touchez OK.</translation>
-    </message>
-    <message>
-        <source>Ticket code or number</source>
-        <translation type="vanished">Code ou numéro du ticket</translation>
-    </message>
-    <message>
         <location filename="../kiosk/ui/soup_counter.py" line="158"/>
         <source>Back</source>
         <translation>Retour</translation>

@@ -1225,14 +1225,6 @@
         <translation>Soepbedeling</translation>
     </message>
     <message>
-        <source>Scan a meal ticket, or type its number and tap OK.</source>
-        <translation type="vanished">Scan een maaltijdbon, of typ het nummer en tik op OK.</translation>
-    </message>
-    <message>
-        <source>Ticket code or number</source>
-        <translation type="vanished">Code of nummer van de bon</translation>
-    </message>
-    <message>
         <location filename="../kiosk/ui/soup_counter.py" line="158"/>
         <source>Back</source>
         <translation>Terug</translation>
