@@ -2,7 +2,6 @@
 
 import json
 import shutil
-import sqlite3
 from collections import namedtuple
 from pathlib import Path
 
@@ -11,6 +10,7 @@ import pytest
 from kiosk.cli import doctor
 from kiosk.paths import database_path
 from tests.cli.conftest import Kiosk, corrupt
+from tests.database_files import open_file
 
 
 @pytest.fixture
@@ -77,7 +77,7 @@ def test_doctor_without_a_database(kiosk: Kiosk, data_dir: Path) -> None:
 
 def test_doctor_refuses_a_schema_from_a_newer_kiosk(kiosk: Kiosk, set_up: Path) -> None:
     """A schema version this kiosk does not know is a PROBLEM."""
-    with sqlite3.connect(set_up) as connection:
+    with open_file(set_up) as connection:
         connection.execute("UPDATE alembic_version SET version_num = '9999'")
     connection.close()
     ran = kiosk("doctor")
