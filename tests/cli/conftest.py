@@ -41,7 +41,7 @@ def kiosk(capsys: pytest.CaptureFixture[str], clock: FakeClock) -> Kiosk:
 
 
 def stored(data_dir: Path) -> dict[str, list[tuple[object, ...]]] | None:
-    """Every row the kiosk keeps, read with SQLCipher and the key; None when there is no database."""
+    """Every row the kiosk keeps, read with SQLCipher and the key; None without a database."""
     path = database_path(data_dir)
     if not path.exists():
         return None
@@ -62,7 +62,7 @@ def corrupt(path: Path, page: int | None = 1) -> None:
     """Overwrite one page of a closed database with junk (None: the file header)."""
     connection = open_file(path)
     connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    page_size = connection.execute("PRAGMA page_size").fetchone()[0]
+    page_size = int(connection.execute("PRAGMA page_size").fetchone()[0])
     connection.close()
     data = bytearray(path.read_bytes())
     if page is None:

@@ -4,9 +4,10 @@ A separate Python process opens the desk the way the kiosk does and registers pa
 through `desk.registrations.register` (as `kiosk register` and the screens do), printing
 "day number" only
 after `register` returned. The test kills it with SIGKILL at random moments, many times, and
-after every kill checks with SQLite (SQLCipher, the session's key) that the file is sound and that every acknowledged
-registration is in it. (SIGKILL tests a crash of the program; a power cut also needs the
-synchronous=FULL fsync, which only a real power cut or a fault-injecting disk can test.)
+after every kill checks with SQLite (SQLCipher, the session's key) that the file is sound and
+that every acknowledged registration is in it. (SIGKILL tests a crash of the program; a power
+cut also needs the synchronous=FULL fsync, which only a real power cut or a fault-injecting disk
+can test.)
 """
 
 import random
