@@ -40,7 +40,7 @@ def test_damage_the_peek_cannot_see_is_reported_after_the_first_paint(desk: Desk
     it once the desk opens; the app says it is damaged, exits 2 and leaves the file as is."""
     path = closed(desk)
     with open_file(path) as connection:
-        page_size = connection.execute("PRAGMA page_size").fetchone()[0]
+        page_size = int(connection.execute("PRAGMA page_size").fetchone()[0])
         (root,) = connection.execute(
             "SELECT rootpage FROM sqlite_master WHERE type = 'table' AND name = 'parties'"
         ).fetchone()
