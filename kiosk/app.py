@@ -255,8 +255,9 @@ def main() -> None:
         help="quit once the desk is open and the first screen shows its data (start-up timing)",
     )
     args = parser.parse_args()
+    from kiosk.paths import data_dir, keep_files_private
 
-    from kiosk.paths import data_dir
+    keep_files_private()  # logs, exports and the database: for the kiosk's user alone
 
     sys.exit(
         run(

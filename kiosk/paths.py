@@ -17,6 +17,12 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     return Path(chosen).expanduser() if chosen else user_data_path(APP_NAME, appauthor=False)
 
 
+def keep_files_private() -> None:
+    """Every file the process makes from now on is for its user alone (umask 077): logs,
+    exports and anything SQLite makes, besides the modes the store sets itself."""
+    os.umask(0o077)
+
+
 def database_path(directory: Path) -> Path:
     return directory / "kiosk.sqlite3"
 

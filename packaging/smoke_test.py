@@ -9,12 +9,14 @@ Runs the executable twice on a new data folder, as a fresh install at a desk wou
    migrations inside the build, shows the set-up screen and saves a screenshot.
 
 Then checks that the screenshot is a real screen (not blank, the reference size) and that
-the database was made. The screenshot is kept as `first-screen.png` beside the build
-folder. Exits 0 when all is well, 1 with one line per problem otherwise.
+the database was made: encrypted (SQLCipher) with the key file the first start created
+(outside the data folder, 0600), in a data folder of mode 0700. The screenshot is kept as
+`first-screen.png` beside the build folder. Exits 0 when all is well, 1 with one line per
+problem otherwise.
 """
 
 import os
-import sqlite3
+import stat
 import subprocess
 import sys
 import tempfile
@@ -24,8 +26,12 @@ from pathlib import Path
 TIMEOUT_S = 120
 
 
-def run(executable: Path, *args: str) -> tuple[int, float, str]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+KEY_FILE_ENV = "KIOSK_DATABASE_KEY_FILE"  # = kiosk.store.database_key.KEY_FILE_ENV
+
+
+def run(executable: Path, key: Path, *args: str) -> tuple[int, float, str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", KEY_FILE_ENV: str(key)}
+    env.pop("CREDENTIALS_DIRECTORY", None)
     start = time.monotonic()
     done = subprocess.run(
         [str(executable), "--offscreen", *args],
@@ -54,6 +60,35 @@ def painted(screenshot: Path) -> list[str]:
     return problems
 
 
+def encrypted_and_private(database: Path, key: Path) -> list[str]:
+    """Problems with the database the build made: not encrypted with the key it created,
+    not migrated, or readable by others."""
+    import sqlcipher3.dbapi2 as sqlcipher
+
+    if not key.is_file():
+        return [f"the first start made no key file at {key}"]
+    problems = []
+    modes = {path: stat.S_IMODE(path.stat().st_mode) for path in (key, database)}
+    modes[database.parent] = stat.S_IMODE(database.parent.stat().st_mode)
+    for path, mode in modes.items():
+        if mode & 0o077:
+            problems.append(f"{path} is mode {mode:o}: others may read it")
+    if database.read_bytes()[:16] == b"SQLite format 3\x00":
+        problems.append("the database is not encrypted")
+    connection = sqlcipher.connect(str(database))
+    try:
+        connection.execute(f"PRAGMA key = \"x'{key.read_text().strip()}'\"")
+        tables = {row[0] for row in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table'")}
+    except sqlcipher.DatabaseError as error:
+        return [*problems, f"the database does not open with its key: {error}"]
+    finally:
+        connection.close()
+    if "alembic_version" not in tables:
+        problems.append("the database was not migrated (no alembic_version table)")
+    return problems
+
+
 def main() -> int:
     if len(sys.argv) != 2:
         print("usage: smoke_test.py PATH-TO-EXECUTABLE", file=sys.stderr)
@@ -65,15 +100,16 @@ def main() -> int:
     problems: list[str] = []
     with tempfile.TemporaryDirectory(prefix="kiosk-smoke-") as folder:
         data = Path(folder) / "data"
+        key = Path(folder) / "config" / "database.key"
         code, seconds, stderr = run(
-            executable, "--data-dir", str(data), "--exit-after-first-paint"
+            executable, key, "--data-dir", str(data), "--exit-after-first-paint"
         )
         print(f"first paint: exit {code} in {seconds:.2f} s")
         if code != 0:
             problems.append(f"first paint exited {code}: {stderr.strip()[-500:]}")
         screenshot = Path(folder) / "first-screen.png"
         code, seconds, stderr = run(
-            executable, "--data-dir", str(data), "--exit-when-ready",
+            executable, key, "--data-dir", str(data), "--exit-when-ready",
             "--screenshot", str(screenshot),
         )
         print(f"ready: exit {code} in {seconds:.2f} s")
@@ -89,11 +125,7 @@ def main() -> int:
             made = sorted(path.name for path in data.iterdir()) if data.exists() else []
             problems.append(f"no database in {data} (found {made})")
         else:
-            with sqlite3.connect(database) as connection:
-                tables = {row[0] for row in connection.execute(
-                    "SELECT name FROM sqlite_master WHERE type = 'table'")}
-            if "alembic_version" not in tables:
-                problems.append("the database was not migrated (no alembic_version table)")
+            problems += encrypted_and_private(database, key)
     for problem in problems:
         print(problem, file=sys.stderr)
     if not problems:

@@ -16,6 +16,24 @@ from kiosk.store.desk import Desk
 from tests.fake_clock import FakeClock
 
 
+@pytest.fixture(scope="session", autouse=True)
+def database_key_file(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """One database key for the whole session (outside every data directory), named by
+    KIOSK_DATABASE_KEY_FILE: the session's template database and each test's copy of it open
+    with the same key; subprocesses inherit it. A test may point the variable elsewhere."""
+    from kiosk.store.database_key import KEY_FILE_ENV, KeyPlace, create_key
+
+    path = tmp_path_factory.mktemp("keys") / "database.key"
+    create_key(KeyPlace(path, credential=False))
+    before = os.environ.get(KEY_FILE_ENV)
+    os.environ[KEY_FILE_ENV] = str(path)
+    yield path
+    if before is None:
+        os.environ.pop(KEY_FILE_ENV, None)
+    else:
+        os.environ[KEY_FILE_ENV] = before
+
+
 @pytest.fixture(autouse=True)
 def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A fresh data directory per test; KIOSK_DATA_DIR points at it."""
@@ -32,7 +50,7 @@ def clock() -> FakeClock:
 
 
 @pytest.fixture(scope="session")
-def set_up_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def set_up_database(tmp_path_factory: pytest.TempPathFactory, database_key_file: Path) -> Path:
     """A database made, migrated and set up once for the session (site brussels-test, PIN
     246810, at the tests' moment): each test's desk starts from a copy of this file, which
     opens in a few milliseconds where a new one takes about 100 (migrations, Argon2)."""

@@ -13,6 +13,7 @@ from kiosk.cli.desk_access import chosen_data_dir
 from kiosk.cli.parsing import CommandLine, Commands
 from kiosk.paths import database_path, resources_dir
 from kiosk.store.database import (
+    DatabaseKeyProblem,
     Opened,
     check_integrity,
     current_revision,
@@ -21,6 +22,7 @@ from kiosk.store.database import (
     known_revisions,
     make_engine,
 )
+from kiosk.store.database_key import KeyProblem, key_place, read_key
 from kiosk.store.desk import Desk
 
 FONTS = (
@@ -67,6 +69,7 @@ def run(args: argparse.Namespace) -> int:
         check_data_dir(directory),
         check_free_space(directory),
         check_fonts(resources_dir() / "fonts"),
+        check_database_key(),
         *check_database(database_path(directory)),
     ]
     healthy = all(finding.ok for finding in findings)
@@ -119,10 +122,28 @@ def _looks_like_font(path: Path) -> bool:
         return font.read(4) in FONT_MAGIC
 
 
+def check_database_key() -> Finding:
+    """Where the database key is (never the key itself), and whether it can be read."""
+    place = key_place()
+    try:
+        read_key(place)
+    except KeyProblem as problem:
+        return Finding("database key", False, str(problem))
+    mode = place.path.stat().st_mode & 0o777
+    if not place.credential and mode & 0o077:
+        return Finding(
+            "database key", False, f"{place.describe()} is mode {mode:o}: make it 0600"
+        )
+    return Finding("database key", True, place.describe())
+
+
 def check_database(path: Path) -> list[Finding]:
     if not path.is_file():
         return [Finding("database", False, f"{path} does not exist: run `kiosk init`")]
-    problems = check_integrity(path, full=True)
+    try:
+        problems = check_integrity(path, full=True)
+    except DatabaseKeyProblem as problem:
+        return [Finding("database", False, str(problem))]
     if problems:
         return [
             Finding(

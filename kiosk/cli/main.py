@@ -36,7 +36,7 @@ from kiosk.cli.parsing import CommandLine, UsageError
 from kiosk.cli.screens import StartScreens
 from kiosk.core.clock import BadClockSetting, Clock, clock_from_environment
 from kiosk.core.errors import ValidationError
-from kiosk.paths import log_dir
+from kiosk.paths import keep_files_private, log_dir
 from kiosk.store.database import DatabaseProblem
 from kiosk.store.desk import NotSetUp
 
@@ -108,6 +108,7 @@ def main(
 
     Every command reads the time from `clock` (default: the machine's, or KIOSK_CLOCK).
     Without a command, `start_screens` starts the touchscreen (kiosk.app hands it in)."""
+    keep_files_private()
     parser = build_parser()
     try:
         args = parser.parse_args(argv)

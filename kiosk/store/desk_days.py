@@ -3,6 +3,7 @@ chores, backups, and the health of the database file (checkpoint, integrity)."""
 
 import time
 from collections.abc import Callable
+from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -118,7 +119,17 @@ class Days:
                     **({} if by_hand else {"automatic": True}),
                 }, now)
         self._empty_log()
+        if report.days:
+            self._drop_backups_after_purge()
         return report
+
+    def _drop_backups_after_purge(self) -> None:
+        """No backup may keep the rows just deleted: every copy goes, and a fresh one is
+        written from the purged database (kiosk.store.backups.drop_after_purge)."""
+        backups.drop_after_purge(self.backup_folder(), self._sessions.path.parent)
+        # If it fails, the hourly backup tries again (and reports) at the next housekeeping.
+        with suppress(OSError, backups.BackupProblem):
+            self._auto_backup(force=True)
 
     def _unclosed_before(self, day: date) -> list[date]:
         with self._sessions.session() as session:
@@ -162,19 +173,22 @@ class Days:
     def backup_to(self, target: Path) -> Path:
         """A checked copy at `target`, by hand (`kiosk backup --out FILE`); audited."""
         self._empty_log()
-        backups.write_backup(self._sessions.path, target)
+        backups.write_backup(self._sessions.path, target, self._sessions.key)
         with self._sessions.session(write=True) as session:
             audit.append(session, Action.BACKUP, {"where": str(target)}, self._sessions.now())
         return target
 
     def _auto_backup(self, force: bool = False) -> Path | None:
-        """Every hour and at closing, into the backup folder; copies older than 7 days go."""
+        """Every hour and at closing, into the backup folder (0700, copies 0600); copies older
+        than 7 days go (and all of them at each purge, see _drop_backups_after_purge)."""
         now = self._sessions.now()
         folder = self.backup_folder()
         if not force and not backups.due(folder, now):
             return None
-        folder.mkdir(parents=True, exist_ok=True)
-        target = backups.write_backup(self._sessions.path, folder / backups.automatic_name(now))
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)  # the copies themselves are 0600
+        target = backups.write_backup(
+            self._sessions.path, folder / backups.automatic_name(now), self._sessions.key
+        )
         backups.prune(folder, now)
         return target
 
@@ -197,7 +211,7 @@ class Days:
         raise DatabaseBusy("the database is busy: the write-ahead log could not be emptied")
 
     def integrity_problems(self, full: bool = True) -> list[str]:
-        return check_integrity(self._sessions.path, full=full)
+        return check_integrity(self._sessions.path, full=full, key=self._sessions.key)
 
     def pragmas(self) -> dict[str, Any]:
         return describe(self._sessions.engine)

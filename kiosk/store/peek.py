@@ -1,4 +1,4 @@
-"""A first look at the desk's database, before the store is loaded: stdlib sqlite3, read-only.
+"""A first look at the desk's database, before the store is loaded: SQLCipher, read-only.
 
 The screens paint their first screen from this look; the Desk (SQLAlchemy, quick_check,
 backup, migration) opens right after the first paint and has the last word. The look never
@@ -7,9 +7,12 @@ opens the Desk first, as it always did, so a damaged file is reported before any
 """
 
 import json
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
+
+from sqlcipher3.dbapi2 import Error as DriverError
+
+from kiosk.store.database_key import KeyProblem, connect, key_of_file
 
 KEYS = ("site_id", "site_name", "interface_language")
 
@@ -40,7 +43,7 @@ def peek(path: Path) -> FirstLook | None:
     try:
         if not path.exists() or path.stat().st_size == 0:
             return NO_FILE  # Desk.open treats an empty file as a new one too
-        connection = sqlite3.connect(_read_only_uri(path), uri=True, timeout=1.0)
+        connection = connect(_read_only_uri(path), key_of_file(path), uri=True, timeout=1.0)
         try:
             rows = connection.execute(
                 f"SELECT key, value FROM settings WHERE key IN ({', '.join('?' * len(KEYS))})",
@@ -49,7 +52,7 @@ def peek(path: Path) -> FirstLook | None:
         finally:
             connection.close()
         values = {str(key): json.loads(value) for key, value in rows}
-    except (OSError, sqlite3.Error, ValueError, TypeError):
+    except (OSError, DriverError, KeyProblem, ValueError, TypeError):
         return None
     site_name = values.get("site_name", "")
     language = values.get("interface_language")

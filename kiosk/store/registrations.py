@@ -1,12 +1,11 @@
 """Writing a party on the registration path.
 
-The statements are plain SQL run on the transaction's own sqlite3 connection: SQLAlchemy
+The statements are plain SQL run on the transaction's own (SQLCipher) connection: SQLAlchemy
 still opens (BEGIN IMMEDIATE) and commits the transaction, but does not rebuild statements
 for every arrival, so the commit's fsync is most of the cost. Values are written in the
 same text forms SQLAlchemy's Date and DateTime types read back.
 """
 
-import sqlite3
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -14,6 +13,7 @@ from sqlalchemy import Connection
 
 from kiosk.core.errors import ValidationError
 from kiosk.core.registration import Party
+from kiosk.store.database import DriverConnection, DriverIntegrityError
 
 _NEXT_NUMBER = "SELECT coalesce(max(number), 0) + 1 FROM parties WHERE day = ?"
 _INSERT_PARTY = (
@@ -34,9 +34,9 @@ def utc_text(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
 
 
-def raw(connection: Connection) -> sqlite3.Connection:
+def raw(connection: Connection) -> DriverConnection:
     driver: Any = connection.connection.driver_connection
-    assert isinstance(driver, sqlite3.Connection)
+    assert isinstance(driver, DriverConnection)
     return driver
 
 
@@ -63,7 +63,7 @@ def insert_party(
                 party.children,
             ),
         ).fetchone()
-    except sqlite3.IntegrityError as error:
+    except DriverIntegrityError as error:
         if "closed" in str(error):  # the trigger of migration 0004: the day was purged
             raise ValidationError(
                 "at",

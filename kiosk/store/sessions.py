@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from kiosk.core.clock import Clock
 from kiosk.store.database import Opened
+from kiosk.store.database_key import DatabaseKey
 
 
 class Sessions:
@@ -22,6 +23,7 @@ class Sessions:
         self.engine: Engine = opened.engine
         self.writer: Engine = self.engine.execution_options(write=True)
         self.path: Path = opened.path
+        self.key: DatabaseKey | None = opened.key
         self.clock = clock
 
     def now(self) -> datetime:

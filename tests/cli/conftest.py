@@ -1,6 +1,5 @@
 """Run the `kiosk` command line in-process and look at what it stored."""
 
-import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -9,6 +8,7 @@ import pytest
 
 from kiosk.cli.main import main
 from kiosk.paths import database_path
+from tests.database_files import open_file
 from tests.fake_clock import FakeClock
 
 
@@ -41,11 +41,11 @@ def kiosk(capsys: pytest.CaptureFixture[str], clock: FakeClock) -> Kiosk:
 
 
 def stored(data_dir: Path) -> dict[str, list[tuple[object, ...]]] | None:
-    """Every row the kiosk keeps, read with plain sqlite3; None when there is no database."""
+    """Every row the kiosk keeps, read with SQLCipher and the key; None without a database."""
     path = database_path(data_dir)
     if not path.exists():
         return None
-    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    connection = open_file(path, read_only=True)
     try:
         tables = [name for (name,) in connection.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table'"
@@ -60,9 +60,9 @@ def stored(data_dir: Path) -> dict[str, list[tuple[object, ...]]] | None:
 
 def corrupt(path: Path, page: int | None = 1) -> None:
     """Overwrite one page of a closed database with junk (None: the file header)."""
-    connection = sqlite3.connect(path)
+    connection = open_file(path)
     connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    page_size = connection.execute("PRAGMA page_size").fetchone()[0]
+    page_size = int(connection.execute("PRAGMA page_size").fetchone()[0])
     connection.close()
     data = bytearray(path.read_bytes())
     if page is None:

@@ -2,13 +2,13 @@
 trail and a PIN reset, each with one-line refusals."""
 
 import json
-import sqlite3
 from pathlib import Path
 
 import pytest
 
 from kiosk.paths import database_path
 from tests.cli.conftest import Kiosk
+from tests.database_files import open_file
 from tests.fake_clock import FakeClock
 
 
@@ -57,7 +57,7 @@ def test_close_day_then_purge_keeps_the_counts(
     clock.advance(days=3)  # past the 48 hours of retention
     assert "Deleted" in ready("purge").out
     assert ready("counts", "--date", "2026-11-20", "--json").out == before
-    connection = sqlite3.connect(database_path(data_dir))
+    connection = open_file(database_path(data_dir))
     assert connection.execute("SELECT count(*) FROM parties").fetchone() == (0,)
     connection.close()
     assert ready("purge").out == "Nothing was due for deletion.\n"
@@ -93,7 +93,7 @@ def test_audit_verify_names_the_first_broken_entry(ready: Kiosk, data_dir: Path)
         ready("settings", "set", "retention_hours", hours)
     ok = ready("audit", "verify")
     assert ok.code == 0 and "4 entries" in ok.out  # `kiosk init`, then the three changes
-    connection = sqlite3.connect(database_path(data_dir))
+    connection = open_file(database_path(data_dir))
     connection.execute("DROP TRIGGER audit_log_no_update")
     connection.execute("UPDATE audit_log SET details = '{\"key\": \"site_id\"}' WHERE seq = 2")
     connection.commit()

@@ -2,7 +2,6 @@
 whole days ending yesterday, or today up to the present moment with --include-today."""
 
 import json
-import sqlite3
 from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -12,6 +11,7 @@ import pytest
 from kiosk.paths import database_path
 from kiosk.store.desk import Desk
 from tests.cli.conftest import Kiosk
+from tests.database_files import open_file
 from tests.fake_clock import FakeClock
 
 BRUSSELS = ZoneInfo("Europe/Brussels")
@@ -63,7 +63,7 @@ def test_demo_with_today_stops_at_the_present_moment(
 def test_demo_numbers_each_day_from_one(kiosk: Kiosk, desk: Desk, data_dir: Path) -> None:
     """Demo arrivals get the numbers of their day: 1, 2, 3... without gaps."""
     assert kiosk("demo", "--days", "2", "--per-day", "15").code == 0
-    with sqlite3.connect(database_path(data_dir)) as connection:
+    with open_file(database_path(data_dir)) as connection:
         rows = connection.execute(
             "SELECT day, count(*), min(number), max(number) FROM parties GROUP BY day"
         ).fetchall()

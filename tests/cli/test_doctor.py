@@ -2,7 +2,6 @@
 
 import json
 import shutil
-import sqlite3
 from collections import namedtuple
 from pathlib import Path
 
@@ -11,6 +10,7 @@ import pytest
 from kiosk.cli import doctor
 from kiosk.paths import database_path
 from tests.cli.conftest import Kiosk, corrupt
+from tests.database_files import open_file
 
 
 @pytest.fixture
@@ -38,10 +38,28 @@ def test_doctor_is_happy_with_a_fresh_kiosk(kiosk: Kiosk, set_up: Path) -> None:
     assert ran.code == 0, ran.out
     assert ran.err == ""
     verdicts = lines(ran.out)
-    assert set(verdicts) == {"data dir", "disk space", "fonts", "database integrity", "schema",
-                             "pragmas", "site"}
+    assert set(verdicts) == {"data dir", "disk space", "fonts", "database key",
+                             "database integrity", "schema", "pragmas", "site"}
     assert set(verdicts.values()) == {"ok"}
     assert "synchronous=2" in ran.out and "journal_mode=wal" in ran.out
+
+
+def test_doctor_says_where_the_key_is_never_what_it_is(
+    kiosk: Kiosk, set_up: Path, database_key_file: Path, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The key file is named, its content never shown; without it doctor reports a problem in
+    one line (exit 1, no traceback) and creates nothing."""
+    ran = kiosk("doctor")
+    assert f"ok       database key: key file {database_key_file}" in ran.out.splitlines()
+    assert database_key_file.read_text().strip() not in ran.out + ran.err
+    missing = tmp_path / "no-key-here" / "database.key"
+    monkeypatch.setenv("KIOSK_DATABASE_KEY_FILE", str(missing))
+    ran = kiosk("doctor")
+    assert ran.code == 1 and ran.err == ""
+    verdicts = lines(ran.out)
+    assert verdicts["database key"] == "PROBLEM" and verdicts["database"] == "PROBLEM"
+    assert not missing.exists()
 
 
 def test_doctor_json(kiosk: Kiosk, set_up: Path) -> None:
@@ -77,7 +95,7 @@ def test_doctor_without_a_database(kiosk: Kiosk, data_dir: Path) -> None:
 
 def test_doctor_refuses_a_schema_from_a_newer_kiosk(kiosk: Kiosk, set_up: Path) -> None:
     """A schema version this kiosk does not know is a PROBLEM."""
-    with sqlite3.connect(set_up) as connection:
+    with open_file(set_up) as connection:
         connection.execute("UPDATE alembic_version SET version_num = '9999'")
     connection.close()
     ran = kiosk("doctor")

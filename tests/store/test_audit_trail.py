@@ -1,14 +1,15 @@
 """The audit trail: every coordinator action leaves exactly one entry; editing, removing or
 adding an entry outside the kiosk is detected and the first broken entry is named."""
 
-import sqlite3
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
+import sqlcipher3.dbapi2 as sqlcipher
 
 from kiosk.paths import database_path
 from kiosk.store.desk import Desk
+from tests.database_files import open_file
 from tests.fake_clock import PIN, FakeClock, clocked_desk
 
 
@@ -68,7 +69,7 @@ def fill(desk: Desk, clock: FakeClock) -> None:
 
 
 def tamper(data_dir: Path, sql: str) -> None:
-    connection = sqlite3.connect(database_path(data_dir))
+    connection = open_file(database_path(data_dir))
     connection.execute("DROP TRIGGER audit_log_no_update")
     connection.execute("DROP TRIGGER audit_log_no_delete")
     connection.execute(sql)
@@ -81,10 +82,10 @@ def test_the_table_refuses_updates_and_deletes(
 ) -> None:
     """Append-only: SQLite itself refuses to change or delete an entry."""
     fill(desk, clock)
-    connection = sqlite3.connect(database_path(data_dir))
+    connection = open_file(database_path(data_dir))
     for sql in ("UPDATE audit_log SET action = 'x' WHERE seq = 2",
                 "DELETE FROM audit_log WHERE seq = 2"):
-        with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+        with pytest.raises(sqlcipher.IntegrityError, match="append-only"):
             connection.execute(sql)
     connection.close()
     desk.close()

@@ -1,11 +1,11 @@
 """Backups: checked copies while the kiosk runs, kept 7 days; a restore gives identical counts
 and refuses damaged, truncated and newer-schema files."""
 
-import sqlite3
 from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+import sqlcipher3.dbapi2 as sqlcipher
 
 from kiosk.core.demo import demo_party
 from kiosk.paths import database_path
@@ -18,6 +18,7 @@ from kiosk.store.backups import (
 )
 from kiosk.store.database import check_integrity
 from kiosk.store.desk import Desk
+from tests.database_files import open_file
 from tests.fake_clock import START, FakeClock, clocked_desk
 
 DAYS = (date(2026, 11, 18), date(2026, 11, 20))
@@ -92,7 +93,7 @@ def test_a_damaged_or_newer_file_is_refused(
         backup.write_bytes(bytes(data))
         expected = "damaged"
     elif damage == "newer":
-        with sqlite3.connect(backup) as connection:
+        with open_file(backup) as connection:
             connection.execute("UPDATE alembic_version SET version_num = '9999'")
         connection.close()
         expected = "newer"
@@ -129,6 +130,6 @@ def test_a_backup_is_written_whole_or_not_at_all(tmp_path: Path, data_dir: Path)
     """A copy of a file that is not a database fails and leaves no file behind."""
     bad = tmp_path / "bad.sqlite3"
     bad.write_bytes(b"x" * 8192)
-    with pytest.raises(sqlite3.DatabaseError):
+    with pytest.raises(sqlcipher.DatabaseError):
         write_backup(bad, tmp_path / "out.sqlite3")
     assert not (tmp_path / "out.sqlite3").exists()

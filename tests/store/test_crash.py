@@ -4,14 +4,14 @@ A separate Python process opens the desk the way the kiosk does and registers pa
 through `desk.registrations.register` (as `kiosk register` and the screens do), printing
 "day number" only
 after `register` returned. The test kills it with SIGKILL at random moments, many times, and
-after every kill checks with plain SQLite that the file is sound and that every acknowledged
-registration is in it. (SIGKILL tests a crash of the program; a power cut also needs the
-synchronous=FULL fsync, which only a real power cut or a fault-injecting disk can test.)
+after every kill checks with SQLite (SQLCipher, the session's key) that the file is sound and
+that every acknowledged registration is in it. (SIGKILL tests a crash of the program; a power
+cut also needs the synchronous=FULL fsync, which only a real power cut or a fault-injecting disk
+can test.)
 """
 
 import random
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -21,6 +21,7 @@ import pytest
 
 from kiosk.paths import database_path
 from kiosk.store.database import check_integrity
+from tests.database_files import open_file
 
 KILLS_AFTER_ACK = 50
 KILLS_WHILE_STARTING = 6
@@ -75,7 +76,7 @@ def acknowledged(lines: list[str]) -> set[tuple[str, int]]:
 
 def stored(path: Path) -> set[tuple[str, int]]:
     """Read-only, so the next process, not the test, recovers the file after the crash."""
-    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    connection = open_file(path, read_only=True)
     try:
         made = connection.execute(
             "SELECT 1 FROM sqlite_master WHERE type='table' AND name='parties'"

@@ -1,7 +1,6 @@
 """Opening the database: pragmas, migrations, backups, damaged and newer files."""
 
 import shutil
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -15,6 +14,7 @@ from kiosk.store.database import (
     open_database,
 )
 from kiosk.store.desk import Desk
+from tests.database_files import open_file
 
 FIXTURES = Path(__file__).with_name("fixtures")
 
@@ -37,7 +37,7 @@ def test_empty_database_is_upgraded_to_head(tmp_path: Path) -> None:
         assert opened.backup is None
         tables = {
             row[0]
-            for row in sqlite3.connect(opened.path).execute(
+            for row in open_file(opened.path).execute(
                 "SELECT name FROM sqlite_master WHERE type='table'"
             )
         }
@@ -73,14 +73,14 @@ def test_first_schema_fixture_is_committed() -> None:
 def test_migration_backs_up_the_file_first(tmp_path: Path) -> None:
     """An out-of-date database with tables is copied aside before it is migrated."""
     path = tmp_path / "kiosk.sqlite3"
-    with sqlite3.connect(path) as connection:
+    with open_file(path) as connection:
         connection.execute("CREATE TABLE leftover (x INTEGER)")
         connection.execute("INSERT INTO leftover VALUES (42)")
     connection.close()
     opened = open_database(path)
     try:
         assert opened.backup is not None and opened.backup.exists()
-        with sqlite3.connect(opened.backup) as copy:
+        with open_file(opened.backup) as copy:
             assert copy.execute("SELECT x FROM leftover").fetchall() == [(42,)]
         copy.close()
     finally:
@@ -91,7 +91,7 @@ def test_newer_schema_is_refused_and_left_alone(tmp_path: Path) -> None:
     """A database written by a newer kiosk is refused with a clear message, and not changed."""
     path = tmp_path / "kiosk.sqlite3"
     Desk.open(path).close()
-    with sqlite3.connect(path) as connection:
+    with open_file(path) as connection:
         connection.execute("UPDATE alembic_version SET version_num='9999'")
     connection.close()
     before = path.read_bytes()

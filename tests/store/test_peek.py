@@ -1,7 +1,6 @@
 """The first look at the database, before the store loads: right when it can tell, None when
 it cannot, and never a byte written or a file made."""
 
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -10,6 +9,7 @@ from kiosk.core.site import DeskSettings
 from kiosk.paths import database_path
 from kiosk.store.desk import Desk
 from kiosk.store.peek import NO_FILE, FirstLook, peek
+from tests.database_files import open_file
 
 
 def snapshot(directory: Path) -> dict[str, bytes]:
@@ -63,7 +63,7 @@ def test_a_damaged_file_is_unknown(tmp_path: Path, content: bytes) -> None:
 def test_a_database_that_is_not_the_kiosks_is_unknown(tmp_path: Path) -> None:
     """A sound SQLite file without the settings table is not something to guess about."""
     path = tmp_path / "kiosk.sqlite3"
-    with sqlite3.connect(path) as connection:
+    with open_file(path) as connection:
         connection.execute("CREATE TABLE other (x)")
     connection.close()
     assert peek(path) is None

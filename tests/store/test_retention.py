@@ -1,7 +1,7 @@
 """Closing the day and deleting per-person rows with a shifted clock: counts stay the same,
-and the rows are gone from the database file and its write-ahead log."""
+and the rows are gone from the database and its write-ahead log (which are encrypted, so
+their bytes never show in the files at all)."""
 
-import sqlite3
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -11,6 +11,7 @@ from kiosk.core.codes import AgeBand, Sex
 from kiosk.core.registration import Person, make_party
 from kiosk.paths import database_path
 from kiosk.store.desk import Desk
+from tests.database_files import open_file, readable_text
 from tests.fake_clock import START, FakeClock, clocked_desk
 
 DAY = date(2026, 11, 20)
@@ -27,8 +28,13 @@ def file_bytes(data_dir: Path) -> bytes:
     return path.read_bytes() + (wal.read_bytes() if wal.exists() else b"")
 
 
+def readable_bytes(data_dir: Path) -> bytes:
+    """Everything the database holds, decrypted with the key (as SQL text)."""
+    return readable_text(database_path(data_dir)).encode()
+
+
 def per_person_rows(data_dir: Path) -> dict[str, int]:
-    connection = sqlite3.connect(database_path(data_dir))
+    connection = open_file(database_path(data_dir))
     try:
         return {t: connection.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
                 for t in ("parties", "people", "party_flags", "party_referrals",
@@ -84,15 +90,18 @@ def test_a_purge_deletes_rows_after_the_limit_and_keeps_every_count(
 def test_deleted_rows_are_not_in_the_file_or_its_wal(
     day_desk: Desk, clock: FakeClock, data_dir: Path
 ) -> None:
-    """The marked rows' bytes are found before the purge and nowhere after it; the summary
-    (which counts Tuvalu) stays."""
+    """The marked rows are in the database (read with its key) before the purge and gone
+    after it; their bytes are in neither file at any time (encrypted); the summary (which
+    counts Tuvalu) stays."""
     day_desk.days.checkpoint()
-    assert all(marker in file_bytes(data_dir) for marker in ROW_MARKERS)
+    assert b"'TV'" in readable_bytes(data_dir) and b".424242" in readable_bytes(data_dir)
+    assert [m for m in ROW_MARKERS if m in file_bytes(data_dir)] == []
     day_desk.days.close_day()
     clock.advance(days=3)
     day_desk.days.purge()
     found = file_bytes(data_dir)
     assert [m for m in ROW_MARKERS if m in found] == []
+    assert b".424242" not in readable_bytes(data_dir)
     assert day_desk.registrations.counts(DAY).by_nationality == {"TV": 6, "SY": 1}
     wal = database_path(data_dir).with_name("kiosk.sqlite3-wal")
     assert not wal.exists() or wal.stat().st_size == 0

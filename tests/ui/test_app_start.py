@@ -1,11 +1,11 @@
 """A database the desk refuses, found only after the first paint (the peek could read it), is
 reported as before: one plain message, exit 2, the file untouched."""
 
-import sqlite3
 from pathlib import Path
 
 from kiosk.store.desk import Desk
 from kiosk.store.peek import peek
+from tests.database_files import open_file
 from tests.ui.test_app import start_kiosk
 
 
@@ -19,7 +19,7 @@ def test_a_too_new_database_is_reported_after_the_first_paint(desk: Desk) -> Non
     """Schema 9999 (a newer kiosk): the peek reads the site, Start is painted, then the desk
     refuses the file: one line on stderr, exit 2, not a byte changed, no backup made."""
     path = closed(desk)
-    with sqlite3.connect(path) as connection:
+    with open_file(path) as connection:
         connection.execute("UPDATE alembic_version SET version_num = '9999'")
     connection.close()
     assert peek(path) is not None
@@ -39,8 +39,8 @@ def test_damage_the_peek_cannot_see_is_reported_after_the_first_paint(desk: Desk
     """The settings are readable but the parties table's page is garbage: quick_check finds
     it once the desk opens; the app says it is damaged, exits 2 and leaves the file as is."""
     path = closed(desk)
-    with sqlite3.connect(path) as connection:
-        page_size = connection.execute("PRAGMA page_size").fetchone()[0]
+    with open_file(path) as connection:
+        page_size = int(connection.execute("PRAGMA page_size").fetchone()[0])
         (root,) = connection.execute(
             "SELECT rootpage FROM sqlite_master WHERE type = 'table' AND name = 'parties'"
         ).fetchone()
