@@ -86,8 +86,8 @@ def _block(
     lang: Language, space_after: float = 4, space_before: float = 0, inset: float = 0
 ) -> QTextBlockFormat:
     fmt = QTextBlockFormat()
-    fmt.setLeftMargin(_px(inset))
-    fmt.setRightMargin(_px(inset))
+    fmt.setLeftMargin(inset)  # a block's margins are in the device's pixels, not scaled
+    fmt.setRightMargin(inset)
     direction = Qt.LayoutDirection.RightToLeft if lang.rtl else Qt.LayoutDirection.LeftToRight
     fmt.setLayoutDirection(direction)
     side = Qt.AlignmentFlag.AlignRight if lang.rtl else Qt.AlignmentFlag.AlignLeft
@@ -172,11 +172,13 @@ def _px(mm: float) -> float:
 
 # Body text sizes tried in turn, largest first, until the sheet fits one sheet of paper (two
 # A4 pages); the official column is set half a point smaller, never under 10 pt.
-BODY_SIZES = (11.0, 10.5, 10.0)
+# (body size, the arrival column's share of the width): the sizes first, then at 10 pt a
+# wider or narrower arrival column, which evens out the rows of a longer or shorter text
+FITS = ((11.0, 53.0), (10.5, 53.0), (10.0, 53.0), (10.0, 58.0), (10.0, 48.0), (10.0, 62.0))
 MAX_PAGES = 2
 PICTOGRAM_MM = 8.0
-INSET_MM = 1.4  # the body's text from its column's edge
-_fitted: dict[tuple[object, ...], float] = {}  # the size found for a sheet of these words
+INSET_MM = 2.2  # the body's text from its column's edge
+_fitted: dict[tuple[object, ...], tuple[float, float]] = {}  # the size found for a sheet of these words
 
 
 def _fit_key(request: SheetRequest, dpi: int) -> tuple[object, ...]:
@@ -193,22 +195,22 @@ def _fit_key(request: SheetRequest, dpi: int) -> tuple[object, ...]:
 
 def build_sheet(request: SheetRequest, device: QPaintDevice) -> QTextDocument:
     """The whole sheet as a QTextDocument laid out for `device` (no page furniture): the
-    largest body size of BODY_SIZES at which it fits two pages (the smallest if none does),
+    largest body size of FITS at which it fits two pages (the smallest if none does),
     pages cut between rows of the body, never inside one (`cut_pages`).
     The size found is kept for the next sheet of the same words, so a sheet is laid out
     once, not once per size tried."""
     load_fonts()
     key = _fit_key(request, device.logicalDpiY())
     known = _fitted.get(key)
-    sizes = (known,) if known is not None else BODY_SIZES
+    fits = (known,) if known is not None else FITS
     document = QTextDocument()
-    for size in sizes:
-        document = _build(request, device, size)
+    for fit in fits:
+        document = _build(request, device, *fit)
         if len(page_tops(document)) <= MAX_PAGES:
             break
     if len(_fitted) > 512:
         _fitted.clear()
-    _fitted[key] = size
+    _fitted[key] = fit
     return document
 
 
@@ -257,7 +259,9 @@ def _when(info: PrintedInfo, where_field: str) -> str:
     return hours if isinstance(hours, str) else ""
 
 
-def _build(request: SheetRequest, device: QPaintDevice, body_size: float) -> QTextDocument:
+def _build(
+    request: SheetRequest, device: QPaintDevice, body_size: float, share: float = 53.0
+) -> QTextDocument:
     values = request.info.placeholders()
     arrival = _Column(language(request.language), sheet_texts(request.language))
     official_code = request.info.official_language
@@ -389,13 +393,14 @@ def _build(request: SheetRequest, device: QPaintDevice, body_size: float) -> QTe
         for i in range(len(arrival.texts.topics))
     ]
     total = 1 + sum(1 + n for n in rows_per_topic)
-    shares = widths(53, 47) if len(columns) == 2 else [100.0]
+    shares = widths(share, 100 - share) if len(columns) == 2 else [100.0]
     body_format = _table(shares, rtl)
     body_format.setCellPadding(0)
     body_format.setTopMargin(_px(2))
     body = cursor.insertTable(total, len(columns), body_format)
     headings: set[int] = set()
     pixels = round(A4.px(PICTOGRAM_MM, dpi))
+    inset = A4.px(INSET_MM, dpi)
     for index, column in enumerate(columns):
         size = body_size if index == 0 else max(10.0, body_size - 0.5)
         color = INK if index == 0 else MUTED
@@ -404,7 +409,7 @@ def _build(request: SheetRequest, device: QPaintDevice, body_size: float) -> QTe
         cell = body.cellAt(0, at).firstCursorPosition()
         _write(
             cell, column.lang, fill(column.texts.intro, values), size, color=color, first=True,
-            inset=INSET_MM,
+            inset=inset,
         )
         row = 1
         for number, paragraphs in enumerate(rows_per_topic):
@@ -415,7 +420,7 @@ def _build(request: SheetRequest, device: QPaintDevice, body_size: float) -> QTe
                 body.cellAt(row + 1 + paragraph, at).setFormat(_cell_format())
             cell = body.cellAt(row, at).firstCursorPosition()
             if topic is not None:
-                cell.setBlockFormat(_block(column.lang, 1, space_before=2, inset=INSET_MM))
+                cell.setBlockFormat(_block(column.lang, 1, space_before=2, inset=inset))
                 picture = arrival.texts.topics[number].id
                 cell.insertImage(
                     _image(document, f"pictogram://{picture}", pictogram(picture, pixels),
@@ -429,7 +434,7 @@ def _build(request: SheetRequest, device: QPaintDevice, body_size: float) -> QTe
                     text = fill(topic.paragraphs[paragraph], values)
                     _write(
                         cell, column.lang, text, size, color=color, first=True, space_after=1,
-                        inset=INSET_MM,
+                        inset=inset,
                     )
             row += 1 + paragraphs
     cursor.endEditBlock()
