@@ -23,8 +23,9 @@ NBSP = "\u00a0"
 WJ = "\u2060"  # word joiner: no break on either side, no width, no text
 PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
 
-# "(DVZ / OE)", "(CGVS / CGRA)": two acronyms of two to six capitals around a slash
-_ACRONYM_PAIR = re.compile(r"\(\s*[A-Z]{2,6}\s*/\s*[A-Z]{2,6}\s*\)")
+# "(DVZ / OE)", "(CGVS / CGRA)": two acronyms of two to six capitals around a slash, in
+# brackets (the brackets stay outside the isolate: they belong to the sentence around it)
+_ACRONYM_PAIR = re.compile(r"(?<=\()[A-Z]{2,6}\s*/\s*[A-Z]{2,6}(?=\))")
 # "08:30–12:00", "7:00 - 9:00", "08:30"
 _TIME_SPAN = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*[-–—]\s*\d{1,2}[:.]\d{2})?\b")
 # "0800 99 340", "078 15 43 24", "+32 2 213 44 00", "02/213.44.00": digit groups joined by

@@ -22,7 +22,6 @@ from PySide6.QtGui import (
     QTextFrameFormat,
     QTextImageFormat,
     QTextLength,
-    QTextFormat,
     QTextTable,
     QTextTableCellFormat,
     QTextTableFormat,
@@ -38,8 +37,8 @@ from kiosk.documents.page import (
     Footer,
     content_height,
     new_document,
-    page_tops,
     page_layout,
+    page_tops,
     paint_document,
     paint_page,
     pdf_writer,
@@ -178,7 +177,8 @@ FITS = ((11.0, 53.0), (10.5, 53.0), (10.0, 53.0), (10.0, 58.0), (10.0, 48.0), (1
 MAX_PAGES = 2
 PICTOGRAM_MM = 8.0
 INSET_MM = 2.2  # the body's text from its column's edge
-_fitted: dict[tuple[object, ...], tuple[float, float]] = {}  # the size found for a sheet of these words
+# the fit found for a sheet of these words
+_fitted: dict[tuple[object, ...], tuple[float, float]] = {}
 
 
 def _fit_key(request: SheetRequest, dpi: int) -> tuple[object, ...]:
@@ -348,12 +348,14 @@ def _build(
     for index, (name, value, size) in enumerate(keys):
         cell = strip.cellAt(0, place(index, len(keys))).firstCursorPosition()
         for lang_index, column in enumerate(columns):
+            label = getattr(labels[lang_index], name)
             _write(
-                cell, column.lang, getattr(labels[lang_index], name), 8.5 if lang_index == 0 else 7.5,
+                cell, column.lang, label, 8.5 if lang_index == 0 else 7.5,
                 bold=lang_index == 0, color=INK if lang_index == 0 else MUTED,
                 first=lang_index == 0, space_after=0,
             )
-        _write(cell, arrival.lang, f"{FSI}{unbreakable(value)}{PDI}", size, bold=True, space_after=0)
+        big = f"{FSI}{unbreakable(value)}{PDI}"
+        _write(cell, arrival.lang, big, size, bold=True, space_after=0)
 
     # For you: the referrals ticked for this party, where and when; left out if none.
     referrals = [r for r in Referral if r in request.referrals]
@@ -442,21 +444,6 @@ def _build(
     return document
 
 
-def _row_extent(document: QTextDocument, table: QTextTable, first: int, last: int) -> tuple[
-    float, float
-]:
-    layout = document.documentLayout()
-    top = min(
-        layout.blockBoundingRect(table.cellAt(first, c).firstCursorPosition().block()).top()
-        for c in range(table.columns())
-    )
-    bottom = max(
-        layout.blockBoundingRect(table.cellAt(last, c).lastCursorPosition().block()).bottom()
-        for c in range(table.columns())
-    )
-    return top, bottom
-
-
 def _bottom(document: QTextDocument, table: QTextTable, row: int) -> float:
     layout = document.documentLayout()
     return max(
@@ -465,9 +452,9 @@ def _bottom(document: QTextDocument, table: QTextTable, row: int) -> float:
     )
 
 
-def cut_pages(document: QTextDocument, table: QTextTable, headings: set[int], height: float) -> (
-    list[float]
-):
+def cut_pages(
+    document: QTextDocument, table: QTextTable, headings: set[int], height: float
+) -> list[float]:
     """Where each page starts, cutting the (unpaged) document only between rows of the body
     `table`, never inside one, and never between a heading row and the row after it: no
     paragraph or heading is split, no heading is left at a page's foot, no line stands alone
@@ -477,7 +464,10 @@ def cut_pages(document: QTextDocument, table: QTextTable, headings: set[int], he
     row = 0
     while row < table.rows():
         last = row + 1 if row in headings and row + 1 < table.rows() else row
-        start = _bottom(document, table, row - 1) if row else document.documentLayout().frameBoundingRect(table).top()
+        if row:
+            start = _bottom(document, table, row - 1)
+        else:
+            start = document.documentLayout().frameBoundingRect(table).top()
         if _bottom(document, table, last) - tops[-1] > height and start > tops[-1]:
             tops.append(start)
         row = last + 1
