@@ -3,8 +3,12 @@
     .venv/bin/python bench/documents_speed.py [--rounds N]
 
 Targets (issues 3 and 12): sheet under 30 ms, ticket under 15 ms, ratio to the bare baseline
-at most 1.5. The ticket's baseline is the ticket's own words (number and its labels, date,
-meal lines, serial and check code) as plain text, written in the same run.
+at most 1.5. The sheet is the two-page one of issue 12 for every language: number of the day
+with its date, key numbers, a "for you" box with two referrals, a pictogram per topic; its
+bare baseline is the same words (sheet and box texts) as plain paragraphs in one
+QTextDocument printed to a QPdfWriter. The ticket's baseline is the ticket's own words
+(number and its labels, date, meal lines, serial and check code) as plain text, written in
+the same run.
 """
 
 import argparse
@@ -22,12 +26,14 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtGui import QGuiApplication, QPdfWriter, QTextDocument
 
+from kiosk.core.codes import Referral
+from kiosk.core.languages import LANGUAGES
 from kiosk.core.meal_ticket import MealTicket, check_code, encode, new_secret
 from kiosk.core.printed_info import PrintedInfo
 from kiosk.core.sheet_text import fill
 from kiosk.documents.fonts import families_for, load_fonts
 from kiosk.documents.sheet import SheetRequest, render_sheet_pdf
-from kiosk.documents.texts import sheet_texts
+from kiosk.documents.texts import for_you_texts, sheet_texts
 from kiosk.documents.ticket import TicketPrint, render_tickets_pdf
 from kiosk.documents.ticket_texts import ticket_texts
 
@@ -56,6 +62,13 @@ def bare_text(language: str, official: str) -> str:
         parts += [texts.title, fill(texts.intro, info)]
         for topic in texts.topics:
             parts += [topic.heading, *(fill(p, info) for p in topic.paragraphs)]
+        box = for_you_texts(code)
+        parts += [box.number_label, "042", box.weekdays[3] + " 26.11.2026", box.key_numbers]
+        parts += [box.emergency, info["emergency_number"], box.shelter_line, info["shelter_phone"]]
+        parts += [box.guardianship, info["guardianship_phone"], box.medical_point]
+        parts += [box.box_title, box.referrals["medical-point"]]
+        parts += [info["medical_point_address"]]
+        parts += [box.referrals["guardianship"] + ": " + info["guardianship_phone"]]
     return "\n".join(parts)
 
 
@@ -79,9 +92,14 @@ def main() -> None:
     folder = Path(tempfile.mkdtemp(prefix="kiosk-bench-"))
     results: dict[str, object] = {}
     secret = new_secret()
-    for language, script in (("ar", "Arabic"), ("ti", "Ethiopic"), ("en", "Latin")):
+    day = date(2026, 11, 26)
+    for language, script in ((lang.code, lang.script) for lang in LANGUAGES):
         info = PrintedInfo()
-        request = SheetRequest(language, "Startpunt Brussel", info, number=42)
+        request = SheetRequest(
+            language, "Startpunt Brussel", info, 42, day,
+            (Referral.MEDICAL_POINT, Referral.GUARDIANSHIP),
+        )
+        pages = render_sheet_pdf(request, str(folder / "s.pdf"))
         sheet = timed(partial(render_sheet_pdf, request, str(folder / "s.pdf")), args.rounds)
         text = bare_text(language, info.official_language)
         bare = timed(partial(bare_pdf, text, script, str(folder / "b.pdf")), args.rounds)
@@ -109,6 +127,7 @@ def main() -> None:
         )
         bare_ticket = timed(partial(bare_pdf, words, script, str(folder / "bt.pdf")), args.rounds)
         results[language] = {
+            "sheet_pages": pages,
             "sheet": sheet,
             "bare_sheet_text": bare,
             "sheet_ratio": round(sheet["median_ms"] / bare["median_ms"], 2),

@@ -3,8 +3,10 @@ docs/make_ticket_images.py).
 
     .venv/bin/python docs/make_sheet_images.py
 
-Writes docs/sheets/contact-sheet.png (all 16 first pages), docs/sheets/sheet-<lang>.png
-for Arabic and Tigrinya (first page, readable size).
+Writes docs/sheets/contact-sheet.png (both pages of all 16 sheets, each for party 042 on
+Thursday 26 November 2026 with the medical point and guardianship ticked),
+docs/sheets/sheet-<lang>-<page>.png for ar, ur, ti, ka, nl and fr (readable size); the
+tickets are docs/make_ticket_images.py's.
 """
 
 import os
@@ -12,9 +14,12 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from datetime import date
+
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage, QPainter
 
+from kiosk.core.codes import Referral
 from kiosk.core.languages import LANGUAGES
 from kiosk.core.printed_info import PrintedInfo
 from kiosk.documents.sheet import SheetRequest, sheet_image
@@ -28,17 +33,23 @@ def main() -> None:
     OUT.mkdir(exist_ok=True)
     info = PrintedInfo()
     firsts: list[tuple[str, QImage]] = []
+    for old in OUT.glob("sheet-*.png"):
+        old.unlink()
+    ticked = (Referral.MEDICAL_POINT, Referral.GUARDIANSHIP)
     for language in LANGUAGES:
-        pages = sheet_image(SheetRequest(language.code, SITE, info, number=42), dpi=100)
-        firsts.append((f"{language.code} · {language.endonym}", pages[0]))
-        if language.code in ("ar", "ti"):
+        request = SheetRequest(language.code, SITE, info, 42, date(2026, 11, 26), ticked)
+        pages = sheet_image(request, dpi=100)
+        for index, page in enumerate(pages, start=1):
+            firsts.append((f"{language.code} · {language.endonym} · {index}/{len(pages)}", page))
+        if language.code in ("ar", "ur", "ti", "ka", "nl", "fr"):
             for index, page in enumerate(pages, start=1):
                 page.save(str(OUT / f"sheet-{language.code}-{index}.png"))
-    columns, scale = 4, 0.3
+    columns, scale = 8, 0.3
     width = round(firsts[0][1].width() * scale)
     height = round(firsts[0][1].height() * scale)
     label = 26
-    sheet = QImage(columns * (width + 16) + 16, 4 * (height + label + 16) + 16,
+    rows = (len(firsts) + columns - 1) // columns
+    sheet = QImage(columns * (width + 16) + 16, rows * (height + label + 16) + 16,
                    QImage.Format.Format_RGB32)
     sheet.fill(QColor("#e8e6e1"))
     painter = QPainter(sheet)

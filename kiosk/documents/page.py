@@ -35,7 +35,7 @@ class PageSetup:
         return mm * dpi / MM_PER_INCH
 
 
-A4 = PageSetup(210, 297, 14, 9)
+A4 = PageSetup(210, 297, 10, 7)
 
 
 def page_layout(setup: PageSetup) -> QPageLayout:
@@ -79,8 +79,15 @@ def metrics_device(dpi_x: int, dpi_y: int) -> QImage:
     return image
 
 
-def new_document(device: QPaintDevice, setup: PageSetup) -> QTextDocument:
-    """An empty document already measured for the device's content area.
+# A document whose pages its maker cut itself (`set_page_tops`) has one tall page in Qt's eyes
+# (Qt's own paging moves table cells one by one); its pages' tops are kept in this property.
+_PAGE_TOPS = "startpuntPageTops"
+UNPAGED = 40  # an unpaged document's height, in pages: far more than any sheet needs
+
+
+def new_document(device: QPaintDevice, setup: PageSetup, paged: bool = True) -> QTextDocument:
+    """An empty document already measured for the device's content area (`paged` False: as
+    wide, but as tall as UNPAGED pages, for a maker that cuts the pages itself).
 
     Setting the paint device and page size before any text goes in means the text is laid
     out once, not again for each setting. The layout gets a kept stand-in of the device's
@@ -93,9 +100,28 @@ def new_document(device: QPaintDevice, setup: PageSetup) -> QTextDocument:
     )
     dpi = device.logicalDpiY()
     width = setup.px(setup.width_mm - 2 * setup.margin_mm, dpi)
-    height = setup.px(setup.height_mm - 2 * setup.margin_mm - setup.footer_mm, dpi)
-    document.setPageSize(QSizeF(width, height))
+    height = content_height(setup, dpi)
+    document.setPageSize(QSizeF(width, height if paged else height * UNPAGED))
     return document
+
+
+def content_height(setup: PageSetup, dpi: float) -> float:
+    """The height of a page's text area, in device pixels."""
+    return setup.px(setup.height_mm - 2 * setup.margin_mm - setup.footer_mm, dpi)
+
+
+def set_page_tops(document: QTextDocument, tops: list[float]) -> None:
+    """Say where each page of an unpaged document starts (device pixels, the first at 0)."""
+    document.setProperty(_PAGE_TOPS, [float(top) for top in tops])
+
+
+def page_tops(document: QTextDocument) -> list[float]:
+    """Where each page starts: as cut by `set_page_tops`, or Qt's own pages."""
+    tops = document.property(_PAGE_TOPS)
+    if isinstance(tops, list) and tops:
+        return [float(top) for top in tops]
+    height = document.pageSize().height()
+    return [index * height for index in range(document.pageCount())]
 
 
 def paint_page(
@@ -107,17 +133,21 @@ def paint_page(
     count: int,
     footer: Footer | None,
 ) -> None:
-    page = document.pageSize()
+    width = document.pageSize().width()
+    height = content_height(setup, dpi)
+    tops = page_tops(document)
+    top = tops[index]
+    shown = min(height, tops[index + 1] - top) if index + 1 < len(tops) else height
     margin = setup.px(setup.margin_mm, dpi)
     painter.save()
-    painter.translate(margin, margin - index * page.height())
-    document.drawContents(painter, QRectF(0, index * page.height(), page.width(), page.height()))
+    painter.translate(margin, margin - top)
+    document.drawContents(painter, QRectF(0, top, width, shown))
     painter.restore()
     if footer is not None:
-        top = margin + page.height() + setup.px(2, dpi)
+        foot = margin + height + setup.px(2, dpi)
         footer(
             painter,
-            QRectF(margin, top, page.width(), setup.px(setup.footer_mm - 2, dpi)),
+            QRectF(margin, foot, width, setup.px(setup.footer_mm - 2, dpi)),
             index,
             count,
         )
@@ -128,7 +158,7 @@ def paint_document(
 ) -> int:
     """Paint every page of a document made by `new_document` for this device."""
     dpi = device.logicalDpiY()
-    count = document.pageCount()
+    count = len(page_tops(document))
     painter = QPainter(device)
     try:
         for index in range(count):

@@ -1,4 +1,6 @@
-"""The A4 information sheet: the arrival's language beside Dutch or French, seven topics."""
+"""The A4 information sheet: the arrival's language beside Dutch or French, on one sheet of
+paper (two pages). Page 1 starts with what matters most: the number of the day with its label
+and date, the key numbers, and the places the volunteer sent this party to ("for you")."""
 
 from dataclasses import dataclass
 from datetime import date
@@ -20,30 +22,37 @@ from PySide6.QtGui import (
     QTextFrameFormat,
     QTextImageFormat,
     QTextLength,
+    QTextTable,
+    QTextTableCellFormat,
     QTextTableFormat,
 )
 
+from kiosk.core.codes import Referral
 from kiosk.core.languages import Language, language
 from kiosk.core.printed_info import PrintedInfo
 from kiosk.core.sheet_sentences import printed_paragraphs
-from kiosk.core.sheet_text import fill
+from kiosk.core.sheet_text import FSI, PDI, fill, unbreakable
 from kiosk.documents.fonts import families_for, load_fonts
 from kiosk.documents.page import (
     A4,
     Footer,
+    content_height,
     new_document,
     page_layout,
+    page_tops,
     paint_document,
     paint_page,
     pdf_writer,
+    set_page_tops,
 )
+from kiosk.documents.pictograms import pictogram
 from kiosk.documents.qr import qr_image
-from kiosk.documents.texts import SheetTexts, sheet_texts
+from kiosk.documents.texts import ForYouTexts, SheetTexts, for_you_texts, sheet_texts
 
 INK = QColor("#1a1a1a")
 MUTED = QColor("#555555")
 RULE = QColor("#b9b9b9")
-QR_MM = 30  # decodes from a phone at arm's length and from a 203 dpi print
+QR_MM = 26  # decodes from a phone at arm's length and from a 203 dpi print
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +62,7 @@ class SheetRequest:
     info: PrintedInfo
     number: int | None = None  # the party's number of the day, when printed at the desk
     day: date | None = None
+    referrals: tuple[Referral, ...] = ()  # ticked for the party: the "for you" box
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,22 +75,29 @@ def _char(lang: Language, size: float, bold: bool = False, color: QColor = INK) 
     fmt = QTextCharFormat()
     fmt.setFontFamilies(families_for(lang.script))
     # Arabic and Ethiopic script need a little more size to read as easily as Latin
-    scale = 1.12 if lang.script in ("Arabic", "Ethiopic") else 1.0
+    scale = {"Arabic": 1.06, "Ethiopic": 1.08}.get(lang.script, 1.0)
     fmt.setFontPointSize(size * scale)
     fmt.setFontWeight(QFont.Weight.Bold if bold else QFont.Weight.Normal)
     fmt.setForeground(QBrush(color))
     return fmt
 
 
-def _block(lang: Language, space_after: float = 4, space_before: float = 0) -> QTextBlockFormat:
+def _block(
+    lang: Language, space_after: float = 4, space_before: float = 0, inset: float = 0
+) -> QTextBlockFormat:
     fmt = QTextBlockFormat()
+    fmt.setLeftMargin(inset)  # a block's margins are in the device's pixels, not scaled
+    fmt.setRightMargin(inset)
     direction = Qt.LayoutDirection.RightToLeft if lang.rtl else Qt.LayoutDirection.LeftToRight
     fmt.setLayoutDirection(direction)
     side = Qt.AlignmentFlag.AlignRight if lang.rtl else Qt.AlignmentFlag.AlignLeft
     fmt.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute)
     fmt.setBottomMargin(space_after)
     fmt.setTopMargin(space_before)
-    fmt.setLineHeight(118, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+    # the fonts' own line spacing is ample (Noto Sans 1.36 em, the Naskh's and Ethiopic's
+    # more): a little less of it for the scripts whose fonts are set larger (`_char`)
+    tight = {"Arabic": 86, "Ethiopic": 92}.get(lang.script, 95)
+    fmt.setLineHeight(tight, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
     return fmt
 
 
@@ -95,8 +112,9 @@ def _write(
     first: bool = False,
     space_after: float = 4,
     space_before: float = 0,
+    inset: float = 0,
 ) -> None:
-    block = _block(lang, space_after, space_before)
+    block = _block(lang, space_after, space_before, inset)
     if first:
         cursor.setBlockFormat(block)
         cursor.setBlockCharFormat(_char(lang, size, bold, color))
@@ -152,68 +170,173 @@ def _px(mm: float) -> float:
     return A4.px(mm, note_screen_dpi() if _on_gui_thread() else 96.0)
 
 
+# Body text sizes tried in turn, largest first, until the sheet fits one sheet of paper (two
+# A4 pages); the official column is set half a point smaller, never under 10 pt.
+# (body size, the arrival column's share of the width): the sizes first, then at 10 pt a
+# wider or narrower arrival column, which evens out the rows of a longer or shorter text
+FITS = ((11.0, 53.0), (10.5, 53.0), (10.0, 53.0), (10.0, 58.0), (10.0, 48.0), (10.0, 62.0))
+MAX_PAGES = 2
+PICTOGRAM_MM = 8.0
+INSET_MM = 2.2  # the body's text from its column's edge
+# the fit found for a sheet of these words
+_fitted: dict[tuple[object, ...], tuple[float, float]] = {}
+
+
+def _fit_key(request: SheetRequest, dpi: int) -> tuple[object, ...]:
+    return (
+        request.language,
+        tuple(sorted(request.info.placeholders().items())),
+        request.info.official_language,
+        request.referrals,
+        request.number is not None,
+        request.day is not None,
+        dpi,
+    )
+
+
 def build_sheet(request: SheetRequest, device: QPaintDevice) -> QTextDocument:
-    """The whole sheet as a QTextDocument laid out for `device` (no page furniture)."""
+    """The whole sheet as a QTextDocument laid out for `device` (no page furniture): the
+    largest body size of FITS at which it fits two pages (the smallest if none does),
+    pages cut between rows of the body, never inside one (`cut_pages`).
+    The size found is kept for the next sheet of the same words, so a sheet is laid out
+    once, not once per size tried."""
     load_fonts()
+    key = _fit_key(request, device.logicalDpiY())
+    known = _fitted.get(key)
+    fits = (known,) if known is not None else FITS
+    document = QTextDocument()
+    for fit in fits:
+        document = _build(request, device, *fit)
+        if len(page_tops(document)) <= MAX_PAGES:
+            break
+    if len(_fitted) > 512:
+        _fitted.clear()
+    _fitted[key] = fit
+    return document
+
+
+def _date_line(texts: ForYouTexts, day: date) -> str:
+    return f"{texts.weekdays[day.weekday()]} {day.day:02d}.{day.month:02d}.{day.year}"
+
+
+def _cell_format(top_rule_mm: float = 0) -> QTextTableCellFormat:
+    """A body cell: little padding above and below (the rows are paragraphs), some beside."""
+    fmt = QTextTableCellFormat()
+    fmt.setTopPadding(_px(0.3))
+    fmt.setBottomPadding(_px(0.3))
+    fmt.setLeftPadding(_px(1.6))
+    fmt.setRightPadding(_px(1.6))
+    if top_rule_mm:
+        fmt.setTopBorder(_px(top_rule_mm))
+        fmt.setTopBorderBrush(QBrush(INK))
+        fmt.setTopBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
+    return fmt
+
+
+def _image(document: QTextDocument, name: str, image: QImage, mm: float) -> QTextImageFormat:
+    document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
+    fmt = QTextImageFormat()
+    fmt.setName(name)
+    fmt.setWidth(_px(mm))
+    fmt.setHeight(_px(mm))
+    fmt.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignMiddle)
+    return fmt
+
+
+_WHERE = {  # the PrintedInfo field that says where a referral sends the arrival
+    Referral.MEDICAL_POINT: "medical_point_address",
+    Referral.LEGAL_AID: "legal_aid_address",
+    Referral.INFO_POINT: "info_point_address",
+    Referral.SHELTER: "shelter_phone",
+    Referral.GUARDIANSHIP: "guardianship_phone",
+    Referral.HUMANITARIAN_HUB: "humanitarian_hub_address",
+}
+
+
+def _when(values: dict[str, str], where_field: str) -> str:
+    """The opening hours that go with an address or phone (`<place>_hours`, in the column's
+    language), if the site has them; empty (the line is left out) otherwise."""
+    return values.get(where_field.rsplit("_", 1)[0] + "_hours", "")
+
+
+def _build(
+    request: SheetRequest, device: QPaintDevice, body_size: float, share: float = 53.0
+) -> QTextDocument:
     arrival = _Column(language(request.language), sheet_texts(request.language))
     official_code = request.info.official_language
     columns = [arrival]
     if official_code != request.language:
         columns.append(_Column(language(official_code), sheet_texts(official_code)))
+    labels = [for_you_texts(column.lang.code) for column in columns]
+    # Each column's values: opening hours with that language's day names.
+    column_values = [request.info.placeholders(column.texts.day_names()) for column in columns]
+    values = column_values[0]
+    # The paragraphs each column prints: a sentence naming an empty setting is left out.
+    printed = [
+        [printed_paragraphs(topic.paragraphs, column_values[index])
+         for topic in column.texts.topics]
+        for index, column in enumerate(columns)
+    ]
     rtl = arrival.lang.rtl
+    dpi = device.logicalDpiY()
 
-    document = new_document(device, A4)
+    document = new_document(device, A4, paged=False)
     default = QFont()
     default.setFamilies(families_for("Latin"))
     document.setDefaultFont(default)
     cursor = QTextCursor(document)
     cursor.beginEditBlock()  # one layout at the end, not one per insertion
 
-    # Header: titles on one side, the QR code to the online information on the other.
     # Qt lays table columns out left to right whatever the direction, so for a right-to-left
     # reader the columns are put in mirrored order: their own language on the right.
     def place(index: int, count: int) -> int:
         return count - 1 - index if rtl else index
 
-    header = cursor.insertTable(1, 2, _table([26, 74] if rtl else [74, 26], rtl))
-    cell = header.cellAt(0, place(0, 2)).firstCursorPosition()
+    def widths(*shares: float) -> list[float]:
+        return list(reversed(shares)) if rtl else list(shares)
+
+    # Header: the number of the day with its label and date; the titles; the QR code.
+    numbered = request.number is not None
+    count = 3 if numbered else 2
+    header = cursor.insertTable(
+        1, count, _table(widths(22, 52, 26) if numbered else widths(74, 26), rtl)
+    )
+    if numbered:
+        cell = header.cellAt(0, place(0, count)).firstCursorPosition()
+        first = True
+        for index, column in enumerate(columns):
+            _write(
+                cell, column.lang, labels[index].number_label, 9 if index == 0 else 8,
+                bold=index == 0, color=INK if index == 0 else MUTED, first=first, space_after=0,
+            )
+            first = False
+        _write(cell, arrival.lang, f"{request.number:03d}", 30, bold=True, space_after=0)
+        if request.day is not None:
+            for index, column in enumerate(columns):
+                _write(
+                    cell, column.lang, _date_line(labels[index], request.day),
+                    9 if index == 0 else 8, bold=index == 0,
+                    color=INK if index == 0 else MUTED, space_after=0,
+                )
+    cell = header.cellAt(0, place(count - 2, count)).firstCursorPosition()
     first = True
-    if request.number is not None:
-        _write(
-            cell, arrival.lang, f"{request.number:03d}", 30, bold=True, first=True, space_after=2
-        )
-        first = False
     for index, column in enumerate(columns):
-        title_size = 19 if index == 0 else 13
-        color = INK if index == 0 else MUTED
         _write(
-            cell,
-            column.lang,
-            column.texts.title,
-            title_size,
-            bold=True,
-            color=color,
-            first=first,
-            space_after=3,
+            cell, column.lang, column.texts.title, 16 if index == 0 else 12, bold=True,
+            color=INK if index == 0 else MUTED, first=first, space_after=2,
         )
         first = False
-    _write(cell, arrival.lang, request.site_name, 9, color=MUTED, space_before=2)
+    _write(cell, arrival.lang, request.site_name, 9, color=MUTED, space_before=1)
     for column in columns:
         if not column.texts.fully_reviewed:
             _write(cell, column.lang, column.texts.not_reviewed_notice, 7.5, color=MUTED)
 
     url = request.info.url_for(request.language)
-    qr_name = f"qr://{request.language}"
-    document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(qr_name), qr_image(url))
-    qr_cell = header.cellAt(0, place(1, 2)).firstCursorPosition()
+    qr_cell = header.cellAt(0, place(count - 1, count)).firstCursorPosition()
     qr_block = QTextBlockFormat()
     qr_block.setAlignment(Qt.AlignmentFlag.AlignHCenter)
     qr_cell.setBlockFormat(qr_block)
-    image = QTextImageFormat()
-    image.setName(qr_name)
-    image.setWidth(_px(QR_MM))
-    image.setHeight(_px(QR_MM))
-    qr_cell.insertImage(image)
+    qr_cell.insertImage(_image(document, f"qr://{request.language}", qr_image(url), QR_MM))
     caption = _block(arrival.lang, 0)
     caption.setAlignment(Qt.AlignmentFlag.AlignHCenter)
     qr_cell.insertBlock(caption, _char(arrival.lang, 8, color=MUTED))
@@ -222,29 +345,143 @@ def build_sheet(request: SheetRequest, device: QPaintDevice) -> QTextDocument:
     qr_cell.insertBlock(caption, _char(arrival.lang, 6.5, color=MUTED))
     qr_cell.insertText(url, _char(language("en"), 6.5, color=MUTED))
 
+    # Key numbers, in large numerals: emergency, shelter line, guardianship, medical point.
     cursor.movePosition(QTextCursor.MoveOperation.End)
-    # The body: one row per topic, the arrival's language first (on the right for RTL).
-    widths: list[float] = [55.0, 45.0] if len(columns) == 2 else [100.0]
-    if rtl:
-        widths.reverse()
-    body = cursor.insertTable(1 + len(arrival.texts.topics), len(columns), _table(widths, rtl, 0.3))
+    keys = [
+        ("emergency", values["emergency_number"], 20.0),
+        ("shelter_line", values["shelter_phone"], 16.0),
+        ("guardianship", values["guardianship_phone"], 16.0),
+        ("medical_point", values["medical_point_address"], 10.5),
+    ]
+    strip = cursor.insertTable(1, len(keys), _table(widths(12, 22, 24, 42), rtl, 0.4))
+    for index, (name, value, size) in enumerate(keys):
+        cell = strip.cellAt(0, place(index, len(keys))).firstCursorPosition()
+        for lang_index, column in enumerate(columns):
+            label = getattr(labels[lang_index], name)
+            _write(
+                cell, column.lang, label, 8.5 if lang_index == 0 else 7.5,
+                bold=lang_index == 0, color=INK if lang_index == 0 else MUTED,
+                first=lang_index == 0, space_after=0,
+            )
+        big = f"{FSI}{unbreakable(value)}{PDI}"
+        _write(cell, arrival.lang, big, size, bold=True, space_after=0)
+
+    # For you: the referrals ticked for this party, where and when; left out if none.
+    referrals = [r for r in Referral if r in request.referrals]
+    if referrals:
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        box_format = _table(widths(55, 45) if len(columns) == 2 else [100.0], rtl, 0.6)
+        box_format.setBorderBrush(QBrush(INK))
+        box_format.setCellPadding(_px(0.9))
+        box = cursor.insertTable(1 + len(referrals), len(columns), box_format)
+        for index, column in enumerate(columns):
+            at = place(index, len(columns))
+            color = INK if index == 0 else MUTED
+            text_size = 10.5 if index == 0 else 10
+            cell = box.cellAt(0, at).firstCursorPosition()
+            _write(cell, column.lang, labels[index].box_title, 11 if index == 0 else 10,
+                   bold=True, color=color, first=True, space_after=0)
+            for row, referral in enumerate(referrals, start=1):
+                # one paragraph each: the place's name, then where (and when, if known)
+                cell = box.cellAt(row, at).firstCursorPosition()
+                field_name = _WHERE[referral]
+                _write(cell, column.lang, labels[index].referrals[referral.value] + ": ",
+                       text_size, bold=True, color=color, first=True, space_after=0)
+                where = f"{FSI}{unbreakable(values[field_name])}{PDI}"
+                cell.insertText(where, _char(column.lang, text_size, color=color))
+                hours = _when(column_values[index], field_name)
+                if hours:
+                    when = f" · {labels[index].when}: {FSI}{unbreakable(hours)}{PDI}"
+                    cell.insertText(when, _char(column.lang, text_size, color=color))
+
+    # The body: the intro, then per topic a row of headings (with the topic's pictogram) and
+    # one row per paragraph, the arrival's language first (on the right for RTL).
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    rows_per_topic = [
+        max(len(column_printed[i]) if i < len(column_printed) else 0 for column_printed in printed)
+        for i in range(len(arrival.texts.topics))
+    ]
+    total = 1 + sum(1 + n for n in rows_per_topic)
+    shares = widths(share, 100 - share) if len(columns) == 2 else [100.0]
+    body_format = _table(shares, rtl)
+    body_format.setCellPadding(0)
+    body_format.setTopMargin(_px(2))
+    body = cursor.insertTable(total, len(columns), body_format)
+    headings: set[int] = set()
+    pixels = round(A4.px(PICTOGRAM_MM, dpi))
+    inset = A4.px(INSET_MM, dpi)
     for index, column in enumerate(columns):
-        secondary = index > 0
-        size = 9.2 if secondary else 10.2
-        color = MUTED if secondary else INK
-        column_at = place(index, len(columns))
-        values = request.info.placeholders(column.texts.day_names())
-        cell = body.cellAt(0, column_at).firstCursorPosition()
+        size = body_size if index == 0 else max(10.0, body_size - 0.5)
+        color = INK if index == 0 else MUTED
+        at = place(index, len(columns))
+        body.cellAt(0, at).setFormat(_cell_format())
+        cell = body.cellAt(0, at).firstCursorPosition()
         # the column's label: its language's own name
-        _write(cell, column.lang, column.lang.endonym, 8, bold=True, color=MUTED, first=True)
-        _write(cell, column.lang, fill(column.texts.intro, values), size, color=color)
-        for row, topic in enumerate(column.texts.topics, start=1):
-            cell = body.cellAt(row, column_at).firstCursorPosition()
-            _write(cell, column.lang, topic.heading, size + 1.6, bold=True, color=color, first=True)
-            for paragraph in printed_paragraphs(topic.paragraphs, values):
-                _write(cell, column.lang, paragraph, size, color=color)
+        _write(cell, column.lang, column.lang.endonym, 8, bold=True, color=MUTED, first=True,
+               inset=inset)
+        _write(
+            cell, column.lang, fill(column.texts.intro, column_values[index]), size, color=color,
+            inset=inset,
+        )
+        row = 1
+        for number, paragraphs in enumerate(rows_per_topic):
+            topic = column.texts.topics[number] if number < len(column.texts.topics) else None
+            headings.add(row)
+            body.cellAt(row, at).setFormat(_cell_format(0.35))
+            for paragraph in range(paragraphs):
+                body.cellAt(row + 1 + paragraph, at).setFormat(_cell_format())
+            cell = body.cellAt(row, at).firstCursorPosition()
+            if topic is not None:
+                cell.setBlockFormat(_block(column.lang, 1, space_before=2, inset=inset))
+                picture = arrival.texts.topics[number].id
+                cell.insertImage(
+                    _image(document, f"pictogram://{picture}", pictogram(picture, pixels),
+                           PICTOGRAM_MM)
+                )
+                cell.insertText(" ", _char(column.lang, size + 1.6, True, color))
+                cell.insertText(topic.heading, _char(column.lang, size + 1.6, True, color))
+            for paragraph in range(paragraphs):
+                cell = body.cellAt(row + 1 + paragraph, at).firstCursorPosition()
+                if topic is not None and paragraph < len(printed[index][number]):
+                    text = printed[index][number][paragraph]
+                    _write(
+                        cell, column.lang, text, size, color=color, first=True, space_after=1,
+                        inset=inset,
+                    )
+            row += 1 + paragraphs
     cursor.endEditBlock()
+    set_page_tops(document, cut_pages(document, body, headings, content_height(A4, dpi)))
     return document
+
+
+def _bottom(document: QTextDocument, table: QTextTable, row: int) -> float:
+    layout = document.documentLayout()
+    return max(
+        layout.blockBoundingRect(table.cellAt(row, c).lastCursorPosition().block()).bottom()
+        for c in range(table.columns())
+    )
+
+
+def cut_pages(
+    document: QTextDocument, table: QTextTable, headings: set[int], height: float
+) -> list[float]:
+    """Where each page starts, cutting the (unpaged) document only between rows of the body
+    `table`, never inside one, and never between a heading row and the row after it: no
+    paragraph or heading is split, no heading is left at a page's foot, no line stands alone
+    at the top of a page. A row is one paragraph beside its translation, so a page loses at
+    most a few lines at its foot. Everything above the body is on page 1."""
+    tops = [0.0]
+    row = 0
+    while row < table.rows():
+        last = row + 1 if row in headings and row + 1 < table.rows() else row
+        if row:
+            start = _bottom(document, table, row - 1)
+        else:
+            start = document.documentLayout().frameBoundingRect(table).top()
+        if _bottom(document, table, last) - tops[-1] > height and start > tops[-1]:
+            tops.append(start)
+        row = last + 1
+    return tops
 
 
 def footer_painter(request: SheetRequest) -> Footer:
@@ -293,7 +530,7 @@ def sheet_image(request: SheetRequest, dpi: int = 100) -> list[QImage]:
     probe.setDotsPerMeterX(round(dpi / 0.0254))
     probe.setDotsPerMeterY(round(dpi / 0.0254))
     document = build_sheet(request, probe)
-    count = document.pageCount()
+    count = len(page_tops(document))
     footer = footer_painter(request)
     pages = []
     for index in range(count):

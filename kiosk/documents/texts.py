@@ -119,3 +119,48 @@ def _not_reviewed(lines: list[str], sheet: dict[str, Any]) -> frozenset[str]:
         if not known:
             raise ValueError(f"not_reviewed names no line: {line!r}")
     return frozenset(lines)
+
+
+@dataclass(frozen=True, slots=True)
+class ForYouTexts:
+    """The labels of the sheet's first page (`"for_you"` in the language's file): the number
+    of the day and its date, the box of the referrals ticked for the party, the key numbers."""
+
+    number_label: str
+    weekdays: tuple[str, ...]  # Monday first
+    box_title: str
+    key_numbers: str
+    emergency: str
+    shelter_line: str
+    guardianship: str
+    medical_point: str
+    where: str
+    when: str
+    referrals: dict[str, str]  # Referral value -> its name
+
+
+@cache
+def for_you_texts(language: str) -> ForYouTexts:
+    if language not in BY_CODE:
+        raise TextsMissing(f"no sheet language {language!r}")
+    path = resources_dir() / "sheets" / f"{language}.json"
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))["for_you"]
+        weekdays = tuple(str(day) for day in raw["weekdays"])
+        if len(weekdays) != 7:
+            raise ValueError("for_you.weekdays must name the 7 days, Monday first")
+        return ForYouTexts(
+            number_label=raw["number_label"],
+            weekdays=weekdays,
+            box_title=raw["box_title"],
+            key_numbers=raw["key_numbers"],
+            emergency=raw["emergency"],
+            shelter_line=raw["shelter_line"],
+            guardianship=raw["guardianship"],
+            medical_point=raw["medical_point"],
+            where=raw["where"],
+            when=raw["when"],
+            referrals={str(k): str(v) for k, v in raw["referrals"].items()},
+        )
+    except (OSError, KeyError, ValueError, TypeError) as error:
+        raise TextsMissing(f"the texts for {language} cannot be read ({path}): {error}") from None

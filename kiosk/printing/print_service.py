@@ -6,6 +6,7 @@ from datetime import date
 from pathlib import Path
 from typing import Protocol
 
+from kiosk.core.codes import Referral
 from kiosk.core.print_job import Document, PrintJob
 from kiosk.core.printed_info import PrintedInfo
 from kiosk.core.printers import Paper, PrinterChoice
@@ -27,6 +28,7 @@ class JobSource(Protocol):
     def check_code(self, day: date, serial: int) -> str: ...
     def require_site(self) -> Site: ...
     def printed_info(self) -> PrintedInfo: ...
+    def party_referrals(self, day: date, number: int) -> tuple[Referral, ...]: ...
     def printer_choice(self, document: Document) -> PrinterChoice: ...
 
 
@@ -66,7 +68,10 @@ class PrintService:
         info = self.source.printed_info()
         if job.document is Document.SHEET:
             return sheet_rendering(
-                SheetRequest(job.language, site.name, info, number=job.number, day=job.day),
+                SheetRequest(
+                    job.language, site.name, info, number=job.number, day=job.day,
+                    referrals=self.source.party_referrals(job.day, job.number),
+                ),
                 self.renderer,
             )
         tickets = [

@@ -3,6 +3,9 @@
 import math
 from datetime import date, timedelta
 
+from sqlalchemy import select
+
+from kiosk.core.codes import Referral
 from kiosk.core.errors import ValidationError
 from kiosk.core.print_job import Document, PrintJob
 from kiosk.core.printed_info import PrintedInfo
@@ -13,6 +16,7 @@ from kiosk.core.void import check_number
 from kiosk.store import day_parties, print_queue
 from kiosk.store.desk_settings import Settings
 from kiosk.store.desk_tickets import Tickets
+from kiosk.store.models import PartyReferralRow, PartyRow
 from kiosk.store.sessions import Sessions
 from kiosk.store.site_record import SiteRecord
 
@@ -104,6 +108,20 @@ class PrintQueue:
 
     def printed_info(self) -> PrintedInfo:
         return self._settings.printed_info()
+
+    def party_referrals(self, day: date, number: int) -> tuple[Referral, ...]:
+        """The referrals ticked for a day's party (its sheet's "for you" box), read when the
+        sheet is printed: so a job queued before sheets had the box, and a reprint, print
+        them too, and the stored job needs nothing new. None if the party is gone."""
+        with self._sessions.session() as session:
+            found = set(
+                session.scalars(
+                    select(PartyReferralRow.referral)
+                    .join(PartyRow, PartyRow.id == PartyReferralRow.party_id)
+                    .where(PartyRow.day == day, PartyRow.number == number)
+                )
+            )
+        return tuple(referral for referral in Referral if referral.value in found)
 
     def printer_choice(self, document: Document) -> PrinterChoice:
         return self._settings.printer_choice(document)

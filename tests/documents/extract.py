@@ -62,6 +62,7 @@ COLUMN_GAP = 0.7  # a wider horizontal gap between glyphs separates two columns
 WORD_GAP = 0.12  # a wider one is a space
 MARK_REACH = 1.2  # how far above or below its base a mark may stand
 NEXT_LINE = 3.5  # the farthest a column's next line may stand below its last one
+SIZE_STEP = 0.45  # the most two lines of one column differ in size, relative to the smaller
 FURNITURE_SHIFT = 2.0  # points: the same place on another page
 HYPHENS = "-\u2010\u2011\u2013"
 
@@ -413,7 +414,8 @@ def find_furniture(pages: list[list[Line]]) -> set[Line]:
 
 def build_columns(lines: list[Line]) -> list[Column]:
     """Lines (top to bottom) into columns: each joins the column whose last line stands
-    right above it and overlaps it horizontally (the nearest, if several)."""
+    right above it, overlaps it horizontally and is of a like size (the nearest, if
+    several)."""
     columns: list[Column] = []
     for line in lines:
         best: Column | None = None
@@ -423,6 +425,10 @@ def build_columns(lines: list[Line]) -> list[Column]:
             distance = last.base - line.base
             reach = NEXT_LINE * max(last.size, line.size)
             below = 0.3 * line.size < distance <= reach and last.overlap(line) > 0
+            # a much larger or smaller line above is another box's (a big number over a
+            # paragraph), not this text's: a heading is at most a few points larger
+            akin = abs(last.size - line.size) <= SIZE_STEP * min(last.size, line.size)
+            below = below and akin
             if below and (best is None or distance < best_distance):
                 best, best_distance = column, distance
         if best is None:

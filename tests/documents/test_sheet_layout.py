@@ -1,0 +1,104 @@
+"""The sheet on one sheet of paper: two pages in every language, nothing split, page 1 first."""
+
+import subprocess
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from kiosk.core.codes import Referral
+from kiosk.core.languages import LANGUAGE_CODES
+from kiosk.core.printed_info import PrintedInfo
+from kiosk.documents.sheet import SheetRequest, render_sheet_pdf
+from tests.documents.conftest import need
+
+INFO = PrintedInfo()
+DAY = date(2026, 11, 26)  # a Thursday
+TICKED = (Referral.MEDICAL_POINT, Referral.GUARDIANSHIP)
+WHOLE = [
+    INFO.registration_address,
+    INFO.info_point_address,
+    INFO.legal_aid_address,
+    INFO.medical_point_address,
+    INFO.humanitarian_hub_address,
+    INFO.shelter_phone,
+    INFO.guardianship_phone,
+]
+
+
+def page_lines(pdf: Path, page: int) -> list[str]:
+    """pdftotext -layout of one page, line by line, no-break spaces as spaces."""
+    out = subprocess.run(
+        [need("pdftotext"), "-layout", "-enc", "UTF-8", "-f", str(page), "-l", str(page),
+         str(pdf), "-"],
+        capture_output=True, text=True, check=True,
+    ).stdout
+    return [" ".join(line.replace("\u00a0", " ").split()) for line in out.splitlines()]
+
+
+def page_count(pdf: Path) -> int:
+    out = subprocess.run([need("pdfinfo"), str(pdf)], capture_output=True, text=True, check=True)
+    return int(next(ln for ln in out.stdout.splitlines() if ln.startswith("Pages:")).split()[1])
+
+
+@pytest.fixture(scope="module")
+def sheets(tmp_path_factory: pytest.TempPathFactory, qapp: object) -> dict[str, Path]:
+    folder = tmp_path_factory.mktemp("layout")
+    pdfs = {}
+    for language in LANGUAGE_CODES:
+        pdf = folder / f"{language}.pdf"
+        request = SheetRequest(language, "Startpunt Brussel", INFO, 42, DAY, TICKED)
+        render_sheet_pdf(request, str(pdf))
+        pdfs[language] = pdf
+    return pdfs
+
+
+@pytest.mark.slow  # renders all 16 sheets
+@pytest.mark.parametrize("language", LANGUAGE_CODES)
+def test_every_sheet_is_two_pages(sheets: dict[str, Path], language: str) -> None:
+    """With the number, the date and two referrals ticked, every language fits one sheet of
+    paper: two A4 pages."""
+    assert page_count(sheets[language]) == 2
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("language", LANGUAGE_CODES)
+def test_numbers_and_addresses_are_never_split(sheets: dict[str, Path], language: str) -> None:
+    """Every phone number and address of the site stands whole on one line wherever it is
+    printed: a line holding the start of one (its first half) holds all of it."""
+    lines = page_lines(sheets[language], 1) + page_lines(sheets[language], 2)
+    for value in WHOLE:
+        whole = [line for line in lines if value in line]
+        assert whole, f"{language}: {value!r} is nowhere whole on one line"
+        words = value.split()
+        head = " ".join(words[: max(1, len(words) // 2)])
+        for line in lines:
+            if head in line and value not in line and len(head) > 3:
+                pytest.fail(f"{language}: {value!r} is split: {line!r}")
+
+
+@pytest.mark.slow
+def test_page_one_carries_the_number_the_date_and_the_referrals(sheets: dict[str, Path]) -> None:
+    """Page 1 has the labelled number of the day with its date, the ticked referrals with
+    where to go, in the arrival's language and in Dutch, and the key numbers."""
+    first = "\n".join(page_lines(sheets["en"], 1))
+    for words in (
+        "Your number today", "Uw nummer vandaag", "042", "Thursday 26.11.2026",
+        "donderdag 26.11.2026", "For you: where you were sent today",
+        "Medical point: Rue Héger-Bordet 3, 1000 Brussel",
+        "Medisch punt: Rue Héger-Bordet 3, 1000 Brussel",
+        "Guardianship Service: 078 15 43 24", "Emergency",
+        "112", "0800 99 340",
+    ):
+        assert words in first, words
+    assert "Free lawyer" not in first  # not ticked
+
+
+def test_no_for_you_box_when_nothing_was_ticked(tmp_path: Path, qapp: object) -> None:
+    """A party without referrals gets no empty box."""
+    pdf = tmp_path / "fr.pdf"
+    render_sheet_pdf(SheetRequest("fr", "Startpunt Brussel", INFO, 7, DAY), str(pdf))
+    first = "\n".join(page_lines(pdf, 1))
+    assert "Votre numéro" in first and "jeudi 26.11.2026" in first
+    assert "Pour vous" not in first and "Voor u" not in first
+    assert page_count(pdf) == 2
