@@ -260,3 +260,16 @@ def test_a_malformed_address_is_refused_before_the_token_is_asked(hq: RunningHq)
     assert bad_period.json()["detail"].startswith("query.from:")
     assert httpx.get(url, params={"from": "2026-01-01", "to": "2026-01-01"},
                      timeout=10).status_code == 401
+
+
+def test_headquarters_takes_the_days_the_desk_takes(hq: RunningHq, site: tuple[str, str]) -> None:
+    """The desk's registration window (kiosk.core.registration_window) is the one HQ checks:
+    the first day of the grace before the site was added is taken, the day before is not."""
+    from kiosk.core.registration_window import GRACE_BEFORE_SET_UP
+
+    site_id, token = site
+    first = TODAY - GRACE_BEFORE_SET_UP
+    assert put(hq, token, packet_for(site_id, first)).status_code == 200
+    refused = put(hq, token, packet_for(site_id, first - timedelta(days=1)))
+    assert refused.status_code == 422
+    assert refused.json()["detail"].startswith("date: must be between")

@@ -2,21 +2,21 @@
 
 import hashlib
 import json
-from datetime import date, timedelta
 from typing import Any, NoReturn
 
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
 from starlette.concurrency import run_in_threadpool
 
+from kiosk.core.errors import ValidationError
 from kiosk.core.packet import PacketInvalid, canonical_json, parse_packet
 from kiosk.core.packet_schema import packet_json_schema
+from kiosk.core.registration_window import check_day
 from kiosk.hq.access import SendingSite, Store, parse_day
 from kiosk.hq.api_models import Conflict, Receipt
 from kiosk.hq.refusals import problems, refuse
 from kiosk.hq.store import KeyReused
 
-FIRST_DAY = date(2008, 1, 1)  # Startpunt's soup point opened in 2008
 MAX_BODY = 256 * 1024
 
 router = APIRouter(tags=["desks"])
@@ -96,9 +96,10 @@ async def put_day(request: Request, address: SendingSite, store: Store) -> Any:
         refuse(422, "site_id: the packet's site is not the one in the address")
     if packet.day != day:
         refuse(422, "date: the packet's date is not the one in the address")
-    latest = store.today() + timedelta(days=1)
-    if not FIRST_DAY <= day <= latest:
-        refuse(422, f"date: must be between {FIRST_DAY} and {latest}")
+    try:  # the window the desk checks too (kiosk.core.registration_window)
+        check_day(day, await run_in_threadpool(store.added_on, site_id) or day, store.clock())
+    except ValidationError as refused:
+        refuse(422, str(refused))
     request_hash = hashlib.sha256(canonical_json(data)).hexdigest()
     try:
         stored = await run_in_threadpool(
