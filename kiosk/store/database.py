@@ -58,14 +58,19 @@ def apply_pragmas(connection: sqlite3.Connection) -> None:
         connection.execute(pragma)
 
 
-def make_engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
+def make_engine(path: Path, *, read_only: bool = False) -> Engine:
+    """The engine of the desk's file; `read_only` (for `kiosk doctor`) never writes to it:
+    the file is opened with mode=ro and the pragmas that write (journal_mode) are left out."""
+    url = f"sqlite:///file:{path.absolute()}?mode=ro&uri=true" if read_only else f"sqlite:///{path}"
+    engine = create_engine(url, connect_args={"check_same_thread": False})
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, record: ConnectionPoolEntry) -> None:
         # Let SQLAlchemy's begin event decide how transactions start (see below).
         dbapi_connection.isolation_level = None
-        apply_pragmas(dbapi_connection)
+        for pragma in PRAGMAS:
+            if not (read_only and "journal_mode" in pragma):
+                dbapi_connection.execute(pragma)
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Connection) -> None:
@@ -95,6 +100,25 @@ def check_integrity(path: Path, full: bool = False) -> list[str]:
         return [str(error)]
     problems = [str(row[0]) for row in rows]
     return [] if problems == ["ok"] else problems
+
+
+def damage_of(path: Path) -> list[str]:
+    """Why the existing file at `path` is not a usable kiosk database (read-only, full
+    integrity aside): empty, unreadable, or without the kiosk's schema. Empty when sound."""
+    if path.stat().st_size == 0:
+        return ["it is empty (0 bytes)"]
+    problems = check_integrity(path)
+    if problems:
+        return problems
+    try:
+        connection = sqlite3.connect(f"file:{path.absolute()}?mode=ro", uri=True)
+        try:
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError:
+        row = None
+    return ["it has no kiosk schema"] if row is None else []
 
 
 def backup_file(source: Path, target: Path) -> Path:
@@ -159,9 +183,11 @@ def open_database(path: Path, *, clock: Clock = system_clock) -> Opened:
     taken before a migration is named after `clock`'s time.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
-    existed = path.exists() and path.stat().st_size > 0
+    # A new kiosk is recognised by the absence of the file only: an emptied (0-byte) or
+    # schema-less file where the database was is damage, never a fresh start.
+    existed = path.exists()
     if existed:
-        problems = check_integrity(path)
+        problems = damage_of(path)
         if problems:
             raise DatabaseDamaged(
                 f"The database {path} is damaged ({problems[0]}). It was left as it is. "
