@@ -8,8 +8,8 @@ os.environ.setdefault("QT_QUICK_BACKEND", "software")
 import json
 import shutil
 import sqlite3
-from contextlib import closing
 from collections.abc import Iterator
+from contextlib import closing
 from pathlib import Path
 
 import pytest

@@ -9,11 +9,11 @@ from kiosk.core.site import Site
 from kiosk.core.site_day import local_day, zone
 from kiosk.store import settings_store
 from kiosk.store.models import AuditEntryRow
+from kiosk.store.sessions import Sessions
 
 # The day the site was set up, kept at first run (a desk set up before it was kept uses the
 # day of its first audit entry, which set-up wrote).
 SET_UP_KEY = "set_up_on"
-from kiosk.store.sessions import Sessions
 
 
 class NotSetUp(Exception):

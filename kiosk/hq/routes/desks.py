@@ -2,6 +2,7 @@
 
 import hashlib
 import json
+from datetime import date
 from typing import Any, NoReturn
 
 from fastapi import APIRouter, Request
@@ -96,8 +97,9 @@ async def put_day(request: Request, address: SendingSite, store: Store) -> Any:
         refuse(422, "site_id: the packet's site is not the one in the address")
     if packet.day != day:
         refuse(422, "date: the packet's date is not the one in the address")
+    added: date | None = await run_in_threadpool(store.added_on, site_id)
     try:  # the window the desk checks too (kiosk.core.registration_window)
-        check_day(day, await run_in_threadpool(store.added_on, site_id) or day, store.clock())
+        check_day(day, added or day, store.clock())
     except ValidationError as refused:
         refuse(422, str(refused))
     request_hash = hashlib.sha256(canonical_json(data)).hexdigest()
