@@ -5,8 +5,11 @@ import os
 os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before anything imports Qt
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
 
+import json
 import shutil
+import sqlite3
 from collections.abc import Iterator
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -60,7 +63,18 @@ def set_up_database(tmp_path_factory: pytest.TempPathFactory, database_key_file:
     made = Desk.open(path, clock=FakeClock())
     made.settings.set_up(make_site("brussels-test", "Startpunt Test"), "246810")
     made.close()  # the last connection checkpoints the log into the file
+    # The tests' kiosk was set up on 1 January 2025, so that the paper-list dates of 2025
+    # the tests type in are inside its registration window.
+    keep_set_up_day(path, "2025-01-01")
     return path
+
+
+def keep_set_up_day(path: Path, day: str) -> None:
+    """Write the site's set-up day (the start of its registration window) into `path`."""
+    with closing(sqlite3.connect(path)) as connection, connection:
+        connection.execute(
+            "UPDATE settings SET value = ? WHERE key = 'set_up_on'", (json.dumps(day),)
+        )
 
 
 @pytest.fixture

@@ -67,7 +67,11 @@ class RunningHq:
     process: subprocess.Popen[str]
 
     def store(self) -> HqStore:
-        return HqStore.open(self.db_url)
+        """The server's database, on the tests' pinned day (a site's added day starts the
+        window of days it may send, so it must not follow the host's clock)."""
+        from tests.hq.pinned_time import HQ_NOW
+
+        return HqStore.open(self.db_url, clock=lambda: HQ_NOW)
 
     def add_site(self, site_id: str, name: str = "Test site") -> str:
         store = self.store()

@@ -2,6 +2,8 @@
 
 import argparse
 import ssl
+import stat
+import sys
 from pathlib import Path
 
 from kiosk.cli.desk_access import Refused, chosen_data_dir, set_up_desk
@@ -20,7 +22,19 @@ def add_to(commands: Commands, common: CommandLine) -> None:
     )
     parser.add_argument("--hq-url", required=True, metavar="URL", help="https://... (http only "
                         "for this machine)")
-    parser.add_argument("--token", required=True, metavar="TOKEN")
+    token = parser.add_mutually_exclusive_group(required=True)
+    token.add_argument(
+        "--token-file",
+        metavar="FILE",
+        help="read the token from FILE (best: mode 0600, deleted afterwards)",
+    )
+    token.add_argument(
+        "--token",
+        metavar="TOKEN",
+        help="the token itself, or - to read it from standard input; given on the command "
+        "line it is visible to other users in `ps` and stays in the shell's history: prefer "
+        "--token-file or -",
+    )
     parser.add_argument(
         "--ca-bundle", metavar="FILE", help="trust headquarters' certificate through this PEM file"
     )
@@ -45,8 +59,31 @@ def _ca_bundle(value: str | None) -> str | None:
     return str(path)
 
 
+def _token(args: argparse.Namespace) -> str:
+    """The token from --token-file, standard input (--token -) or the command line."""
+    if args.token == "-":
+        return sys.stdin.readline().strip()
+    if args.token is not None:
+        return str(args.token)
+    path = Path(args.token_file).expanduser()
+    try:
+        mode = path.stat().st_mode
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise Refused("token file", f"{path} does not exist") from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise Refused("token file", f"{path} cannot be read ({error})") from None
+    if mode & 0o077:
+        print(
+            f"kiosk: warning: {path} can be read by other users (mode "
+            f"{stat.S_IMODE(mode):04o}); make it 0600 or delete it now",
+            file=sys.stderr,
+        )
+    return text.strip()
+
+
 def run(args: argparse.Namespace) -> int:
-    connection = make_hq_connection(args.hq_url, args.token, _ca_bundle(args.ca_bundle))
+    connection = make_hq_connection(args.hq_url, _token(args), _ca_bundle(args.ca_bundle))
     k = None if args.k is None else check_k(args.k)
     with set_up_desk(chosen_data_dir(args.data_dir), args.clock) as desk:
         desk.settings.save_hq_connection(connection)

@@ -153,8 +153,11 @@ def check_database(path: Path) -> list[Finding]:
                 "and restore the latest backup, or ask your coordinator",
             )
         ]
+    if path.stat().st_size == 0:
+        return [Finding("database", False, f"{path} is empty (0 bytes): it is damaged, not a "
+                        "new kiosk. Restore the latest backup: kiosk restore FILE")]
     findings = [Finding("database integrity", True, f"integrity_check found {path} sound")]
-    engine = make_engine(path)
+    engine = make_engine(path, read_only=True)  # the doctor never writes
     try:
         findings += _check_open_database(Opened(engine, path, head_revision(), None))
     except SQLAlchemyError as error:
@@ -171,7 +174,8 @@ def _check_open_database(opened: Opened) -> list[Finding]:
     if current == head:
         schema = Finding("schema", True, f"version {current}, as this kiosk expects")
     elif current is None:
-        schema = Finding("schema", False, "no schema yet: run `kiosk init`")
+        schema = Finding("schema", False, "no kiosk schema: the database is damaged, not a new "
+                         "kiosk. Restore the latest backup: kiosk restore FILE")
     elif current in known_revisions():
         schema = Finding(
             "schema",

@@ -63,7 +63,13 @@ def parse_moment(text: str, tz: ZoneInfo, field: str = "at") -> datetime:
         ) from None
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=tz)
-    return moment.astimezone(UTC)
+    try:
+        return moment.astimezone(UTC)
+    except (OverflowError, ValueError):  # e.g. 0001-01-01T00:00 east of UTC
+        raise ValidationError(
+            field, f"{text!r} is outside the dates the kiosk can hold",
+            reason="out_of_range", value=quoted(text),
+        ) from None
 
 
 def parse_day(text: str, field: str = "date") -> date:

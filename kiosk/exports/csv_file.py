@@ -10,12 +10,13 @@ from pathlib import Path
 
 from kiosk.core.counts import DailyCounts
 from kiosk.core.counts_json import columns, flat_row
+from kiosk.exports.cell_text import cell_text
 
 
 def write_csv(days: Sequence[DailyCounts], out: Path) -> None:
     names = columns(days)
     with out.open("w", encoding="utf-8", newline="") as file:
         writer = csv.writer(file, lineterminator="\n")
-        writer.writerow(names)
+        writer.writerow([cell_text(name) for name in names])
         for counts in days:
             writer.writerow(flat_row(counts, names))

@@ -5,6 +5,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from functools import cache
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
 from reportlab.graphics.shapes import Drawing
@@ -184,11 +185,14 @@ def write_pdf(
     regular, _ = _fonts()
     first, last = days[0].day, days[-1].day
     period = add_up(days, first, last)
+    # Paragraph text is markup: the site's name and id are escaped, so `Startpunt <Noord>`
+    # prints whole and an unbalanced tag cannot break the report.
+    name, site_id = escape(site.name), escape(site.site_id)
     story: list[Flowable] = [
-        Paragraph(f"{word('title', language)} · {site.name}", styles["title"]),
+        Paragraph(f"{word('title', language)} · {name}", styles["title"]),
         Spacer(1, 4),
         Paragraph(
-            f"{word('site', language)}: {site.name} ({site.site_id})<br/>"
+            f"{word('site', language)}: {name} ({site_id})<br/>"
             f"{word('period', language)}: {first.isoformat()} {word('to', language)} "
             f"{last.isoformat()} ({len(days)} {word('days', language)})<br/>"
             f"{word('made', language)}: {made.strftime('%Y-%m-%d %H:%M')}",

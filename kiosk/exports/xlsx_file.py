@@ -15,6 +15,7 @@ from openpyxl.styles import Font
 from kiosk.core.counts import DailyCounts
 from kiosk.core.counts_json import BREAKDOWNS, SEPARATOR, TOTALS, columns, flat_row
 from kiosk.core.site import Site
+from kiosk.exports.cell_text import cell_text
 from kiosk.exports.report_texts import code_label, word
 
 BOLD = Font(bold=True)
@@ -37,7 +38,7 @@ def write_xlsx(
         (word("private", language), ""),
     )
     for line in about_rows:
-        about.append(line)
+        about.append([cell_text(text) for text in line])
     about["A1"].font = BOLD
     about.column_dimensions["A"].width = 28
     about.column_dimensions["B"].width = 40
@@ -51,9 +52,11 @@ def write_xlsx(
         sheet = book.create_sheet(title)
         indexes = [names.index(name) for name in wanted]
         header = [name.partition(SEPARATOR)[2] or name for name in wanted]
-        sheet.append(header)
+        sheet.append([cell_text(text) for text in header])
         if title != "totals":  # the codes' names, under the codes
-            sheet.append(["", *(code_label(title, code, language) for code in header[1:])])
+            sheet.append(
+                ["", *(cell_text(code_label(title, code, language)) for code in header[1:])]
+            )
         for row in rows:
             sheet.append([row[i] for i in indexes])
         for cell in sheet[1]:

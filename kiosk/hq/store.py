@@ -216,6 +216,13 @@ class HqStore:
                 )
             ).first()
 
+    def added_on(self, site_id: str) -> date | None:
+        """The day the site was added (its set-up day at headquarters)."""
+        with self._session() as session:
+            return session.scalars(
+                select(SiteRow.added_on).where(SiteRow.site_id == site_id)
+            ).first()
+
     def is_reader(self, token: str) -> bool:
         with self._session() as session:
             found = session.scalars(

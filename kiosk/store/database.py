@@ -137,11 +137,15 @@ def apply_pragmas(connection: sqlite3.Connection | sqlcipher.Connection) -> None
         connection.execute(pragma)
 
 
-def make_engine(path: Path, key: DatabaseKey | None = None) -> Engine:
-    """An engine on the encrypted database at `path` (key None: the key where it is kept)."""
+def make_engine(path: Path, key: DatabaseKey | None = None, *, read_only: bool = False) -> Engine:
+    """An engine on the encrypted database at `path` (key None: the key where it is kept).
+    `read_only` (for `kiosk doctor`) never writes to the file: it is opened with mode=ro and
+    the pragmas that write (journal_mode) are left out."""
     chosen = key if key is not None else key_for(path)
 
     def _connect() -> sqlcipher.Connection:
+        if read_only:
+            return connect(_read_only(path), chosen, uri=True)
         return connect(path, chosen)
 
     engine = create_engine(f"sqlite:///{path}", creator=_connect, module=sqlcipher)
@@ -150,8 +154,11 @@ def make_engine(path: Path, key: DatabaseKey | None = None) -> Engine:
     def _on_connect(dbapi_connection: sqlcipher.Connection, record: ConnectionPoolEntry) -> None:
         # Let SQLAlchemy's begin event decide how transactions start (see below).
         dbapi_connection.isolation_level = None
-        apply_pragmas(dbapi_connection)
-        private_files(path)
+        for pragma in PRAGMAS:
+            if not (read_only and "journal_mode" in pragma):
+                dbapi_connection.execute(pragma)
+        if not read_only:
+            private_files(path)
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Connection) -> None:
@@ -187,6 +194,26 @@ def check_integrity(path: Path, full: bool = False, key: DatabaseKey | None = No
         return [str(error.strerror or error)]
     problems = [str(row[0]) for row in rows]
     return [] if problems == ["ok"] else problems
+
+
+def damage_of(path: Path, key: DatabaseKey | None = None) -> list[str]:
+    """Why the existing file at `path` is not a usable kiosk database (read-only, full
+    integrity aside): empty, unreadable, or without the kiosk's schema. Empty when sound."""
+    if path.stat().st_size == 0:
+        return ["it is empty (0 bytes)"]
+    problems = check_integrity(path, key=key)
+    if problems:
+        return problems
+    try:
+        chosen = key if key is not None or is_plain(path) else key_for(path)
+        connection = connect(_read_only(path), chosen, uri=True)
+        try:
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        finally:
+            connection.close()
+    except DriverError:
+        row = None
+    return ["it has no kiosk schema"] if row is None else []
 
 
 def backup_file(source: Path, target: Path, key: DatabaseKey | None) -> Path:
@@ -339,10 +366,15 @@ def open_database(path: Path, *, clock: Clock = system_clock) -> Opened:
     `clock`'s time.
     """
     private_folder(path.parent)
-    existed = path.exists() and path.stat().st_size > 0
+    # A new kiosk is recognised by the absence of the file only: an emptied (0-byte) or
+    # schema-less file where the database was is damage, never a fresh start. (A new
+    # database is built beside it and renamed into place, so a cut first start leaves none.)
+    existed = path.exists()
     stamp = clock().strftime("%Y%m%dT%H%M%SZ")
+    if existed and path.stat().st_size == 0:
+        raise _damaged(path, ["it is empty (0 bytes)"])
     if existed and is_plain(path):
-        problems = check_integrity(path)
+        problems = damage_of(path)
         if problems:
             raise _damaged(path, problems)
         key = _key_for_new_or_plain(path)
@@ -357,12 +389,13 @@ def open_database(path: Path, *, clock: Clock = system_clock) -> Opened:
                 "a wrong key, or a damaged file. Put this database's key there, or restore a "
                 "backup made with this key; the database was left as it is."
             )
-        problems = check_integrity(path, key=key)
+        problems = damage_of(path, key)
         if problems:
             raise _damaged(path, problems)
     else:
         key = _key_for_new_or_plain(path)
-        new_private_file(path)
+        _create(path, key)
+        existed = True
     _drop_plain_copies(path)
     private_files(path)
     engine = make_engine(path, key)
@@ -385,6 +418,22 @@ def open_database(path: Path, *, clock: Clock = system_clock) -> Opened:
     except BaseException:
         engine.dispose()
         raise
+
+
+def _create(path: Path, key: DatabaseKey) -> None:
+    """A new database with the whole schema, built beside `path` and renamed into place: a
+    kiosk stopped during its first start leaves no half-made file where the database goes."""
+    partial = path.with_name(f"{path.name}.creating")
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(f"{partial}{suffix}").unlink(missing_ok=True)
+    new_private_file(partial)
+    engine = make_engine(partial, key)
+    try:
+        upgrade(engine)
+    finally:
+        engine.dispose()  # the last connection's close folds the log into the file
+    os.replace(partial, path)
+    _sync_folder(path.parent)
 
 
 def _damaged(path: Path, problems: list[str]) -> DatabaseDamaged:

@@ -75,22 +75,24 @@ class Access:
     def _try_pin(self, pin: str, success: Action | None, details: dict[str, Any]) -> PinVerdict:
         """Check a PIN under the lockout rules; one audit entry for a wrong PIN, and one for
         `success` when it is right (a try refused for waiting is not a try)."""
-        now = self._sessions.now()
-        stored = self._stored()
-        pin_hash = stored.get("pin_hash")
-        if not isinstance(pin_hash, str):
-            raise ValidationError(
-                "pin",
-                "no coordinator PIN is set: set one with `kiosk reset-pin` on this machine",
-                reason="no_pin_set",
-            )
-        early = pin_lockout.before_try(_attempts(stored), now)
-        if early is not None:
-            return early
-        right = pin_matches(pin_hash, pin)
+        # The whole try holds the database's write lock (BEGIN IMMEDIATE): tries from other
+        # processes wait for it, see every failure before them, and so the lockout holds
+        # across processes (a try that has to wait is not made at all).
         with self._sessions.session(write=True) as session:
-            attempts = _attempts(settings_store.read_all(session))
-            if right:
+            now = self._sessions.now()
+            stored = settings_store.read_all(session)
+            pin_hash = stored.get("pin_hash")
+            if not isinstance(pin_hash, str):
+                raise ValidationError(
+                    "pin",
+                    "no coordinator PIN is set: set one with `kiosk reset-pin` on this machine",
+                    reason="no_pin_set",
+                )
+            attempts = _attempts(stored)
+            early = pin_lockout.before_try(attempts, now)
+            if early is not None:
+                return early
+            if pin_matches(pin_hash, pin):
                 settings_store.write(session, _attempts_row(PinAttempts()))
                 if success is not None:
                     audit.append(session, success, details, now)

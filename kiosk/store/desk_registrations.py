@@ -13,6 +13,7 @@ from kiosk.core.counts import DailyCounts
 from kiosk.core.errors import ValidationError
 from kiosk.core.period_totals import Dashboard, ShelterTonight, add_up
 from kiosk.core.registration import Party, Receipt
+from kiosk.core.registration_window import check_moment
 from kiosk.core.settings import value_of
 from kiosk.core.site_day import local_day
 from kiosk.core.void import DayParty, VoidedBy, check_number
@@ -39,6 +40,11 @@ class Registrations:
     def __init__(self, sessions: Sessions, site: SiteRecord) -> None:
         self._sessions = sessions
         self._site = site
+
+    def typed_in_time(self, at: datetime) -> datetime:
+        """A time typed in for a registration (a paper list), in UTC, when it is within the
+        registration window headquarters accepts too; else a ValidationError naming "at"."""
+        return check_moment(at, self._site.set_up_day(), self._sessions.now(), self._site.tz)
 
     def register(
         self, party: Party, at: datetime | None = None, *, hand_out: bool = False

@@ -19,8 +19,10 @@ from kiosk.core.print_job import Document
 from kiosk.core.printed_info import PrintedInfo, make_printed_info
 from kiosk.core.printers import PrinterChoice, make_printer_choice
 from kiosk.core.site import DeskSettings, Site
+from kiosk.core.site_day import local_day, zone
 from kiosk.store import audit, settings_store
 from kiosk.store.sessions import Sessions
+from kiosk.store.site_record import SET_UP_KEY
 
 SITE_KEYS = frozenset({"site_id", "site_name", "timezone"})
 
@@ -100,8 +102,11 @@ class Settings:
         extra: dict[str, Any] = {}
         if pin is not None:
             extra["pin_hash"] = hash_pin(pin)
-        if "ticket_secret" not in self._stored():
+        stored = self._stored()
+        if "ticket_secret" not in stored:
             extra["ticket_secret"] = new_secret()
+        if SET_UP_KEY not in stored:
+            extra[SET_UP_KEY] = local_day(self._sessions.now(), zone(site.timezone)).isoformat()
         self._write(
             {"site_id": site.site_id, "site_name": site.name, "timezone": site.timezone}, extra
         )

@@ -4,6 +4,7 @@ from datetime import date
 
 from sqlalchemy import select
 
+from kiosk.core.audit_chain import Action
 from kiosk.core.meal_ticket import (
     MealTicket,
     Refusal,
@@ -18,7 +19,7 @@ from kiosk.core.meal_ticket import (
     typed_ticket,
 )
 from kiosk.core.site_day import local_day
-from kiosk.store import meal_tickets, settings_store
+from kiosk.store import audit, meal_tickets, settings_store
 from kiosk.store.models import MealTicketRow, PartyRow
 from kiosk.store.sessions import Sessions
 from kiosk.store.site_record import SiteRecord
@@ -37,8 +38,12 @@ class Tickets:
         if isinstance(secret, str):
             return secret
         with self._sessions.session(write=True) as session:  # set up before tickets existed
-            secret = settings_store.read_all(session).get("ticket_secret") or new_secret()
-            settings_store.write(session, {"ticket_secret": secret})
+            secret = settings_store.read_all(session).get("ticket_secret")
+            if not secret:  # a settings change like any other: audited, by name only
+                secret = new_secret()
+                settings_store.write(session, {"ticket_secret": secret})
+                audit.append(session, Action.SETTING_CHANGED, {"key": "ticket_secret"},
+                             self._sessions.now())
         return str(secret)
 
     def ticket_code(self, day: date, serial: int) -> str:

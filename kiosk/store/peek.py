@@ -41,8 +41,10 @@ def _read_only_uri(path: Path) -> str:
 def peek(path: Path) -> FirstLook | None:
     """Whether the desk's database exists and is set up; None when that cannot be told."""
     try:
-        if not path.exists() or path.stat().st_size == 0:
-            return NO_FILE  # Desk.open treats an empty file as a new one too
+        if not path.exists():
+            return NO_FILE  # only a missing file is a first run
+        if path.stat().st_size == 0:
+            return None  # an emptied database: Desk.open reports it as damaged
         connection = connect(_read_only_uri(path), key_of_file(path), uri=True, timeout=1.0)
         try:
             rows = connection.execute(

@@ -1,12 +1,19 @@
 """The site a desk serves and its local day: the basics every part of the desk needs."""
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
+
+from sqlalchemy import func, select
 
 from kiosk.core.site import Site
 from kiosk.core.site_day import local_day, zone
 from kiosk.store import settings_store
+from kiosk.store.models import AuditEntryRow
 from kiosk.store.sessions import Sessions
+
+# The day the site was set up, kept at first run (a desk set up before it was kept uses the
+# day of its first audit entry, which set-up wrote).
+SET_UP_KEY = "set_up_on"
 
 
 class NotSetUp(Exception):
@@ -44,6 +51,20 @@ class SiteRecord:
         if self._tz is None:
             self._tz = zone(self.require_site().timezone)
         return self._tz
+
+    def set_up_day(self) -> date:
+        """The site's set-up day: the start of the registration window."""
+        with self._sessions.session() as session:
+            kept = settings_store.read_all(session).get(SET_UP_KEY)
+            first = None if kept else session.execute(select(func.min(AuditEntryRow.at))).scalar()
+        if isinstance(kept, str):
+            try:
+                return date.fromisoformat(kept)
+            except ValueError:
+                pass
+        if isinstance(first, datetime):
+            return local_day(first if first.tzinfo else first.replace(tzinfo=UTC), self.tz)
+        return self.today()
 
     def today(self) -> date:
         return local_day(self._sessions.now(), self.tz)

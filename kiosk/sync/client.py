@@ -6,6 +6,7 @@ packet never goes anywhere but the configured address. Connect and read timeouts
 explicit. Every request carries the packet's idempotency key.
 """
 
+import logging
 import re
 import ssl
 from dataclasses import dataclass
@@ -17,11 +18,16 @@ import httpx
 from kiosk.core.clock import Clock, system_clock
 from kiosk.core.hq_link import HqConnection, check_hq_url
 from kiosk.core.outgoing import OutgoingPacket
-from kiosk.core.packet import canonical_json
+from kiosk.core.packet import MAX_REVISION, canonical_json
 from kiosk.sync.backoff import parse_retry_after
 
 HASH = re.compile(r"[0-9a-f]{64}")
 INSTALLATION_HEADER = "X-Kiosk-Installation"
+# How far above the revision sent headquarters may say it holds a day (a desk restored from
+# an old backup is behind by the revisions sent since; never by this many).
+MAX_JUMP = 100_000
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,10 +180,7 @@ def _answer(response: httpx.Response, packet: OutgoingPacket, now: datetime) -> 
             "to re-issue the site's token (kiosk-hq reissue-site) and enter the new one."
         )
     if status in (200, 201, 409):
-        found = _read_answer(response, packet)
-        if found is not None:
-            return found
-        raise SendFailed("Headquarters gave an answer this kiosk does not understand.")
+        return _read_answer(response, packet)
     if status == 401:
         raise TokenRefused(
             "Headquarters does not accept this kiosk's token (unknown or revoked): "
@@ -202,19 +205,47 @@ def _answer(response: httpx.Response, packet: OutgoingPacket, now: datetime) -> 
     )
 
 
-def _read_answer(response: httpx.Response, packet: OutgoingPacket) -> Answer | None:
+def _not_understood(packet: OutgoingPacket, reason: str) -> SendFailed:
+    """An answer that cannot be true is not stored: a failed try, logged, tried again."""
+    problem = (
+        f"Headquarters gave an answer this kiosk does not understand for "
+        f"{packet.day.isoformat()} ({reason}); nothing was kept, the counts are sent again."
+    )
+    log.warning("%s", problem)
+    return SendFailed(problem)
+
+
+def _read_answer(response: httpx.Response, packet: OutgoingPacket) -> Answer:
+    """The answer, checked against what was sent; SendFailed when it cannot be true.
+
+    Stored or unchanged: the revision and content sent. Newer kept (200) or a conflict
+    (409): a higher (conflict: at least the same) revision, within MAX_JUMP of ours and low
+    enough that ours can still go above it, with other content. A forged answer therefore
+    never pushes a day's revision out of reach of headquarters' limit.
+    """
     try:
         body: Any = response.json()
     except ValueError:
-        return None
+        raise _not_understood(packet, "not JSON") from None
     if not isinstance(body, dict):
-        return None
+        raise _not_understood(packet, "not a JSON object")
     about = (body.get("site_id"), body.get("date"))
     if response.status_code != 409 and about != (packet.packet["site_id"], packet.day.isoformat()):
-        return None  # an answer about another day is no answer about this one
+        raise _not_understood(packet, "about another site or day")
     revision, digest = body.get("revision"), body.get("content_hash")
-    if not isinstance(revision, int) or isinstance(revision, bool) or revision < 1:
-        return None
+    if not isinstance(revision, int) or isinstance(revision, bool):
+        raise _not_understood(packet, "revision is not a whole number")
     if not isinstance(digest, str) or not HASH.fullmatch(digest):
-        return None
-    return Answer(revision, digest, str(body.get("outcome", "")))
+        raise _not_understood(packet, "content_hash is not 64 hexadecimal digits")
+    sent, ours = packet.revision, packet.content_hash
+    outcome = str(body.get("outcome", ""))
+    if response.status_code == 409:
+        highest = sent + MAX_JUMP
+        if not sent <= revision <= min(highest, MAX_REVISION - 1) or digest == ours:
+            raise _not_understood(packet, f"conflict at revision {revision} for revision {sent}")
+    elif revision == sent:
+        if digest != ours:
+            raise _not_understood(packet, "content_hash is not the one of the counts sent")
+    elif not sent < revision <= min(sent + MAX_JUMP, MAX_REVISION - 1) or digest == ours:
+        raise _not_understood(packet, f"revision {revision} out of range for revision {sent}")
+    return Answer(revision, digest, outcome)

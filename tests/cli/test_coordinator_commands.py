@@ -131,3 +131,54 @@ def test_connect_is_audited_without_the_token(ready: Kiosk) -> None:
         ("setting-changed", {"key": "disclosure_k"}),
     ]
     assert token not in json.dumps(entries)
+
+
+def _other_sites_backup(kiosk: Kiosk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A backup of another kiosk (Audit B, kiosk-b) with one registration."""
+    other = tmp_path / "other-desk"
+    with monkeypatch.context() as patched:
+        patched.setenv("KIOSK_DATA_DIR", str(other))
+        assert kiosk("init", "--site-id", "kiosk-b", "--site-name", "Audit B").code == 0
+        assert kiosk("register", "--language", "fr", "--nationality", "CD", "--person",
+                     "male:26-59").code == 0
+        assert kiosk("connect", "--hq-url", "https://hq.example.org",
+                     "--token", "spk_" + "b" * 40).code == 0
+        out = tmp_path / "kiosk-b.sqlite3"
+        assert kiosk("backup", "--out", str(out)).code == 0
+    return out
+
+
+def test_another_sites_database_is_refused_and_says_what_it_would_change(
+    ready: Kiosk, data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Restoring Audit B's backup into Startpunt Brussel's kiosk: one line, exit 2, naming
+    the file, both sites and what would change (ticket secret, HQ link, days held); the
+    database is untouched. With --other-site it is restored, said and audited."""
+    backup = _other_sites_backup(ready, tmp_path, monkeypatch)
+    path = database_path(data_dir)
+    before = path.read_bytes()
+    ran = ready("restore", str(backup))
+    assert ran.code == 2 and len(ran.err_lines) == 1, ran.err
+    assert ran.err.startswith("kiosk: file: ") and "--other-site" in ran.err
+    for said in ("Audit B (kiosk-b)", "Startpunt Brussel (brussels-1)", "ticket secret",
+                 "headquarters link", "days held"):
+        assert said in ran.err, said
+    assert "spk_" not in ran.err
+    assert path.read_bytes() == before
+    assert not list(data_dir.glob("*before-restore*"))
+    forced = ready("restore", "--other-site", str(backup))
+    assert forced.code == 0, forced.err
+    assert "for Audit B (kiosk-b)" in forced.out and "Changed: the ticket secret" in forced.out
+    last = json.loads(ready("audit", "list", "--json").out)[-1]
+    assert last["action"] == "restore" and last["details"]["other_site"] is True
+    assert "ticket_secret" in last["details"]["changed"]
+    assert "spk_" not in json.dumps(last)
+
+
+def test_the_same_sites_backup_needs_no_option(ready: Kiosk, tmp_path: Path) -> None:
+    """A backup of this very kiosk is restored without --other-site, saying the days held."""
+    out = tmp_path / "copy.sqlite3"
+    assert ready("backup", "--out", str(out)).code == 0
+    ran = ready("restore", str(out))
+    assert ran.code == 0 and "Changed: the ticket secret" not in ran.out
+    assert "Changed: days held: 1 day (2026-11-20)" in ran.out

@@ -2,6 +2,7 @@
 
 import json
 import shutil
+import sqlite3
 from collections import namedtuple
 from pathlib import Path
 
@@ -131,3 +132,46 @@ def test_doctor_finds_missing_and_broken_fonts(
     (resources / "fonts" / doctor.FONTS[0]).write_text("<html>404</html>")
     ran = kiosk("doctor")
     assert ran.code == 1 and "not font files" in ran.out and doctor.FONTS[0] in ran.out
+
+
+def _schema_less(path: Path) -> None:
+    """A sound SQLite file with a table but none of the kiosk's schema."""
+    path.unlink()
+    with sqlite3.connect(path) as made:
+        made.execute("CREATE TABLE notes (text TEXT)")
+    made.close()
+
+
+@pytest.mark.parametrize("state", ["healthy", "empty", "schema-less"])
+def test_doctor_never_writes(kiosk: Kiosk, set_up: Path, state: str) -> None:
+    """On a healthy, a 0-byte and a schema-less file the doctor reads only: the file's bytes
+    and modification time are the same afterwards; the damaged ones are PROBLEMs that say to
+    restore a backup, never "run kiosk init"."""
+    if state == "empty":
+        set_up.write_bytes(b"")
+    elif state == "schema-less":
+        _schema_less(set_up)
+    before = (set_up.read_bytes(), set_up.stat().st_mtime_ns)
+    ran = kiosk("doctor")
+    assert (set_up.read_bytes(), set_up.stat().st_mtime_ns) == before
+    assert ran.code == (0 if state == "healthy" else 1), ran.out
+    if state != "healthy":
+        assert "kiosk restore" in ran.out and "kiosk init" not in ran.out, ran.out
+
+
+@pytest.mark.parametrize("state", ["empty", "schema-less"])
+def test_an_emptied_database_is_damaged_not_new(kiosk: Kiosk, set_up: Path, state: str) -> None:
+    """A 0-byte or schema-less file where the database was is reported as damaged by every
+    command (init included), one line, exit 2, and left as it is."""
+    if state == "empty":
+        set_up.write_bytes(b"")
+    else:
+        _schema_less(set_up)
+    before = set_up.read_bytes()
+    for command in (["init", "--site-id", "x-site", "--site-name", "X"], ["counts"],
+                    ["register", "--language", "ar", "--nationality", "SY",
+                     "--person", "female:26-59"]):
+        ran = kiosk(*command)
+        assert ran.code == 2, (command, ran.out)
+        assert len(ran.err_lines) == 1 and "damaged" in ran.err and "kiosk restore" in ran.err
+    assert set_up.read_bytes() == before

@@ -152,3 +152,34 @@ def test_a_missing_folder_is_refused(kiosk: Kiosk, filled: Path, tmp_path: Path)
     """A USB stick that is not there: refused, naming --out."""
     ran = kiosk("export", "--from", "2026-11-16", "--out", str(tmp_path / "usb" / "x.csv"))
     assert ran.code == 2 and ran.err.startswith("kiosk: out:")
+
+
+@pytest.mark.parametrize("name", ["Startpunt <Noord>", "Startpunt <b>Noord & Zuid",
+                                  "=HYPERLINK(\"http://x\",\"y\")", "+32 Noord", "-1+1",
+                                  "@SUM(A1)"])
+def test_the_site_name_is_text_in_every_export(
+    kiosk: Kiosk, data_dir: Path, tmp_path: Path, name: str
+) -> None:
+    """A site name with markup prints whole in the PDF (read back with pdftotext), an
+    unbalanced tag does not break it, and one that starts like a formula is text in the XLSX
+    (read back with openpyxl): a leading apostrophe, never a formula."""
+    import subprocess
+
+    assert kiosk("init", "--site-id", "noord-1", f"--site-name={name}").code == 0
+    assert kiosk("register", "--language", "fr", "--nationality", "CD",
+                 "--person", "male:26-59").code == 0
+    day = "2026-11-20"
+    pdf, xlsx = tmp_path / "report.pdf", tmp_path / "report.xlsx"
+    for out, kind in ((pdf, "pdf"), (xlsx, "xlsx")):
+        ran = kiosk("export", "--from", day, "--to", day, "--format", kind, "--out", str(out),
+                    "--language", "en")
+        assert ran.code == 0, ran.err
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    assert f"Site: {name} (noord-1)" in " ".join(text.split())
+    book = load_workbook(xlsx)
+    cell = book["about"]["B2"]
+    assert cell.data_type == "s"
+    starts_like_a_formula = name[0] in "=+-@"
+    assert cell.value == ("'" if starts_like_a_formula else "") + f"{name} (noord-1)"
+    assert all(c.data_type != "f" for sheet in book for row in sheet.iter_rows() for c in row)

@@ -5,6 +5,9 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
 from kiosk.store.desk import Desk
 from tests.cli.conftest import Kiosk, stored
 from tests.fake_clock import START
@@ -157,3 +160,38 @@ def test_without_hand_out_the_help_says_no_tickets(kiosk: Kiosk) -> None:
     assert ran.code == 0
     assert "typed in from paper" in text and "no meal tickets" in text
     assert "--hand-out" in text and "one per person" in text
+
+
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.one_of(
+    st.datetimes(timezones=st.one_of(st.none(), st.timezones())).map(datetime.isoformat),
+    st.sampled_from(["0001-01-01T00:00", "9999-12-31T23:59-12:00", "1900-01-01T10:00",
+                     "2007-12-31", "3000-01-01T00:00", "2026-11-20T08:30+23:59",
+                     "2026-11-20T08:30-00:01:30"]),
+))
+def test_no_at_raises_anything_but_a_one_line_refusal(
+    kiosk: Kiosk, data_dir: Path, desk: Desk, at: str
+) -> None:
+    """Whatever --at says, over the whole datetime range and any offset: stored, or one line
+    naming "at" with exit 2 and nothing stored."""
+    before = desk.registrations.counts(desk.today()).parties
+    rows = stored(data_dir)
+    ran = kiosk("register", "--language", "fr", "--nationality", "CD",
+                "--person", "male:26-59", "--at", at)
+    if ran.code == 0:
+        return
+    assert ran.code == 2, ran.err
+    assert ran.err_lines[0].startswith("kiosk: at: ") and len(ran.err_lines) == 1, ran.err
+    assert stored(data_dir) == rows
+    assert desk.registrations.counts(desk.today()).parties == before
+
+
+def test_dates_headquarters_refuses_are_refused(kiosk: Kiosk, data_dir: Path, desk: Desk) -> None:
+    """1900, 2007 and a day before the set-up day minus the grace are refused naming "at"."""
+    rows = stored(data_dir)
+    for at in ("1900-01-01T10:00", "2007-12-31", "2024-11-30T12:00", "2026-11-20T08:36"):
+        ran = kiosk("register", "--language", "fr", "--nationality", "CD",
+                    "--person", "male:26-59", "--at", at)
+        assert (ran.code, ran.err_lines[0][:11]) == (2, "kiosk: at: "), ran.err
+    assert stored(data_dir) == rows

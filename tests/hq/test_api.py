@@ -5,6 +5,8 @@ import io
 import itertools
 import json
 import random
+import sqlite3
+from contextlib import closing
 from datetime import date, timedelta
 from typing import Any
 
@@ -260,3 +262,20 @@ def test_a_malformed_address_is_refused_before_the_token_is_asked(hq: RunningHq)
     assert bad_period.json()["detail"].startswith("query.from:")
     assert httpx.get(url, params={"from": "2026-01-01", "to": "2026-01-01"},
                      timeout=10).status_code == 401
+
+
+def test_headquarters_takes_the_days_the_desk_takes(hq: RunningHq, site: tuple[str, str]) -> None:
+    """The desk's registration window (kiosk.core.registration_window) is the one HQ checks:
+    the first day of the grace before the site was added is taken, the day before is not."""
+    from kiosk.core.registration_window import GRACE_BEFORE_SET_UP
+
+    site_id, token = site
+    if not hq.db_url.startswith("sqlite:///"):
+        pytest.skip("reads the site's added day with sqlite3")
+    with closing(sqlite3.connect(hq.db_url.removeprefix("sqlite:///"))) as db:
+        (added,) = db.execute("SELECT added_on FROM sites WHERE site_id = ?", (site_id,)).fetchone()
+    first = date.fromisoformat(added) - GRACE_BEFORE_SET_UP
+    assert put(hq, token, packet_for(site_id, first)).status_code == 200
+    refused = put(hq, token, packet_for(site_id, first - timedelta(days=1)))
+    assert refused.status_code == 422
+    assert refused.json()["detail"].startswith("date: must be between")

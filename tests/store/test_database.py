@@ -1,6 +1,7 @@
 """Opening the database: pragmas, migrations, backups, damaged and newer files."""
 
 import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,9 @@ from kiosk.store.database import (
     DatabaseTooNew,
     check_integrity,
     head_revision,
+    make_engine,
     open_database,
+    upgrade,
 )
 from kiosk.store.desk import Desk
 from tests.database_files import open_file
@@ -71,20 +74,39 @@ def test_first_schema_fixture_is_committed() -> None:
 
 
 def test_migration_backs_up_the_file_first(tmp_path: Path) -> None:
-    """An out-of-date database with tables is copied aside before it is migrated."""
+    """An out-of-date kiosk database is copied aside before it is migrated."""
     path = tmp_path / "kiosk.sqlite3"
-    with open_file(path) as connection:
-        connection.execute("CREATE TABLE leftover (x INTEGER)")
-        connection.execute("INSERT INTO leftover VALUES (42)")
-    connection.close()
+    old = make_engine(path)
+    upgrade(old, "0001")
+    old.dispose()
     opened = open_database(path)
     try:
         assert opened.backup is not None and opened.backup.exists()
         with open_file(opened.backup) as copy:
-            assert copy.execute("SELECT x FROM leftover").fetchall() == [(42,)]
+            assert copy.execute("SELECT version_num FROM alembic_version").fetchall() == [
+                ("0001",)
+            ]
         copy.close()
     finally:
         opened.engine.dispose()
+
+
+@pytest.mark.parametrize("content", ["empty", "tables without schema"])
+def test_an_emptied_or_schema_less_file_is_damaged_not_new(tmp_path: Path, content: str) -> None:
+    """Only a missing file is a new kiosk: a 0-byte or schema-less file is refused as damaged
+    (restore a backup) and left byte for byte as it was."""
+    path = tmp_path / "kiosk.sqlite3"
+    if content == "empty":
+        path.write_bytes(b"")
+    else:
+        with sqlite3.connect(path) as connection:
+            connection.execute("CREATE TABLE leftover (x INTEGER)")
+        connection.close()
+    before = path.read_bytes()
+    with pytest.raises(DatabaseDamaged, match="kiosk restore"):
+        open_database(path)
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["kiosk.sqlite3"]
 
 
 def test_newer_schema_is_refused_and_left_alone(tmp_path: Path) -> None:

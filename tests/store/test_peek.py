@@ -24,11 +24,12 @@ def test_a_missing_file_is_a_first_run(tmp_path: Path) -> None:
     assert not path.parent.exists()
 
 
-def test_an_empty_file_is_a_first_run_too(tmp_path: Path) -> None:
-    """A file of 0 bytes is what Desk.open treats as new: a first run, and it stays empty."""
+def test_an_empty_file_is_not_a_first_run(tmp_path: Path) -> None:
+    """A file of 0 bytes is an emptied database, not a new kiosk: the look cannot tell (the
+    desk then reports the damage), and the file stays empty."""
     path = tmp_path / "kiosk.sqlite3"
     path.touch()
-    assert peek(path) == NO_FILE
+    assert peek(path) is None
     assert path.read_bytes() == b""
 
 

@@ -243,3 +243,54 @@ def test_not_connected_is_said_plainly(desk: Desk) -> None:
     """Without `kiosk connect` a run refuses to start."""
     with pytest.raises(NotConnected, match="kiosk connect"):
         SyncService(desk.outbox).sync_once()
+
+
+def _forged(revision: object, digest: object, status: int = 200) -> Reply:
+    body = {"site_id": "brussels-test", "date": (START - timedelta(days=1)).date().isoformat(),
+            "revision": revision, "content_hash": digest, "outcome": "newer-kept"}
+    return (status, {}, body)
+
+
+@pytest.mark.parametrize("forged", [
+    _forged(2**31 - 1, "b" * 64),
+    _forged(2**31, "b" * 64),
+    _forged(-1, "b" * 64),
+    _forged(0, "b" * 64),
+    _forged(10**6, "b" * 64),
+    _forged(1, "B" * 64),
+    _forged(1, "b" * 63),
+    _forged(1, "b" * 64),  # the revision sent, with other content
+    _forged(True, "b" * 64),
+    _forged(2**31 - 1, "b" * 64, status=409),
+    _forged(1, "not a hash", status=409),
+])
+def test_a_forged_answer_never_blocks_a_day(
+    desk: Desk, scripted: list[ScriptedHq], forged: Reply, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A 200 (or 409) whose revision is out of range or whose hash is malformed or not the
+    one sent is a failed try with a logged reason, and nothing of it is kept: the next,
+    good answer confirms the day at the revision sent."""
+    waiting_days(desk, 1)
+    server = connect(desk, scripted, [forged])
+    sleeps = Sleeps()
+    first = service(desk, sleeps).sync_once()
+    assert first.confirmed == 0 and first.waiting == 1
+    assert first.last_error is not None and "does not understand" in first.last_error
+    assert "does not understand" in caplog.text
+    [waiting] = desk.outbox.waiting_packets()
+    assert (waiting.revision, waiting.confirmed_revision) == (1, None)
+    second = service(desk, sleeps).sync_once()
+    assert second.to_json() == {"sent": 1, "confirmed": 1, "waiting": 0, "last_error": None}
+    assert [body["revision"] for _, _, body in server.requests] == [1, 1]
+
+
+def test_an_older_desk_follows_a_newer_revision_within_reach(
+    desk: Desk, scripted: list[ScriptedHq]
+) -> None:
+    """HQ holding a higher revision with other content (a desk restored from an old backup)
+    is still believed: the day goes out again above it and is confirmed."""
+    waiting_days(desk, 1)
+    server = connect(desk, scripted, [_forged(7, "c" * 64)])
+    report = service(desk, Sleeps()).sync()
+    assert report.confirmed == 1
+    assert [body["revision"] for _, _, body in server.requests] == [1, 8]

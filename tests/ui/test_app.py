@@ -65,3 +65,17 @@ def test_a_damaged_database_is_reported_plainly(tmp_path: Path) -> None:
     assert "damaged" in done.stderr
     assert len(done.stderr.strip().splitlines()) == 1
     assert damaged.read_bytes() == before
+
+
+def test_an_emptied_database_is_damaged_not_a_first_run(tmp_path: Path) -> None:
+    """A 0-byte file where the database was: the screens say it is damaged (restore a
+    backup) on one line, exit 2, and never offer the first-run set-up on it."""
+    data = tmp_path / "data"
+    data.mkdir()
+    emptied = database_path(data)
+    emptied.write_bytes(b"")
+    done = start_kiosk("--offscreen", "--data-dir", str(data), "--exit-after-first-paint")
+    assert done.returncode == 2, done.stderr
+    assert "damaged" in done.stderr and "kiosk restore" in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1
+    assert emptied.read_bytes() == b""

@@ -2,13 +2,14 @@
 
 import hashlib
 import json
-from datetime import date, timedelta
+from datetime import date
 from typing import Annotated, Any, NoReturn
 
 from fastapi import APIRouter, Header, Request
 from fastapi.responses import JSONResponse
 from starlette.concurrency import run_in_threadpool
 
+from kiosk.core.errors import ValidationError
 from kiosk.core.packet import (
     AUDIT,
     PacketInvalid,
@@ -17,6 +18,7 @@ from kiosk.core.packet import (
     parse_packet,
 )
 from kiosk.core.packet_schema import packet_json_schema
+from kiosk.core.registration_window import check_day
 from kiosk.hq.access import SendingSite, Store, parse_day
 from kiosk.hq.api_models import Conflict, Problem, Receipt
 from kiosk.hq.audit_anchors import AnchorMissing, record_anchor
@@ -29,7 +31,6 @@ from kiosk.hq.installations import (
 from kiosk.hq.refusals import problems, refuse
 from kiosk.hq.store import KeyReused
 
-FIRST_DAY = date(2008, 1, 1)  # Startpunt's soup point opened in 2008
 MAX_BODY = 256 * 1024
 
 router = APIRouter(tags=["desks"])
@@ -132,9 +133,11 @@ async def put_day(
         refuse(422, "site_id: the packet's site is not the one in the address")
     if packet.day != day:
         refuse(422, "date: the packet's date is not the one in the address")
-    latest = store.today() + timedelta(days=1)
-    if not FIRST_DAY <= day <= latest:
-        refuse(422, f"date: must be between {FIRST_DAY} and {latest}")
+    added: date | None = await run_in_threadpool(store.added_on, site_id)
+    try:  # the window the desk checks too (kiosk.core.registration_window)
+        check_day(day, added or day, store.clock())
+    except ValidationError as refused:
+        refuse(422, str(refused))
     try:  # the token is bound to the first desk installation that sends with it
         installation = await run_in_threadpool(
             bind_installation, store, site_id, installation
