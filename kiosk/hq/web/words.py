@@ -184,9 +184,9 @@ WORDS: dict[str, tuple[str, str, str]] = {
     ),
     "public_weeks": ("Week by week", "Week per week", "Semaine par semaine"),
     "too_few_sites": (
-        "Not shown: too few sites reported this week.",
-        "Niet getoond: te weinig locaties rapporteerden deze week.",
-        "Non affiché : trop peu de sites ont envoyé leurs chiffres cette semaine.",
+        "not shown: too few sites",
+        "niet getoond: te weinig locaties",
+        "non affiché : trop peu de sites",
     ),
     "public_json": (
         "The same figures as JSON",
