@@ -47,17 +47,17 @@ from sqlalchemy import insert
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.hq_receive import send_all  # noqa: E402
-from kiosk.core.clock import ENVIRONMENT_VARIABLE  # noqa: E402
-from kiosk.core.counts import count_parties  # noqa: E402
-from kiosk.core.demo import demo_party  # noqa: E402
-from kiosk.core.outgoing import OutgoingPacket  # noqa: E402
-from kiosk.core.packet import SCHEMA_VERSION, build_packet, canonical_json, content_hash  # noqa: E402
-from kiosk.core.registration import Party  # noqa: E402
-from kiosk.hq.accounts import Accounts  # noqa: E402
-from kiosk.hq.models import DayPacketRow  # noqa: E402
-from kiosk.hq.store import HqStore  # noqa: E402
-from tests.hq_harness import RunningHq, hq_database, start_hq, stop_hq  # noqa: E402
+from bench.hq_receive import send_all
+from kiosk.core.clock import ENVIRONMENT_VARIABLE
+from kiosk.core.counts import count_parties
+from kiosk.core.demo import demo_party
+from kiosk.core.outgoing import OutgoingPacket
+from kiosk.core.packet import SCHEMA_VERSION, build_packet, canonical_json, content_hash
+from kiosk.core.registration import Party
+from kiosk.hq.accounts import Accounts
+from kiosk.hq.models import DayPacketRow
+from kiosk.hq.store import HqStore
+from tests.hq_harness import RunningHq, hq_database, start_hq, stop_hq
 
 NOW = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
 TODAY = NOW.date()
@@ -181,7 +181,8 @@ def signed_in(url: str) -> dict[str, str]:
 
 def time_pages(urls: list[str], repeat: int, site: str) -> dict[str, Any]:
     cookies = signed_in(urls[0])  # the session is in the database: both processes know it
-    year = f"from={(TODAY - timedelta(days=365)).isoformat()}&to={(TODAY - timedelta(days=1)).isoformat()}"
+    first, last = TODAY - timedelta(days=365), TODAY - timedelta(days=1)
+    year = f"from={first.isoformat()}&to={last.isoformat()}"
     month_first = date(TODAY.year, TODAY.month, 1) - timedelta(days=1)
     month = f"from={month_first.replace(day=1).isoformat()}&to={month_first.isoformat()}"
     pages = {
@@ -248,7 +249,9 @@ def run_backend(backend: str, sites: int, args: argparse.Namespace, directory: P
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--postgres", metavar="URL", help="PostgreSQL (a schema is made and dropped)")
+    parser.add_argument(
+        "--postgres", metavar="URL", help="PostgreSQL (a schema is made and dropped)"
+    )
     parser.add_argument("--sites", type=int, default=1000, help="PostgreSQL's sites (1000)")
     parser.add_argument("--days", type=int, default=365)
     parser.add_argument("--sqlite-sites", type=int, default=50)

@@ -23,7 +23,7 @@ def test_a_figure_is_rounded_to_5_and_suppressed_from_1_to_k_minus_1() -> None:
 
 
 def test_a_lower_bound_is_rounded_down_and_suppressed_below_k() -> None:
-    """"At least N" stays a true lower bound: N is rounded down, and hidden below k."""
+    """ "At least N" stays a true lower bound: N is rounded down, and hidden below k."""
     assert public_figure(Cell(24, partial=True), 10) == PublicFigure(20, "at_least")
     assert public_figure(Cell(9, partial=True), 10).status == "suppressed"
     assert public_figure(Cell(0, partial=True), 10).status == "suppressed"
