@@ -4,7 +4,8 @@
 Starts a real `kiosk-hq serve` on 127.0.0.1 with three synthetic desks' last 60 days
 (tests/hq/web/browser.py), signs in with Debian's Chromium (headless, Selenium) and saves
 every page into docs/screenshots/hq/: sign-in, password change, overview (English, Dutch,
-French), sites, readers, accounts, each as desktop-WIDTH and phone-WIDTH.
+French), sites, readers, accounts, and the open-data page (/public, no sign-in; English and
+Dutch), each as desktop-WIDTH and phone-WIDTH.
 """
 
 import sys
@@ -41,6 +42,10 @@ def main() -> int:
         for number, (kind, width, height) in enumerate(SIZES):
             driver = chromium(width, height)
             try:
+                for language in ("en", "nl"):
+                    driver.get(f"{hq.url}/public?lang={language}")
+                    full_page(driver, OUT / f"public-{language}-{kind}.png", width)
+                    driver.set_window_size(width, height)
                 driver.get(f"{hq.url}/sign-in")
                 full_page(driver, OUT / f"sign-in-{kind}.png", width)
                 driver.set_window_size(width, height)

@@ -169,7 +169,11 @@ class Accounts:
         password; the fifth wrong password in a row locks it."""
         name = name.strip().lower()[:80]
         with self._session(write=True) as session:
-            row = session.scalars(select(AccountRow).where(AccountRow.name == name)).first()
+            # FOR UPDATE (PostgreSQL; SQLite's writers queue anyway): two HQ processes
+            # checking the same account at once count both wrong passwords, not one.
+            row = session.scalars(
+                select(AccountRow).where(AccountRow.name == name).with_for_update()
+            ).first()
             if row is None:
                 _hasher.hash(password[:1000])  # about as slow as a real check
                 return SignIn(None, "wrong")

@@ -5,6 +5,7 @@
     GET /api/v1/days.csv?...                  the same as CSV
     GET /api/v1/health                        for monitoring, no token         routes/monitoring.py
     GET /api/v1/openapi.json                  this description
+    GET /api/v1/public/weeks.json, /public    open data, off by default (404)  web/public.py
     GET /overview, /sites, ... (signed in)    the web dashboard for people   web/routes.py
 
 Tokens are checked by the dependencies in access.py; the store and settings live on the
@@ -27,6 +28,7 @@ from kiosk.hq.settings import HqSettings
 from kiosk.hq.slow_clients import BodyDeadline
 from kiosk.hq.store import HqStore
 from kiosk.hq.throttle import WrongTokens, WrongTokenThrottle
+from kiosk.hq.web import public
 from kiosk.hq.web.routes import install as install_web_dashboard
 
 API_PREFIX = "/api/v1"
@@ -93,4 +95,5 @@ def create_app(store: HqStore, settings: HqSettings) -> FastAPI:
     app.add_middleware(WrongTokenThrottle, wrong_tokens=wrong_tokens)
     app.add_middleware(BodyDeadline, seconds=settings.body_seconds)
     install_web_dashboard(app, store)  # the pages for people: kiosk/hq/web
+    app.include_router(public.router)  # open data: 404 unless settings.public
     return app

@@ -1,7 +1,7 @@
 """`kiosk-hq`: run headquarters' server and manage its sites and readers.
 
     kiosk-hq serve --db URL [--host 127.0.0.1] [--port 8080] [--tls-cert F --tls-key F]
-                   [--keep-keys-days N]
+                   [--keep-keys-days N] [--public [--public-k K]]
     kiosk-hq add-site SITE_ID --name NAME       prints the site's token on its last line
     kiosk-hq revoke-site SITE_ID
     kiosk-hq reissue-site SITE_ID               a new token, unbound from the old desk
@@ -33,6 +33,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from kiosk.core.clock import BadClockSetting, clock_from_environment
 from kiosk.core.errors import ValidationError
+from kiosk.core.public_weeks import DEFAULT_PUBLIC_K
 from kiosk.core.site import check_site_id
 from kiosk.hq.database import DB_ENV
 from kiosk.hq.settings import KEEP_KEYS_DAYS, KEEP_KEYS_ENV, HqSettings
@@ -92,6 +93,19 @@ def build_parser() -> CommandLine:
         default="127.0.0.1",
         help="proxies whose X-Forwarded-For names the client (comma-separated; default "
         "127.0.0.1)",
+    )
+    serve.add_argument(
+        "--public",
+        action="store_true",
+        help="publish weekly totals of all sites, rounded and suppressed, to anyone at "
+        "/public and /api/v1/public/weeks.json (default: off, 404)",
+    )
+    serve.add_argument(
+        "--public-k",
+        type=int,
+        metavar="K",
+        default=DEFAULT_PUBLIC_K,
+        help=f"suppress published figures from 1 to K-1 (default {DEFAULT_PUBLIC_K})",
     )
     serve.set_defaults(run=run_serve)
 
@@ -314,6 +328,8 @@ def _serve_settings(args: argparse.Namespace) -> HqSettings:
         wrong_tokens_limit=int(limit),
         wrong_tokens_window=int(window),
         body_seconds=args.body_seconds,
+        public=args.public,
+        public_k=args.public_k,
     )
 
 

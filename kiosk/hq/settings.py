@@ -4,6 +4,8 @@
     KIOSK_HQ_KEEP_KEYS_DAYS      days an idempotency key is remembered (or --keep-keys-days)
     (serve only) --wrong-tokens N/SECONDS   throttle an address after N wrong tokens (20/60)
     (serve only) --body-seconds S           close a request whose body takes longer (10)
+    (serve only) --public [--public-k K]    open data: /public and /api/v1/public/weeks.json
+                                            (off by default; kiosk/core/public_weeks.py)
 
 A bad value is refused with the field's name, never half-used.
 """
@@ -14,6 +16,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from kiosk.core.errors import ValidationError
+from kiosk.core.public_weeks import DEFAULT_PUBLIC_K
 from kiosk.hq.database import DB_ENV, default_url
 
 KEEP_KEYS_ENV = "KIOSK_HQ_KEEP_KEYS_DAYS"
@@ -31,6 +34,8 @@ class HqSettings:
     wrong_tokens_limit: int = 20  # wrong tokens per client address and window ...
     wrong_tokens_window: int = 60  # ... of this many seconds (kiosk/hq/throttle.py)
     body_seconds: float = 10.0  # a request body must arrive within (kiosk/hq/slow_clients.py)
+    public: bool = False  # open data (weekly totals for anyone); off unless asked for
+    public_k: int = DEFAULT_PUBLIC_K  # published figures from 1 to public_k-1 are suppressed
 
     def __post_init__(self) -> None:
         if not 1 <= self.wrong_tokens_limit <= 100_000:
@@ -39,6 +44,8 @@ class HqSettings:
             raise ValidationError("wrong tokens", "the window must be 1 to 86400 seconds")
         if not 0.1 <= self.body_seconds <= 3600:
             raise ValidationError("body seconds", "must be between 0.1 and 3600")
+        if not 5 <= self.public_k <= 100:
+            raise ValidationError("public k", "must be between 5 and 100")
         if self.keep_request_keys < timedelta(days=1):
             raise ValidationError("keep keys days", "must be at least 1 day")
         if self.purge_every <= timedelta(0):

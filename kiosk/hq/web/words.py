@@ -157,6 +157,42 @@ WORDS: dict[str, tuple[str, str, str]] = {
     "unit_day": ("day", "dag", "jour"),
     "unit_week": ("week", "week", "semaine"),
     "total": ("Total", "Totaal", "Total"),
+    "open_data": (
+        "Arrivals at Startpunt, week by week",
+        "Aankomsten bij Startpunt, week per week",
+        "Arrivées à Startpunt, semaine par semaine",
+    ),
+    "public_intro": (
+        "How many people the Startpunt desks received each week, all sites together.",
+        "Hoeveel mensen de Startpunt-balies elke week ontvingen, alle locaties samen.",
+        "Combien de personnes les guichets Startpunt ont accueillies chaque semaine, tous "
+        "sites confondus.",
+    ),
+    "public_rules": (
+        "Every figure is rounded to the nearest {round_to}; figures from 1 to {k_less} are not "
+        "shown (“suppressed”). A week is shown {settle_days} days after it ends, and only "
+        "when at least {min_sites} sites reported in it. “At least N”: part of it was "
+        "suppressed at a desk.",
+        "Elk cijfer is afgerond op {round_to}; cijfers van 1 tot {k_less} worden niet "
+        "getoond („afgeschermd”). Een week verschijnt {settle_days} dagen na het einde, en "
+        "alleen als minstens {min_sites} locaties erin rapporteerden. „Minstens N”: een deel "
+        "werd aan een balie afgeschermd.",
+        "Chaque nombre est arrondi à {round_to} près ; les nombres de 1 à {k_less} ne sont "
+        "pas affichés (« masqué »). Une semaine paraît {settle_days} jours après sa fin, et "
+        "seulement si au moins {min_sites} sites y ont envoyé leurs chiffres. « Au moins N » : "
+        "une partie a été masquée à un guichet.",
+    ),
+    "public_weeks": ("Week by week", "Week per week", "Semaine par semaine"),
+    "too_few_sites": (
+        "not shown: too few sites",
+        "niet getoond: te weinig locaties",
+        "non affiché : trop peu de sites",
+    ),
+    "public_json": (
+        "The same figures as JSON",
+        "Dezelfde cijfers als JSON",
+        "Les mêmes chiffres en JSON",
+    ),
     "viewer": ("viewer", "lezer", "lecteur"),
     "admin": ("admin", "beheerder", "administrateur"),
 }

@@ -51,8 +51,8 @@ def fill(store: HqStore, days: int = 60, seed: int = 14) -> None:
 
 @contextmanager
 def demo_hq(directory: Path) -> Iterator[tuple[RunningHq, dict[str, str]]]:
-    """A filled headquarters, running; with the one-time passwords of `ada` (admin), `vic`
-    and `new` (viewers)."""
+    """A filled headquarters, running, its open data on (--public); with the one-time
+    passwords of `ada` (admin), `vic` and `new` (viewers)."""
     url = f"sqlite:///{directory / 'hq.sqlite3'}"
     clock = FakeClock(HQ_NOW - timedelta(days=90))  # the desks joined three months ago
     store = HqStore.open(url, clock)
@@ -70,7 +70,7 @@ def demo_hq(directory: Path) -> Iterator[tuple[RunningHq, dict[str, str]]]:
     finally:
         store.close()
     with clock_for_new_processes():
-        hq = start_hq(url)
+        hq = start_hq(url, "--public")
     try:
         yield hq, passwords
     finally:

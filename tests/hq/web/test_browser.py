@@ -155,3 +155,19 @@ def test_five_wrong_passwords_lock(server: Any, browser: Any) -> None:
     sign_in(browser, hq.url, "lockme", right)
     assert "locked" in text_of(browser, "problem")
     assert browser.current_url.endswith("/sign-in")
+
+
+def test_open_data_page_without_signing_in(
+    server: tuple[RunningHq, dict[str, str]], browser: Any
+) -> None:
+    """A browser that never signed in reads the public weeks (demo HQ runs with --public),
+    in Dutch when asked, and every figure shown is a multiple of 5 or a word."""
+    from selenium.webdriver.common.by import By
+
+    hq, _ = server
+    browser.get(f"{hq.url}/public?lang=nl")
+    assert browser.find_element(By.TAG_NAME, "h1").text == "Aankomsten bij Startpunt, week per week"
+    cells = browser.find_elements(By.CSS_SELECTOR, "#public-weeks td.num")
+    numbers = [cell.text for cell in cells if cell.text.isdigit()]
+    assert numbers and all(int(n) % 5 == 0 for n in numbers)
+    assert not browser.find_elements(By.CSS_SELECTOR, "form[action='/sign-out']")

@@ -1,0 +1,283 @@
+"""Headquarters' dashboard at scale: a year of packets from many sites, two `kiosk-hq serve`
+processes on one database, ingestion throughput and page times.
+
+    .venv/bin/python bench/hq_dashboard.py [--postgres URL] [--sites 1000] [--days 365]
+                                           [--sqlite-sites 50] [--repeat 10] [--clients 4]
+
+PostgreSQL (the issue's 1,000 sites x 365 days) runs when --postgres, $KIOSK_BENCH_POSTGRES_URL
+or $KIOSK_TEST_POSTGRES_URL is given, in a schema of its own dropped afterwards; SQLite (a
+file, --sqlite-sites sites, default 50) always runs for comparison. Smaller --sites/--days
+make a quick run. Everything happens on 127.0.0.1 with headquarters' clock pinned to
+2026-11-26 09:00 UTC (KIOSK_CLOCK), so the year is 2025-11-26 to 2026-11-25.
+
+Filling (a documented shortcut, not timed): the sites are added with `HqStore.add_site`;
+64 real packets are built from demo parties (`build_packet`, disclosure control included),
+and every site's day gets one of them, its site and day replaced, bulk-inserted into
+`day_packets` in batches with the same columns `HqStore.receive` writes (the content hash is
+the template's: nothing here reads it). Then two HQ processes start and are measured:
+
+- ingestion: every site's packet for today, PUT through the real API by --clients threads
+  spread over both processes: packets per second, latency p50/p95;
+- pages (signed in, alternating between the processes, --repeat times each): the overview
+  of the year (all sites), one site's year, and a month's overview (its breakdowns):
+  median and p95 in ms. Target: p95 <= 150 ms for the year's overview.
+
+Prints JSON. The machine's load matters: say how busy it was when quoting numbers.
+"""
+
+import argparse
+import json
+import os
+import platform
+import random
+import re
+import statistics
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import httpx
+from sqlalchemy import insert
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench.hq_receive import send_all
+from kiosk.core.clock import ENVIRONMENT_VARIABLE
+from kiosk.core.counts import count_parties
+from kiosk.core.demo import demo_party
+from kiosk.core.outgoing import OutgoingPacket
+from kiosk.core.packet import SCHEMA_VERSION, build_packet, canonical_json, content_hash
+from kiosk.core.registration import Party
+from kiosk.hq.accounts import Accounts
+from kiosk.hq.models import DayPacketRow
+from kiosk.hq.store import HqStore
+from tests.hq_harness import RunningHq, hq_database, start_hq, stop_hq
+
+NOW = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
+TODAY = NOW.date()
+PASSWORD = "a benchmark password"
+CSRF = re.compile(r'name="csrf" value="([^"]+)"')
+BATCH = 5000
+
+
+def templates(count: int = 64) -> list[dict[str, Any]]:
+    rng = random.Random(14)
+    found = []
+    for _ in range(count):
+        parties: list[Party] = []
+        target = rng.randint(20, 120)
+        while sum(p.size for p in parties) < target:
+            parties.append(demo_party(rng))
+        found.append(build_packet("template", count_parties(TODAY, parties), k=5))
+    return found
+
+
+def fill(db_url: str, sites: int, days: int, packets: list[dict[str, Any]]) -> dict[str, Any]:
+    """Sites (with their tokens) and `days` days of packets before today for each."""
+    clock_at = [NOW - timedelta(days=days + 7)]
+    store = HqStore.open(db_url, clock=lambda: clock_at[0])
+    started = time.perf_counter()
+    tokens = {f"bench-{i:04d}": "" for i in range(sites)}
+    for site_id in tokens:
+        tokens[site_id] = store.add_site(site_id, f"Bench {site_id}")
+    clock_at[0] = NOW
+    rows = 0
+    batch: list[dict[str, Any]] = []
+
+    def flush() -> None:
+        with store.engine.begin() as connection:
+            connection.execute(insert(DayPacketRow), batch)
+        batch.clear()
+
+    for index, site_id in enumerate(tokens):
+        for back in range(1, days + 1):
+            packet = packets[(index * 31 + back) % len(packets)]
+            batch.append(
+                {
+                    "site_id": site_id,
+                    "day": TODAY - timedelta(days=back),
+                    "revision": 1,
+                    "content_hash": content_hash(packet),
+                    "schema_version": SCHEMA_VERSION,
+                    "k": packet["k"],
+                    **{name: packet["totals"][name] for name in packet["totals"]},
+                    "breakdowns": json.dumps(packet["breakdowns"], sort_keys=True),
+                }
+            )
+            rows += 1
+            if len(batch) >= BATCH:
+                flush()
+    if batch:
+        flush()
+    accounts = Accounts(store.engine, store.clock)
+    one_time = accounts.add("bench", "viewer")
+    account = next(a for a in accounts.all() if a.name == "bench")
+    accounts.change_password(account.id, one_time, PASSWORD)
+    store.close()
+    return {"tokens": tokens, "rows": rows, "seconds": round(time.perf_counter() - started, 1)}
+
+
+def todays_packets(
+    tokens: dict[str, str], packets: list[dict[str, Any]]
+) -> list[tuple[str, str, bytes, str]]:
+    requests = []
+    for index, (site_id, token) in enumerate(tokens.items()):
+        packet = {**packets[index % len(packets)], "site_id": site_id}
+        packet["date"] = TODAY.isoformat()
+        digest = content_hash(packet)
+        key = OutgoingPacket(TODAY, 1, digest, packet).idempotency_key
+        path = f"/api/v1/sites/{site_id}/days/{TODAY.isoformat()}"
+        requests.append((path, token, canonical_json(packet), key))
+    return requests
+
+
+def ingest(urls: list[str], requests: list[tuple[str, str, bytes, str]], clients: int) -> Any:
+    """The packets, half to each process, `clients` threads in all."""
+    results: list[dict[str, Any]] = []
+    lock = threading.Lock()
+
+    def one(url: str, part: list[tuple[str, str, bytes, str]]) -> None:
+        result = send_all(url, part, max(1, clients // len(urls)), 600)
+        with lock:
+            results.append(result)
+
+    started = time.perf_counter()
+    threads = [
+        threading.Thread(target=one, args=(url, requests[i :: len(urls)]))
+        for i, url in enumerate(urls)
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    seconds = time.perf_counter() - started
+    sent = sum(r["packets_sent"] for r in results)
+    return {
+        "packets": sent,
+        "failures": sum(r["failures"] for r in results),
+        "first_failures": [f for r in results for f in r["first_failures"]][:3],
+        "packets_per_second": round(sent / seconds, 1),
+        "latency_ms_p50_per_process": [r["latency_ms"]["p50"] for r in results if r["latency_ms"]],
+        "latency_ms_p95_per_process": [r["latency_ms"]["p95"] for r in results if r["latency_ms"]],
+    }
+
+
+def signed_in(url: str) -> dict[str, str]:
+    with httpx.Client(base_url=url, timeout=60) as browser:
+        token = CSRF.search(browser.get("/sign-in").text)
+        assert token is not None
+        answer = browser.post(
+            "/sign-in", data={"name": "bench", "password": PASSWORD, "csrf": token.group(1)}
+        )
+        assert answer.status_code == 303, answer.text[:200]
+        return {"hq_session": answer.cookies["hq_session"]}
+
+
+def time_pages(urls: list[str], repeat: int, site: str) -> dict[str, Any]:
+    cookies = signed_in(urls[0])  # the session is in the database: both processes know it
+    first, last = TODAY - timedelta(days=365), TODAY - timedelta(days=1)
+    year = f"from={first.isoformat()}&to={last.isoformat()}"
+    month_first = date(TODAY.year, TODAY.month, 1) - timedelta(days=1)
+    month = f"from={month_first.replace(day=1).isoformat()}&to={month_first.isoformat()}"
+    pages = {
+        "overview_year_all_sites": f"/overview?{year}",
+        "overview_year_one_site": f"/overview?{year}&site={site}",
+        "overview_month_breakdowns": f"/overview?{month}",
+    }
+    clients = [httpx.Client(base_url=url, timeout=120, cookies=cookies) for url in urls]
+    found: dict[str, Any] = {}
+    try:
+        for name, path in pages.items():
+            clients[0].get(path)  # warm: templates compiled, connections open
+            times = []
+            for index in range(repeat):
+                client = clients[index % len(clients)]
+                started = time.perf_counter()
+                answer = client.get(path)
+                times.append((time.perf_counter() - started) * 1000)
+                assert answer.status_code == 200, (name, answer.status_code)
+            ordered = sorted(times)
+            found[name] = {
+                "median_ms": round(statistics.median(ordered), 1),
+                "p95_ms": round(ordered[min(len(ordered) - 1, int(0.95 * len(ordered)))], 1),
+                "requests": repeat,
+            }
+    finally:
+        for client in clients:
+            client.close()
+    found["year_overview_p95_target_ms"] = 150
+    found["year_overview_meets_target"] = found["overview_year_all_sites"]["p95_ms"] <= 150
+    return found
+
+
+@contextmanager
+def two_processes(db_url: str) -> Iterator[list[RunningHq]]:
+    servers: list[RunningHq] = []
+    try:
+        for _ in range(2):
+            servers.append(start_hq(db_url, "--wrong-tokens", "100000/1"))
+        yield servers
+    finally:
+        for server in servers:
+            stop_hq(server)
+
+
+def run_backend(backend: str, sites: int, args: argparse.Namespace, directory: Path) -> Any:
+    packets = templates()
+    with hq_database(backend, directory) as db_url:
+        filled = fill(db_url, sites, args.days, packets)
+        result: dict[str, Any] = {
+            "sites": sites,
+            "days": args.days,
+            "rows": filled["rows"],
+            "fill_seconds": filled["seconds"],
+        }
+        with two_processes(db_url) as servers:
+            urls = [server.url for server in servers]
+            result["ingestion"] = ingest(
+                urls, todays_packets(filled["tokens"], packets), args.clients
+            )
+            result["pages"] = time_pages(urls, args.repeat, "bench-0001")
+        return result
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument(
+        "--postgres", metavar="URL", help="PostgreSQL (a schema is made and dropped)"
+    )
+    parser.add_argument("--sites", type=int, default=1000, help="PostgreSQL's sites (1000)")
+    parser.add_argument("--days", type=int, default=365)
+    parser.add_argument("--sqlite-sites", type=int, default=50)
+    parser.add_argument("--repeat", type=int, default=10, help="requests per page")
+    parser.add_argument("--clients", type=int, default=4, help="threads sending packets")
+    args = parser.parse_args()
+    if not (1 <= args.sites <= 100_000 and 1 <= args.days <= 366 and args.repeat >= 1):
+        print("hq_dashboard: --sites 1..100000, --days 1..366, --repeat >= 1", file=sys.stderr)
+        return 2
+    os.environ[ENVIRONMENT_VARIABLE] = NOW.isoformat()  # both processes' clock
+    pg_url = (
+        args.postgres
+        or os.environ.get("KIOSK_BENCH_POSTGRES_URL")
+        or os.environ.get("KIOSK_TEST_POSTGRES_URL")
+    )
+    result: dict[str, Any] = {"benchmark": "hq_dashboard", "python": platform.python_version()}
+    with tempfile.TemporaryDirectory() as directory:
+        if pg_url:
+            os.environ["KIOSK_TEST_POSTGRES_URL"] = pg_url
+            result["postgresql"] = run_backend("postgresql", args.sites, args, Path(directory))
+        else:
+            result["postgresql"] = {"skipped": "no PostgreSQL URL given (--postgres)"}
+        result["sqlite"] = run_backend("sqlite", args.sqlite_sites, args, Path(directory))
+        print(json.dumps(result, indent=2), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
