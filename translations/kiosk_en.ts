@@ -929,42 +929,44 @@
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="223"/>
+        <location filename="../kiosk/ui/print_status.py" line="224"/>
         <source>A document did not print</source>
         <translation>A document did not print</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="211"/>
+        <location filename="../kiosk/ui/print_status.py" line="212"/>
         <source>The sheet for number %1 did not print.</source>
         <translation>The sheet for number %1 did not print.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="212"/>
+        <location filename="../kiosk/ui/print_status.py" line="213"/>
         <source>The meal tickets for number %1 did not print.</source>
         <translation>The meal tickets for number %1 did not print.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="228"/>
+        <location filename="../kiosk/ui/print_status.py" line="229"/>
         <source>The registration is saved; the kiosk tries again by itself.</source>
         <translation>The registration is saved; the kiosk tries again by itself.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="230"/>
+        <location filename="../kiosk/ui/print_status.py" line="231"/>
         <source>Technical detail: %1</source>
         <translation>Technical detail: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="234"/>
+        <location filename="../kiosk/ui/print_status.py" line="152"/>
+        <location filename="../kiosk/ui/print_status.py" line="235"/>
         <source>Less</source>
         <translation>Less</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="234"/>
+        <location filename="../kiosk/ui/print_status.py" line="152"/>
+        <location filename="../kiosk/ui/print_status.py" line="235"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="227"/>
+        <location filename="../kiosk/ui/print_status.py" line="228"/>
         <source>%1 documents are waiting.</source>
         <translation>%1 documents are waiting.</translation>
     </message>
@@ -1975,46 +1977,66 @@
     </message>
     <message>
         <location filename="../kiosk/ui/refusals.py" line="282"/>
+        <source>%1 is in the future.</source>
+        <translation>%1 is in the future.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="286"/>
+        <source>%1 is too long ago: this kiosk takes registrations from %2 on.</source>
+        <translation>%1 is too long ago: this kiosk takes registrations from %2 on.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="292"/>
+        <source>A day from %1 to %2.</source>
+        <translation>A day from %1 to %2.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="296"/>
+        <source>The parties of %1 were deleted %2 hours after the day closed.</source>
+        <translation>The parties of %1 were deleted %2 hours after the day closed.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="302"/>
         <source>The end (%2) is before the start (%1).</source>
         <translation>The end (%2) is before the start (%1).</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="286"/>
+        <location filename="../kiosk/ui/refusals.py" line="306"/>
         <source>A period of at most %1 days.</source>
         <translation>A period of at most %1 days.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="290"/>
+        <location filename="../kiosk/ui/refusals.py" line="310"/>
         <source>The folder %1 does not exist.</source>
         <translation>The folder %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="300"/>
+        <location filename="../kiosk/ui/refusals.py" line="320"/>
         <source>A number of the day is between 1 and 9999.</source>
         <translation>A number of the day is between 1 and 9999.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="304"/>
+        <location filename="../kiosk/ui/refusals.py" line="324"/>
         <source>There is no party %1 on %2.</source>
         <translation>There is no party %1 on %2.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="308"/>
+        <location filename="../kiosk/ui/refusals.py" line="328"/>
         <source>Party %1 was already voided.</source>
         <translation>Party %1 was already voided.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="312"/>
+        <location filename="../kiosk/ui/refusals.py" line="332"/>
         <source>Party %1 was registered more than %2 minutes ago: a coordinator can void it.</source>
         <translation>Party %1 was registered more than %2 minutes ago: a coordinator can void it.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="319"/>
+        <location filename="../kiosk/ui/refusals.py" line="339"/>
         <source>Party %1 was voided: its documents are not printed again.</source>
         <translation>Party %1 was voided: its documents are not printed again.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="325"/>
+        <location filename="../kiosk/ui/refusals.py" line="345"/>
         <source>Party %1 was typed in from paper: nothing was printed for it.</source>
         <translation>Party %1 was typed in from paper: nothing was printed for it.</translation>
     </message>

@@ -929,42 +929,44 @@
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="223"/>
+        <location filename="../kiosk/ui/print_status.py" line="224"/>
         <source>A document did not print</source>
         <translation>Un document n&apos;a pas été imprimé</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="211"/>
+        <location filename="../kiosk/ui/print_status.py" line="212"/>
         <source>The sheet for number %1 did not print.</source>
         <translation>La feuille du numéro %1 n&apos;a pas été imprimée.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="212"/>
+        <location filename="../kiosk/ui/print_status.py" line="213"/>
         <source>The meal tickets for number %1 did not print.</source>
         <translation>Les tickets repas du numéro %1 n&apos;ont pas été imprimés.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="228"/>
+        <location filename="../kiosk/ui/print_status.py" line="229"/>
         <source>The registration is saved; the kiosk tries again by itself.</source>
         <translation>L&apos;enregistrement est sauvegardé ; le kiosque réessaie de lui-même.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="230"/>
+        <location filename="../kiosk/ui/print_status.py" line="231"/>
         <source>Technical detail: %1</source>
         <translation>Détail technique : %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="234"/>
+        <location filename="../kiosk/ui/print_status.py" line="152"/>
+        <location filename="../kiosk/ui/print_status.py" line="235"/>
         <source>Less</source>
         <translation>Moins</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="234"/>
+        <location filename="../kiosk/ui/print_status.py" line="152"/>
+        <location filename="../kiosk/ui/print_status.py" line="235"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="227"/>
+        <location filename="../kiosk/ui/print_status.py" line="228"/>
         <source>%1 documents are waiting.</source>
         <translation>%1 documents en attente.</translation>
     </message>
@@ -1975,46 +1977,66 @@
     </message>
     <message>
         <location filename="../kiosk/ui/refusals.py" line="282"/>
+        <source>%1 is in the future.</source>
+        <translation>%1 est dans le futur.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="286"/>
+        <source>%1 is too long ago: this kiosk takes registrations from %2 on.</source>
+        <translation>%1 est trop ancien : ce kiosque accepte les enregistrements à partir du %2.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="292"/>
+        <source>A day from %1 to %2.</source>
+        <translation>Un jour du %1 au %2.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="296"/>
+        <source>The parties of %1 were deleted %2 hours after the day closed.</source>
+        <translation>Les groupes du %1 ont été effacés %2 heures après la clôture de la journée.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="302"/>
         <source>The end (%2) is before the start (%1).</source>
         <translation>La fin (%2) est avant le début (%1).</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="286"/>
+        <location filename="../kiosk/ui/refusals.py" line="306"/>
         <source>A period of at most %1 days.</source>
         <translation>Une période de %1 jours au plus.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="290"/>
+        <location filename="../kiosk/ui/refusals.py" line="310"/>
         <source>The folder %1 does not exist.</source>
         <translation>Le dossier %1 n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="300"/>
+        <location filename="../kiosk/ui/refusals.py" line="320"/>
         <source>A number of the day is between 1 and 9999.</source>
         <translation>Un numéro du jour est compris entre 1 et 9999.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="304"/>
+        <location filename="../kiosk/ui/refusals.py" line="324"/>
         <source>There is no party %1 on %2.</source>
         <translation>Il n&apos;y a pas de groupe %1 le %2.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="308"/>
+        <location filename="../kiosk/ui/refusals.py" line="328"/>
         <source>Party %1 was already voided.</source>
         <translation>Le groupe %1 a déjà été annulé.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="312"/>
+        <location filename="../kiosk/ui/refusals.py" line="332"/>
         <source>Party %1 was registered more than %2 minutes ago: a coordinator can void it.</source>
         <translation>Le groupe %1 a été enregistré il y a plus de %2 minutes : un coordinateur peut l&apos;annuler.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="319"/>
+        <location filename="../kiosk/ui/refusals.py" line="339"/>
         <source>Party %1 was voided: its documents are not printed again.</source>
         <translation>Le groupe %1 a été annulé : ses documents ne sont pas réimprimés.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="325"/>
+        <location filename="../kiosk/ui/refusals.py" line="345"/>
         <source>Party %1 was typed in from paper: nothing was printed for it.</source>
         <translation>Le groupe %1 a été saisi depuis le papier : rien n&apos;a été imprimé pour lui.</translation>
     </message>

@@ -929,42 +929,44 @@
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="223"/>
+        <location filename="../kiosk/ui/print_status.py" line="224"/>
         <source>A document did not print</source>
         <translation>Een document is niet afgedrukt</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="211"/>
+        <location filename="../kiosk/ui/print_status.py" line="212"/>
         <source>The sheet for number %1 did not print.</source>
         <translation>Het blad voor nummer %1 is niet afgedrukt.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="212"/>
+        <location filename="../kiosk/ui/print_status.py" line="213"/>
         <source>The meal tickets for number %1 did not print.</source>
         <translation>De maaltijdbonnen voor nummer %1 zijn niet afgedrukt.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="228"/>
+        <location filename="../kiosk/ui/print_status.py" line="229"/>
         <source>The registration is saved; the kiosk tries again by itself.</source>
         <translation>De registratie is bewaard; de kiosk probeert het zelf opnieuw.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="230"/>
+        <location filename="../kiosk/ui/print_status.py" line="231"/>
         <source>Technical detail: %1</source>
         <translation>Technisch detail: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="234"/>
+        <location filename="../kiosk/ui/print_status.py" line="152"/>
+        <location filename="../kiosk/ui/print_status.py" line="235"/>
         <source>Less</source>
         <translation>Minder</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="234"/>
+        <location filename="../kiosk/ui/print_status.py" line="152"/>
+        <location filename="../kiosk/ui/print_status.py" line="235"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/print_status.py" line="227"/>
+        <location filename="../kiosk/ui/print_status.py" line="228"/>
         <source>%1 documents are waiting.</source>
         <translation>%1 documenten wachten.</translation>
     </message>
@@ -1975,46 +1977,66 @@
     </message>
     <message>
         <location filename="../kiosk/ui/refusals.py" line="282"/>
+        <source>%1 is in the future.</source>
+        <translation>%1 ligt in de toekomst.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="286"/>
+        <source>%1 is too long ago: this kiosk takes registrations from %2 on.</source>
+        <translation>%1 is te lang geleden: deze kiosk neemt registraties aan vanaf %2.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="292"/>
+        <source>A day from %1 to %2.</source>
+        <translation>Een dag van %1 tot %2.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="296"/>
+        <source>The parties of %1 were deleted %2 hours after the day closed.</source>
+        <translation>De groepen van %1 zijn %2 uur na het afsluiten van de dag gewist.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/refusals.py" line="302"/>
         <source>The end (%2) is before the start (%1).</source>
         <translation>Het einde (%2) ligt vóór het begin (%1).</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="286"/>
+        <location filename="../kiosk/ui/refusals.py" line="306"/>
         <source>A period of at most %1 days.</source>
         <translation>Een periode van hoogstens %1 dagen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="290"/>
+        <location filename="../kiosk/ui/refusals.py" line="310"/>
         <source>The folder %1 does not exist.</source>
         <translation>De map %1 bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="300"/>
+        <location filename="../kiosk/ui/refusals.py" line="320"/>
         <source>A number of the day is between 1 and 9999.</source>
         <translation>Een nummer van de dag ligt tussen 1 en 9999.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="304"/>
+        <location filename="../kiosk/ui/refusals.py" line="324"/>
         <source>There is no party %1 on %2.</source>
         <translation>Er is geen groep %1 op %2.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="308"/>
+        <location filename="../kiosk/ui/refusals.py" line="328"/>
         <source>Party %1 was already voided.</source>
         <translation>Groep %1 werd al geschrapt.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="312"/>
+        <location filename="../kiosk/ui/refusals.py" line="332"/>
         <source>Party %1 was registered more than %2 minutes ago: a coordinator can void it.</source>
         <translation>Groep %1 werd meer dan %2 minuten geleden geregistreerd: een coördinator kan ze schrappen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="319"/>
+        <location filename="../kiosk/ui/refusals.py" line="339"/>
         <source>Party %1 was voided: its documents are not printed again.</source>
         <translation>Groep %1 werd geschrapt: haar documenten worden niet opnieuw afgedrukt.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/refusals.py" line="325"/>
+        <location filename="../kiosk/ui/refusals.py" line="345"/>
         <source>Party %1 was typed in from paper: nothing was printed for it.</source>
         <translation>Groep %1 werd overgetikt van papier: er werd niets voor afgedrukt.</translation>
     </message>

@@ -149,6 +149,7 @@ class PrintStatus(Retranslating, QFrame):
     def retranslate(self) -> None:
         self.button.setText(self.tr("Print again"))
         self.dismiss_button.setText(self.tr("Dismiss"))
+        self.details_button.setText(self.tr("Less") if self._expanded else self.tr("Details"))
         self._refresh()
 
     def failed_jobs(self) -> list[int]:

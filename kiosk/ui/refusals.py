@@ -278,6 +278,26 @@ def _day_sentences() -> dict[str, Sentence]:
             ),
             ("day",),
         ),
+        "in_future": (
+            QCoreApplication.translate("refusals", "%1 is in the future."),
+            ("value",),
+        ),
+        "too_early": (
+            QCoreApplication.translate(
+                "refusals", "%1 is too long ago: this kiosk takes registrations from %2 on."
+            ),
+            ("value", "earliest"),
+        ),
+        "out_of_window": (
+            QCoreApplication.translate("refusals", "A day from %1 to %2."),
+            ("earliest", "latest"),
+        ),
+        "outside_retention": (
+            QCoreApplication.translate(
+                "refusals", "The parties of %1 were deleted %2 hours after the day closed."
+            ),
+            ("day", "hours"),
+        ),
         "ends_before_start": (
             QCoreApplication.translate("refusals", "The end (%2) is before the start (%1)."),
             ("first", "last"),

@@ -3,12 +3,11 @@ rewritten at the desk (even one `audit verify` calls intact) shows in `kiosk-hq
 audit-check`; a second desk on the same token is refused and overwrites nothing."""
 
 import json
-import sqlite3
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, delete
+from sqlalchemy import delete
 from sqlalchemy.orm import Session
 
 from kiosk.core.audit_chain import GENESIS, seal
@@ -18,9 +17,11 @@ from kiosk.core.site import make_site
 from kiosk.hq import cli as hq_cli
 from kiosk.paths import database_path
 from kiosk.store import audit, settings_store
+from kiosk.store.database import make_engine
 from kiosk.store.desk import Desk
 from kiosk.store.models import AuditEntryRow
 from kiosk.sync.service import SyncService
+from tests.database_files import open_file
 from tests.fake_clock import START, FakeClock
 from tests.hq_harness import RunningHq
 from tests.sync.conftest import Kiosk
@@ -48,12 +49,11 @@ def rewrite_chain(data_dir: Path, keep: str) -> None:
     """What a user with the database file can do: drop the triggers, remove entries, and
     recompute every hash and the stored head, so that the desk's own check passes."""
     path = database_path(data_dir)
-    raw = sqlite3.connect(path)
+    raw = open_file(path)  # the key is on the same machine: the user has it too
     raw.execute("DROP TRIGGER audit_log_no_update")
     raw.execute("DROP TRIGGER audit_log_no_delete")
-    raw.commit()
     raw.close()
-    engine = create_engine(f"sqlite:///{path}")
+    engine = make_engine(path)
     with Session(engine) as session, session.begin():
         old = audit.entries(session)
         kept = [e for e in old if e.seq != 3] if keep == "all-but-3" else old[:-3]

@@ -78,7 +78,7 @@ def test_a_failing_printer_keeps_the_job_and_says_why(
     waiting = desk.print_queue.waiting_print_jobs()
     assert [job.document for job in waiting] == [Document.SHEET]
     assert waiting[0].last_error and "no-such-printer" in waiting[0].last_error
-    assert "did not print" in status.message.text() and "no-such-printer" in status.detail.text()
+    assert "did not print" in status.title.text() and "no-such-printer" in status.detail.text()
     qtbot.mouseClick(status.button, Qt.MouseButton.LeftButton)
     assert reprinted == [waiting[0].id]
 

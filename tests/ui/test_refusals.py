@@ -49,6 +49,18 @@ BEYOND_CORE: dict[str, Callable[[], None]] = {
         "number", "party 007 was already voided", reason="already_voided", number="007")),
     "party_voided": lambda: _raise(ValidationError(
         "number", "party 007 was voided", reason="party_voided", number="007")),
+    "in_future": lambda: _raise(ValidationError(
+        "at", "'2026-12-03T08:00:00+00:00' is in the future", reason="in_future",
+        value="'2026-12-03T08:00:00+00:00'")),
+    "too_early": lambda: _raise(ValidationError(
+        "at", "1900-01-01 is before 2024-12-01", reason="too_early", value="1900-01-01",
+        earliest="2024-12-01")),
+    "out_of_window": lambda: _raise(ValidationError(
+        "date", "must be between 2024-12-01 and 2026-12-03", reason="out_of_window",
+        earliest="2024-12-01", latest="2026-12-03")),
+    "outside_retention": lambda: _raise(ValidationError(
+        "date", "2026-11-01 is outside retention", reason="outside_retention",
+        day="2026-11-01", hours=48)),
     "nothing_printed": lambda: _raise(ValidationError(
         "number", "party 007 was typed in from paper", reason="nothing_printed",
         number="007")),

@@ -112,7 +112,9 @@ def test_filled_in_screens_and_their_marks_draw_only_shipped_glyphs(
     finger.tap("dashboard-close-day")
     finger.tap("close-day-yes")
     QCoreApplication.processEvents()
-    qtbot.waitUntil(lambda: coordinator.dashboard.status.text().startswith("✓"))  # a worker
+    qtbot.waitUntil(  # a worker: closing backs the day up (encrypted) and purges
+        lambda: coordinator.dashboard.status.text().startswith("✓"), timeout=20_000
+    )
     found.extend(f"dashboard-closed: {f}" for f in
                  foreign_glyphs(visible_texts(coordinator.dashboard)))
     coordinator.setCurrentWidget(coordinator.settings)
