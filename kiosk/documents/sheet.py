@@ -96,7 +96,9 @@ def _block(
     fmt.setTopMargin(space_before)
     # the fonts' own line spacing is ample (Noto Sans 1.36 em, the Naskh's and Ethiopic's
     # more): a little less of it for the scripts whose fonts are set larger (`_char`)
-    tight = {"Arabic": LINE_ARABIC, "Ethiopic": LINE_ETHIOPIC}.get(lang.script, LINE_OTHER)
+    tight = {"Arabic": LINE_ARABIC, "Ethiopic": LINE_ETHIOPIC, "Georgian": LINE_GEORGIAN}.get(
+        lang.script, LINE_OTHER
+    )
     fmt.setLineHeight(tight, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
     return fmt
 
@@ -184,12 +186,15 @@ FITS = (
     (10.0, 57.0, SECOND_MIN + 0.5),
     (10.0, 64.0, SECOND_MIN),
     (10.0, 61.0, SECOND_MIN),
-    (10.0, 67.0, SECOND_MIN),
+    (10.0, 66.0, SECOND_MIN),
+    (10.0, 68.0, SECOND_MIN),
 )
 MAX_PAGES = 2
 LINE_ARABIC, LINE_ETHIOPIC, LINE_OTHER = 82, 88, 88
+LINE_GEORGIAN = 84
 PARAGRAPH_GAP_MM = 1.2  # below each paragraph of the body
-PICTOGRAM_MM = 5.5
+RULE_CLEARANCE_MM = 1.0  # and more above a topic's rule
+PICTOGRAM_MM = 5.0
 PICTOGRAM_GAP_MM = 1.5  # between a pictogram and its heading
 INSET_MM = 1.2  # the body's text from its column's edge
 # the fit found for a sheet of these words
@@ -233,12 +238,14 @@ def _date_line(texts: ForYouTexts, day: date) -> str:
     return f"{texts.weekdays[day.weekday()]} {day.day:02d}.{day.month:02d}.{day.year}"
 
 
-def _cell_format(top_rule_mm: float = 0) -> QTextTableCellFormat:
+def _cell_format(top_rule_mm: float = 0, above_rule: bool = False) -> QTextTableCellFormat:
     """A body cell: a little space below (it parts the rows: the bottom margin of a cell's
-    last paragraph is not laid out), none above, some beside."""
+    last paragraph is not laid out), more above a topic's rule (the lines are set tighter
+    than the fonts' own spacing, so a last line's descenders reach below its block), none
+    above, some beside."""
     fmt = QTextTableCellFormat()
     fmt.setTopPadding(0)
-    fmt.setBottomPadding(_px(PARAGRAPH_GAP_MM))
+    fmt.setBottomPadding(_px(PARAGRAPH_GAP_MM + (RULE_CLEARANCE_MM if above_rule else 0)))
     fmt.setLeftPadding(_px(1.2))
     fmt.setRightPadding(_px(1.2))
     if top_rule_mm:
@@ -344,11 +351,11 @@ def _build(
     first = True
     for index, column in enumerate(columns):
         _write(
-            cell, column.lang, column.texts.title, 14 if index == 0 else 10, bold=True,
+            cell, column.lang, column.texts.title, 13 if index == 0 else 10, bold=True,
             color=INK if index == 0 else MUTED, first=first, space_after=2,
         )
         first = False
-    _write(cell, arrival.lang, request.site_name, 9, color=MUTED, space_before=1)
+    # (the site's name is in the footer of every page)
     for column in columns:
         if not column.texts.fully_reviewed:
             notice = column.texts.not_reviewed_notice
@@ -402,7 +409,7 @@ def _build(
             color = INK if index == 0 else MUTED
             text_size = 10 if index == 0 else SECOND_MIN
             cell = box.cellAt(0, at).firstCursorPosition()
-            _write(cell, column.lang, labels[index].box_title, 10.5 if index == 0 else 8.5,
+            _write(cell, column.lang, labels[index].box_title, 10.5 if index == 0 else SECOND_MIN,
                    bold=True, color=color, first=True, space_after=0)
             for row, referral in enumerate(referrals, start=1):
                 # one paragraph each: the place's name, then where (and when, if known)
@@ -438,7 +445,7 @@ def _build(
         size = body_size if index == 0 else second_size
         color = INK if index == 0 else MUTED
         at = place(index, len(columns))
-        body.cellAt(0, at).setFormat(_cell_format())
+        body.cellAt(0, at).setFormat(_cell_format(above_rule=True))
         cell = body.cellAt(0, at).firstCursorPosition()
         # the column's label: its language's own name
         _write(cell, column.lang, column.lang.endonym, 8, bold=True, color=MUTED, first=True,
@@ -453,7 +460,8 @@ def _build(
             headings.add(row)
             body.cellAt(row, at).setFormat(_cell_format(0.35))
             for paragraph in range(paragraphs):
-                body.cellAt(row + 1 + paragraph, at).setFormat(_cell_format())
+                last = paragraph == paragraphs - 1 and number + 1 < len(rows_per_topic)
+                body.cellAt(row + 1 + paragraph, at).setFormat(_cell_format(above_rule=last))
             cell = body.cellAt(row, at).firstCursorPosition()
             if topic is not None:
                 # the pictogram hangs: a heading's second line starts under its first word
@@ -471,7 +479,7 @@ def _build(
                     _image(document, f"pictogram://{picture}/{column.lang.rtl}", image,
                            PICTOGRAM_MM, PICTOGRAM_MM + PICTOGRAM_GAP_MM)
                 )
-                cell.insertText(topic.heading, _char(column.lang, size + 1.2, True, color))
+                cell.insertText(topic.heading, _char(column.lang, size + 1.0, True, color))
             for paragraph in range(paragraphs):
                 cell = body.cellAt(row + 1 + paragraph, at).firstCursorPosition()
                 if topic is not None and paragraph < len(printed[index][number]):
@@ -494,6 +502,14 @@ def _bottom(document: QTextDocument, table: QTextTable, row: int) -> float:
     )
 
 
+def _top(document: QTextDocument, table: QTextTable, row: int) -> float:
+    layout = document.documentLayout()
+    return min(
+        layout.blockBoundingRect(table.cellAt(row, c).firstCursorPosition().block()).top()
+        for c in range(table.columns())
+    )
+
+
 def cut_pages(
     document: QTextDocument, table: QTextTable, headings: set[int], height: float
 ) -> list[float]:
@@ -503,11 +519,14 @@ def cut_pages(
     at the top of a page. A row is one paragraph beside its translation, so a page loses at
     most a few lines at its foot. Everything above the body is on page 1."""
     tops = [0.0]
+    rule = height * 0.6 / (A4.height_mm - 2 * A4.margin_mm - A4.footer_mm)  # 0.6 mm
     row = 0
     while row < table.rows():
         last = row + 1 if row in headings and row + 1 < table.rows() else row
         if row:
-            start = _bottom(document, table, row - 1)
+            # the row's top (less room for its rule): with lines set tighter than the fonts'
+            # own spacing, the block above can reach below where the table starts this row
+            start = min(_bottom(document, table, row - 1), _top(document, table, row) - rule)
         else:
             start = document.documentLayout().frameBoundingRect(table).top()
         if _bottom(document, table, last) - tops[-1] > height and start > tops[-1]:
