@@ -381,9 +381,9 @@ def _build(
         ("emergency", values["emergency_number"], 18.0),
         ("shelter_line", values["shelter_phone"], 15.0),
         ("guardianship", values["guardianship_phone"], 15.0),
-        ("medical_point", values["medical_point_address"], 10.5),
+        ("medical_point", values["medical_point_address"], 9.5),
     ]
-    strip = cursor.insertTable(1, len(keys), _table(widths(14, 23, 26, 37), rtl, 0.4))
+    strip = cursor.insertTable(1, len(keys), _table(widths(14, 23, 25, 38), rtl, 0.4))
     for index, (name, value, size) in enumerate(keys):
         cell = strip.cellAt(0, place(index, len(keys))).firstCursorPosition()
         for lang_index, column in enumerate(columns):
@@ -519,14 +519,16 @@ def cut_pages(
     at the top of a page. A row is one paragraph beside its translation, so a page loses at
     most a few lines at its foot. Everything above the body is on page 1."""
     tops = [0.0]
-    rule = height * 0.6 / (A4.height_mm - 2 * A4.margin_mm - A4.footer_mm)  # 0.6 mm
+    rule = height * 0.5 / (A4.height_mm - 2 * A4.margin_mm - A4.footer_mm)  # 0.5 mm
     row = 0
     while row < table.rows():
         last = row + 1 if row in headings and row + 1 < table.rows() else row
         if row:
-            # the row's top (less room for its rule): with lines set tighter than the fonts'
-            # own spacing, the block above can reach below where the table starts this row
-            start = min(_bottom(document, table, row - 1), _top(document, table, row) - rule)
+            # the row's top (less room for a heading's rule): with lines set tighter than the
+            # fonts' own spacing, the block above can reach below where the table starts
+            # this row
+            above = rule if row in headings else 0.0
+            start = min(_bottom(document, table, row - 1), _top(document, table, row) - above)
         else:
             start = document.documentLayout().frameBoundingRect(table).top()
         if _bottom(document, table, last) - tops[-1] > height and start > tops[-1]:
