@@ -9,6 +9,7 @@ paragraph stays. Sentences end at . ! ? and their counterparts in the sheet's sc
 import re
 from collections.abc import Mapping
 
+from kiosk.core.printed_info import HOURS
 from kiosk.core.sheet_text import fill, placeholders_in
 
 _SENTENCE_END = re.compile(r"(?<=[.!?؟۔።፧])\s+")
@@ -27,8 +28,8 @@ def printed(paragraph: str, values: Mapping[str, str], isolate: bool = True) -> 
         if all(str(values.get(name, "x")).strip() for name in placeholders_in(sentence))
     ]
     if len(kept) == len(sentences_of(paragraph)):
-        return fill(paragraph, values, isolate)
-    return fill(" ".join(kept), values, isolate)
+        return fill(paragraph, values, isolate, HOURS)
+    return fill(" ".join(kept), values, isolate, HOURS)
 
 
 def printed_paragraphs(

@@ -2,7 +2,7 @@
 
 from functools import cache
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
@@ -12,9 +12,11 @@ FALLBACK = "info"  # a topic without a pictogram of its own gets the "i"
 
 
 @cache
-def pictogram(topic: str, pixels: int) -> QImage:
+def pictogram(topic: str, pixels: int, gap: int = 0, gap_left: bool = False) -> QImage:
     """The topic's pictogram as a square image of `pixels` (white ground: prints the same on
-    any printer); kept, as the same few are drawn on every sheet."""
+    any printer), with `gap` white pixels on its right (on its left with `gap_left`, for a
+    right-to-left heading) between it and the text; kept, as the same few are drawn on every
+    sheet."""
     folder = resources_dir() / "pictograms"
     path = folder / f"{topic}.svg"
     if not path.is_file():
@@ -22,10 +24,10 @@ def pictogram(topic: str, pixels: int) -> QImage:
     renderer = QSvgRenderer(str(path))
     if not renderer.isValid():
         raise RuntimeError(f"cannot read the pictogram {path.name}")
-    image = QImage(pixels, pixels, QImage.Format.Format_RGB32)
+    image = QImage(pixels + gap, pixels, QImage.Format.Format_RGB32)
     image.fill(Qt.GlobalColor.white)
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    renderer.render(painter)
+    renderer.render(painter, QRectF(gap if gap_left else 0, 0, pixels, pixels))
     painter.end()
     return image

@@ -31,7 +31,7 @@ from kiosk.core.codes import Referral
 from kiosk.core.languages import Language, language
 from kiosk.core.printed_info import PrintedInfo
 from kiosk.core.sheet_sentences import printed_paragraphs
-from kiosk.core.sheet_text import FSI, PDI, fill, unbreakable
+from kiosk.core.sheet_text import FSI, PDI, fill, unbreakable, unbreakable_items
 from kiosk.documents.fonts import families_for, load_fonts
 from kiosk.documents.page import (
     A4,
@@ -96,7 +96,9 @@ def _block(
     fmt.setTopMargin(space_before)
     # the fonts' own line spacing is ample (Noto Sans 1.36 em, the Naskh's and Ethiopic's
     # more): a little less of it for the scripts whose fonts are set larger (`_char`)
-    tight = {"Arabic": 86, "Ethiopic": 92}.get(lang.script, 95)
+    tight = {"Arabic": LINE_ARABIC, "Ethiopic": LINE_ETHIOPIC, "Georgian": LINE_GEORGIAN}.get(
+        lang.script, LINE_OTHER
+    )
     fmt.setLineHeight(tight, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
     return fmt
 
@@ -170,16 +172,33 @@ def _px(mm: float) -> float:
     return A4.px(mm, note_screen_dpi() if _on_gui_thread() else 96.0)
 
 
-# Body text sizes tried in turn, largest first, until the sheet fits one sheet of paper (two
-# A4 pages); the official column is set half a point smaller, never under 10 pt.
-# (body size, the arrival column's share of the width): the sizes first, then at 10 pt a
-# wider or narrower arrival column, which evens out the rows of a longer or shorter text
-FITS = ((11.0, 53.0), (10.5, 53.0), (10.0, 53.0), (10.0, 58.0), (10.0, 48.0), (10.0, 62.0))
+# (the arrival's body size, their column's share of the width, the official column's size)
+# tried in turn until the sheet fits one sheet of paper (two A4 pages). The arrival reads at
+# 10 pt or more, always; the official Dutch or French column repeats every line for the
+# volunteers and officials and may go down to SECOND_MIN, so that its longer lines in a
+# narrower column do not make every row taller than the arrival's text needs.
+SECOND_MIN = 8.0
+FITS = (
+    (11.0, 55.0, 9.5),
+    (10.5, 57.0, 9.0),
+    (10.0, 58.0, 9.0),
+    (10.0, 60.0, SECOND_MIN + 0.5),
+    (10.0, 57.0, SECOND_MIN + 0.5),
+    (10.0, 64.0, SECOND_MIN),
+    (10.0, 61.0, SECOND_MIN),
+    (10.0, 66.0, SECOND_MIN),
+    (10.0, 68.0, SECOND_MIN),
+)
 MAX_PAGES = 2
-PICTOGRAM_MM = 8.0
-INSET_MM = 2.2  # the body's text from its column's edge
+LINE_ARABIC, LINE_ETHIOPIC, LINE_OTHER = 82, 88, 88
+LINE_GEORGIAN = 84
+PARAGRAPH_GAP_MM = 1.2  # below each paragraph of the body
+RULE_CLEARANCE_MM = 1.0  # and more above a topic's rule
+PICTOGRAM_MM = 5.0
+PICTOGRAM_GAP_MM = 1.5  # between a pictogram and its heading
+INSET_MM = 1.2  # the body's text from its column's edge
 # the fit found for a sheet of these words
-_fitted: dict[tuple[object, ...], tuple[float, float]] = {}
+_fitted: dict[tuple[object, ...], tuple[float, float, float]] = {}
 
 
 def _fit_key(request: SheetRequest, dpi: int) -> tuple[object, ...]:
@@ -219,13 +238,16 @@ def _date_line(texts: ForYouTexts, day: date) -> str:
     return f"{texts.weekdays[day.weekday()]} {day.day:02d}.{day.month:02d}.{day.year}"
 
 
-def _cell_format(top_rule_mm: float = 0) -> QTextTableCellFormat:
-    """A body cell: little padding above and below (the rows are paragraphs), some beside."""
+def _cell_format(top_rule_mm: float = 0, above_rule: bool = False) -> QTextTableCellFormat:
+    """A body cell: a little space below (it parts the rows: the bottom margin of a cell's
+    last paragraph is not laid out), more above a topic's rule (the lines are set tighter
+    than the fonts' own spacing, so a last line's descenders reach below its block), none
+    above, some beside."""
     fmt = QTextTableCellFormat()
-    fmt.setTopPadding(_px(0.3))
-    fmt.setBottomPadding(_px(0.3))
-    fmt.setLeftPadding(_px(1.6))
-    fmt.setRightPadding(_px(1.6))
+    fmt.setTopPadding(0)
+    fmt.setBottomPadding(_px(PARAGRAPH_GAP_MM + (RULE_CLEARANCE_MM if above_rule else 0)))
+    fmt.setLeftPadding(_px(1.2))
+    fmt.setRightPadding(_px(1.2))
     if top_rule_mm:
         fmt.setTopBorder(_px(top_rule_mm))
         fmt.setTopBorderBrush(QBrush(INK))
@@ -233,11 +255,13 @@ def _cell_format(top_rule_mm: float = 0) -> QTextTableCellFormat:
     return fmt
 
 
-def _image(document: QTextDocument, name: str, image: QImage, mm: float) -> QTextImageFormat:
+def _image(
+    document: QTextDocument, name: str, image: QImage, mm: float, width_mm: float | None = None
+) -> QTextImageFormat:
     document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
     fmt = QTextImageFormat()
     fmt.setName(name)
-    fmt.setWidth(_px(mm))
+    fmt.setWidth(_px(mm if width_mm is None else width_mm))
     fmt.setHeight(_px(mm))
     fmt.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignMiddle)
     return fmt
@@ -260,7 +284,11 @@ def _when(values: dict[str, str], where_field: str) -> str:
 
 
 def _build(
-    request: SheetRequest, device: QPaintDevice, body_size: float, share: float = 53.0
+    request: SheetRequest,
+    device: QPaintDevice,
+    body_size: float,
+    share: float = 55.0,
+    second_size: float = 9.5,
 ) -> QTextDocument:
     arrival = _Column(language(request.language), sheet_texts(request.language))
     official_code = request.info.official_language
@@ -299,7 +327,7 @@ def _build(
     numbered = request.number is not None
     count = 3 if numbered else 2
     header = cursor.insertTable(
-        1, count, _table(widths(22, 52, 26) if numbered else widths(74, 26), rtl)
+        1, count, _table(widths(25, 47, 28) if numbered else widths(72, 28), rtl)
     )
     if numbered:
         cell = header.cellAt(0, place(0, count)).firstCursorPosition()
@@ -311,6 +339,7 @@ def _build(
             )
             first = False
         _write(cell, arrival.lang, f"{request.number:03d}", 30, bold=True, space_after=0)
+        _write(cell, arrival.lang, labels[0].number_note, 8, space_after=2)
         if request.day is not None:
             for index, column in enumerate(columns):
                 _write(
@@ -322,14 +351,15 @@ def _build(
     first = True
     for index, column in enumerate(columns):
         _write(
-            cell, column.lang, column.texts.title, 16 if index == 0 else 12, bold=True,
+            cell, column.lang, column.texts.title, 13 if index == 0 else 10, bold=True,
             color=INK if index == 0 else MUTED, first=first, space_after=2,
         )
         first = False
-    _write(cell, arrival.lang, request.site_name, 9, color=MUTED, space_before=1)
+    # (the site's name is in the footer of every page)
     for column in columns:
         if not column.texts.fully_reviewed:
-            _write(cell, column.lang, column.texts.not_reviewed_notice, 7.5, color=MUTED)
+            notice = column.texts.not_reviewed_notice
+            _write(cell, column.lang, notice, 7, color=MUTED, space_after=0)
 
     url = request.info.url_for(request.language)
     qr_cell = header.cellAt(0, place(count - 1, count)).firstCursorPosition()
@@ -348,18 +378,18 @@ def _build(
     # Key numbers, in large numerals: emergency, shelter line, guardianship, medical point.
     cursor.movePosition(QTextCursor.MoveOperation.End)
     keys = [
-        ("emergency", values["emergency_number"], 20.0),
-        ("shelter_line", values["shelter_phone"], 16.0),
-        ("guardianship", values["guardianship_phone"], 16.0),
-        ("medical_point", values["medical_point_address"], 10.5),
+        ("emergency", values["emergency_number"], 18.0),
+        ("shelter_line", values["shelter_phone"], 15.0),
+        ("guardianship", values["guardianship_phone"], 15.0),
+        ("medical_point", values["medical_point_address"], 9.5),
     ]
-    strip = cursor.insertTable(1, len(keys), _table(widths(12, 22, 24, 42), rtl, 0.4))
+    strip = cursor.insertTable(1, len(keys), _table(widths(14, 23, 25, 38), rtl, 0.4))
     for index, (name, value, size) in enumerate(keys):
         cell = strip.cellAt(0, place(index, len(keys))).firstCursorPosition()
         for lang_index, column in enumerate(columns):
             label = getattr(labels[lang_index], name)
             _write(
-                cell, column.lang, label, 8.5 if lang_index == 0 else 7.5,
+                cell, column.lang, label, 8 if lang_index == 0 else 7,
                 bold=lang_index == 0, color=INK if lang_index == 0 else MUTED,
                 first=lang_index == 0, space_after=0,
             )
@@ -370,16 +400,16 @@ def _build(
     referrals = [r for r in Referral if r in request.referrals]
     if referrals:
         cursor.movePosition(QTextCursor.MoveOperation.End)
-        box_format = _table(widths(55, 45) if len(columns) == 2 else [100.0], rtl, 0.6)
+        box_format = _table(widths(share, 100 - share) if len(columns) == 2 else [100.0], rtl, 0.6)
         box_format.setBorderBrush(QBrush(INK))
-        box_format.setCellPadding(_px(0.9))
+        box_format.setCellPadding(_px(0.6))
         box = cursor.insertTable(1 + len(referrals), len(columns), box_format)
         for index, column in enumerate(columns):
             at = place(index, len(columns))
             color = INK if index == 0 else MUTED
-            text_size = 10.5 if index == 0 else 10
+            text_size = 10 if index == 0 else SECOND_MIN
             cell = box.cellAt(0, at).firstCursorPosition()
-            _write(cell, column.lang, labels[index].box_title, 11 if index == 0 else 10,
+            _write(cell, column.lang, labels[index].box_title, 10.5 if index == 0 else SECOND_MIN,
                    bold=True, color=color, first=True, space_after=0)
             for row, referral in enumerate(referrals, start=1):
                 # one paragraph each: the place's name, then where (and when, if known)
@@ -391,7 +421,7 @@ def _build(
                 cell.insertText(where, _char(column.lang, text_size, color=color))
                 hours = _when(column_values[index], field_name)
                 if hours:
-                    when = f" · {labels[index].when}: {FSI}{unbreakable(hours)}{PDI}"
+                    when = f" · {labels[index].when}: {FSI}{unbreakable_items(hours)}{PDI}"
                     cell.insertText(when, _char(column.lang, text_size, color=color))
 
     # The body: the intro, then per topic a row of headings (with the topic's pictogram) and
@@ -405,16 +435,17 @@ def _build(
     shares = widths(share, 100 - share) if len(columns) == 2 else [100.0]
     body_format = _table(shares, rtl)
     body_format.setCellPadding(0)
-    body_format.setTopMargin(_px(2))
+    body_format.setTopMargin(_px(1.2))
     body = cursor.insertTable(total, len(columns), body_format)
     headings: set[int] = set()
     pixels = round(A4.px(PICTOGRAM_MM, dpi))
+    gap = round(A4.px(PICTOGRAM_GAP_MM, dpi))
     inset = A4.px(INSET_MM, dpi)
     for index, column in enumerate(columns):
-        size = body_size if index == 0 else max(10.0, body_size - 0.5)
+        size = body_size if index == 0 else second_size
         color = INK if index == 0 else MUTED
         at = place(index, len(columns))
-        body.cellAt(0, at).setFormat(_cell_format())
+        body.cellAt(0, at).setFormat(_cell_format(above_rule=True))
         cell = body.cellAt(0, at).firstCursorPosition()
         # the column's label: its language's own name
         _write(cell, column.lang, column.lang.endonym, 8, bold=True, color=MUTED, first=True,
@@ -429,23 +460,32 @@ def _build(
             headings.add(row)
             body.cellAt(row, at).setFormat(_cell_format(0.35))
             for paragraph in range(paragraphs):
-                body.cellAt(row + 1 + paragraph, at).setFormat(_cell_format())
+                last = paragraph == paragraphs - 1 and number + 1 < len(rows_per_topic)
+                body.cellAt(row + 1 + paragraph, at).setFormat(_cell_format(above_rule=last))
             cell = body.cellAt(row, at).firstCursorPosition()
             if topic is not None:
-                cell.setBlockFormat(_block(column.lang, 1, space_before=2, inset=inset))
+                # the pictogram hangs: a heading's second line starts under its first word
+                hang = A4.px(PICTOGRAM_MM + PICTOGRAM_GAP_MM, dpi)  # device pixels, as `inset`
+                block = _block(column.lang, 1, space_before=1.5, inset=inset)
+                if column.lang.rtl:
+                    block.setRightMargin(inset + hang)
+                else:
+                    block.setLeftMargin(inset + hang)
+                block.setTextIndent(-hang)
+                cell.setBlockFormat(block)
                 picture = arrival.texts.topics[number].id
+                image = pictogram(picture, pixels, gap, column.lang.rtl)
                 cell.insertImage(
-                    _image(document, f"pictogram://{picture}", pictogram(picture, pixels),
-                           PICTOGRAM_MM)
+                    _image(document, f"pictogram://{picture}/{column.lang.rtl}", image,
+                           PICTOGRAM_MM, PICTOGRAM_MM + PICTOGRAM_GAP_MM)
                 )
-                cell.insertText(" ", _char(column.lang, size + 1.6, True, color))
-                cell.insertText(topic.heading, _char(column.lang, size + 1.6, True, color))
+                cell.insertText(topic.heading, _char(column.lang, size + 1.0, True, color))
             for paragraph in range(paragraphs):
                 cell = body.cellAt(row + 1 + paragraph, at).firstCursorPosition()
                 if topic is not None and paragraph < len(printed[index][number]):
                     text = printed[index][number][paragraph]
                     _write(
-                        cell, column.lang, text, size, color=color, first=True, space_after=1,
+                        cell, column.lang, text, size, color=color, first=True, space_after=0,
                         inset=inset,
                     )
             row += 1 + paragraphs
@@ -462,6 +502,14 @@ def _bottom(document: QTextDocument, table: QTextTable, row: int) -> float:
     )
 
 
+def _top(document: QTextDocument, table: QTextTable, row: int) -> float:
+    layout = document.documentLayout()
+    return min(
+        layout.blockBoundingRect(table.cellAt(row, c).firstCursorPosition().block()).top()
+        for c in range(table.columns())
+    )
+
+
 def cut_pages(
     document: QTextDocument, table: QTextTable, headings: set[int], height: float
 ) -> list[float]:
@@ -471,11 +519,16 @@ def cut_pages(
     at the top of a page. A row is one paragraph beside its translation, so a page loses at
     most a few lines at its foot. Everything above the body is on page 1."""
     tops = [0.0]
+    rule = height * 0.5 / (A4.height_mm - 2 * A4.margin_mm - A4.footer_mm)  # 0.5 mm
     row = 0
     while row < table.rows():
         last = row + 1 if row in headings and row + 1 < table.rows() else row
         if row:
-            start = _bottom(document, table, row - 1)
+            # the row's top (less room for a heading's rule): with lines set tighter than the
+            # fonts' own spacing, the block above can reach below where the table starts
+            # this row
+            above = rule if row in headings else 0.0
+            start = min(_bottom(document, table, row - 1), _top(document, table, row) - above)
         else:
             start = document.documentLayout().frameBoundingRect(table).top()
         if _bottom(document, table, last) - tops[-1] > height and start > tops[-1]:

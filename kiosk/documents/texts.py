@@ -101,17 +101,24 @@ def sheet_texts(language: str) -> SheetTexts:
             qr_caption_plain=sheet["qr_caption_plain"],
             not_reviewed_footer=sheet["not_reviewed_footer"],
             days=tuple((code, sheet["days"][code]) for code in DAYS),
-            not_reviewed_lines=_not_reviewed(raw.get("not_reviewed", []), sheet),
+            not_reviewed_lines=_not_reviewed(raw.get("not_reviewed", []), sheet, raw),
         )
     except (OSError, KeyError, ValueError, TypeError) as error:
         raise TextsMissing(f"the texts for {language} cannot be read ({path}): {error}") from None
 
 
-def _not_reviewed(lines: list[str], sheet: dict[str, Any]) -> frozenset[str]:
-    """The file's not-reviewed lines, each checked to name a line that exists."""
+def _not_reviewed(
+    lines: list[str], sheet: dict[str, Any], raw: dict[str, Any]
+) -> frozenset[str]:
+    """The file's not-reviewed lines, each checked to name a line that exists (a topic, a
+    topic's paragraph `medical.1`, a line of the sheet, or one of page 1's `for_you.<key>`)."""
     paragraphs = {t["id"]: len(t["paragraphs"]) for t in sheet["topics"]}
     for line in lines:
         topic, _, index = str(line).partition(".")
+        if topic == "for_you":
+            if index not in raw.get("for_you", {}):
+                raise ValueError(f"not_reviewed names no line: {line!r}")
+            continue
         known = (
             (topic in paragraphs and (not index or int(index) < paragraphs[topic]))
             or (not index and topic in sheet)
@@ -127,6 +134,7 @@ class ForYouTexts:
     of the day and its date, the box of the referrals ticked for the party, the key numbers."""
 
     number_label: str
+    number_note: str  # what the number is for, printed under it
     weekdays: tuple[str, ...]  # Monday first
     box_title: str
     key_numbers: str
@@ -151,6 +159,7 @@ def for_you_texts(language: str) -> ForYouTexts:
             raise ValueError("for_you.weekdays must name the 7 days, Monday first")
         return ForYouTexts(
             number_label=raw["number_label"],
+            number_note=raw["number_note"],
             weekdays=weekdays,
             box_title=raw["box_title"],
             key_numbers=raw["key_numbers"],

@@ -1,7 +1,17 @@
 """The sheet's text rules: inserted values and known patterns never break inside, and keep
 their left-to-right order inside right-to-left sentences."""
 
-from kiosk.core.sheet_text import FSI, LRI, NBSP, PDI, WJ, fill, keep_together, unbreakable
+from kiosk.core.sheet_text import (
+    FSI,
+    LRI,
+    NBSP,
+    PDI,
+    WJ,
+    fill,
+    keep_together,
+    unbreakable,
+    unbreakable_items,
+)
 
 
 def test_a_value_has_no_break_opportunity_left() -> None:
@@ -30,3 +40,24 @@ def test_patterns_in_the_text_are_kept_together() -> None:
     assert f"{LRI}08:30{WJ}–{WJ}12:00{PDI}" in out
     assert f"{LRI}078{NBSP}15{NBSP}43{NBSP}24{PDI}" in out
     assert "within 8 days" in out
+
+
+def test_opening_hours_break_only_between_items() -> None:
+    """A week's hours may wrap after a comma or semicolon, never inside a day range or a
+    time span; filled in as a list (`lists`), a value is kept whole item by item."""
+    hours = "Monday–Friday 09:00–12:00, 13:30–16:30; Saturday 10:00–13:00"
+    items = unbreakable_items(hours)
+    assert items.count(" ") == 2  # the two places a line may break
+    assert items.split(" ") == [unbreakable(part) for part in
+                                ("Monday–Friday 09:00–12:00,", "13:30–16:30;",
+                                 "Saturday 10:00–13:00")]
+    filled = fill("Open: {h}.", {"h": hours}, lists=frozenset({"h"}))
+    assert filled == f"Open: {FSI}{items}{PDI}."
+    assert fill("Open: {h}.", {"h": hours}) == f"Open: {FSI}{unbreakable(hours)}{PDI}."
+
+
+def test_bare_acronym_pairs_are_kept_together() -> None:
+    """"CGVS / CGRA" without brackets is held together like "(DVZ / OE)"."""
+    assert keep_together("tell DVZ / OE and CGVS / CGRA") == (
+        f"tell {LRI}DVZ{NBSP}{WJ}/{WJ}{NBSP}OE{PDI} and {LRI}CGVS{NBSP}{WJ}/{WJ}{NBSP}CGRA{PDI}"
+    )

@@ -168,4 +168,6 @@ def test_day_one_lines_and_a_true_footer(
     text = pdf_text(bare)
     assert squash(startpunt.heading) in text and "02 225 44 11" not in text
     assert "07:00–10:00" not in text
-    assert squash(printed_paragraphs(startpunt.paragraphs[2:], {}, isolate=False)[0]) in text
+    # "You are at Startpunt ..., not a government office." stays without its address
+    kept = printed_paragraphs(startpunt.paragraphs[:1], {"startpunt_address": ""}, isolate=False)
+    assert kept[0] and squash(kept[0]) in text

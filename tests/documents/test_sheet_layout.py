@@ -8,13 +8,27 @@ import pytest
 
 from kiosk.core.codes import Referral
 from kiosk.core.languages import LANGUAGE_CODES
-from kiosk.core.printed_info import PrintedInfo
+from kiosk.core.printed_info import make_printed_info
 from kiosk.documents.sheet import SheetRequest, render_sheet_pdf
 from tests.documents.conftest import need
 
-INFO = PrintedInfo()
+# The worst realistic case: every site setting filled in, long opening hours (two groups,
+# two time ranges a day), and three referrals ticked, each with its address and hours.
+INFO = make_printed_info({
+    "startpunt_address": "Boulevard du Roi Albert II 27, 1000 Brussel",
+    "soup_hours": "mon-fri 08:00-10:00,12:00-14:00; sat 09:00-12:00",
+    "info_point_hours": "mon-fri 09:00-17:00",
+    "legal_aid_hours": "mon-fri 09:00-12:00,13:30-16:30",
+    "medical_point_hours": "mon-fri 09:00-17:00; sat 10:00-13:00",
+    "humanitarian_hub_hours": "mon-sun 08:00-20:00",
+    "help_line_phone": "02 213 44 00",
+    "help_line_hours": "mon-fri 09:00-17:00",
+})
 DAY = date(2026, 11, 26)  # a Thursday
-TICKED = (Referral.MEDICAL_POINT, Referral.GUARDIANSHIP)
+TICKED = (Referral.MEDICAL_POINT, Referral.LEGAL_AID, Referral.GUARDIANSHIP)
+TICKED_WITH_HOURS = (Referral.MEDICAL_POINT, Referral.LEGAL_AID, Referral.HUMANITARIAN_HUB)
+TIMES = ["08:00–10:00", "12:00–14:00", "09:00–12:00", "13:30–16:30", "10:00–13:00",
+         "08:00–20:00", "09:00–17:00"]
 WHOLE = [
     INFO.registration_address,
     INFO.info_point_address,
@@ -23,6 +37,8 @@ WHOLE = [
     INFO.humanitarian_hub_address,
     INFO.shelter_phone,
     INFO.guardianship_phone,
+    INFO.startpunt_address,
+    INFO.help_line_phone,
 ]
 
 
@@ -41,24 +57,47 @@ def page_count(pdf: Path) -> int:
     return int(next(ln for ln in out.stdout.splitlines() if ln.startswith("Pages:")).split()[1])
 
 
-@pytest.fixture(scope="module")
-def sheets(tmp_path_factory: pytest.TempPathFactory, qapp: object) -> dict[str, Path]:
-    folder = tmp_path_factory.mktemp("layout")
+def render_all(folder: Path, ticked: tuple[Referral, ...]) -> dict[str, Path]:
     pdfs = {}
     for language in LANGUAGE_CODES:
         pdf = folder / f"{language}.pdf"
-        request = SheetRequest(language, "Startpunt Brussel", INFO, 42, DAY, TICKED)
+        request = SheetRequest(language, "Startpunt Brussel", INFO, 42, DAY, ticked)
         render_sheet_pdf(request, str(pdf))
         pdfs[language] = pdf
     return pdfs
 
 
-@pytest.mark.slow  # renders all 16 sheets
+@pytest.fixture(scope="module")
+def sheets(tmp_path_factory: pytest.TempPathFactory, qapp: object) -> dict[str, Path]:
+    return render_all(tmp_path_factory.mktemp("layout"), TICKED)
+
+
+@pytest.fixture(scope="module")
+def sheets_with_hours(tmp_path_factory: pytest.TempPathFactory, qapp: object) -> dict[str, Path]:
+    return render_all(tmp_path_factory.mktemp("hours"), TICKED_WITH_HOURS)
+
+
+@pytest.mark.slow  # renders all 16 sheets, twice
 @pytest.mark.parametrize("language", LANGUAGE_CODES)
-def test_every_sheet_is_two_pages(sheets: dict[str, Path], language: str) -> None:
-    """With the number, the date and two referrals ticked, every language fits one sheet of
-    paper: two A4 pages."""
+def test_every_sheet_is_two_pages(
+    sheets: dict[str, Path], sheets_with_hours: dict[str, Path], language: str
+) -> None:
+    """With every site setting filled in, the number, the date and three referrals ticked
+    (with and without opening hours of their own), every language fits one sheet of paper:
+    two A4 pages."""
     assert page_count(sheets[language]) == 2
+    assert page_count(sheets_with_hours[language]) == 2
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("language", LANGUAGE_CODES)
+def test_times_are_never_split(sheets_with_hours: dict[str, Path], language: str) -> None:
+    """Each opening time span stands whole on a line wherever a week's hours wrap (a line
+    breaks after a comma or semicolon of the hours, never inside "13:30–16:30")."""
+    lines = page_lines(sheets_with_hours[language], 1) + page_lines(sheets_with_hours[language], 2)
+    text = "\n".join(lines).replace("\u2060", "")
+    for span in TIMES:
+        assert span in text, f"{language}: {span!r} is not whole on one line"
 
 
 @pytest.mark.slow
@@ -88,10 +127,10 @@ def test_page_one_carries_the_number_the_date_and_the_referrals(sheets: dict[str
         "Medical point: Rue Héger-Bordet 3, 1000 Brussel",
         "Medisch punt: Rue Héger-Bordet 3, 1000 Brussel",
         "Guardianship Service: 078 15 43 24", "Emergency",
-        "112", "0800 99 340",
+        "112", "0800 99 340", "Free lawyer (legal aid):", "We call people by this number.",
     ):
         assert words in first, words
-    assert "Free lawyer" not in first  # not ticked
+    assert "Humanitarian Hub:" not in first  # not ticked
 
 
 def test_no_for_you_box_when_nothing_was_ticked(tmp_path: Path, qapp: object) -> None:
