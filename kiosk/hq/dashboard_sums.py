@@ -9,7 +9,7 @@ from collections.abc import Iterable, Mapping
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Integer, Select, case, delete, func, insert, select
+from sqlalchemy import ColumnElement, Integer, Select, case, delete, func, insert, select
 from sqlalchemy.engine import Connection
 
 from kiosk.core.packet import TOTALS
@@ -70,8 +70,8 @@ def read_period(
     connection: Connection, first: date, last: date, site_id: str | None = None
 ) -> PeriodSums:
     """The period's sums (one site or all), as `sum_period` of its packets would give."""
-    packets = [DayPacketRow.day.between(first, last)]
-    cells = [DayCellRow.day.between(first, last)]
+    packets: list[ColumnElement[bool]] = [DayPacketRow.day.between(first, last)]
+    cells: list[ColumnElement[bool]] = [DayCellRow.day.between(first, last)]
     if site_id is not None:
         packets.append(DayPacketRow.site_id == site_id)
         cells.append(DayCellRow.site_id == site_id)

@@ -86,8 +86,11 @@ class DayCellRow(Base):
         ForeignKeyConstraint(
             ["site_id", "day"], ["day_packets.site_id", "day_packets.day"], ondelete="CASCADE"
         ),
-        # Covers the period queries (all sites, by day or by site): read from the index only.
-        Index("ix_day_cells_day_breakdown", "day", "breakdown", "code", "site_id", "value", "hidden"),
+        # Covers the period queries (a cell's rows over a period, by day or by site, or
+        # all cells by breakdown and code): read from the index only, no sort for GROUP BY.
+        Index(
+            "ix_day_cells_breakdown", "breakdown", "code", "day", "site_id", "value", "hidden"
+        ),
     )
 
     site_id: Mapped[str] = mapped_column(String(32), primary_key=True)

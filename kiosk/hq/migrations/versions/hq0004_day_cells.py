@@ -74,9 +74,9 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("site_id", "day", "breakdown", "code", name=op.f("pk_day_cells")),
     )
     op.create_index(
-        "ix_day_cells_day_breakdown",
+        "ix_day_cells_breakdown",
         "day_cells",
-        ["day", "breakdown", "code", "site_id", "value", "hidden"],
+        ["breakdown", "code", "day", "site_id", "value", "hidden"],
     )
     packets = sa.table(
         "day_packets",
@@ -101,5 +101,5 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    op.drop_index("ix_day_cells_day_breakdown", table_name="day_cells")
+    op.drop_index("ix_day_cells_breakdown", table_name="day_cells")
     op.drop_table("day_cells")
