@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from alembic import command
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, select, update
 
 from kiosk.core.counts import count_parties
 from kiosk.core.demo import demo_party
@@ -21,7 +21,7 @@ from kiosk.hq.database import alembic_config
 from kiosk.hq.models import DayCellRow, DayPacketRow
 from kiosk.hq.store import HqStore
 from tests.fake_clock import FakeClock
-from tests.hq_harness import BACKENDS, hq_database
+from tests.hq_harness import BACKENDS, audit_hq_database, hq_database
 
 NOW = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
 TODAY = NOW.date()
@@ -117,3 +117,16 @@ def test_a_packets_cells_go_with_it(store: HqStore) -> None:
         ).scalar()
     assert left == 0
     assert_same(store, TODAY - timedelta(days=5), TODAY, None)
+
+
+def test_the_database_audit_holds_day_cells_to_the_packets(store: HqStore) -> None:
+    """`day_cells` may hold only the stored packets' published cells: the audit of
+    headquarters' database passes as stored and names a changed cell."""
+    fill(store, random.Random(5), days=2)
+    url = store.engine.url.render_as_string(hide_password=False)
+    assert audit_hq_database(url) == []
+    with store.engine.begin() as connection:
+        connection.execute(update(DayCellRow).where(DayCellRow.value > 0).values(value=1))
+    problems = audit_hq_database(url)
+    assert any("is no packet's cell" in problem for problem in problems)
+    assert any("of a packet is missing" in problem for problem in problems)
