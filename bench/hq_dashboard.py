@@ -14,7 +14,8 @@ Filling (a documented shortcut, not timed): the sites are added with `HqStore.ad
 64 real packets are built from demo parties (`build_packet`, disclosure control included),
 and every site's day gets one of them, its site and day replaced, bulk-inserted into
 `day_packets` in batches with the same columns `HqStore.receive` writes (the content hash is
-the template's: nothing here reads it). Then two HQ processes start and are measured:
+the template's: nothing here reads it), and its published cells into `day_cells`, as
+`HqStore.receive` writes them. Then two HQ processes start and are measured:
 
 - ingestion: every site's packet for today, PUT through the real API by --clients threads
   spread over both processes: packets per second, latency p50/p95;
@@ -55,7 +56,8 @@ from kiosk.core.outgoing import OutgoingPacket
 from kiosk.core.packet import SCHEMA_VERSION, build_packet, canonical_json, content_hash
 from kiosk.core.registration import Party
 from kiosk.hq.accounts import Accounts
-from kiosk.hq.models import DayPacketRow
+from kiosk.hq.dashboard_sums import cell_rows
+from kiosk.hq.models import DayCellRow, DayPacketRow
 from kiosk.hq.store import HqStore
 from tests.hq_harness import RunningHq, hq_database, start_hq, stop_hq
 
@@ -90,10 +92,14 @@ def fill(db_url: str, sites: int, days: int, packets: list[dict[str, Any]]) -> d
     rows = 0
     batch: list[dict[str, Any]] = []
 
+    cells: list[dict[str, Any]] = []
+
     def flush() -> None:
         with store.engine.begin() as connection:
             connection.execute(insert(DayPacketRow), batch)
+            connection.execute(insert(DayCellRow), cells)
         batch.clear()
+        cells.clear()
 
     for index, site_id in enumerate(tokens):
         for back in range(1, days + 1):
@@ -110,6 +116,7 @@ def fill(db_url: str, sites: int, days: int, packets: list[dict[str, Any]]) -> d
                     "breakdowns": json.dumps(packet["breakdowns"], sort_keys=True),
                 }
             )
+            cells.extend(cell_rows(site_id, batch[-1]["day"], packet["breakdowns"]))
             rows += 1
             if len(batch) >= BATCH:
                 flush()

@@ -178,6 +178,9 @@ ALLOWED_COLUMNS = {
         "site_id", "day", "revision", "content_hash", "schema_version", "k",
         "people", "parties", "meals_served", "sheets_printed", "breakdowns",
     },
+    # The packets' published cells again, one row each, for the dashboard's GROUP BY sums:
+    # exactly what the packets hold (checked below), nothing more.
+    "day_cells": {"site_id", "day", "breakdown", "code", "value", "hidden"},
     "sites": {"site_id", "name", "token_hash", "added_on", "revoked_on", "installation_hash"},
     "readers": {"id", "name", "token_hash", "added_on", "revoked_on"},
     "request_keys": {"site_id", "key_hash", "request_hash", "received_on"},
@@ -200,6 +203,27 @@ ALLOWED_COLUMNS = {
 }
 TIME_OF_DAY = re.compile(r"\d{1,2}:\d{2}")
 DAY_NUMBER_WORDS = ("number", "serial", "ticket", "registered_at", "_at")
+
+
+def _cells_not_from_packets(connection: Any, packets: Any) -> list[str]:
+    """`day_cells` rows that are not a stored packet's published cells, and the reverse."""
+    from kiosk.hq.dashboard_sums import cell_rows
+
+    def key(row: Any) -> tuple[str, str, str, str, int, bool]:
+        return (
+            row["site_id"], str(row["day"]), row["breakdown"], row["code"],
+            int(row["value"]), bool(row["hidden"]),
+        )
+
+    expected = {
+        key(cell)
+        for row in packets
+        for cell in cell_rows(row["site_id"], row["day"], json.loads(row["breakdowns"]))
+    }
+    found = {key(row) for row in connection.execute(text("SELECT * FROM day_cells")).mappings()}
+    return [f"day_cells: {cell} is no packet's cell" for cell in sorted(found - expected)][:5] + [
+        f"day_cells: {cell} of a packet is missing" for cell in sorted(expected - found)
+    ][:5]
 
 
 def audit_hq_database(db_url: str) -> list[str]:
@@ -251,6 +275,8 @@ def audit_hq_database(db_url: str) -> list[str]:
                     problems.append(f"{row['site_id']} {row['day']}: {invalid}")
                 if TIME_OF_DAY.search(row["breakdowns"]):
                     problems.append(f"{row['site_id']} {row['day']}: a time of day in breakdowns")
+            if "day_cells" in inspector.get_table_names():
+                problems += _cells_not_from_packets(connection, packets)
             for table in ("sites", "readers", "request_keys", "admin_events"):
                 for row in connection.execute(text(f"SELECT * FROM {table}")).mappings():
                     for name, value in row.items():

@@ -4,6 +4,11 @@ A packet's totals are exact and add up exactly. A breakdown cell may be suppress
 count, 1 to k-1, sent as "suppressed") or the whole breakdown withheld: a sum that includes
 such a cell is only known to be *at least* the sum of the cells that were sent, and is shown
 as such (or as "suppressed" when nothing was sent), never as an exact figure.
+
+Two ways to the same figures: `sum_period` adds whole packets (the reference), and
+`period_sums` assembles them from cells already summed by headquarters' database (a packet's
+`published_cells`, one row each, added up with GROUP BY): Cell addition is a sum and an "or",
+so adding packets first or cells first gives the same figures.
 """
 
 from collections.abc import Iterable, Mapping
@@ -55,6 +60,42 @@ def _breakdown_cells(packet_breakdown: Mapping[str, Any]) -> dict[str, Cell]:
     for code in packet_breakdown.get("suppressed", ()):
         cells[code] = HIDDEN
     return cells
+
+
+WITHHELD = ""  # the code of a withheld breakdown's one row among a packet's published cells
+type CellKey = tuple[str, str]  # (breakdown, code)
+
+
+def published_cells(breakdowns: Mapping[str, Any]) -> list[tuple[str, str, Cell]]:
+    """A packet's breakdowns as (breakdown, code, cell) rows: each published cell (zeros too),
+    each suppressed cell as HIDDEN, a withheld breakdown as one HIDDEN row coded WITHHELD."""
+    found: list[tuple[str, str, Cell]] = []
+    for spec in BREAKDOWNS:
+        breakdown = breakdowns[spec.name]
+        if breakdown.get("withheld"):
+            found.append((spec.name, WITHHELD, HIDDEN))
+            continue
+        found.extend((spec.name, code, cell) for code, cell in _breakdown_cells(breakdown).items())
+    return found
+
+
+SUMMARY_CELLS: dict[str, tuple[str, frozenset[str]]] = {
+    "children": ("by_sex_age_band", CHILD_CODES),
+    "unaccompanied_minors": ("by_flag", frozenset([Flag.UNACCOMPANIED_MINOR.value])),
+    "needs_shelter": ("by_flag", frozenset([Flag.NEEDS_SHELTER.value])),
+}
+
+
+def summary_of(totals: Mapping[str, int], cells: Mapping[CellKey, Cell]) -> dict[str, Cell]:
+    """The dashboard's figures of a group of packets from their summed totals and their
+    summed published cells (only those of SUMMARY_CELLS and WITHHELD rows are read)."""
+    figures = {name: Cell(int(totals[name])) for name in TOTALS}
+    for name, (breakdown, codes) in SUMMARY_CELLS.items():
+        total = cells.get((breakdown, WITHHELD), Cell())
+        for code in codes:
+            total = total + cells.get((breakdown, code), Cell())
+        figures[name] = total
+    return {name: figures[name] for name in SUMMARY}
 
 
 def _sum_codes(breakdown: Mapping[str, Any], codes: Iterable[str]) -> Cell:
@@ -113,6 +154,25 @@ def _breakdown_sums(rows: list[Mapping[str, Any]]) -> dict[str, dict[str, Cell]]
         if withheld:  # some people of the period are in no cell: every cell is a lower bound
             cells = {code: Cell(cell.known, True) for code, cell in cells.items()}
         sums[spec.name] = cells
+    return _with_margins(sums)
+
+
+def breakdown_sums(cells: Mapping[CellKey, Cell]) -> dict[str, dict[str, Cell]]:
+    """Every breakdown of a period from its published cells summed over the period's
+    packets (WITHHELD rows included): the same as adding the packets' breakdowns."""
+    sums: dict[str, dict[str, Cell]] = {}
+    for spec in BREAKDOWNS:
+        found: dict[str, Cell] = {code: Cell() for code in spec.categories or ()}
+        for (name, code), cell in cells.items():
+            if name == spec.name and code != WITHHELD:
+                found[code] = found.get(code, Cell()) + cell
+        if (spec.name, WITHHELD) in cells:
+            found = {code: Cell(cell.known, True) for code, cell in found.items()}
+        sums[spec.name] = found
+    return _with_margins(sums)
+
+
+def _with_margins(sums: dict[str, dict[str, Cell]]) -> dict[str, dict[str, Cell]]:
     by_band = sums["by_sex_age_band"]
     sums["by_age_band"] = {
         band.value: sum(
@@ -161,4 +221,33 @@ def sum_period(rows: Iterable[Mapping[str, Any]], first: date, last: date) -> Pe
         by_day,
         by_week,
         _breakdown_sums(found),
+    )
+
+
+def period_sums(
+    first: date,
+    last: date,
+    by_site: Mapping[str, dict[str, Cell]],
+    by_day: Mapping[date, dict[str, Cell]],
+    breakdowns: dict[str, dict[str, Cell]],
+) -> PeriodSums:
+    """A period from figures already summed per site and per day (`summary_of`) and its
+    `breakdown_sums`: the same PeriodSums as `sum_period` of the period's packets."""
+    days: dict[date, dict[str, Cell]] = {}
+    day = first
+    while day <= last:
+        days[day] = by_day.get(day, add([]))
+        day += timedelta(days=1)
+    by_week: dict[date, dict[str, Cell]] = {}
+    for when, figures in days.items():
+        week = monday(when)
+        by_week[week] = add([by_week.get(week, add([])), figures])
+    return PeriodSums(
+        first,
+        last,
+        add(by_day.values()),
+        {site: dict(by_site[site]) for site in sorted(by_site)},
+        days,
+        by_week,
+        breakdowns,
     )

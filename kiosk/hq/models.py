@@ -4,7 +4,18 @@ when a site or reader was added or revoked)."""
 
 from datetime import date
 
-from sqlalchemy import BigInteger, Boolean, Date, ForeignKey, Integer, MetaData, String, Text
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Date,
+    ForeignKey,
+    ForeignKeyConstraint,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 NAMING_CONVENTION = {
@@ -63,6 +74,31 @@ class DayPacketRow(Base):
     meals_served: Mapped[int] = mapped_column(Integer)
     sheets_printed: Mapped[int] = mapped_column(Integer)
     breakdowns: Mapped[str] = mapped_column(Text)  # JSON, as in the packet
+
+
+class DayCellRow(Base):
+    """One published cell of a stored packet (kiosk.core.packet_sums.published_cells), kept
+    with the packet so that the dashboard sums a period with GROUP BY: `value` as sent (0
+    when hidden), `hidden` for a suppressed cell or, with code "", a withheld breakdown."""
+
+    __tablename__ = "day_cells"
+    __table_args__ = (
+        ForeignKeyConstraint(
+            ["site_id", "day"], ["day_packets.site_id", "day_packets.day"], ondelete="CASCADE"
+        ),
+        # Covers the period queries (a cell's rows over a period, by day or by site, or
+        # all cells by breakdown and code): read from the index only, no sort for GROUP BY.
+        Index(
+            "ix_day_cells_breakdown", "breakdown", "code", "day", "site_id", "value", "hidden"
+        ),
+    )
+
+    site_id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    breakdown: Mapped[str] = mapped_column(String(32), primary_key=True)
+    code: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[int] = mapped_column(Integer)
+    hidden: Mapped[bool] = mapped_column(Boolean)
 
 
 class RequestKeyRow(Base):

@@ -20,7 +20,9 @@ from sqlalchemy.orm import Session
 from kiosk.core.clock import Clock, system_clock
 from kiosk.core.errors import ValidationError
 from kiosk.core.packet import SCHEMA_VERSION, Packet
+from kiosk.core.packet_sums import PeriodSums
 from kiosk.core.site import check_site_id, check_site_name
+from kiosk.hq.dashboard_sums import read_period, replace_cells
 from kiosk.hq.database import is_sqlite, make_engine, migrate
 from kiosk.hq.models import AdminEventRow, DayPacketRow, ReaderRow, RequestKeyRow, SiteRow
 from kiosk.hq.tokens import new_token, token_hash
@@ -281,6 +283,8 @@ class HqStore:
                 "breakdowns": json.dumps(packet.breakdowns, sort_keys=True),
             }
             written = session.connection().execute(self._upsert, values).first() is not None
+            if written:  # the dashboard's cells go with the packet, in this transaction
+                replace_cells(session.connection(), packet.site_id, packet.day, packet.breakdowns)
             held = self._held(session, packet.site_id, packet.day)
             assert held is not None
             result = self._outcome(held, packet, replayed=False, written=written)
@@ -328,6 +332,11 @@ class HqStore:
         with self._session() as session:
             rows = session.scalars(query.order_by(DayPacketRow.day, DayPacketRow.site_id)).all()
             return [_day_json(row) for row in rows]
+
+    def period_sums(self, first: date, last: date, site_id: str | None = None) -> PeriodSums:
+        """The dashboard's sums of a period (one site or all), added up in the database."""
+        with self._session() as session:
+            return read_period(session.connection(), first, last, site_id)
 
     def purge_request_keys(self, before: date) -> int:
         """Forget idempotency keys received before a day (a kiosk retries within days)."""

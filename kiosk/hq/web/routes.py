@@ -20,7 +20,7 @@ from fastapi.templating import Jinja2Templates
 
 from kiosk.core.codes import AgeBand, Sex
 from kiosk.core.errors import ValidationError
-from kiosk.core.packet_sums import SUMMARY, Cell, PeriodSums, sum_period
+from kiosk.core.packet_sums import SUMMARY, Cell, PeriodSums
 from kiosk.core.site import SITE_ID
 from kiosk.hq.access import MAX_PERIOD_DAYS
 from kiosk.hq.accounts import LANGUAGES, Account, Accounts
@@ -339,7 +339,7 @@ Period = Annotated[Chosen, Depends(period)]
 
 
 def _sums(store: HqStore, chosen: Chosen) -> PeriodSums:
-    return sum_period(store.days(chosen.first, chosen.last, chosen.site), chosen.first, chosen.last)
+    return store.period_sums(chosen.first, chosen.last, chosen.site)
 
 
 def bar_chart(points: list[tuple[str, Cell]]) -> dict[str, Any]:

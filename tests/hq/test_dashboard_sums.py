@@ -1,0 +1,132 @@
+"""The dashboard's sums read from `day_cells` with GROUP BY equal the sums of the stored
+packets (kiosk.core.packet_sums.sum_period, the reference) on random data: small days with
+suppressed cells and withheld breakdowns, revised packets, any period, all sites or one;
+and migration hq0004 fills `day_cells` from packets stored before it."""
+
+import random
+from collections.abc import Iterator
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from alembic import command
+from sqlalchemy import delete, func, select, update
+
+from kiosk.core.counts import count_parties
+from kiosk.core.demo import demo_party
+from kiosk.core.packet import BREAKDOWNS, build_packet, parse_packet
+from kiosk.core.packet_sums import PeriodSums, sum_period
+from kiosk.core.registration import Party
+from kiosk.hq.database import alembic_config
+from kiosk.hq.models import DayCellRow, DayPacketRow
+from kiosk.hq.store import HqStore
+from tests.fake_clock import FakeClock
+from tests.hq_harness import BACKENDS, audit_hq_database, hq_database
+
+NOW = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
+TODAY = NOW.date()
+SITES = ("alpha", "bravo", "charlie", "delta")
+
+
+@pytest.fixture(params=BACKENDS)
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[HqStore]:
+    """A fresh headquarters store (SQLite file, or a PostgreSQL schema of its own)."""
+    with hq_database(request.param, tmp_path) as url:
+        opened = HqStore.open(url, FakeClock(NOW))
+        yield opened
+        opened.close()
+
+
+def parties(rng: random.Random) -> list[Party]:
+    """Mostly small days (so cells are suppressed and breakdowns withheld), some busy."""
+    return [demo_party(rng) for _ in range(rng.choice([0, 1, 2, 3, 5, 8, 15, 40]))]
+
+
+def fill(store: HqStore, rng: random.Random, days: int = 40) -> None:
+    """Each site's days, some skipped, some revised (a newer revision replaces the cells),
+    some sent again with an older revision (kept out)."""
+    for site_id in SITES:
+        store.add_site(site_id, f"Desk {site_id}")
+        k = rng.choice([3, 5])
+        for back in range(1, days + 1):
+            if rng.random() < 0.2:
+                continue
+            day = TODAY - timedelta(days=back)
+            revisions = [1, 2] if rng.random() < 0.3 else [1]
+            if rng.random() < 0.1:
+                revisions = [2, 1]
+            for revision in revisions:
+                packet = build_packet(site_id, count_parties(day, parties(rng)), k, revision)
+                store.receive(parse_packet(packet), f"{site_id}-{day}-{revision}", "0" * 64)
+
+
+def by_packets(store: HqStore, first: date, last: date, site: str | None) -> PeriodSums:
+    return sum_period(store.days(first, last, site), first, last)
+
+
+def assert_same(store: HqStore, first: date, last: date, site: str | None) -> None:
+    new, old = store.period_sums(first, last, site), by_packets(store, first, last, site)
+    assert new == old, (first, last, site)
+    for spec in BREAKDOWNS:  # closed breakdowns are shown in order: the same order
+        if spec.categories is not None:
+            assert list(new.breakdowns[spec.name]) == list(old.breakdowns[spec.name])
+    assert list(new.by_site) == list(old.by_site)
+    assert list(new.by_day) == list(old.by_day) and list(new.by_week) == list(old.by_week)
+
+
+def test_sums_from_cells_equal_sums_of_packets_on_random_data(store: HqStore) -> None:
+    """Random periods (a day, weeks, beyond the data), all sites and each site: the figures
+    from GROUP BY equal those from adding packets, with at least N and suppressed alike."""
+    rng = random.Random(4)
+    fill(store, rng)
+    assert store.period_sums(TODAY - timedelta(days=40), TODAY).all_sites["people"].known > 0
+    partial = False
+    for _ in range(12):
+        first = TODAY - timedelta(days=rng.randint(0, 50))
+        last = first + timedelta(days=rng.randint(0, 30))
+        for site in (None, rng.choice(SITES), "nobody"):
+            assert_same(store, first, last, site)
+        sums = store.period_sums(first, last)
+        partial = partial or any(cell.partial for cell in sums.all_sites.values())
+    assert partial  # the data did have suppressed or withheld parts
+
+
+def test_hq0004_fills_the_cells_of_packets_stored_before_it(store: HqStore) -> None:
+    """Packets stored at hq0003 (no cells yet): upgrading writes every packet's cells, and
+    the sums equal the packets' again."""
+    fill(store, random.Random(9), days=15)
+    with store.engine.begin() as connection:
+        expected = connection.execute(select(func.count()).select_from(DayCellRow)).scalar()
+        command.downgrade(alembic_config(connection), "hq0003")
+    with store.engine.begin() as connection:
+        command.upgrade(alembic_config(connection), "head")
+        assert connection.execute(select(func.count()).select_from(DayCellRow)).scalar() == (
+            expected
+        )
+    assert_same(store, TODAY - timedelta(days=20), TODAY, None)
+    assert_same(store, TODAY - timedelta(days=20), TODAY, "bravo")
+
+
+def test_a_packets_cells_go_with_it(store: HqStore) -> None:
+    """Deleting a stored packet deletes its cells (foreign key, ON DELETE CASCADE)."""
+    fill(store, random.Random(2), days=3)
+    with store.engine.begin() as connection:
+        connection.execute(delete(DayPacketRow).where(DayPacketRow.site_id == "alpha"))
+        left = connection.execute(
+            select(func.count()).select_from(DayCellRow).where(DayCellRow.site_id == "alpha")
+        ).scalar()
+    assert left == 0
+    assert_same(store, TODAY - timedelta(days=5), TODAY, None)
+
+
+def test_the_database_audit_holds_day_cells_to_the_packets(store: HqStore) -> None:
+    """`day_cells` may hold only the stored packets' published cells: the audit of
+    headquarters' database passes as stored and names a changed cell."""
+    fill(store, random.Random(5), days=2)
+    url = store.engine.url.render_as_string(hide_password=False)
+    assert audit_hq_database(url) == []
+    with store.engine.begin() as connection:
+        connection.execute(update(DayCellRow).where(DayCellRow.value > 0).values(value=1))
+    problems = audit_hq_database(url)
+    assert any("is no packet's cell" in problem for problem in problems)
+    assert any("of a packet is missing" in problem for problem in problems)
