@@ -7,7 +7,6 @@ os.environ.setdefault("QT_QUICK_BACKEND", "software")
 
 import json
 import shutil
-import sqlite3
 from collections.abc import Iterator
 from contextlib import closing
 from pathlib import Path
@@ -71,7 +70,9 @@ def set_up_database(tmp_path_factory: pytest.TempPathFactory, database_key_file:
 
 def keep_set_up_day(path: Path, day: str) -> None:
     """Write the site's set-up day (the start of its registration window) into `path`."""
-    with closing(sqlite3.connect(path)) as connection, connection:
+    from tests.database_files import open_file
+
+    with closing(open_file(path)) as connection:  # SQLCipher, with the session's key
         connection.execute(
             "UPDATE settings SET value = ? WHERE key = 'set_up_on'", (json.dumps(day),)
         )
