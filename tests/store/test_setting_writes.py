@@ -127,7 +127,11 @@ def test_typed_writes_are_read_back_through_the_registry(desk: Desk) -> None:
     )
     shown = desk.settings.shown()
     assert (shown["hq_url"], shown["hq_token"]) == ("https://hq.example.org", "(set)")
-    assert desk.outbox.hq_connection() == HqConnection("https://hq.example.org", TOKEN, None)
+    read = desk.outbox.hq_connection()
+    assert read is not None and (read.url, read.token, read.ca_bundle) == (
+        "https://hq.example.org", TOKEN, None
+    )
+    assert read.installation_id  # made at the first connection, sent with every packet
     assert desk.settings.printer_choice(Document.TICKETS).target == "dummy"
     desk.close()
 
