@@ -251,7 +251,8 @@ def encrypt_plain(path: Path, key: DatabaseKey, stamp: str) -> Path:
     src.close()
     dst.close()
     partial = path.with_name(path.name + ".encrypting")
-    partial.unlink(missing_ok=True)
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(f"{partial}{suffix}").unlink(missing_ok=True)
     new_private_file(partial)
     connection = connect(aside, None)
     try:
@@ -352,9 +353,16 @@ def _key_for_new_or_plain(path: Path) -> DatabaseKey:
 
 
 def _drop_plain_copies(path: Path) -> None:
-    """Plain copies left by an encryption that was cut short after its swap."""
-    for leftover in path.parent.glob(f"{path.stem}.before-encryption-*{path.suffix}"):
-        leftover.unlink(missing_ok=True)
+    """Plain copies left by an encryption that was cut short, with their -wal, -shm and
+    -journal files (a kill while the copy is written or read leaves them), and the
+    half-written encrypted file of a cut encryption."""
+    for pattern in (
+        f"{path.stem}.before-encryption-*{path.suffix}",
+        f"{path.stem}.before-encryption-*{path.suffix}-*",
+        f"{path.name}.encrypting*",
+    ):
+        for leftover in path.parent.glob(pattern):
+            leftover.unlink(missing_ok=True)
 
 
 def open_database(path: Path, *, clock: Clock = system_clock) -> Opened:

@@ -83,19 +83,38 @@ def read_key(place: KeyPlace) -> DatabaseKey:
 
 
 def create_key(place: KeyPlace) -> DatabaseKey:
-    """A new random key in a new file of mode 0600 (never over an existing one)."""
+    """A new random key in a new file of mode 0600 (never over an existing one).
+
+    The key is written and synced in a file of its own beside the key's place, then linked
+    into the place (which fails if a key is there): a kiosk stopped while making its key
+    leaves either no key file or a whole one, never an empty key that would refuse every
+    later start."""
     if place.credential:
         raise KeyProblem(f"a systemd credential cannot be created here ({place.describe()})")
     place.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     secret = secrets.token_bytes(32)
-    descriptor = os.open(place.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    partial = place.path.with_name(f".{place.path.name}.{secrets.token_hex(8)}.new")
+    descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     try:
-        os.fchmod(descriptor, 0o600)
-        os.write(descriptor, (secret.hex() + "\n").encode("ascii"))
+        try:
+            os.fchmod(descriptor, 0o600)
+            os.write(descriptor, (secret.hex() + "\n").encode("ascii"))
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)
+        os.link(partial, place.path)  # FileExistsError: another process made it just now
+    finally:
+        partial.unlink(missing_ok=True)
+    _sync_folder(place.path.parent)
+    return DatabaseKey(secret, place)
+
+
+def _sync_folder(folder: Path) -> None:
+    descriptor = os.open(folder, os.O_RDONLY)
+    try:
         os.fsync(descriptor)
     finally:
         os.close(descriptor)
-    return DatabaseKey(secret, place)
 
 
 def existing_key() -> DatabaseKey:

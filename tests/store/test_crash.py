@@ -11,7 +11,9 @@ can test.)
 """
 
 import random
+import shutil
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -21,6 +23,7 @@ import pytest
 
 from kiosk.paths import database_path
 from kiosk.store.database import check_integrity
+from kiosk.store.database_key import is_plain
 from tests.database_files import open_file
 
 KILLS_AFTER_ACK = 50
@@ -127,3 +130,72 @@ def test_killed_while_registering_loses_nothing_acknowledged(data_dir: Path) -> 
 
     # The numbers of the day stay one per party: a unique constraint guards (day, number).
     assert len(acked) > KILLS_AFTER_ACK * 5
+
+
+# -- a plain database (an older kiosk) encrypted on its first open by this one -------------
+
+OPENING = """
+import sys
+from pathlib import Path
+from kiosk.store.desk import Desk
+
+print("opening", flush=True)
+Desk.open(Path(sys.argv[1])).close()
+print("open", flush=True)
+"""
+KILLS_WHILE_ENCRYPTING = 12
+PLAIN_PARTIES = 40_000
+
+
+def plain_database(path: Path) -> int:
+    """The schema 0005 fixture (plain) with enough parties that encrypting it takes a while;
+    the number of parties it holds."""
+    shutil.copyfile(Path(__file__).with_name("fixtures") / "schema_0005.sqlite3", path)
+    with sqlite3.connect(path) as connection:
+        connection.execute(
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?) "
+            "INSERT INTO parties (day, number, registered_at, language, nationality, size, "
+            "children) SELECT '2026-11-25', i, '2026-11-25 08:00:00.000000', 'ar', 'SY', 1, 0 "
+            "FROM n",
+            (PLAIN_PARTIES,),
+        )
+        connection.execute("PRAGMA journal_mode=WAL")
+        found = int(connection.execute("SELECT count(*) FROM parties").fetchone()[0])
+    connection.close()
+    return found
+
+
+@pytest.mark.slow  # 12 processes killed while encrypting (`make test-slow`, and CI)
+def test_killed_while_encrypting_a_plain_database_loses_nothing(tmp_path: Path) -> None:
+    """A kill at any moment of the plain-to-encrypted migration leaves a database the next
+    start opens (encrypted, every party kept), and no plain copy or side file behind."""
+    rng = random.Random(SEED)
+    for cycle in range(KILLS_WHILE_ENCRYPTING):
+        folder = tmp_path / f"cycle-{cycle}"
+        folder.mkdir()
+        path = folder / "kiosk.sqlite3"
+        parties = plain_database(path)
+        process = subprocess.Popen(
+            [sys.executable, "-c", OPENING, str(path)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        assert process.stdout is not None
+        process.stdout.readline()  # imports done: the open itself begins
+        time.sleep(rng.uniform(0.0, 1.0))
+        kill(process)
+        again = subprocess.run(
+            [sys.executable, "-c", OPENING, str(path)], capture_output=True, text=True
+        )
+        assert again.returncode == 0, f"kill {cycle}: {again.stderr[-400:]}"
+        # (listed before this test's own reads, which leave -wal and -shm files)
+        assert sorted(p.name for p in folder.iterdir()) == ["kiosk.sqlite3"], f"kill {cycle}"
+        assert not is_plain(path)
+        assert check_integrity(path, full=True) == [], f"kill {cycle}: integrity_check failed"
+        connection = open_file(path, read_only=True)
+        try:
+            kept = connection.execute("SELECT count(*) FROM parties").fetchone()[0]
+        finally:
+            connection.close()
+        assert kept == parties, f"kill {cycle}: {parties - kept} parties lost"

@@ -245,3 +245,38 @@ def test_no_backup_holds_a_row_past_its_deadline(
     assert purged_at is not None and closed_at is not None
     deadline = due_at(day, closed_at, 48, tz)  # retention_hours: 48 by default
     assert deadline <= purged_at < deadline + timedelta(hours=1)
+
+
+def test_a_key_cut_while_written_leaves_no_key_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, clock: FakeClock
+) -> None:
+    """A kiosk stopped while writing its new key leaves no (empty) key file behind, so the
+    next start makes a whole key instead of refusing forever with a malformed one."""
+    key = _other_key(tmp_path, monkeypatch)
+
+    def cut(descriptor: int, data: bytes) -> int:
+        raise KeyboardInterrupt  # the process stops here, the bytes never reach the file
+
+    with monkeypatch.context() as patched:
+        patched.setattr(os, "write", cut)
+        with pytest.raises(KeyboardInterrupt):
+            create_key(KeyPlace(key, credential=False))
+    assert not key.exists()
+    path = tmp_path / "data" / "kiosk.sqlite3"
+    Desk.open(path, clock=clock).close()
+    assert len(key.read_text().strip()) == 64
+
+
+def test_a_key_made_meanwhile_by_another_process_is_kept(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two first starts at once: the second finds the first's key and uses it, never
+    writing over it."""
+    from kiosk.store.database_key import key_or_new
+
+    key = _other_key(tmp_path, monkeypatch)
+    first = create_key(KeyPlace(key, credential=False))
+    with pytest.raises(FileExistsError):
+        create_key(KeyPlace(key, credential=False))
+    assert key_or_new().secret == first.secret
+    assert [p.name for p in key.parent.iterdir()] == ["database.key"]
