@@ -4,6 +4,7 @@ Exit codes: 0 done, 1 `kiosk doctor` found a problem, 2 refused (nothing was sto
 """
 
 import argparse
+import os
 import sys
 import traceback
 from collections.abc import Callable, Sequence
@@ -123,7 +124,9 @@ def main(
         return _refuse(str(error))
     command: Command = args.run
     try:
-        return command(args)
+        code = command(args)
+        sys.stdout.flush()  # here, where a reader that stopped reading is answered
+        return code
     except (ValidationError, Refused) as error:
         return _refuse(f"{error.field}: {error.message}")
     except NotSetUp as error:
@@ -133,6 +136,11 @@ def main(
     except SQLAlchemyError as error:  # locked, disk I/O error, read-only file...
         reason = getattr(error, "orig", None) or error
         return _refuse(f"database: {reason}")
+    except BrokenPipeError:
+        # The reader stopped reading (`kiosk settings show | head`): not a problem of the
+        # kiosk's files; nothing more to say, and nothing left to flush at exit.
+        _quiet_stdout()
+        return 0
     except OSError as error:
         where = f" ({error.filename})" if error.filename else ""
         return _refuse(f"file{where}: {error.strerror or error}")
@@ -140,6 +148,14 @@ def main(
         return _refuse("interrupted")
     except Exception as error:
         return _report_bug(error, args.data_dir, args.clock)
+
+
+def _quiet_stdout() -> None:
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # no real file behind stdout (a test's StringIO)
+        pass
 
 
 def _refuse(message: str) -> int:

@@ -48,3 +48,19 @@ def test_installed_script(data_dir: Path) -> None:
     assert ran.returncode == 0 and ran.stdout.startswith("kiosk ")
     ran = kiosk("doctor", program=program)
     assert ran.returncode == 1 and "PROBLEM" in ran.stdout  # nothing is set up yet
+
+
+def test_a_reader_that_stops_reading_gets_no_error(data_dir: Path) -> None:
+    """`kiosk settings show | head`: when the reader closes the pipe before the output is
+    written, the kiosk ends quietly (exit 0), without "Broken pipe" or a traceback."""
+    assert kiosk("init", "--site-id", "brussels-test", "--site-name", "Test").returncode == 0
+    process = subprocess.Popen(
+        [sys.executable, "-m", "kiosk.cli.main", "settings", "show"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=os.environ.copy(),
+    )
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.close()  # long before the program has started and written anything
+    errors = process.stderr.read().decode()
+    process.stderr.close()
+    assert process.wait(timeout=60) == 0, errors
+    assert errors == ""
