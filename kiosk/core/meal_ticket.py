@@ -171,12 +171,18 @@ def typed_ticket(text: str) -> TypedTicket | None:
     """A ticket typed by hand: its serial and check code ("17-K7R", "017 k7r", "17K7R"), or
     a serial alone ("17", code empty); None when the text is not one.
 
-    Case, spaces and dashes do not matter; the check code is the last three characters.
+    Case, spaces and dashes do not matter; the check code is the last three characters. Typed
+    together, digits only are a serial alone: a code of digits only ("17-733", about one ticket
+    in 125) must be typed apart, as it is printed.
     """
-    value = _SEPARATORS.sub("", text).upper()
+    parts = [part for part in _SEPARATORS.split(text.strip().upper()) if part]
+    value = "".join(parts)
     if not value.isascii() or not value.isalnum():
         return None
-    if value.isdigit():
+    if len(parts) >= 2 and len(parts[-1]) == CHECK_LENGTH:
+        # typed apart, as printed ("17-733"): a check code may be all digits (3, 4, 7, 9)
+        serial_text, code = "".join(parts[:-1]), parts[-1]
+    elif value.isdigit():
         serial_text, code = value, ""
     else:
         serial_text, code = value[:-CHECK_LENGTH], value[-CHECK_LENGTH:]

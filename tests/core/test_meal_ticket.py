@@ -14,6 +14,7 @@ from kiosk.core.meal_ticket import (
     TypedTicket,
     check_code,
     check_for_today,
+    check_typed,
     decode,
     encode,
     new_secret,
@@ -104,6 +105,8 @@ def test_typed_tickets() -> None:
     for text in ("17-K7R", "17 k7r", "017K7R", " 17 - K7R\n", "17–K7R", "17.k7r"):
         assert typed_ticket(text) == TypedTicket(17, "K7R"), text
     assert typed_ticket("1739A") == TypedTicket(17, "39A")
+    for text in ("17-733", "017 733", "17 - 733"):  # a code of digits only, typed apart
+        assert typed_ticket(text) == TypedTicket(17, "733"), text
     for bad in ("0", "", "٤٢", "123456", "-", "K7R", "0-K7R", "17-K7R!", "M1.X"):
         assert typed_ticket(bad) is None, bad
 
@@ -124,3 +127,15 @@ def test_check_codes_avoid_look_alikes_and_follow_the_signature() -> None:
     codes = {check_code(MealTicket("brussels-1", date(2026, 11, 26), n), secret)
              for n in range(1, 401)}
     assert len(codes) > 300  # spread over the alphabet
+
+
+def test_a_check_code_of_digits_only_is_accepted_as_printed() -> None:
+    """About one code in 125 is digits only (3, 4, 7, 9): typed as printed ("001-733"), it is
+    the serial and its code, not a five-digit serial without a code."""
+    secret, day = "cd" * 32, date(2026, 11, 26)
+    serial = next(n for n in range(1, 100_000)
+                  if check_code(MealTicket("brussels-1", day, n), secret).isdigit())
+    ticket = MealTicket("brussels-1", day, serial)
+    typed = typed_ticket(f"{serial:03d}-{check_code(ticket, secret)}")
+    assert typed is not None
+    assert check_typed(typed, "brussels-1", day, secret) == ticket
