@@ -147,3 +147,15 @@ def press(driver, css: str) -> None:  # type: ignore[no-untyped-def]
     button = driver.find_element(By.CSS_SELECTOR, css)
     button.click()
     WebDriverWait(driver, 20).until(expected_conditions.staleness_of(button))
+
+
+def follow(driver, link_text: str) -> None:  # type: ignore[no-untyped-def]
+    """Click the link with this text and wait for the page it leads to (reading the page
+    before it is replaced finds the old page's nodes: "does not belong to the document")."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    page = driver.find_element(By.TAG_NAME, "html")
+    driver.find_element(By.LINK_TEXT, link_text).click()
+    WebDriverWait(driver, 20).until(expected_conditions.staleness_of(page))
