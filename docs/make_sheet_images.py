@@ -17,8 +17,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from datetime import date
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage, QPainter
+from contact_sheet import contact_sheet  # docs/contact_sheet.py, beside this script
+from PySide6.QtGui import QGuiApplication, QImage
 
 from kiosk.core.codes import Referral
 from kiosk.core.languages import LANGUAGES
@@ -54,26 +54,7 @@ def main() -> None:
         if language.code in ("ar", "ur", "ti", "ka", "nl", "fr"):
             for index, page in enumerate(pages, start=1):
                 page.save(str(OUT / f"sheet-{language.code}-{index}.png"))
-    columns, scale = 8, 0.3
-    width = round(firsts[0][1].width() * scale)
-    height = round(firsts[0][1].height() * scale)
-    label = 26
-    rows = (len(firsts) + columns - 1) // columns
-    sheet = QImage(columns * (width + 16) + 16, rows * (height + label + 16) + 16,
-                   QImage.Format.Format_RGB32)
-    sheet.fill(QColor("#e8e6e1"))
-    painter = QPainter(sheet)
-    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-    font = QFont()
-    font.setFamilies(["Noto Sans", "Noto Naskh Arabic", "Noto Sans Ethiopic", "Noto Sans Georgian"])
-    font.setPixelSize(15)
-    painter.setFont(font)
-    for index, (caption, image) in enumerate(firsts):
-        x = 16 + (index % columns) * (width + 16)
-        y = 16 + (index // columns) * (height + label + 16)
-        painter.drawText(QRectF(x, y, width, label), Qt.AlignmentFlag.AlignCenter, caption)
-        painter.drawImage(QRectF(x, y + label, width, height), image)
-    painter.end()
+    sheet = contact_sheet(firsts, columns=8, scale=0.3)
     sheet.save(str(OUT / "contact-sheet.png"))
     app.quit()
     print(f"wrote {OUT}")

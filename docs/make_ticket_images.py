@@ -15,8 +15,8 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage, QPainter
+from contact_sheet import contact_sheet  # docs/contact_sheet.py, beside this script
+from PySide6.QtGui import QGuiApplication
 
 from kiosk.core.languages import LANGUAGES
 from kiosk.core.meal_ticket import MealTicket, check_code, encode
@@ -43,25 +43,7 @@ def main() -> None:
     ]
     for code in ("ar", "ti", "ka"):
         ticket_image(ticket(code)).save(str(OUT / f"ticket-{code}.png"))
-    columns, scale, label = 8, 0.5, 26
-    width = round(images[0][1].width() * scale)
-    height = round(images[0][1].height() * scale)
-    rows = (len(images) + columns - 1) // columns
-    sheet = QImage(columns * (width + 16) + 16, rows * (height + label + 16) + 16,
-                   QImage.Format.Format_RGB32)
-    sheet.fill(QColor("#e8e6e1"))
-    painter = QPainter(sheet)
-    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-    font = QFont()
-    font.setFamilies(["Noto Sans", "Noto Naskh Arabic", "Noto Sans Ethiopic", "Noto Sans Georgian"])
-    font.setPixelSize(15)
-    painter.setFont(font)
-    for index, (caption, image) in enumerate(images):
-        x = 16 + (index % columns) * (width + 16)
-        y = 16 + (index // columns) * (height + label + 16)
-        painter.drawText(QRectF(x, y, width, label), Qt.AlignmentFlag.AlignCenter, caption)
-        painter.drawImage(QRectF(x, y + label, width, height), image)
-    painter.end()
+    sheet = contact_sheet(images, columns=8, scale=0.5)
     sheet.save(str(OUT / "tickets-contact-sheet.png"))
     with tempfile.TemporaryDirectory() as folder:
         pdf = Path(folder) / "tickets.pdf"
