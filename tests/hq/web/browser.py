@@ -104,29 +104,44 @@ def chromium(width: int, height: int, downloads: Path | None = None):  # type: i
 
 def sign_in(driver, base: str, name: str, password: str) -> None:  # type: ignore[no-untyped-def]
     from selenium.webdriver.common.by import By
-    from selenium.webdriver.support import expected_conditions
-    from selenium.webdriver.support.ui import WebDriverWait
 
     driver.get(f"{base}/sign-in")
     driver.find_element(By.ID, "name").send_keys(name)
     driver.find_element(By.ID, "password").send_keys(password)
-    button = driver.find_element(By.CSS_SELECTOR, "form button[type=submit]")
-    button.click()
-    # The next page has loaded once the form's button is gone (the answer may take a while:
-    # Argon2 is slow on purpose).
-    WebDriverWait(driver, 20).until(expected_conditions.staleness_of(button))
+    submit_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "form button[type=submit]"))
 
 
 def choose_own_password(driver, one_time: str) -> None:  # type: ignore[no-untyped-def]
     from selenium.webdriver.common.by import By
-    from selenium.webdriver.support import expected_conditions
-    from selenium.webdriver.support.ui import WebDriverWait
 
     driver.find_element(By.ID, "current").send_keys(one_time)
     driver.find_element(By.ID, "new").send_keys(PASSWORD)
-    button = driver.find_element(By.CSS_SELECTOR, "main form button[type=submit]")
+    submit_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "main form button[type=submit]"))
+
+
+def submit_and_wait(driver, button) -> None:  # type: ignore[no-untyped-def]
+    """Click a button or link and wait until the page it leads to has fully loaded.
+
+    The old page is marked before the click; the wait ends when a document without the
+    mark is complete. (Selenium's `staleness_of` asks Chromium about the old button while
+    the page is being replaced, and Chromium sometimes answers that with an error.) The
+    answer may take a while: Argon2 is slow on purpose.
+    """
+    from selenium.common.exceptions import WebDriverException
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    driver.execute_script("document.documentElement.dataset.leaving = 'yes'")
     button.click()
-    WebDriverWait(driver, 20).until(expected_conditions.staleness_of(button))
+
+    def next_page_loaded(driver) -> bool:  # type: ignore[no-untyped-def]
+        return bool(
+            driver.execute_script(
+                "return document.readyState === 'complete'"
+                " && document.documentElement.dataset.leaving !== 'yes'"
+            )
+        )
+
+    WebDriverWait(driver, 20, ignored_exceptions=(WebDriverException,)).until(next_page_loaded)
 
 
 def full_page(driver, path: Path, width: int) -> None:  # type: ignore[no-untyped-def]
@@ -141,21 +156,13 @@ def full_page(driver, path: Path, width: int) -> None:  # type: ignore[no-untype
 def press(driver, css: str) -> None:  # type: ignore[no-untyped-def]
     """Click the button found by `css` and wait for the page it leads to."""
     from selenium.webdriver.common.by import By
-    from selenium.webdriver.support import expected_conditions
-    from selenium.webdriver.support.ui import WebDriverWait
 
-    button = driver.find_element(By.CSS_SELECTOR, css)
-    button.click()
-    WebDriverWait(driver, 20).until(expected_conditions.staleness_of(button))
+    submit_and_wait(driver, driver.find_element(By.CSS_SELECTOR, css))
 
 
 def follow(driver, link_text: str) -> None:  # type: ignore[no-untyped-def]
     """Click the link with this text and wait for the page it leads to (reading the page
     before it is replaced finds the old page's nodes: "does not belong to the document")."""
     from selenium.webdriver.common.by import By
-    from selenium.webdriver.support import expected_conditions
-    from selenium.webdriver.support.ui import WebDriverWait
 
-    page = driver.find_element(By.TAG_NAME, "html")
-    driver.find_element(By.LINK_TEXT, link_text).click()
-    WebDriverWait(driver, 20).until(expected_conditions.staleness_of(page))
+    submit_and_wait(driver, driver.find_element(By.LINK_TEXT, link_text))
