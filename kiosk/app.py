@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from kiosk.store.desk import Desk
     from kiosk.store.peek import FirstLook
     from kiosk.ui.crash_recovery import CrashRecovery
+    from kiosk.ui.gui_thread_collector import GuiThreadCollector
 
 NO_SCREEN = (
     "No screen found: neither DISPLAY nor WAYLAND_DISPLAY is set. Start the kiosk on the "
@@ -127,6 +128,7 @@ def _show(
     from kiosk.core.site import VOLUNTEER_LANGUAGES, DeskSettings
     from kiosk.paths import translations_dir
     from kiosk.ui.fonts import use_kiosk_fonts
+    from kiosk.ui.gui_thread_collector import GuiThreadCollector
     from kiosk.ui.interface_language import InterfaceLanguage
     from kiosk.ui.main_window import MainWindow
 
@@ -143,6 +145,8 @@ def _show(
         )
         window = MainWindow(None, language, needs_setup=not look.set_up, site_name=look.site_name)
 
+    collector = GuiThreadCollector(app)
+
     def open_desk() -> None:
         desk = _open_desk(path, clock, window)
         if desk is None:
@@ -154,7 +158,7 @@ def _show(
         if saved != language.code():
             language.switch(saved)
         window.attach_desk(desk)
-        _settle()
+        _settle(collector)
 
     def finish() -> None:
         if screenshot is not None:
@@ -176,7 +180,7 @@ def _show(
         recoveries.append(recovery)
 
     def after_first_paint() -> None:
-        _settle()
+        _settle(collector)
         if exit_after_first_paint or (screenshot is not None and not exit_when_ready):
             finish()
             return
@@ -195,13 +199,15 @@ def _show(
         for recovery in recoveries:
             recovery.uninstall()
         window.shutdown()  # the printing thread stops before the desk closes
+        collector.stop()
 
 
-def _settle() -> None:
+def _settle(collector: "GuiThreadCollector") -> None:
     """What the start built (modules, classes, screens) lives as long as the kiosk: keep it
-    out of every later collection, and collect as usual from here on."""
+    out of every later collection, and collect from here on, on the GUI thread only (see
+    kiosk.ui.gui_thread_collector)."""
     gc.freeze()
-    gc.enable()
+    collector.start()
 
 
 def _open_desk(path: Path, clock: Clock, window: "QWidget | None" = None) -> "Desk | None":

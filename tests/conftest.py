@@ -5,6 +5,7 @@ import os
 os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before anything imports Qt
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
 
+import gc
 import json
 import shutil
 from collections.abc import Iterator
@@ -16,6 +17,20 @@ import pytest
 from kiosk.core.site import make_site
 from kiosk.store.desk import Desk
 from tests.fake_clock import FakeClock
+
+
+@pytest.fixture(autouse=True)
+def collect_on_the_main_thread() -> Iterator[None]:
+    """As in the kiosk (kiosk.ui.gui_thread_collector): no collection starts on a worker,
+    printing or server thread, where it could delete a Qt object of the GUI thread; what is
+    due is collected here, on the main thread, after each test. (A test that runs the
+    kiosk's `main` turns automatic collection back on at its end: off again per test.)"""
+    from kiosk.ui.gui_thread_collector import collect_due
+
+    gc.disable()
+    yield
+    collect_due()
+    gc.disable()
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -172,6 +172,10 @@ class RegistrationFlow(QObject):
             self._go(screen)
             return
         self._chosen_next = screen
+        # The ✓ is painted now, before the wait starts: on a loaded desk the tap's own
+        # work can take longer than the wait, and the next screen would then come before
+        # the chosen tile was ever shown.
+        self._stack.currentWidget().repaint()
         self._choice_timer.start()
 
     def _after_choice(self) -> None:
