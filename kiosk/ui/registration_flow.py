@@ -175,7 +175,8 @@ class RegistrationFlow(QObject):
         # The ✓ is painted now, before the wait starts: on a loaded desk the tap's own
         # work can take longer than the wait, and the next screen would then come before
         # the chosen tile was ever shown.
-        self._stack.currentWidget().repaint()
+        if (shown := self._stack.currentWidget()) is not None:
+            shown.repaint()
         self._choice_timer.start()
 
     def _after_choice(self) -> None:
