@@ -1441,34 +1441,49 @@
 <context>
     <name>TodayPanel</name>
     <message>
-        <location filename="../kiosk/ui/today_panel.py" line="103"/>
+        <location filename="../kiosk/ui/today_panel.py" line="113"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/today_panel.py" line="104"/>
+        <location filename="../kiosk/ui/today_panel.py" line="114"/>
         <source>people</source>
         <translation>people</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/today_panel.py" line="105"/>
+        <location filename="../kiosk/ui/today_panel.py" line="115"/>
         <source>parties</source>
         <translation>parties</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/today_panel.py" line="106"/>
+        <location filename="../kiosk/ui/today_panel.py" line="116"/>
         <source>children</source>
         <translation>children</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/today_panel.py" line="107"/>
+        <location filename="../kiosk/ui/today_panel.py" line="117"/>
         <source>People by language</source>
         <translation>People by language</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/today_panel.py" line="108"/>
+        <location filename="../kiosk/ui/today_panel.py" line="118"/>
         <source>Nobody registered yet today.</source>
         <translation>Nobody registered yet today.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/today_panel.py" line="136"/>
+        <source>The clock says %1, before this kiosk was set up.</source>
+        <translation>The clock says %1, before this kiosk was set up.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/today_panel.py" line="140"/>
+        <source>The clock says %1, before the last registration (%2).</source>
+        <translation>The clock says %1, before the last registration (%2).</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/today_panel.py" line="146"/>
+        <source>Registrations get the wrong day. Ask a coordinator to set the clock.</source>
+        <translation>Registrations get the wrong day. Ask a coordinator to set the clock.</translation>
     </message>
 </context>
 <context>

@@ -1441,34 +1441,49 @@
 <context>
     <name>TodayPanel</name>
     <message>
-        <location filename="../kiosk/ui/today_panel.py" line="103"/>
+        <location filename="../kiosk/ui/today_panel.py" line="113"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/today_panel.py" line="104"/>
+        <location filename="../kiosk/ui/today_panel.py" line="114"/>
         <source>people</source>
         <translation>personnes</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/today_panel.py" line="105"/>
+        <location filename="../kiosk/ui/today_panel.py" line="115"/>
         <source>parties</source>
         <translation>groupes</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/today_panel.py" line="106"/>
+        <location filename="../kiosk/ui/today_panel.py" line="116"/>
         <source>children</source>
         <translation>enfants</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/today_panel.py" line="107"/>
+        <location filename="../kiosk/ui/today_panel.py" line="117"/>
         <source>People by language</source>
         <translation>Personnes par langue</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/today_panel.py" line="108"/>
+        <location filename="../kiosk/ui/today_panel.py" line="118"/>
         <source>Nobody registered yet today.</source>
         <translation>Personne n&apos;est encore enregistré aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/today_panel.py" line="136"/>
+        <source>The clock says %1, before this kiosk was set up.</source>
+        <translation>L’horloge indique %1, avant la mise en service de ce kiosque.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/today_panel.py" line="140"/>
+        <source>The clock says %1, before the last registration (%2).</source>
+        <translation>L’horloge indique %1, avant le dernier enregistrement (%2).</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/today_panel.py" line="146"/>
+        <source>Registrations get the wrong day. Ask a coordinator to set the clock.</source>
+        <translation>Les enregistrements reçoivent le mauvais jour. Demandez à un coordinateur de régler l’horloge.</translation>
     </message>
 </context>
 <context>

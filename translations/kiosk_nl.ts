@@ -1441,34 +1441,49 @@
 <context>
     <name>TodayPanel</name>
     <message>
-        <location filename="../kiosk/ui/today_panel.py" line="103"/>
+        <location filename="../kiosk/ui/today_panel.py" line="113"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/today_panel.py" line="104"/>
+        <location filename="../kiosk/ui/today_panel.py" line="114"/>
         <source>people</source>
         <translation>personen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/today_panel.py" line="105"/>
+        <location filename="../kiosk/ui/today_panel.py" line="115"/>
         <source>parties</source>
         <translation>groepen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/today_panel.py" line="106"/>
+        <location filename="../kiosk/ui/today_panel.py" line="116"/>
         <source>children</source>
         <translation>kinderen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/today_panel.py" line="107"/>
+        <location filename="../kiosk/ui/today_panel.py" line="117"/>
         <source>People by language</source>
         <translation>Personen per taal</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/today_panel.py" line="108"/>
+        <location filename="../kiosk/ui/today_panel.py" line="118"/>
         <source>Nobody registered yet today.</source>
         <translation>Vandaag nog niemand geregistreerd.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/today_panel.py" line="136"/>
+        <source>The clock says %1, before this kiosk was set up.</source>
+        <translation>De klok zegt %1, vóór de ingebruikname van deze kiosk.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/today_panel.py" line="140"/>
+        <source>The clock says %1, before the last registration (%2).</source>
+        <translation>De klok zegt %1, vóór de laatste registratie (%2).</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/today_panel.py" line="146"/>
+        <source>Registrations get the wrong day. Ask a coordinator to set the clock.</source>
+        <translation>Registraties krijgen de verkeerde dag. Vraag een coördinator de klok juist te zetten.</translation>
     </message>
 </context>
 <context>

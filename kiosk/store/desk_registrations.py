@@ -10,6 +10,7 @@ from kiosk.core.audit_chain import Action
 from kiosk.core.codes import Flag, Referral
 from kiosk.core.countries import DEFAULT_FREQUENT, STATELESS, UNKNOWN, nationality
 from kiosk.core.counts import DailyCounts
+from kiosk.core.desk_clock import ClockDoubt, clock_doubt
 from kiosk.core.errors import ValidationError
 from kiosk.core.period_totals import Dashboard, ShelterTonight, add_up
 from kiosk.core.registration import Party, Receipt
@@ -127,6 +128,16 @@ class Registrations:
         day = day or self._site.today()
         with self._sessions.session() as session:
             return day_parties.listed(session, day, self._site.tz)
+
+    def clock_doubt(self) -> ClockDoubt | None:
+        """Why the desk's clock cannot be right (before the set-up day, or before a
+        registration already made), or None (kiosk.core.desk_clock)."""
+        with self._sessions.session() as session:
+            last_day = select(func.max(PartyRow.day)).scalar_subquery()  # by the day index
+            last = session.execute(
+                select(func.max(PartyRow.registered_at)).where(PartyRow.day == last_day)
+            ).scalar()
+        return clock_doubt(self._sessions.now(), self._site.tz, self._site.set_up_day(), last)
 
     def counts(self, day: date) -> DailyCounts:
         return self.counts_by_day(day, day)[0]

@@ -346,11 +346,15 @@ class RegistrationFlow(QObject):
         day = self._desk.today()
         self._shown_day = day
         self.screens.start.today.show_counts(self._desk.registrations.counts(day))
+        self.screens.start.today.show_clock_doubt(self._desk.registrations.clock_doubt())
 
     def check_day(self) -> None:
-        """After midnight (site time) the today panel starts again from zero."""
+        """After midnight (site time) the today panel starts again from zero; a clock set
+        right (or put back by a power cut) is noticed at the same time."""
         if self._desk.today() != self._shown_day:
             self.refresh_today()
+        else:
+            self.screens.start.today.show_clock_doubt(self._desk.registrations.clock_doubt())
 
     def switch_interface_language(self, code: str) -> None:
         self._language.switch(code)

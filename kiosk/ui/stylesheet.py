@@ -98,6 +98,10 @@ QLabel[role="error"] {{
     background: {p.red_tint}; color: {p.red}; border-left: 8px solid {p.red};
     padding: 12px 16px; font-weight: bold;
 }}
+QLabel[role="side-warning"] {{
+    background: {p.red_tint}; color: {p.red}; border-left: 6px solid {p.red};
+    padding: 4px 8px; font-size: {px(17)};
+}}
 
 QPushButton {{
     background: {p.card}; border: 2px solid {p.line}; border-radius: 12px;

@@ -2,7 +2,7 @@
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -20,6 +20,10 @@ from kiosk.ui.touch import make_kinetic
 
 if TYPE_CHECKING:
     from kiosk.core.counts import DailyCounts
+    from kiosk.core.desk_clock import ClockDoubt
+
+SHORT = QLocale.FormatType.ShortFormat
+PANEL_SIDE = 24  # px inside the panel, left and right
 
 # Shown until the desk is open and the counts are known (a dash is not a count of zero).
 NOT_YET_COUNTED = "–"
@@ -55,6 +59,12 @@ class TodayPanel(Retranslating, QFrame):
         self.date_label.setObjectName("today-date")
         self.date_label.setProperty("role", "muted")
         self.date_label.setWordWrap(True)  # a long date (large text, French) takes two lines
+        self._doubt: ClockDoubt | None = None
+        self.clock_warning = QLabel()
+        self.clock_warning.setObjectName("today-clock-warning")
+        self.clock_warning.setProperty("role", "side-warning")  # the narrow panel's error
+        self.clock_warning.setWordWrap(True)
+        self.clock_warning.hide()  # until the clock cannot be right
         self.people = _Figure("people")
         self.parties = _Figure("parties")
         self.kids = _Figure("children")
@@ -88,15 +98,17 @@ class TodayPanel(Retranslating, QFrame):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setContentsMargins(PANEL_SIDE, 20, PANEL_SIDE, 20)
         layout.setSpacing(8)
         layout.addWidget(self.heading)
         layout.addWidget(self.date_label)
+        layout.addWidget(self.clock_warning)
         layout.addLayout(figures)
         layout.addSpacing(8)
         layout.addWidget(self.by_language_heading)
         layout.addWidget(self.nobody_yet)
         layout.addWidget(scroll, 1)
+        layout.addStretch(0)  # takes the room when the list is hidden (see show_clock_doubt)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -108,6 +120,51 @@ class TodayPanel(Retranslating, QFrame):
         self.nobody_yet.setText(self.tr("Nobody registered yet today."))
         if self._counts is not None:
             self.show_counts(self._counts)
+        self.show_clock_doubt(self._doubt)
+
+    def show_clock_doubt(self, doubt: "ClockDoubt | None") -> None:
+        """Say so when the computer's clock cannot be right (kiosk.core.desk_clock):
+        registrations are still saved, on the day the clock says."""
+        from kiosk.core.desk_clock import Doubt
+
+        self._doubt = doubt
+        self.clock_warning.setVisible(doubt is not None)
+        # The warning matters more than the list by language: it takes the list's place
+        # (a narrow panel at 1024×768 has no room for both).
+        self.by_language_heading.setVisible(doubt is None)
+        self._scroll.setVisible(doubt is None)
+        self.nobody_yet.setVisible(
+            doubt is None and self._counts is not None and self._counts.people == 0
+        )
+        if doubt is None:
+            self.clock_warning.clear()
+            return
+        locale = QLocale()
+        says = locale.toString(QDateTime(doubt.says.replace(tzinfo=None)), SHORT)
+        if doubt.doubt is Doubt.BEFORE_SET_UP:
+            why = self.tr("The clock says %1, before this kiosk was set up.")
+        else:
+            assert doubt.last_registration is not None
+            last = QDateTime(doubt.last_registration.replace(tzinfo=None))
+            why = self.tr("The clock says %1, before the last registration (%2).").replace(
+                "%2", locale.toString(last, SHORT)
+            )
+        self.clock_warning.setText(
+            why.replace("%1", says)
+            + " "
+            + self.tr("Registrations get the wrong day. Ask a coordinator to set the clock.")
+        )
+        self._fit_clock_warning()
+
+    def _fit_clock_warning(self) -> None:
+        """All its lines, at the panel's width: the panel's layout gave a wrapped label
+        with padding fewer lines than it needs, and cut the words."""
+        label = self.clock_warning
+        if label.isHidden():
+            return
+        label.ensurePolished()
+        width = self.contentsRect().width() - 2 * PANEL_SIDE
+        label.setMinimumHeight(label.heightForWidth(width) if width > 0 else 0)
 
     def make_kinetic(self) -> None:
         """Flick the list by language. Called once the desk is there: the first paint has
@@ -121,7 +178,7 @@ class TodayPanel(Retranslating, QFrame):
         self.people.value.setText(locale.toString(counts.people))
         self.parties.value.setText(locale.toString(counts.parties))
         self.kids.value.setText(locale.toString(counts.children))
-        self.nobody_yet.setVisible(counts.people == 0)
+        self.nobody_yet.setVisible(counts.people == 0 and self._doubt is None)
         ranked = sorted(counts.by_language.items(), key=lambda pair: (-pair[1], pair[0]))
         for row, (code, n) in enumerate(ranked):
             name, number = self._language_row(row)
@@ -141,6 +198,7 @@ class TodayPanel(Retranslating, QFrame):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_list()  # the look (large type) may have changed since the counts came
+        self._fit_clock_warning()
 
     def _fit_list(self) -> None:
         """The list is never narrower than its longest name and number with the scroll bar

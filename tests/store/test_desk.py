@@ -159,9 +159,7 @@ def test_desk_settings_round_trip(desk: Desk) -> None:
     assert desk.settings.desk_settings() == DeskSettings(90, "fr")
 
 
-def test_two_processes_never_share_a_number(
-    data_dir: Path, desk: Desk, clock: FakeClock
-) -> None:
+def test_two_processes_never_share_a_number(data_dir: Path, desk: Desk, clock: FakeClock) -> None:
     """Two processes registering at once (screens and command line) get distinct numbers."""
     script = (
         "import sys\n"
@@ -205,3 +203,20 @@ def test_fast_path_writes_what_the_orm_reads(desk: Desk) -> None:
     with Session(desk._sessions.engine) as session:
         row = session.scalars(select(PartyRow)).one()
     assert (row.day, row.registered_at, row.number) == (date(2026, 11, 26), moment, 1)
+
+
+def test_the_desk_doubts_a_clock_earlier_than_its_last_registration(
+    desk: Desk, clock: FakeClock
+) -> None:
+    """No doubt on a fresh desk; set back three hours after a registration, the clock is
+    doubted and the last registration's time (aware, site time) is given."""
+    from kiosk.core.desk_clock import Doubt
+
+    assert desk.registrations.clock_doubt() is None
+    desk.registrations.register(ONE_ADULT)
+    assert desk.registrations.clock_doubt() is None
+    registered = clock.now
+    clock.now = registered - timedelta(hours=3)
+    doubt = desk.registrations.clock_doubt()
+    assert doubt is not None and doubt.doubt is Doubt.BEFORE_LAST_REGISTRATION
+    assert doubt.last_registration == registered

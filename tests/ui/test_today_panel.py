@@ -12,6 +12,7 @@ from kiosk.paths import database_path
 from kiosk.store.desk import Desk
 from kiosk.ui.interface_language import InterfaceLanguage
 from kiosk.ui.main_window import MainWindow
+from tests.fake_clock import FakeClock
 from tests.ui.conftest import CALM, Finger, open_window
 
 
@@ -52,11 +53,16 @@ def test_the_panel_starts_again_when_the_day_turns(
     desk = Desk.open(database_path(data_dir), clock=lambda: now[0])
     try:
         desk.settings.set_up(make_site("brussels-test", "Startpunt Test"), "246810")
-        window = open_window(qtbot, desk, language,
-                             replace(CALM, day_check_ms=50))
+        window = open_window(qtbot, desk, language, replace(CALM, day_check_ms=50))
         finger = Finger(qtbot, window)
-        for name in ("language-am", "party-next", "frequent-ER", "needs-next", "register",
-                     "next-arrival"):
+        for name in (
+            "language-am",
+            "party-next",
+            "frequent-ER",
+            "needs-next",
+            "register",
+            "next-arrival",
+        ):
             finger.tap(name)
         assert figures(window) == ("1", "1", "0")
 
@@ -65,3 +71,44 @@ def test_the_panel_starts_again_when_the_day_turns(
         assert window.screens.start.today.nobody_yet.isVisible()
     finally:
         desk.close()
+
+
+def test_the_panel_says_when_the_clock_went_back(
+    qtbot: QtBot, desk: Desk, clock: FakeClock, language: InterfaceLanguage
+) -> None:
+    """A power cut puts the computer's clock back: the panel says so in red and what to do,
+    registering still works, and the warning goes once the clock is set right."""
+    window = open_window(qtbot, desk, language, replace(CALM, day_check_ms=50))
+    finger = Finger(qtbot, window)
+    warning = window.screens.start.today.clock_warning
+    assert not warning.isVisible()
+    for name in (
+        "language-am",
+        "party-next",
+        "frequent-ER",
+        "needs-next",
+        "register",
+        "next-arrival",
+    ):
+        finger.tap(name)
+    right = clock.now
+    clock.now = right - timedelta(hours=3)
+    qtbot.waitUntil(warning.isVisible, timeout=5000)
+    assert "before the last registration" in warning.text()
+    assert "Ask a coordinator to set the clock" in warning.text()
+
+    for name in (
+        "language-am",
+        "party-next",
+        "frequent-ER",
+        "needs-next",
+        "register",
+        "next-arrival",
+    ):
+        finger.tap(name)
+    assert figures(window)[1] == "2"  # saved, on the day the clock says
+
+    clock.now = datetime(2000, 1, 1, 0, 0, tzinfo=UTC)
+    qtbot.waitUntil(lambda: "before this kiosk was set up" in warning.text(), timeout=5000)
+    clock.now = right + timedelta(minutes=5)
+    qtbot.waitUntil(lambda: not warning.isVisible(), timeout=5000)
