@@ -1,18 +1,20 @@
 """Nobody touched the screen for a while during a registration: warn, then clear it.
 
 So that no arrival's answers stay on screen for the next person in the queue. While
-armed, an application event filter restarts a single-shot timer on every tap, drag or
-key. When it runs out, `warning` says how many seconds are left (the "Still there?"
+armed, the desk's input watch (kiosk.ui.input_watch) restarts a single-shot timer on every
+tap, drag or key. When it runs out, `warning` says how many seconds are left (the "Still there?"
 card) and `countdown` counts them down; any activity then emits `resumed` and the watch
 starts again. At zero, `timed_out` is emitted.
 """
 
 import math
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent
 
-ACTIVITY = frozenset(
+from kiosk.ui.input_watch import Turn, event_types, input_watch
+
+ACTIVITY = event_types(
     {
         QEvent.Type.MouseButtonPress,
         QEvent.Type.MouseButtonRelease,
@@ -24,8 +26,18 @@ ACTIVITY = frozenset(
         QEvent.Type.Wheel,
     }
 )
+_MOVE = int(QEvent.Type.MouseMove)
 WARNING_MS = 15_000
 TICK_MS = 250
+
+
+def is_resting_pointer(event: QEvent) -> bool:
+    """A mouse moving without a button held: no activity (a finger on a touchscreen drags)."""
+    return (
+        int(event.type()) == _MOVE
+        and isinstance(event, QMouseEvent)
+        and event.buttons() == Qt.MouseButton.NoButton
+    )
 
 
 class IdleReset(QObject):
@@ -78,17 +90,13 @@ class IdleReset(QObject):
     def arm(self) -> None:
         """Start watching (again); the countdown starts now."""
         if not self._armed:
-            app = QCoreApplication.instance()
-            if app is not None:
-                app.installEventFilter(self)
+            input_watch().watch(self, self._input, ACTIVITY, Turn.ACTIVITY)
             self._armed = True
         self._restart()
 
     def disarm(self) -> None:
         if self._armed:
-            app = QCoreApplication.instance()
-            if app is not None:
-                app.removeEventFilter(self)
+            input_watch().unwatch(self)
             self._armed = False
         self._quiet.stop()
         self._stop_warning()
@@ -110,14 +118,11 @@ class IdleReset(QObject):
         self._tick.stop()
         self._shown = -1
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if kind in ACTIVITY:
-            # A pointer resting over a card that appears is no activity; a drag is.
-            resting = isinstance(event, QMouseEvent) and event.buttons() == Qt.MouseButton.NoButton
-            if kind == QEvent.Type.MouseMove and resting:
-                return False
-            self._restart()
+    def _input(self, _watched: QObject, event: QEvent) -> bool:
+        # A pointer resting over a card that appears is no activity; a drag is.
+        if is_resting_pointer(event):
+            return False
+        self._restart()
         return False
 
     def _warn(self) -> None:

@@ -47,6 +47,8 @@ class NationalityScreen(StepScreen):
         super().__init__("nationality", 3, parent)
         self._frequent: list[str] = []
         self._chosen: str | None = None
+        self._items: dict[str, QListWidgetItem] = {}  # the list's rows by nationality code
+        self._marked: QListWidgetItem | None = None  # the row showing ✓
         self.frequent_buttons: list[ToggleButton] = []
 
         self.frequent_heading = QLabel()
@@ -146,15 +148,16 @@ class NationalityScreen(StepScreen):
         for each, button in self.permanent_buttons.items():
             button.setChecked(each == code)
         self.list.clearSelection()
-        for row in range(self.list.count()):
-            item = self.list.item(row)
-            name = str(item.data(NAME_ROLE))
-            if item.data(CODE_ROLE) == code:
-                item.setText(f"{CHECK_MARK} {name}")
-                item.setSelected(True)
-                self.list.scrollToItem(item)
-            elif item.text() != name:
-                item.setText(name)
+        # Only the row that had the ✓ and the row that gets it change: not every row of the
+        # list, twice for each party.
+        item = self._items.get(code) if code is not None else None
+        if self._marked is not None and self._marked is not item:
+            self._marked.setText(str(self._marked.data(NAME_ROLE)))
+        self._marked = item
+        if item is not None:
+            item.setText(f"{CHECK_MARK} {item.data(NAME_ROLE)}")
+            item.setSelected(True)
+            self.list.scrollToItem(item)
 
     def clear_search(self) -> None:
         self.search.clear()
@@ -172,9 +175,12 @@ class NationalityScreen(StepScreen):
         entries = [(n.code, nationality_name(n.code), n.english_name) for n in nationalities()]
         by_name = cmp_to_key(collator.compare)
         entries.sort(key=lambda e: by_name(e[1]))
+        self._marked = None
+        self._items = {}
         self.list.clear()
         for code, name, english in entries:
             item = QListWidgetItem(name)
+            self._items[code] = item
             item.setData(CODE_ROLE, code)
             item.setData(NAME_ROLE, name)
             item.setData(SEARCH_ROLE, " ".join(folded(t) for t in (name, english, code)))

@@ -1,7 +1,8 @@
 """Meal tickets scanned while another screen is shown: caught, not lost.
 
 The USB scanner is a keyboard: it types the ticket's code and Enter into whatever has the
-keyboard focus. Watching the application's key presses, this notices a ticket code being
+keyboard focus. Watching the application's key presses and taps (through the desk's one
+input watch, kiosk.ui.input_watch), this notices a ticket code being
 typed (it starts with `M<digit>.` in capitals, then only the QR code's alphanumeric
 characters) and, on its Enter, hands the whole code on (`scanned`). From the code's fourth
 character on, its keys are kept from the widget below (a search field gets at most "M1.").
@@ -13,12 +14,15 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
+from kiosk.ui.input_watch import Turn, event_types, input_watch
 from kiosk.ui.soup_counter import MAX_SCAN
 
 _START = re.compile(r"M(\d(\.)?)?")  # what a code looks like while its first keys arrive
 _PREFIX = re.compile(r"M\d\.")
 _CODE_CHARS = re.compile(r"[A-Z0-9 $%*+\-./:]")  # the QR alphanumeric mode
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+_PRESS = int(QEvent.Type.MouseButtonPress)
+KEYS_AND_TAPS = event_types((QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress))
 
 
 class ScanCatcher(QObject):
@@ -30,23 +34,17 @@ class ScanCatcher(QObject):
         self.enabled = True  # off while the soup counter itself is shown
 
     def watch(self) -> None:
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        input_watch().watch(self, self._input, KEYS_AND_TAPS, Turn.KEYS)
 
     def stop(self) -> None:
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
+        input_watch().unwatch(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if kind == QEvent.Type.MouseButtonPress:
+    def _input(self, watched: QObject, event: QEvent) -> bool:
+        if int(event.type()) == _PRESS:
             self._typed = ""
             return False
-        if kind != QEvent.Type.KeyPress or not self.enabled:
+        if not self.enabled or not isinstance(event, QKeyEvent):
             return False
-        assert isinstance(event, QKeyEvent)
         # A key press travels from the window to the focus widget and up its parents: take
         # it once, where it is first given to a widget.
         focus = QApplication.focusWidget()

@@ -1,15 +1,18 @@
 """Right after a screen changes, taps are ignored for a moment.
 
 A fast volunteer's double tap on Next would otherwise land its second tap on whatever the
-next screen has in that place (Register, a needs toggle). While the guard is up, an
-application event filter swallows every press, release, double click and touch; when its
+next screen has in that place (Register, a needs toggle). While the guard is up, the desk's
+input watch (kiosk.ui.input_watch) lets it swallow every press, release, double click and
+touch, before anybody else sees them; when its
 single-shot timer runs out, taps reach the screen again. No clock is read: the timer is the
 measure.
 """
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 
-TAPS = frozenset(
+from kiosk.ui.input_watch import Turn, event_types, input_watch
+
+TAPS = event_types(
     {
         QEvent.Type.MouseButtonPress,
         QEvent.Type.MouseButtonRelease,
@@ -42,21 +45,17 @@ class TapGuard(QObject):
         if self._timer.interval() <= 0:
             return
         if not self._up:
-            app = QCoreApplication.instance()
-            if app is not None:
-                app.installEventFilter(self)
+            input_watch().watch(self, self._swallow, TAPS, Turn.GUARD)
             self._up = True
         self._timer.start()
 
     def _lower(self) -> None:
         if self._up:
-            app = QCoreApplication.instance()
-            if app is not None:
-                app.removeEventFilter(self)
+            input_watch().unwatch(self)
             self._up = False
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if self._up and event.type() in TAPS:
+    def _swallow(self, _watched: QObject, event: QEvent) -> bool:
+        if self._up:
             self.swallowed += 1
             event.accept()  # a swallowed touch must not come back as a synthesised click
             return True

@@ -12,7 +12,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from kiosk.core.pin_lockout import AutoLock
@@ -24,6 +24,7 @@ from kiosk.ui.coordinator.pin_screen import PinScreen
 from kiosk.ui.coordinator.printer_row import PrinterTools
 from kiosk.ui.coordinator.settings_screen import SettingsScreen
 from kiosk.ui.idle_reset import ACTIVITY
+from kiosk.ui.input_watch import Turn, input_watch
 from kiosk.ui.tasks import Tasks
 
 if TYPE_CHECKING:
@@ -109,9 +110,8 @@ class CoordinatorMode(QStackedWidget):
         seconds = int(self._desk.settings.value("coordinator_idle_seconds"))
         self.auto_lock.timeout = timedelta(seconds=seconds)
         self.auto_lock.open()
-        app = QCoreApplication.instance()
-        if app is not None and not self._filtering:
-            app.installEventFilter(self)
+        if not self._filtering:
+            input_watch().watch(self, self._input, ACTIVITY, Turn.ACTIVITY)
             self._filtering = True
         self._watch.start()
         self.setCurrentWidget(self.dashboard)
@@ -120,9 +120,8 @@ class CoordinatorMode(QStackedWidget):
         """Lock and hand the screen back to the volunteers."""
         self.auto_lock.close()
         self._watch.stop()
-        app = QCoreApplication.instance()
-        if app is not None and self._filtering:
-            app.removeEventFilter(self)
+        if self._filtering:
+            input_watch().unwatch(self)
             self._filtering = False
         self.setCurrentWidget(self.pin)
         self.closed.emit()
@@ -132,9 +131,8 @@ class CoordinatorMode(QStackedWidget):
         if self.auto_lock.expired():
             self.leave()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in ACTIVITY:
-            self.auto_lock.touch()
+    def _input(self, _watched: QObject, _event: QEvent) -> bool:
+        self.auto_lock.touch()
         return False
 
     def _export(self, first: date, last: date, format: str, folder: Path, language: str) -> Path:
