@@ -90,7 +90,7 @@ def send(store: HqStore, site_id: str, day: date, parties: list[Party], k: int =
     """A desk's packet for a day, stored as the API would store it."""
     if site_id not in {s for s, _, _ in store.sites()}:
         store.add_site(site_id, f"Desk {site_id}")
-    packet = build_packet(site_id, count_parties(day, parties), k)
+    packet = build_packet(site_id, count_parties(day, parties), k, closed=True)
     store.receive(parse_packet(packet), f"key-{site_id}-{day}", "0" * 64)
 
 
