@@ -11,7 +11,6 @@ from typing import Any
 from kiosk.core.countries import nationalities
 from kiosk.core.disclosure import MAX_K, MIN_K, OTHER
 from kiosk.core.languages import LANGUAGE_CODES
-from kiosk.core.registration_window import GRACE_BEFORE_SET_UP
 from kiosk.core.packet import (
     AUDIT,
     BREAKDOWNS,
@@ -26,6 +25,7 @@ from kiosk.core.packet import (
     TOTALS,
     Breakdown,
 )
+from kiosk.core.registration_window import GRACE_BEFORE_SET_UP
 
 SCHEMA_ID = f"urn:startpunt:{SCHEMA.split('/')[1]}:{SCHEMA_VERSION}"
 SITE_ID_PATTERN = "^[a-z0-9][a-z0-9-]{1,31}$"
