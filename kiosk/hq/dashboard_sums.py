@@ -25,7 +25,7 @@ from kiosk.core.packet_sums import (
     summary_of,
 )
 from kiosk.hq.models import DayCellRow, DayPacketRow
-from kiosk.hq.published_days import published_cell_rows, published_packets
+from kiosk.hq.published_days import cells_filter, published_packets
 
 SUMMARY_BREAKDOWNS = sorted({breakdown for breakdown, _ in SUMMARY_CELLS.values()})
 SUMMARY_CODES = sorted({WITHHELD}.union(*(codes for _, codes in SUMMARY_CELLS.values())))
@@ -78,10 +78,10 @@ def read_period(
         DayPacketRow.day.between(first, last),
         published_packets(today),
     ]
-    cells: list[ColumnElement[bool]] = [
-        DayCellRow.day.between(first, last),
-        published_cell_rows(today),
-    ]
+    cells: list[ColumnElement[bool]] = [DayCellRow.day.between(first, last)]
+    hidden = cells_filter(connection, today)
+    if hidden is not None:
+        cells.append(hidden)
     if site_id is not None:
         packets.append(DayPacketRow.site_id == site_id)
         cells.append(DayCellRow.site_id == site_id)
