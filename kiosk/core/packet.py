@@ -36,6 +36,9 @@ SCHEMA_VERSION = 1
 MAX_REVISION = 2**31 - 1
 MAX_COUNT = 1_000_000
 TOTALS = ("people", "parties", "meals_served", "sheets_printed")
+# Optional fields (older desks do not send them); both are part of the content hash.
+CLOSED = "closed"  # true once the day is over at the desk: only closed days are published
+SET_UP_DAY = "set_up_day"  # the desk's set-up day: headquarters' window starts from it
 FAMILY = "family-with-children"
 OTHER_PARTY = "other-party"
 
@@ -91,8 +94,21 @@ def _raw_cells(counts: DailyCounts) -> dict[str, Mapping[str, int]]:
     }
 
 
-def build_packet(site_id: str, counts: DailyCounts, k: int, revision: int = 1) -> dict[str, Any]:
-    """The packet of a day: exact totals, and every breakdown protected with threshold k."""
+def build_packet(
+    site_id: str,
+    counts: DailyCounts,
+    k: int,
+    revision: int = 1,
+    *,
+    closed: bool | None = None,
+    set_up_day: date | None = None,
+) -> dict[str, Any]:
+    """The packet of a day: exact totals, and every breakdown protected with threshold k.
+
+    `closed`: whether the desk's local day is over (the desk always says; None leaves the
+    field out, as older desks did). `set_up_day`: the desk's set-up day, from which
+    headquarters' window of days starts (left out when None).
+    """
     k = check_k(k)
     totals = {
         "people": counts.people,
@@ -120,6 +136,10 @@ def build_packet(site_id: str, counts: DailyCounts, k: int, revision: int = 1) -
         "totals": totals,
         "breakdowns": breakdowns,
     }
+    if closed is not None:
+        packet[CLOSED] = closed
+    if set_up_day is not None:
+        packet[SET_UP_DAY] = set_up_day.isoformat()
     holes = find_disclosure(packet)
     if holes:  # never expected: the desk does not send what headquarters must refuse
         raise DisclosureHole(holes[0])
@@ -205,9 +225,11 @@ class Packet:
     breakdowns: dict[str, dict[str, Any]]
     content_hash: str
     audit: AuditAnchor | None = None
+    closed: bool | None = None  # None: an older desk that does not mark closed days
+    set_up_day: date | None = None
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        found: dict[str, Any] = {
             "schema": SCHEMA,
             "schema_version": SCHEMA_VERSION,
             "site_id": self.site_id,
@@ -217,15 +239,22 @@ class Packet:
             "totals": self.totals,
             "breakdowns": self.breakdowns,
         }
+        if self.closed is not None:
+            found[CLOSED] = self.closed
+        if self.set_up_day is not None:
+            found[SET_UP_DAY] = self.set_up_day.isoformat()
+        return found
 
 
-def _keys(value: object, field: str, expected: tuple[str, ...]) -> dict[str, Any]:
+def _keys(
+    value: object, field: str, expected: tuple[str, ...], optional: tuple[str, ...] = ()
+) -> dict[str, Any]:
     if not isinstance(value, dict):
         raise PacketInvalid(field, "must be an object")
     missing = [key for key in expected if key not in value]
     if missing:
         raise PacketInvalid(field, f"missing {', '.join(missing)}")
-    extra = sorted(str(key) for key in value if key not in expected)
+    extra = sorted(str(key) for key in value if key not in expected and key not in optional)
     if extra:
         raise PacketInvalid(field, f"unknown field {_shown(extra[0])}")
     return value
@@ -267,7 +296,7 @@ def parse_packet(data: object) -> Packet:
     if isinstance(data, dict) and AUDIT in data:  # optional: older desks do not send it
         audit = parse_audit(data[AUDIT])
         data = {key: value for key, value in data.items() if key != AUDIT}
-    packet = _keys(data, "packet", PACKET_KEYS)
+    packet = _keys(data, "packet", PACKET_KEYS, (CLOSED, SET_UP_DAY))
     if packet["schema"] != SCHEMA:
         raise PacketInvalid("schema", f"must be {SCHEMA!r}")
     if _int(packet["schema_version"], "schema_version", 0, 2**31) != SCHEMA_VERSION:
@@ -289,8 +318,25 @@ def parse_packet(data: object) -> Packet:
         spec.name: _breakdown(breakdowns_in[spec.name], spec, totals[spec.base], k)
         for spec in BREAKDOWNS
     }
+    closed = packet.get(CLOSED)
+    if closed is not None and not isinstance(closed, bool):
+        raise PacketInvalid(CLOSED, "must be true or false")
+    set_up_day = None
+    if SET_UP_DAY in packet:
+        set_up_day = parse_date(packet[SET_UP_DAY], SET_UP_DAY)
     checked = {**packet, "totals": totals, "breakdowns": breakdowns}
-    return Packet(site_id, day, revision, k, totals, breakdowns, content_hash(checked), audit)
+    return Packet(
+        site_id,
+        day,
+        revision,
+        k,
+        totals,
+        breakdowns,
+        content_hash(checked),
+        audit,
+        closed,
+        set_up_day,
+    )
 
 
 HEX64 = frozenset("0123456789abcdef")

@@ -14,15 +14,18 @@ from kiosk.core.languages import LANGUAGE_CODES
 from kiosk.core.packet import (
     AUDIT,
     BREAKDOWNS,
+    CLOSED,
     MAX_COUNT,
     MAX_ENTRIES,
     MAX_PROOFS,
     MAX_REVISION,
     SCHEMA,
     SCHEMA_VERSION,
+    SET_UP_DAY,
     TOTALS,
     Breakdown,
 )
+from kiosk.core.registration_window import GRACE_BEFORE_SET_UP
 
 SCHEMA_ID = f"urn:startpunt:{SCHEMA.split('/')[1]}:{SCHEMA_VERSION}"
 SITE_ID_PATTERN = "^[a-z0-9][a-z0-9-]{1,31}$"
@@ -135,6 +138,19 @@ def packet_json_schema() -> dict[str, Any]:
                 "additionalProperties": False,
                 "required": [spec.name for spec in BREAKDOWNS],
                 "properties": {spec.name: _breakdown(spec) for spec in BREAKDOWNS},
+            },
+            CLOSED: {
+                "type": "boolean",
+                "description": "Optional (older desks leave it out): true once the day is "
+                "over at the desk. Headquarters publishes only closed days, so that two "
+                "revisions of a day still being registered cannot be subtracted.",
+            },
+            SET_UP_DAY: {
+                "type": "string",
+                "format": "date",
+                "pattern": DATE_PATTERN,
+                "description": "Optional (older desks leave it out): the desk's set-up day; "
+                f"headquarters accepts days from {GRACE_BEFORE_SET_UP.days} days before it.",
             },
             AUDIT: _audit(),
         },

@@ -62,6 +62,14 @@ def check_moment(
 def check_day(day: date, set_up_day: date, now: datetime, field: str = "date") -> date:
     """`day` when a packet for it may be accepted; else a ValidationError naming `field`."""
     earliest, latest = first_day(set_up_day), last_day(now)
+    if day < earliest:
+        raise ValidationError(
+            field,
+            f"{day.isoformat()} is before {earliest.isoformat()}, the first day this desk may "
+            f"send (it was set up on {set_up_day.isoformat()}; days up to "
+            f"{GRACE_BEFORE_SET_UP.days} days earlier are accepted)",
+            reason="too_early", value=day.isoformat(), earliest=earliest.isoformat(),
+        )
     if not earliest <= day <= latest:
         raise ValidationError(
             field, f"must be between {earliest.isoformat()} and {latest.isoformat()}",

@@ -25,6 +25,7 @@ from kiosk.core.packet_sums import (
     summary_of,
 )
 from kiosk.hq.models import DayCellRow, DayPacketRow
+from kiosk.hq.published_days import cells_filter, published_packets
 
 SUMMARY_BREAKDOWNS = sorted({breakdown for breakdown, _ in SUMMARY_CELLS.values()})
 SUMMARY_CODES = sorted({WITHHELD}.union(*(codes for _, codes in SUMMARY_CELLS.values())))
@@ -46,13 +47,15 @@ def cell_rows(site_id: str, day: date, breakdowns: Mapping[str, Any]) -> list[di
 
 
 def replace_cells(
-    connection: Connection, site_id: str, day: date, breakdowns: Mapping[str, Any]
+    connection: Connection, site_id: str, day: date, breakdowns: Mapping[str, Any] | None
 ) -> None:
-    """The packet just stored for (site, day) replaces that day's cells (same transaction)."""
+    """The packet just stored for (site, day) replaces that day's cells (same transaction);
+    None: it has none (an open day's packet, kiosk/hq/published_days.py)."""
     connection.execute(
         delete(DayCellRow).where(DayCellRow.site_id == site_id, DayCellRow.day == day)
     )
-    connection.execute(insert(DayCellRow), cell_rows(site_id, day, breakdowns))
+    if breakdowns is not None:
+        connection.execute(insert(DayCellRow), cell_rows(site_id, day, breakdowns))
 
 
 def _hidden() -> Any:
@@ -67,11 +70,18 @@ def _cells(rows: Iterable[Any]) -> dict[Any, dict[CellKey, Cell]]:
 
 
 def read_period(
-    connection: Connection, first: date, last: date, site_id: str | None = None
+    connection: Connection, first: date, last: date, site_id: str | None, today: date
 ) -> PeriodSums:
-    """The period's sums (one site or all), as `sum_period` of its packets would give."""
-    packets: list[ColumnElement[bool]] = [DayPacketRow.day.between(first, last)]
+    """The period's sums (one site or all), as `sum_period` of its packets would give; only
+    days published by headquarters' `today` (closed days) count."""
+    packets: list[ColumnElement[bool]] = [
+        DayPacketRow.day.between(first, last),
+        published_packets(today),
+    ]
     cells: list[ColumnElement[bool]] = [DayCellRow.day.between(first, last)]
+    hidden = cells_filter(connection, today)
+    if hidden is not None:
+        cells.append(hidden)
     if site_id is not None:
         packets.append(DayPacketRow.site_id == site_id)
         cells.append(DayCellRow.site_id == site_id)

@@ -74,6 +74,9 @@ class DayPacketRow(Base):
     meals_served: Mapped[int] = mapped_column(Integer)
     sheets_printed: Mapped[int] = mapped_column(Integer)
     breakdowns: Mapped[str] = mapped_column(Text)  # JSON, as in the packet
+    # The packet's mark: true once the day is over at the desk; None from older desks
+    # (kiosk/hq/published_days.py says which days readers see).
+    closed: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
 
 
 class DayCellRow(Base):

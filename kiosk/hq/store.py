@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import Engine, delete, select
+from sqlalchemy import Engine, delete, func, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -25,6 +25,7 @@ from kiosk.core.site import check_site_id, check_site_name
 from kiosk.hq.dashboard_sums import read_period, replace_cells
 from kiosk.hq.database import is_sqlite, make_engine, migrate
 from kiosk.hq.models import AdminEventRow, DayPacketRow, ReaderRow, RequestKeyRow, SiteRow
+from kiosk.hq.published_days import keeps_cells, published_packets, unpublished_packets
 from kiosk.hq.tokens import new_token, token_hash
 
 
@@ -281,10 +282,16 @@ class HqStore:
                 "k": packet.k,
                 **packet.totals,
                 "breakdowns": json.dumps(packet.breakdowns, sort_keys=True),
+                "closed": packet.closed,
             }
             written = session.connection().execute(self._upsert, values).first() is not None
             if written:  # the dashboard's cells go with the packet, in this transaction
-                replace_cells(session.connection(), packet.site_id, packet.day, packet.breakdowns)
+                replace_cells(
+                    session.connection(),
+                    packet.site_id,
+                    packet.day,
+                    packet.breakdowns if keeps_cells(packet.closed) else None,
+                )
             held = self._held(session, packet.site_id, packet.day)
             assert held is not None
             result = self._outcome(held, packet, replayed=False, written=written)
@@ -325,8 +332,11 @@ class HqStore:
         return Stored(packet.site_id, packet.day, revision, digest, outcome)
 
     def days(self, first: date, last: date, site_id: str | None = None) -> list[dict[str, Any]]:
-        """Stored packets of the period (one site or all), by date then site."""
-        query = select(DayPacketRow).where(DayPacketRow.day.between(first, last))
+        """Stored packets of closed days of the period (one site or all), by date then site:
+        what readers see (kiosk/hq/published_days.py)."""
+        query = select(DayPacketRow).where(
+            DayPacketRow.day.between(first, last), published_packets(self.today())
+        )
         if site_id is not None:
             query = query.where(DayPacketRow.site_id == site_id)
         with self._session() as session:
@@ -334,9 +344,22 @@ class HqStore:
             return [_day_json(row) for row in rows]
 
     def period_sums(self, first: date, last: date, site_id: str | None = None) -> PeriodSums:
-        """The dashboard's sums of a period (one site or all), added up in the database."""
+        """The dashboard's sums of a period's closed days (one site or all), added up in the
+        database."""
         with self._session() as session:
-            return read_period(session.connection(), first, last, site_id)
+            return read_period(session.connection(), first, last, site_id, self.today())
+
+    def waiting_to_close(self) -> int:
+        """How many stored packets readers do not see yet, their day being still open."""
+        with self._session() as session:
+            return int(
+                session.scalar(
+                    select(func.count())
+                    .select_from(DayPacketRow)
+                    .where(unpublished_packets(self.today()))
+                )
+                or 0
+            )
 
     def purge_request_keys(self, before: date) -> int:
         """Forget idempotency keys received before a day (a kiosk retries within days)."""
@@ -362,6 +385,7 @@ UPSERT_COLUMNS = (
     "meals_served",
     "sheets_printed",
     "breakdowns",
+    "closed",
 )
 
 

@@ -24,7 +24,7 @@ from kiosk.store.database import (
     key_for,
     new_private_file,
 )
-from kiosk.store.database_key import DatabaseKey, connect, is_plain
+from kiosk.store.database_key import DatabaseKey, another_key, connect, is_plain, made_with
 
 KEEP_FOR = timedelta(days=7)
 EVERY = timedelta(hours=1)
@@ -140,6 +140,8 @@ def problems_of(path: Path, key: DatabaseKey | None = None) -> list[str]:
     if header is not None:
         return [header]
     chosen = _key(path, key)
+    if chosen is not None and not made_with(path, chosen):
+        return [another_key(chosen.place)]
     if chosen is not None:
         short = _encrypted_truncation(path, chosen)
         if short is not None:

@@ -26,6 +26,7 @@ from kiosk.store.database_key import (
     is_plain,
     key_of_file,
     key_or_new,
+    made_with,
 )
 
 if TYPE_CHECKING:
@@ -188,6 +189,8 @@ def check_integrity(path: Path, full: bool = False, key: DatabaseKey | None = No
             connection.close()
     except DriverError as error:
         if str(error) == "file is not a database" and not is_plain(path):
+            if chosen is not None and made_with(path, chosen):
+                return ["its first page does not decrypt, though the key checks on its other pages"]
             return ["the key does not open it: a wrong key, or the file is damaged"]
         return [str(error)]
     except OSError as error:

@@ -14,6 +14,8 @@ encrypted: a missing key for an encrypted database is refused, never replaced.
 `connect` opens any database file with its key (the engine, backups and the first look).
 """
 
+import hashlib
+import hmac
 import os
 import re
 import secrets
@@ -28,6 +30,14 @@ from kiosk.paths import APP_NAME
 KEY_FILE_ENV = "KIOSK_DATABASE_KEY_FILE"
 CREDENTIAL = "database-key"
 PLAIN_MAGIC = b"SQLite format 3\x00"
+# SQLCipher 4's page layout, its defaults (which the kiosk keeps): a page of 4096 bytes ends
+# in a 16-byte IV and a 64-byte HMAC-SHA512 of the page's ciphertext and IV followed by its
+# page number (4 bytes, little-endian); the first page starts with the file's 16-byte salt.
+# The HMAC key is PBKDF2-HMAC-SHA512 of the raw key, with the salt XOR 0x3a, 2 rounds.
+CIPHER_PAGE = 4096
+_SALT = 16
+_MAC = 64
+_PAGES_LOOKED_AT = 16
 _HEX = re.compile(r"[0-9a-fA-F]{64}")
 
 
@@ -154,6 +164,37 @@ def connect(
     if key is not None:
         connection.execute(f'PRAGMA key="{key.pragma_value()}"')
     return connection
+
+
+def made_with(path: Path, key: DatabaseKey) -> bool:
+    """Whether the encrypted file at `path` was written with `key`: the HMAC of one of its
+    first pages checks. Another key fails on every page; a damaged file written with this
+    key still passes on its sound pages, so the two are told apart (a wrong key is not
+    reported as damage). Reads the file only."""
+    with path.open("rb") as file:
+        data = file.read(CIPHER_PAGE * _PAGES_LOOKED_AT)
+    if len(data) < CIPHER_PAGE:
+        return False
+    salt = bytes(byte ^ 0x3A for byte in data[:_SALT])
+    mac_key = hashlib.pbkdf2_hmac("sha512", key.secret, salt, 2, 32)
+    for number in range(1, len(data) // CIPHER_PAGE + 1):
+        page = data[(number - 1) * CIPHER_PAGE : number * CIPHER_PAGE]
+        body = page[_SALT if number == 1 else 0 : CIPHER_PAGE - _MAC]
+        mac = hmac.new(mac_key, body + number.to_bytes(4, "little"), hashlib.sha512).digest()
+        if hmac.compare_digest(mac, page[CIPHER_PAGE - _MAC :]):
+            return True
+    return False
+
+
+def another_key(place: KeyPlace) -> str:
+    """Why a file written with another key cannot be used here, and what to do (one line)."""
+    return (
+        "it was made with another database key (on another desk, or before this desk's key "
+        f"was changed), not with the {place.describe()}; nothing was changed. To restore "
+        f"it, the kiosk needs the key it was made with: name that key's file in {KEY_FILE_ENV} "
+        f"(for the restore and for the kiosk from then on), and keep {place.path}, which the "
+        "database here needs"
+    )
 
 
 def key_of_file(path: Path) -> DatabaseKey | None:

@@ -50,11 +50,13 @@ class Outbox:
     def refresh(self) -> int:
         """Rebuild the packets of days that changed; returns how many got a new revision."""
         site = self._site.require_site()
-        today = self._site.today()
+        today, set_up_day = self._site.today(), self._site.set_up_day()
         with self._sessions.session(write=True) as session:
             stored = settings_store.read_all(session)
             k = max(MIN_K, int(registry.value_of(stored, "disclosure_k")))
-            return outbox.refresh(session, site.site_id, k, today, self._sessions.now())
+            return outbox.refresh(
+                session, site.site_id, k, today, self._sessions.now(), set_up_day
+            )
 
     def waiting_packets(self) -> list[OutgoingPacket]:
         """Packets headquarters has not confirmed yet, oldest day first (outbox refreshed),

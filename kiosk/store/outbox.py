@@ -6,6 +6,11 @@ sheets) in three grouped queries, rebuilds the packet of every day whose sum cha
 gives it a new revision only when the packet's content hash differs from the stored one.
 A void counts as a change of its day: the day's packet is rebuilt without the voided party
 and sent again, even when headquarters had confirmed it.
+
+A packet says whether its day is closed (the site's local day is over): the day's last
+revision goes out closed, the first refresh after midnight rebuilds it so, and a day
+changed after that (a void, a paper list typed in) is still sent closed. Headquarters
+publishes closed days only, so readers cannot subtract two revisions of an open day.
 """
 
 import json
@@ -57,10 +62,13 @@ def _as_date(value: date | str) -> date:
     return value if isinstance(value, date) else date.fromisoformat(value)
 
 
-def refresh(session: Session, site_id: str, k: int, today: date, now: datetime) -> int:
-    """Rebuild the packets of days that changed; returns how many got a new revision."""
+def refresh(
+    session: Session, site_id: str, k: int, today: date, now: datetime, set_up_day: date
+) -> int:
+    """Rebuild the packets of days that changed (or closed, `today` being the site's local
+    day); returns how many got a new revision."""
     signatures = {
-        day: f"{signature}|k{k}|{site_id}"
+        day: f"{signature}|k{k}|{site_id}|{'closed' if day < today else 'open'}|{set_up_day}"
         for day, signature in day_signatures(session, today).items()
     }
     stored = {
@@ -82,7 +90,9 @@ def refresh(session: Session, site_id: str, k: int, today: date, now: datetime) 
     counts = _counts_of(session, changed)
     bumped = 0
     for day in changed:
-        packet = build_packet(site_id, counts[day], k)
+        packet = build_packet(
+            site_id, counts[day], k, closed=day < today, set_up_day=set_up_day
+        )
         digest = content_hash(packet)
         if day not in stored:
             session.add(

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from kiosk.paths import database_path
+from kiosk.store.database_key import KEY_FILE_ENV
 from tests.cli.conftest import Kiosk
 from tests.database_files import open_file
 from tests.fake_clock import FakeClock
@@ -85,6 +86,31 @@ def test_a_truncated_backup_is_refused_on_one_line(ready: Kiosk, tmp_path: Path)
     out.write_bytes(out.read_bytes()[:5000])
     ran = ready("restore", str(out))
     assert ran.code == 2 and ran.err.startswith("kiosk: file:") and "truncated" in ran.err
+
+
+def test_a_backup_made_with_another_key_is_refused_saying_so(
+    ready: Kiosk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, data_dir: Path
+) -> None:
+    """A backup of this desk, restored on a desk with another key (or after the key was
+    changed): exit 2, one line that says another key made it (not "damaged") and names
+    KIOSK_DATABASE_KEY_FILE and the key file here; the database here is unchanged."""
+    out = tmp_path / "copy.sqlite3"
+    assert ready("backup", "--out", str(out)).code == 0
+    other_key = tmp_path / "other" / "database.key"
+    monkeypatch.setenv(KEY_FILE_ENV, str(other_key))
+    monkeypatch.setenv("KIOSK_DATA_DIR", str(tmp_path / "other-desk"))
+    assert ready("init", "--site-id", "brussels-1", "--site-name", "Startpunt Brussel",
+                 "--pin", "246810").code == 0
+    here = database_path(tmp_path / "other-desk")
+    before = here.read_bytes()
+    ran = ready("restore", str(out))
+    assert ran.code == 2 and ran.err_lines == [ran.err_lines[0]]
+    assert ran.err.startswith(f"kiosk: file: {out} cannot be restored: it was made with "
+                              "another database key")
+    assert "damaged" not in ran.err and "nothing was changed" in ran.err
+    assert KEY_FILE_ENV in ran.err and str(other_key) in ran.err
+    assert here.read_bytes() == before
+    assert list(here.parent.glob("*before-restore*")) == []
 
 
 def test_audit_verify_names_the_first_broken_entry(ready: Kiosk, data_dir: Path) -> None:

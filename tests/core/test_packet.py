@@ -154,3 +154,23 @@ def test_idempotency_key_follows_revision_and_content() -> None:
     assert key(1, "ab" * 32) == key(1, "ab" * 32)
     assert key(1, "ab" * 32) != key(2, "ab" * 32)
     assert key(1, "ab" * 32) != key(1, "cd" * 32)
+
+
+def test_closed_and_set_up_day_are_optional_and_part_of_the_content() -> None:
+    """A packet without `closed` and `set_up_day` (an older desk) reads as before with the
+    same hash; with them, they are read back and change the hash; wrong values are refused
+    naming the field; the JSON Schema accepts both forms."""
+    old = build_packet("brussels-1", busy_day(), k=5)
+    new = build_packet("brussels-1", busy_day(), k=5, closed=True, set_up_day=date(2026, 11, 1))
+    parsed_old, parsed_new = parse_packet(old), parse_packet(new)
+    assert (parsed_old.closed, parsed_old.set_up_day) == (None, None)
+    assert parsed_old.content_hash == content_hash(old)
+    assert (parsed_new.closed, parsed_new.set_up_day) == (True, date(2026, 11, 1))
+    assert parsed_new.content_hash == content_hash(new) != parsed_old.content_hash
+    assert parsed_new.to_json() == new
+    validator = Draft202012Validator(packet_json_schema(), format_checker=FormatChecker())
+    assert not list(validator.iter_errors(new))
+    for field, value in (("closed", "yes"), ("closed", 1), ("set_up_day", "01/11/2026")):
+        with pytest.raises(PacketInvalid) as refused:
+            parse_packet({**new, field: value})
+        assert refused.value.field == field

@@ -25,13 +25,20 @@ _sites = itertools.count(1)
 
 
 def packet_for(
-    site_id: str, day: date, people: int = 40, revision: int = 1, seed: int = 1
+    site_id: str,
+    day: date,
+    people: int = 40,
+    revision: int = 1,
+    seed: int = 1,
+    closed: bool | None = True,
 ) -> dict[str, Any]:
+    """A desk's packet; closed by default (readers see closed days only)."""
     rng = random.Random(seed)
     parties: list[Party] = []
     while sum(p.size for p in parties) < people:
         parties.append(demo_party(rng))
-    return build_packet(site_id, count_parties(day, parties), k=5, revision=revision)
+    counts = count_parties(day, parties)
+    return build_packet(site_id, counts, k=5, revision=revision, closed=closed)
 
 
 def put(
@@ -278,4 +285,4 @@ def test_headquarters_takes_the_days_the_desk_takes(hq: RunningHq, site: tuple[s
     assert put(hq, token, packet_for(site_id, first)).status_code == 200
     refused = put(hq, token, packet_for(site_id, first - timedelta(days=1)))
     assert refused.status_code == 422
-    assert refused.json()["detail"].startswith("date: must be between")
+    assert refused.json()["detail"].startswith(f"date: {(first - timedelta(days=1))} is before")

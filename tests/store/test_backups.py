@@ -17,6 +17,7 @@ from kiosk.store.backups import (
     write_backup,
 )
 from kiosk.store.database import check_integrity
+from kiosk.store.database_key import KeyPlace, create_key, key_of_file, made_with
 from kiosk.store.desk import Desk
 from tests.database_files import open_file
 from tests.fake_clock import START, FakeClock, clocked_desk
@@ -105,6 +106,31 @@ def test_a_damaged_or_newer_file_is_refused(
         expected = "does not exist"
     with pytest.raises(BackupProblem, match=expected):
         restore(database_path(data_dir), backup, START)
+
+
+def test_a_backup_made_with_another_key_is_told_from_a_damaged_one(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    """Opened with another key, a sound backup is "made with another database key" (what to
+    do, naming the key file); with its own key, a backup whose first page is scribbled over
+    is damaged, not another key's."""
+    desk = filled(data_dir, FakeClock())
+    backup = desk.days.backup_to(tmp_path / "copy.sqlite3")
+    desk.close()
+    ours = key_of_file(backup)
+    assert ours is not None and made_with(backup, ours)
+    other = create_key(KeyPlace(tmp_path / "other" / "database.key", credential=False))
+    assert not made_with(backup, other)
+    problem = problems_of(backup, other)[0]
+    assert problem.startswith("it was made with another database key")
+    assert str(other.place.path) in problem and "KIOSK_DATABASE_KEY_FILE" in problem
+    data = bytearray(backup.read_bytes())
+    data[100:4096] = b"\xa5" * (4096 - 100)
+    backup.write_bytes(bytes(data))
+    assert made_with(backup, ours)
+    assert problems_of(backup)[0] == (
+        "it is damaged (its first page does not decrypt, though the key checks on its other pages)"
+    )
 
 
 def test_automatic_backups_every_hour_kept_for_seven_days(data_dir: Path) -> None:

@@ -2,13 +2,14 @@
 latest packet of every day, and replayed requests change nothing."""
 
 import random
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 from kiosk.core.demo import demo_party
 from kiosk.core.hq_link import make_hq_connection
 from kiosk.sync.backoff import RetryPolicy
 from kiosk.sync.client import HqClient, Timeouts
 from kiosk.sync.service import SyncReport, SyncService
+from tests.fake_clock import FakeClock
 from tests.fault_proxy import FaultProxy, Faults, replay
 from tests.hq_harness import RunningHq, snapshot
 from tests.sync.conftest import Kiosk
@@ -55,7 +56,9 @@ def assert_hq_holds_the_latest(kiosk: Kiosk, hq: RunningHq, reader: str, days: i
     local = {p.day.isoformat(): p for p in map(outbox.outgoing_packet, _days(first, today))
              if p is not None}
     assert len(local) == days
-    assert sorted(row["date"] for row in rows) == sorted(local)  # nothing missing, none twice
+    closed = {day for day, packet in local.items() if packet.packet["closed"]}
+    assert len(closed) == days - 1  # today is open: readers do not see it yet
+    assert sorted(row["date"] for row in rows) == sorted(closed)  # nothing missing, none twice
     for row in rows:
         packet = local[row["date"]].packet
         assert row["revision"] == packet["revision"]
@@ -114,12 +117,24 @@ def test_offline_fortnight_then_a_bad_network(kiosk: Kiosk, hq: RunningHq) -> No
     assert_hq_holds_the_latest(kiosk, hq, reader, days=14)
 
 
-def test_today_after_midnight_belongs_to_the_right_day(kiosk: Kiosk, hq: RunningHq) -> None:
-    """A packet's date is the site's day (Brussels), not the UTC day."""
+def test_today_after_midnight_belongs_to_the_right_day(
+    kiosk: Kiosk, hq: RunningHq, clock: FakeClock
+) -> None:
+    """A packet's date is the site's day (Brussels), not the UTC day, and so is its close:
+    at 00:30 in Brussels (still the day before in UTC) the day is sent closed and readers
+    see it; before that they see the days before it only."""
     register_days(kiosk, range(2, -1, -1), seed=3, per_day=(5, 8))
     report = service(kiosk).sync()
     assert report.waiting == 0
     today = kiosk.desk.today()
-    rows = hq.days(hq.add_reader(), (today - timedelta(days=2)).isoformat(), today.isoformat(),
-                   kiosk.site_id)
+    reader = hq.add_reader()
+    first = (today - timedelta(days=2)).isoformat()
+    rows = hq.days(reader, first, today.isoformat(), kiosk.site_id)
+    assert [row["date"] for row in rows][-1] == (today - timedelta(days=1)).isoformat()
+    midnight = datetime.combine(today + timedelta(days=1), time(0, 30), tzinfo=kiosk.desk.tz)
+    clock.now = midnight.astimezone(UTC)
+    assert clock().date() == today  # still `today` in UTC
+    closing = service(kiosk).sync()
+    assert (closing.sent, closing.confirmed, closing.waiting) == (1, 1, 0)
+    rows = hq.days(reader, first, today.isoformat(), kiosk.site_id)
     assert [row["date"] for row in rows][-1] == today.isoformat()

@@ -2,7 +2,7 @@
 
 import re
 import shutil
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -12,7 +12,7 @@ from kiosk.core.hq_link import HqConnection, make_hq_connection
 from kiosk.core.packet import content_hash
 from kiosk.core.registration import make_party
 from kiosk.store.desk import Desk
-from tests.fake_clock import START
+from tests.fake_clock import START, FakeClock
 
 SYRIAN = make_party(language="ar", nationality="SY", people=[("male", "26-59")])
 FAMILY = make_party(
@@ -177,16 +177,28 @@ def test_outbox_holds_no_number_of_the_day(desk: Desk) -> None:
 
 
 def test_a_packet_from_schema_0003_survives_the_upgrade(tmp_path: Path) -> None:
-    """The outbox of a 0003 database opens under the newest schema; rebuilding its day from
-    the same rows gives the same content hash, so the revision stays 1."""
+    """The outbox of a 0003 database opens under the newest schema; its day, over by now, is
+    rebuilt from the same rows with the same counts, now marked closed: revision 2, sent once
+    more so that headquarters publishes it."""
     fixture = Path(__file__).resolve().parents[1] / "store" / "fixtures" / "schema_0003.sqlite3"
     copy = tmp_path / "kiosk.sqlite3"
     shutil.copy(fixture, copy)
-    desk = Desk.open(copy)
+    desk = Desk.open(copy, clock=FakeClock(datetime(2026, 11, 27, 9, 0, tzinfo=UTC)))
     try:
         packet = desk.outbox.outgoing_packet(date(2026, 11, 26))
         assert packet is not None
-        assert (packet.revision, packet.packet["totals"]["people"]) == (1, 3)
+        assert (packet.revision, packet.packet["totals"]["people"]) == (2, 3)
+        assert packet.packet["closed"] is True
         assert packet.waiting
     finally:
         desk.close()
+
+
+def test_past_days_go_out_closed_and_today_open_with_the_set_up_day(desk: Desk) -> None:
+    """A paper entry for two days ago is sent closed (its day is over at the site); today's
+    packet is open; both carry the desk's set-up day."""
+    desk.registrations.register_many([(at(2), SYRIAN), (at(0), SYRIAN)])
+    packets = {p.day: p.packet for p in desk.outbox.waiting_packets()}
+    past, today = sorted(packets)
+    assert packets[past]["closed"] is True and packets[today]["closed"] is False
+    assert {p["set_up_day"] for p in packets.values()} == {desk.set_up_day().isoformat()}

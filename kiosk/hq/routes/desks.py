@@ -2,7 +2,7 @@
 
 import hashlib
 import json
-from datetime import date
+from datetime import timedelta
 from typing import Annotated, Any, NoReturn
 
 from fastapi import APIRouter, Header, Request
@@ -133,9 +133,17 @@ async def put_day(
         refuse(422, "site_id: the packet's site is not the one in the address")
     if packet.day != day:
         refuse(422, "date: the packet's date is not the one in the address")
-    added: date | None = await run_in_threadpool(store.added_on, site_id)
+    set_up_day = packet.set_up_day  # the desk's own; older desks do not send it
+    if set_up_day is not None and set_up_day > store.today() + timedelta(days=1):
+        refuse(
+            422,
+            f"set_up_day: {set_up_day.isoformat()} is after tomorrow at headquarters "
+            f"({store.today().isoformat()}): check the desk's clock",
+        )
+    if set_up_day is None:  # then the day the site was added at headquarters
+        set_up_day = await run_in_threadpool(store.added_on, site_id) or day
     try:  # the window the desk checks too (kiosk.core.registration_window)
-        check_day(day, added or day, store.clock())
+        check_day(day, set_up_day, store.clock())
     except ValidationError as refused:
         refuse(422, str(refused))
     try:  # the token is bound to the first desk installation that sends with it

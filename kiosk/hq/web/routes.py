@@ -399,6 +399,7 @@ def overview(request: Request, visitor: Signed, chosen: Period) -> HTMLResponse:
         by_week=by_week,
         breakdowns=breakdowns,
         presets=PRESETS,
+        waiting_to_close=store.waiting_to_close(),
     )
 
 
@@ -442,6 +443,7 @@ def sites_page(request: Request, visitor: Admin, chosen: Period) -> HTMLResponse
         chosen=chosen,
         statuses=statuses,
         presets=PRESETS,
+        waiting_to_close=_store(request).waiting_to_close(),
     )
 
 

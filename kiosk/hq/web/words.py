@@ -115,6 +115,13 @@ WORDS: dict[str, tuple[str, str, str]] = {
     ),
     "cancel": ("Cancel", "Annuleren", "Annuler"),
     "never": ("never", "nooit", "jamais"),
+    "waiting_to_close": (
+        "Today: {n} packets waiting for their day to close (days are shown once closed).",
+        "Vandaag: {n} pakketten wachten tot hun dag afgesloten is (een dag verschijnt pas "
+        "als hij afgesloten is).",
+        "Aujourd'hui : {n} paquets attendent la clôture de leur journée (une journée "
+        "n'apparaît qu'une fois clôturée).",
+    ),
     "role": ("Role", "Rol", "Rôle"),
     "added_on": ("Added on", "Toegevoegd op", "Ajouté le"),
     "add_account": ("Add an account", "Account toevoegen", "Ajouter un compte"),

@@ -45,7 +45,7 @@ def fill(store: HqStore, days: int = 60, seed: int = 14) -> None:
                 continue  # Liège's desk did not send these days
             size = rng.randint(4, 22) if index else rng.randint(10, 35)
             parties = [demo_party(rng) for _ in range(size)]
-            packet = build_packet(site_id, count_parties(day, parties), k=5)
+            packet = build_packet(site_id, count_parties(day, parties), k=5, closed=True)
             store.receive(parse_packet(packet), f"key-{site_id}-{day}", "0" * 64)
 
 

@@ -86,12 +86,21 @@ def party(
     return make_party(language=language, nationality=nationality, people=people, flags=flags)
 
 
-def send(store: HqStore, site_id: str, day: date, parties: list[Party], k: int = 5) -> None:
-    """A desk's packet for a day, stored as the API would store it."""
+def send(
+    store: HqStore,
+    site_id: str,
+    day: date,
+    parties: list[Party],
+    k: int = 5,
+    *,
+    closed: bool | None = True,
+    revision: int = 1,
+) -> None:
+    """A desk's packet for a day (closed unless told), stored as the API would store it."""
     if site_id not in {s for s, _, _ in store.sites()}:
         store.add_site(site_id, f"Desk {site_id}")
-    packet = build_packet(site_id, count_parties(day, parties), k)
-    store.receive(parse_packet(packet), f"key-{site_id}-{day}", "0" * 64)
+    packet = build_packet(site_id, count_parties(day, parties), k, revision, closed=closed)
+    store.receive(parse_packet(packet), f"key-{site_id}-{day}-r{revision}", "0" * 64)
 
 
 def days_before(n: int) -> date:

@@ -1,0 +1,75 @@
+"""Which stored days readers see: closed days only.
+
+A desk sends a day again with each change while the day is open, each revision replacing the
+last. Two reads of an open day minutes apart could be subtracted to learn about the one party
+registered in between, even though each packet alone is disclosure-controlled. So readers
+(the API's /days and /days.csv, the dashboard, its CSV/XLSX downloads, open data, the DHIS2
+export) see a day only once its packet says `closed` (the desk's local day is over).
+
+Packets without the mark (desks older than hq0005_day_closed, and packets stored before it)
+count as closed once their day is more than one day before headquarters' today (UTC): their
+last revision normally arrives within minutes of midnight, and the desk's own day is at most
+a few hours from UTC. A marked packet is never published by age: a day whose closed revision
+has not arrived stays out of every reader's sums (the sites page counts such packets, without
+their numbers).
+
+`day_cells` holds the cells of closed and unmarked packets only (an open revision deletes
+its day's cells), so the dashboard's cell sums leave out only the unmarked packets of the
+last days, named one by one (none once every desk marks its days: then the cells are read
+with no filter, as fast as before).
+"""
+
+from datetime import date, timedelta
+
+from sqlalchemy import ColumnElement, and_, or_, select, tuple_
+from sqlalchemy.engine import Connection
+
+from kiosk.hq.models import DayCellRow, DayPacketRow
+
+# Unmarked packets of days more than this before headquarters' today are published.
+UNMARKED_SETTLE = timedelta(days=1)
+
+
+def settled_before(today: date) -> date:
+    """Unmarked packets of days before this one are published (on the 26th: the 24th and
+    earlier)."""
+    return today - UNMARKED_SETTLE
+
+
+def keeps_cells(closed: bool | None) -> bool:
+    """Whether a packet's cells go into `day_cells` (not while its day is open)."""
+    return closed is not False
+
+
+def published_packets(today: date) -> ColumnElement[bool]:
+    """The `day_packets` rows readers see, by headquarters' `today`."""
+    return or_(
+        DayPacketRow.closed.is_(True),
+        and_(DayPacketRow.closed.is_(None), DayPacketRow.day < settled_before(today)),
+    )
+
+
+def unpublished_packets(today: date) -> ColumnElement[bool]:
+    """The `day_packets` rows readers do not see yet (their day is still open)."""
+    return or_(
+        DayPacketRow.closed.is_(False),
+        and_(DayPacketRow.closed.is_(None), DayPacketRow.day >= settled_before(today)),
+    )
+
+
+def cells_filter(connection: Connection, today: date) -> ColumnElement[bool] | None:
+    """The filter that keeps `day_cells` to what readers see, by headquarters' `today`:
+    None when every cell is published (the usual case), else one that leaves out the cells
+    of the recent unmarked packets (a few per older desk)."""
+    cutoff = settled_before(today)
+    recent = connection.execute(
+        select(DayPacketRow.site_id, DayPacketRow.day).where(
+            DayPacketRow.day >= cutoff, DayPacketRow.closed.is_(None)
+        )
+    ).all()
+    if not recent:
+        return None
+    return or_(
+        DayCellRow.day < cutoff,
+        tuple_(DayCellRow.site_id, DayCellRow.day).not_in([tuple(row) for row in recent]),
+    )
