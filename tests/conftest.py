@@ -19,7 +19,6 @@ from kiosk.core.site import make_site
 from kiosk.store.desk import Desk
 from tests.fake_clock import FakeClock
 
-
 # No property test is a timed test: Hypothesis's 200 ms deadline per example failed on a
 # loaded two-core machine (speed is checked by bench/, never by a test).
 settings.register_profile("kiosk", deadline=None)

@@ -174,7 +174,9 @@ class MainWindow(Retranslating, QMainWindow):
             runner.wake()
 
         self.print_status.reprint.connect(reprint)
-        self.flow.registered.connect(lambda _receipt: runner.wake())
+        # After Done is painted: the printing thread's database work would otherwise take
+        # turns with the GUI thread (one Python lock) while Done is drawn.
+        self.flow.registered.connect(lambda _receipt: QTimer.singleShot(0, runner.wake))
         runner.wake()  # jobs left from before a restart or a power cut
 
     def _catch_scans(self, desk: "Desk") -> None:
@@ -250,6 +252,7 @@ class MainWindow(Retranslating, QMainWindow):
             from kiosk.ui.coordinator.coordinator_mode import CoordinatorMode
 
             self._coordinator = CoordinatorMode(desk, tasks=self.tasks)
+            self._coordinator.closed.connect(self.flow.forget_frequent)
             self._coordinator.closed.connect(self.flow.next_arrival)
             self._coordinator.parties.voided.connect(lambda _number: self.flow.refresh_today())
             self._coordinator.quit_requested.connect(self.ask_to_leave)

@@ -64,6 +64,7 @@ class RegistrationFlow(QObject):
         self.draft: PartyDraft | None = None
         self.last_receipt: Receipt | None = None
         self._shown_day: date | None = None
+        self._frequent: tuple[date, list[str]] | None = None
 
         timings = timings or Timings()
         idle_ms = timings.idle_ms
@@ -100,7 +101,7 @@ class RegistrationFlow(QObject):
         self._done_timer.timeout.connect(self.next_arrival)
         self._day_timer = QTimer(self)
         self._day_timer.setInterval(timings.day_check_ms)
-        self._day_timer.timeout.connect(self.check_day)
+        self._day_timer.timeout.connect(self._on_day_timer)
         self._connect()
 
     def _connect(self) -> None:
@@ -193,9 +194,7 @@ class RegistrationFlow(QObject):
         if self.draft is None:
             self.draft = PartyDraft()
             self.taps_in_draft = 0
-            self.screens.nationality.show_frequent(
-                self._desk.registrations.frequent_nationalities(FREQUENT)
-            )
+            self.screens.nationality.show_frequent(self._frequent_nationalities())
             self.screens.nationality.reset()
             self._show_needs()
         self.draft.language = code
@@ -272,10 +271,12 @@ class RegistrationFlow(QObject):
         self.last_receipt = receipt
         self.registered.emit(receipt)
         self._forget_draft()
-        self.refresh_today()
         self.screens.done.show_receipt(receipt, language)
         self._show(self.screens.done)
         self._done_timer.start()
+        # The today panel is on Start, not on Done: its counts are read once Done is
+        # painted (a queued call runs after the paint already posted), not before it.
+        QTimer.singleShot(0, self.refresh_today)
 
     def next_arrival(self) -> None:
         self._done_timer.stop()
@@ -347,14 +348,33 @@ class RegistrationFlow(QObject):
         self._shown_day = day
         self.screens.start.today.show_counts(self._desk.registrations.counts(day))
         self.screens.start.today.show_clock_doubt(self._desk.registrations.clock_doubt())
+        self._frequent = (day, self._desk.registrations.frequent_nationalities(FREQUENT))
 
     def check_day(self) -> None:
-        """After midnight (site time) the today panel starts again from zero; a clock set
-        right (or put back by a power cut) is noticed at the same time."""
+        """After midnight (site time) the today panel starts again from zero."""
+        if self._desk.today() != self._shown_day:
+            self.refresh_today()
+
+    def _on_day_timer(self) -> None:
+        """Every minute: the day, and a clock set right (or put back by a power cut)."""
         if self._desk.today() != self._shown_day:
             self.refresh_today()
         else:
             self.screens.start.today.show_clock_doubt(self._desk.registrations.clock_doubt())
+
+    def forget_frequent(self) -> None:
+        """The big nationality buttons are read again for the next party (a coordinator
+        may have pinned others)."""
+        self._frequent = None
+
+    def _frequent_nationalities(self) -> list[str]:
+        """The big buttons for a new party: read with the today panel's counts (they
+        change only with the day or a coordinator's pins), so a language tap does not
+        query the database."""
+        day = self._desk.today()
+        if self._frequent is None or self._frequent[0] != day:
+            self._frequent = (day, self._desk.registrations.frequent_nationalities(FREQUENT))
+        return self._frequent[1]
 
     def switch_interface_language(self, code: str) -> None:
         self._language.switch(code)
