@@ -12,6 +12,7 @@ from kiosk.core.registration import make_party
 from kiosk.store.desk import Desk
 from kiosk.ui.interface_language import InterfaceLanguage
 from kiosk.ui.main_window import MainWindow
+from tests.fake_clock import FakeClock
 from tests.hq_harness import RunningHq, running_hq
 from tests.ui.conftest import CALM, Finger, open_window
 
@@ -31,9 +32,10 @@ def test_not_connected_says_so_without_a_button(window: MainWindow) -> None:
 
 
 def test_sync_now_sends_the_days_to_headquarters(
-    qtbot: QtBot, desk: Desk, language: InterfaceLanguage, hq: RunningHq
+    qtbot: QtBot, desk: Desk, clock: FakeClock, language: InterfaceLanguage, hq: RunningHq
 ) -> None:
-    """Connected: tapping "Sync now" sends today's packet; the card shows nothing waiting."""
+    """Connected: tapping "Sync now" sends today's packet; the card shows nothing waiting.
+    Readers at headquarters see the day once it is over and sent closed (the next sync)."""
     token = hq.add_site("brussels-test", "Startpunt Test")
     desk.settings.save_hq_connection(make_hq_connection(hq.url, token))
     for _ in range(6):
@@ -50,7 +52,11 @@ def test_sync_now_sends_the_days_to_headquarters(
         )
         assert "Days waiting: 0" in panel.state.text()
         reader = hq.add_reader()
-        stored = hq.days(reader, desk.today().isoformat(), desk.today().isoformat())
-        assert [row["people"] for row in stored] == [6]
+        day = desk.today().isoformat()
+        assert hq.days(reader, day, day) == []  # still open: no reader sees it yet
+        clock.advance(days=1)
+        Finger(qtbot, window).tap("sync-now")
+        qtbot.waitUntil(lambda: len(hq.days(reader, day, day)) == 1, timeout=30_000)
+        assert [row["people"] for row in hq.days(reader, day, day)] == [6]
     finally:
         window.shutdown()
