@@ -88,9 +88,7 @@ class DayCellRow(Base):
         ),
         # Covers the period queries (a cell's rows over a period, by day or by site, or
         # all cells by breakdown and code): read from the index only, no sort for GROUP BY.
-        Index(
-            "ix_day_cells_breakdown", "breakdown", "code", "day", "site_id", "value", "hidden"
-        ),
+        Index("ix_day_cells_breakdown", "breakdown", "code", "day", "site_id", "value", "hidden"),
     )
 
     site_id: Mapped[str] = mapped_column(String(32), primary_key=True)
@@ -99,6 +97,24 @@ class DayCellRow(Base):
     code: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[int] = mapped_column(Integer)
     hidden: Mapped[bool] = mapped_column(Boolean)
+
+
+class AllSitesDayRow(Base):
+    """One day's published cells added up over every site (kiosk/hq/dashboard_sums.py), kept
+    at ingest: `value` the sum, `hidden_sites` how many sites' cells were hidden, `sites` how
+    many sites published the cell (the row goes when none does). The packets' totals are
+    rows of breakdown "totals" (code: people, parties, ...). Always equal to `day_cells`
+    summed with GROUP BY day, breakdown, code, so the all-sites pages read a year in one
+    row per day and cell instead of one per site, day and cell."""
+
+    __tablename__ = "all_sites_days"
+
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    breakdown: Mapped[str] = mapped_column(String(32), primary_key=True)
+    code: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[int] = mapped_column(BigInteger)
+    hidden_sites: Mapped[int] = mapped_column(Integer)
+    sites: Mapped[int] = mapped_column(Integer)
 
 
 class RequestKeyRow(Base):

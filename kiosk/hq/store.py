@@ -22,7 +22,7 @@ from kiosk.core.errors import ValidationError
 from kiosk.core.packet import SCHEMA_VERSION, Packet
 from kiosk.core.packet_sums import PeriodSums
 from kiosk.core.site import check_site_id, check_site_name
-from kiosk.hq.dashboard_sums import read_period, replace_cells
+from kiosk.hq.dashboard_sums import held_contribution, read_period, store_cells
 from kiosk.hq.database import is_sqlite, make_engine, migrate
 from kiosk.hq.models import AdminEventRow, DayPacketRow, ReaderRow, RequestKeyRow, SiteRow
 from kiosk.hq.tokens import new_token, token_hash
@@ -195,8 +195,9 @@ class HqStore:
         """Every reader: id, name, added on, revoked on (None while active)."""
         with self._session() as session:
             rows = session.execute(
-                select(ReaderRow.id, ReaderRow.name, ReaderRow.added_on, ReaderRow.revoked_on)
-                .order_by(ReaderRow.id)
+                select(
+                    ReaderRow.id, ReaderRow.name, ReaderRow.added_on, ReaderRow.revoked_on
+                ).order_by(ReaderRow.id)
             ).all()
         return [(id_, name, added, revoked) for id_, name, added, revoked in rows]
 
@@ -204,8 +205,9 @@ class HqStore:
         """What was done to sites and readers, oldest first: day, action, subject."""
         with self._session() as session:
             rows = session.execute(
-                select(AdminEventRow.day, AdminEventRow.action, AdminEventRow.subject)
-                .order_by(AdminEventRow.id)
+                select(AdminEventRow.day, AdminEventRow.action, AdminEventRow.subject).order_by(
+                    AdminEventRow.id
+                )
             ).all()
         return [(day, action, subject) for day, action, subject in rows]
 
@@ -252,6 +254,11 @@ class HqStore:
         unique index when both try to insert it at the end.
         """
         with self._session(write=True) as session:
+            # The site's packets are written one at a time (PostgreSQL: its row locked; on
+            # SQLite every writer is): what a new revision replaces is read before it does.
+            session.execute(
+                select(SiteRow.site_id).where(SiteRow.site_id == packet.site_id).with_for_update()
+            )
             key_hash = token_hash(key)
             claim = {
                 "site_id": packet.site_id,
@@ -282,9 +289,16 @@ class HqStore:
                 **packet.totals,
                 "breakdowns": json.dumps(packet.breakdowns, sort_keys=True),
             }
+            replaced = held_contribution(session.connection(), packet.site_id, packet.day)
             written = session.connection().execute(self._upsert, values).first() is not None
             if written:  # the dashboard's cells go with the packet, in this transaction
-                replace_cells(session.connection(), packet.site_id, packet.day, packet.breakdowns)
+                store_cells(
+                    session.connection(),
+                    packet.site_id,
+                    packet.day,
+                    (packet.totals, packet.breakdowns),
+                    replaced,
+                )
             held = self._held(session, packet.site_id, packet.day)
             assert held is not None
             result = self._outcome(held, packet, replayed=False, written=written)
