@@ -20,8 +20,8 @@ from kiosk.core.demo import demo_party
 from kiosk.core.packet import BREAKDOWNS, TOTALS, build_packet, parse_packet
 from kiosk.core.packet_sums import PeriodSums, sum_period
 from kiosk.core.registration import Party
-from kiosk.hq.database import alembic_config
 from kiosk.hq.dashboard_sums import TOTALS_BREAKDOWN
+from kiosk.hq.database import alembic_config
 from kiosk.hq.models import AllSitesDayRow, DayCellRow, DayPacketRow
 from kiosk.hq.store import HqStore
 from tests.fake_clock import FakeClock
@@ -235,7 +235,7 @@ def test_all_sites_days_stays_right_when_packets_arrive_at_once(store: HqStore) 
         try:
             for site_id, day, revision, packet in part:
                 store.receive(parse_packet(packet), f"{site_id}-{day}-{revision}", "0" * 64)
-        except BaseException as error:  # noqa: BLE001 - reported below
+        except BaseException as error:
             failures.append(error)
 
     threads = [threading.Thread(target=send, args=(work[n::8],)) for n in range(8)]
