@@ -3,6 +3,7 @@ processes on one database, ingestion throughput and page times.
 
     .venv/bin/python bench/hq_dashboard.py [--postgres URL] [--sites 1000] [--days 365]
                                            [--sqlite-sites 50] [--repeat 10] [--clients 4]
+                                           [--before TREE]
 
 PostgreSQL (the issue's 1,000 sites x 365 days) runs when --postgres, $KIOSK_BENCH_POSTGRES_URL
 or $KIOSK_TEST_POSTGRES_URL is given, in a schema of its own dropped afterwards; SQLite (a
@@ -10,18 +11,27 @@ file, --sqlite-sites sites, default 50) always runs for comparison. Smaller --si
 make a quick run. Everything happens on 127.0.0.1 with headquarters' clock pinned to
 2026-11-26 09:00 UTC (KIOSK_CLOCK), so the year is 2025-11-26 to 2026-11-25.
 
-Filling (a documented shortcut, not timed): the sites are added with `HqStore.add_site`;
+Filling (a documented shortcut, not timed; straight through the store's tables, not over
+HTTP, which would take hours at 1,000 sites): the sites are added with `HqStore.add_site`;
 64 real packets are built from demo parties (`build_packet`, disclosure control included),
 and every site's day gets one of them, its site and day replaced, bulk-inserted into
 `day_packets` in batches with the same columns `HqStore.receive` writes (the content hash is
 the template's: nothing here reads it), and its published cells into `day_cells`, as
-`HqStore.receive` writes them. Then two HQ processes start and are measured:
+`HqStore.receive` writes them, with the schema at hq0004; the newer migrations then run as
+on an upgraded headquarters (hq0005 adds `all_sites_days` up from `day_cells`: timed, as
+`migrate_seconds`). Then two HQ processes start and are measured:
 
 - ingestion: every site's packet for today, PUT through the real API by --clients threads
   spread over both processes: packets per second, latency p50/p95;
 - pages (signed in, alternating between the processes, --repeat times each): the overview
   of the year (all sites), one site's year, and a month's overview (its breakdowns):
   median and p95 in ms. Target: p95 <= 150 ms for the year's overview.
+
+--before TREE (a checkout of an older commit, e.g. `git archive COMMIT | tar -x -C TREE`):
+the same data is first served and measured by that tree's `kiosk-hq serve` at hq0004, then
+migrated and measured by this tree's: before and after in one run, on one database. Its
+ingestion sends revision 1 of today's packets, the after phase revision 2 (each replacing
+one: the path that subtracts the old revision).
 
 Prints JSON. The machine's load matters: say how busy it was when quoting numbers.
 """
@@ -55,8 +65,11 @@ from kiosk.core.demo import demo_party
 from kiosk.core.outgoing import OutgoingPacket
 from kiosk.core.packet import SCHEMA_VERSION, build_packet, canonical_json, content_hash
 from kiosk.core.registration import Party
+from alembic import command
+
 from kiosk.hq.accounts import Accounts
 from kiosk.hq.dashboard_sums import cell_rows
+from kiosk.hq.database import alembic_config, make_engine, migrate
 from kiosk.hq.models import DayCellRow, DayPacketRow
 from kiosk.hq.store import HqStore
 from tests.hq_harness import RunningHq, hq_database, start_hq, stop_hq
@@ -66,6 +79,18 @@ TODAY = NOW.date()
 PASSWORD = "a benchmark password"
 CSRF = re.compile(r'name="csrf" value="([^"]+)"')
 BATCH = 5000
+FILLED_AT = "hq0004"  # the schema the data is written at (bench/hq_dashboard.py --before)
+
+
+def upgrade(db_url: str) -> float:
+    """This tree's migrations on the filled database; returns the seconds they took."""
+    engine = make_engine(db_url)
+    try:
+        started = time.perf_counter()
+        migrate(engine)
+        return round(time.perf_counter() - started, 1)
+    finally:
+        engine.dispose()
 
 
 def templates(count: int = 64) -> list[dict[str, Any]]:
@@ -81,9 +106,12 @@ def templates(count: int = 64) -> list[dict[str, Any]]:
 
 
 def fill(db_url: str, sites: int, days: int, packets: list[dict[str, Any]]) -> dict[str, Any]:
-    """Sites (with their tokens) and `days` days of packets before today for each."""
+    """Sites (with their tokens) and `days` days of packets before today for each, at
+    schema hq0004 (`upgrade` brings it to the head)."""
     clock_at = [NOW - timedelta(days=days + 7)]
     store = HqStore.open(db_url, clock=lambda: clock_at[0])
+    with store.engine.begin() as connection:
+        command.downgrade(alembic_config(connection), FILLED_AT)
     started = time.perf_counter()
     tokens = {f"bench-{i:04d}": "" for i in range(sites)}
     for site_id in tokens:
@@ -131,14 +159,15 @@ def fill(db_url: str, sites: int, days: int, packets: list[dict[str, Any]]) -> d
 
 
 def todays_packets(
-    tokens: dict[str, str], packets: list[dict[str, Any]]
+    tokens: dict[str, str], packets: list[dict[str, Any]], revision: int = 1
 ) -> list[tuple[str, str, bytes, str]]:
     requests = []
     for index, (site_id, token) in enumerate(tokens.items()):
-        packet = {**packets[index % len(packets)], "site_id": site_id}
+        packet = {**packets[(index + revision) % len(packets)], "site_id": site_id}
         packet["date"] = TODAY.isoformat()
+        packet["revision"] = revision
         digest = content_hash(packet)
-        key = OutgoingPacket(TODAY, 1, digest, packet).idempotency_key
+        key = OutgoingPacket(TODAY, revision, digest, packet).idempotency_key
         path = f"/api/v1/sites/{site_id}/days/{TODAY.isoformat()}"
         requests.append((path, token, canonical_json(packet), key))
     return requests
@@ -224,15 +253,39 @@ def time_pages(urls: list[str], repeat: int, site: str) -> dict[str, Any]:
 
 
 @contextmanager
-def two_processes(db_url: str) -> Iterator[list[RunningHq]]:
+def two_processes(db_url: str, tree: Path | None = None) -> Iterator[list[RunningHq]]:
+    """Two `kiosk-hq serve`, of this tree or (`tree`) of an older checkout: started there,
+    with it first on their path."""
     servers: list[RunningHq] = []
+    here, path = os.getcwd(), os.environ.get("PYTHONPATH")
     try:
+        if tree is not None:
+            os.chdir(tree)
+            os.environ["PYTHONPATH"] = str(tree)
         for _ in range(2):
             servers.append(start_hq(db_url, "--wrong-tokens", "100000/1"))
+        os.chdir(here)
         yield servers
     finally:
+        os.chdir(here)
+        if path is None:
+            os.environ.pop("PYTHONPATH", None)
+        else:
+            os.environ["PYTHONPATH"] = path
         for server in servers:
             stop_hq(server)
+
+
+def measure(
+    db_url: str, tokens: dict[str, str], revision: int, args: argparse.Namespace, tree: Any
+) -> dict[str, Any]:
+    packets = templates()
+    with two_processes(db_url, tree) as servers:
+        urls = [server.url for server in servers]
+        return {
+            "ingestion": ingest(urls, todays_packets(tokens, packets, revision), args.clients),
+            "pages": time_pages(urls, args.repeat, "bench-0001"),
+        }
 
 
 def run_backend(backend: str, sites: int, args: argparse.Namespace, directory: Path) -> Any:
@@ -245,12 +298,14 @@ def run_backend(backend: str, sites: int, args: argparse.Namespace, directory: P
             "rows": filled["rows"],
             "fill_seconds": filled["seconds"],
         }
-        with two_processes(db_url) as servers:
-            urls = [server.url for server in servers]
-            result["ingestion"] = ingest(
-                urls, todays_packets(filled["tokens"], packets), args.clients
-            )
-            result["pages"] = time_pages(urls, args.repeat, "bench-0001")
+        revision = 1
+        if args.before is not None:
+            result["before"] = measure(db_url, filled["tokens"], revision, args, args.before)
+            revision += 1
+        result["migrate_seconds"] = upgrade(db_url)
+        result["after" if args.before is not None else "now"] = measure(
+            db_url, filled["tokens"], revision, args, None
+        )
         return result
 
 
@@ -264,7 +319,16 @@ def main() -> int:
     parser.add_argument("--sqlite-sites", type=int, default=50)
     parser.add_argument("--repeat", type=int, default=10, help="requests per page")
     parser.add_argument("--clients", type=int, default=4, help="threads sending packets")
+    parser.add_argument(
+        "--before",
+        type=Path,
+        metavar="TREE",
+        help="an older checkout to serve and measure first (before/after in one run)",
+    )
     args = parser.parse_args()
+    if args.before is not None and not (args.before / "kiosk" / "hq" / "cli.py").is_file():
+        print(f"hq_dashboard: --before: no kiosk checkout at {args.before}", file=sys.stderr)
+        return 2
     if not (1 <= args.sites <= 100_000 and 1 <= args.days <= 366 and args.repeat >= 1):
         print("hq_dashboard: --sites 1..100000, --days 1..366, --repeat >= 1", file=sys.stderr)
         return 2
