@@ -62,4 +62,3 @@ class Dashboard:
     period: PeriodTotals  # the same days added up
     today_closed: bool = False
     shelter_tonight: ShelterTonight = ShelterTonight()
-

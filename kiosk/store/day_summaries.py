@@ -21,8 +21,9 @@ class DaySummary:
 
 
 def _summary(row: DailySummaryRow) -> DaySummary:
-    return DaySummary(row.day, counts_from_json(json.loads(row.counts)), row.closed_at,
-                      row.purged_at)
+    return DaySummary(
+        row.day, counts_from_json(json.loads(row.counts)), row.closed_at, row.purged_at
+    )
 
 
 def freeze(session: Session, counts: DailyCounts, now: datetime) -> DaySummary:
@@ -45,7 +46,8 @@ def get(session: Session, day: date) -> DaySummary | None:
 
 def waiting_for_purge(session: Session) -> list[DaySummary]:
     rows = session.scalars(
-        select(DailySummaryRow).where(DailySummaryRow.purged_at.is_(None))
+        select(DailySummaryRow)
+        .where(DailySummaryRow.purged_at.is_(None))
         .order_by(DailySummaryRow.day)
     )
     return [_summary(row) for row in rows]

@@ -167,4 +167,3 @@ class SyncService:
                     f"Headquarters holds other counts for {packet.day.isoformat()}; "
                     "they are sent again."
                 )
-

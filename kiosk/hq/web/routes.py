@@ -18,6 +18,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Resp
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
+from kiosk.core.category_names import category_name
 from kiosk.core.codes import AgeBand, Sex
 from kiosk.core.errors import ValidationError
 from kiosk.core.packet_sums import SUMMARY, Cell, PeriodSums
@@ -362,6 +363,33 @@ def bar_chart(points: list[tuple[str, Cell]]) -> dict[str, Any]:
 # -- the overview ---------------------------------------------------------------------------
 
 
+type ShownCells = list[tuple[str, str, Cell]]  # code, its name in the page's language, cell
+
+
+def shown_breakdowns(sums: PeriodSums, language: str) -> dict[str, ShownCells]:
+    """The overview's breakdown tables: each category by its name in the reader's language
+    (the code stays in files and the API), open lists by count then name, closed ones in
+    their own order."""
+
+    def named(key: str, cells: list[tuple[str, Cell]]) -> ShownCells:
+        return [(code, category_name(key, code, language), cell) for code, cell in cells]
+
+    def by_count(key: str) -> ShownCells:
+        found = named(key, list(sums.breakdowns[key].items()))
+        return sorted(found, key=lambda item: (-item[2].known, item[1].casefold()))
+
+    return {
+        "by_language": by_count("by_language"),
+        "by_nationality": by_count("by_nationality"),
+        "by_age_band": named(
+            "by_age_band", [(b.value, sums.breakdowns["by_age_band"][b.value]) for b in AgeBand]
+        ),
+        "by_sex": named("by_sex", [(s.value, sums.breakdowns["by_sex"][s.value]) for s in Sex]),
+        "by_flag": named("by_flag", list(sums.breakdowns["by_flag"].items())),
+        "by_referral": named("by_referral", list(sums.breakdowns["by_referral"].items())),
+    }
+
+
 def _site_names(store: HqStore) -> dict[str, str]:
     return {site_id: name for site_id, name, _ in store.sites()}
 
@@ -372,18 +400,7 @@ def overview(request: Request, visitor: Signed, chosen: Period) -> HTMLResponse:
     sums = _sums(store, chosen)
     by_day = [(day.isoformat(), figures["people"]) for day, figures in sums.by_day.items()]
     by_week = [(week.isoformat(), figures["people"]) for week, figures in sums.by_week.items()]
-    breakdowns = {
-        "by_language": sorted(
-            sums.breakdowns["by_language"].items(), key=lambda item: (-item[1].known, item[0])
-        ),
-        "by_nationality": sorted(
-            sums.breakdowns["by_nationality"].items(), key=lambda item: (-item[1].known, item[0])
-        ),
-        "by_age_band": [(b.value, sums.breakdowns["by_age_band"][b.value]) for b in AgeBand],
-        "by_sex": [(s.value, sums.breakdowns["by_sex"][s.value]) for s in Sex],
-        "by_flag": list(sums.breakdowns["by_flag"].items()),
-        "by_referral": list(sums.breakdowns["by_referral"].items()),
-    }
+    breakdowns = shown_breakdowns(sums, visitor.account.language)
     return _page(
         request,
         "overview.html",
