@@ -58,6 +58,8 @@ from sqlalchemy import insert
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from alembic import command
+
 from bench.hq_receive import send_all
 from kiosk.core.clock import ENVIRONMENT_VARIABLE
 from kiosk.core.counts import count_parties
@@ -65,8 +67,6 @@ from kiosk.core.demo import demo_party
 from kiosk.core.outgoing import OutgoingPacket
 from kiosk.core.packet import SCHEMA_VERSION, build_packet, canonical_json, content_hash
 from kiosk.core.registration import Party
-from alembic import command
-
 from kiosk.hq.accounts import Accounts
 from kiosk.hq.dashboard_sums import cell_rows
 from kiosk.hq.database import alembic_config, make_engine, migrate
