@@ -7,6 +7,7 @@ Files and the API keep the codes; only pages show these names.
 
 from kiosk.core.codes import AgeBand, Flag, Referral, Sex
 from kiosk.core.countries import STATELESS, UNKNOWN, is_nationality, local_name
+from kiosk.core.disclosure import OTHER
 
 NAME_LANGUAGES = ("en", "nl", "fr")
 
@@ -69,6 +70,13 @@ NATIONALITIES_APART: dict[str, tuple[str, str, str]] = {
     STATELESS: ("Stateless", "Staatloos", "Apatride"),
     UNKNOWN: ("Unknown nationality", "Nationaliteit onbekend", "Nationalité inconnue"),
 }
+# Languages and nationalities too rare to count apart (kiosk/core/disclosure.py): not a
+# desk word, as the desk never shows this merged cell.
+RARE_TOGETHER = (
+    "Other (rare ones together)",
+    "Andere (zeldzame samen)",
+    "Autres (rares, ensemble)",
+)
 BY_BREAKDOWN: dict[str, dict[str, tuple[str, str, str]]] = {
     "by_sex": SEXES,
     "by_age_band": AGE_BANDS,
@@ -81,6 +89,8 @@ BY_BREAKDOWN: dict[str, dict[str, tuple[str, str, str]]] = {
 def category_name(breakdown: str, code: str, language: str) -> str:
     """A category's name in `language` (en, nl, fr; else English); an unknown code as is."""
     column = NAME_LANGUAGES.index(language) if language in NAME_LANGUAGES else 0
+    if code == OTHER and breakdown in ("by_nationality", "by_language"):
+        return RARE_TOGETHER[column]
     if breakdown == "by_nationality":
         if code in NATIONALITIES_APART:
             return NATIONALITIES_APART[code][column]

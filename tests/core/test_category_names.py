@@ -64,5 +64,7 @@ def test_names_in_each_language() -> None:
     assert category_name("by_nationality", "stateless", "fr") == "Apatride"
     assert category_name("by_age_band", "60+", "fr") == "60 ans ou plus"
     assert category_name("by_language", "ckb", "nl") == "Koerdisch (Sorani)"
+    assert category_name("by_nationality", "other", "nl") == "Andere (zeldzame samen)"
+    assert category_name("by_language", "other", "en") == "Other (rare ones together)"
     assert category_name("by_nationality", "QQ", "nl") == "QQ"
     assert category_name("by_referral", "nowhere", "fr") == "nowhere"

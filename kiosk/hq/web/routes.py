@@ -20,6 +20,7 @@ from fastapi.templating import Jinja2Templates
 
 from kiosk.core.category_names import category_name
 from kiosk.core.codes import AgeBand, Sex
+from kiosk.core.disclosure import OTHER
 from kiosk.core.errors import ValidationError
 from kiosk.core.packet_sums import SUMMARY, Cell, PeriodSums
 from kiosk.core.site import SITE_ID
@@ -368,15 +369,15 @@ type ShownCells = list[tuple[str, str, Cell]]  # code, its name in the page's la
 
 def shown_breakdowns(sums: PeriodSums, language: str) -> dict[str, ShownCells]:
     """The overview's breakdown tables: each category by its name in the reader's language
-    (the code stays in files and the API), open lists by count then name, closed ones in
-    their own order."""
+    (the code stays in files and the API), open lists by count then name with the rare
+    ones together last, closed ones in their own order."""
 
     def named(key: str, cells: list[tuple[str, Cell]]) -> ShownCells:
         return [(code, category_name(key, code, language), cell) for code, cell in cells]
 
     def by_count(key: str) -> ShownCells:
         found = named(key, list(sums.breakdowns[key].items()))
-        return sorted(found, key=lambda item: (-item[2].known, item[1].casefold()))
+        return sorted(found, key=lambda i: (i[0] == OTHER, -i[2].known, i[1].casefold()))
 
     return {
         "by_language": by_count("by_language"),
