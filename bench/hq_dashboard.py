@@ -15,11 +15,12 @@ Filling (a documented shortcut, not timed; straight through the store's tables, 
 HTTP, which would take hours at 1,000 sites): the sites are added with `HqStore.add_site`;
 64 real packets are built from demo parties (`build_packet`, disclosure control included),
 and every site's day gets one of them, its site and day replaced, bulk-inserted into
-`day_packets` in batches with the same columns `HqStore.receive` writes (the content hash is
-the template's: nothing here reads it), and its published cells into `day_cells`, as
-`HqStore.receive` writes them, with the schema at hq0004; the newer migrations then run as
-on an upgraded headquarters (hq0005 adds `all_sites_days` up from `day_cells`: timed, as
-`migrate_seconds`). Then two HQ processes start and are measured:
+`day_packets` with the same columns `HqStore.receive` writes (the content hash is the
+template's: nothing here reads it), and its published cells into `day_cells`, as
+`HqStore.receive` writes them (INSERT ... SELECT from scratch tables of the templates and
+of which site's day gets which, dropped afterwards), with the schema at hq0004; the newer
+migrations then run as on an upgraded headquarters (hq0005 adds `all_sites_days` up from
+`day_cells`: timed, as `migrate_seconds`). Then two HQ processes start and are measured:
 
 - ingestion: every site's packet for today, PUT through the real API by --clients threads
   spread over both processes: packets per second, latency p50/p95;
@@ -54,7 +55,19 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-from sqlalchemy import insert
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Date,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    insert,
+    literal,
+    select,
+)
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -65,7 +78,7 @@ from kiosk.core.clock import ENVIRONMENT_VARIABLE
 from kiosk.core.counts import count_parties
 from kiosk.core.demo import demo_party
 from kiosk.core.outgoing import OutgoingPacket
-from kiosk.core.packet import SCHEMA_VERSION, build_packet, canonical_json, content_hash
+from kiosk.core.packet import SCHEMA_VERSION, TOTALS, build_packet, canonical_json, content_hash
 from kiosk.core.registration import Party
 from kiosk.hq.accounts import Accounts
 from kiosk.hq.dashboard_sums import cell_rows
@@ -117,39 +130,107 @@ def fill(db_url: str, sites: int, days: int, packets: list[dict[str, Any]]) -> d
     for site_id in tokens:
         tokens[site_id] = store.add_site(site_id, f"Bench {site_id}")
     clock_at[0] = NOW
-    rows = 0
-    batch: list[dict[str, Any]] = []
-
-    cells: list[dict[str, Any]] = []
-
-    def flush() -> None:
-        with store.engine.begin() as connection:
-            connection.execute(insert(DayPacketRow), batch)
-            connection.execute(insert(DayCellRow), cells)
-        batch.clear()
-        cells.clear()
-
-    for index, site_id in enumerate(tokens):
-        for back in range(1, days + 1):
-            packet = packets[(index * 31 + back) % len(packets)]
-            batch.append(
+    scratch = MetaData()
+    kinds = Table(
+        "bench_templates",
+        scratch,
+        Column("template", Integer, primary_key=True),
+        Column("content_hash", String(64)),
+        Column("k", Integer),
+        *(Column(name, Integer) for name in TOTALS),
+        Column("breakdowns", Text),
+    )
+    kind_cells = Table(
+        "bench_template_cells",
+        scratch,
+        Column("template", Integer),
+        *(Column(name, String(64)) for name in ("breakdown", "code")),
+        Column("value", Integer),
+        Column("hidden", Boolean),
+    )
+    plan = Table(
+        "bench_plan",
+        scratch,
+        Column("site_id", String(32)),
+        Column("day", Date),
+        Column("template", Integer),
+    )
+    with store.engine.begin() as connection:
+        scratch.create_all(connection)
+        connection.execute(
+            insert(kinds),
+            [
                 {
-                    "site_id": site_id,
-                    "day": TODAY - timedelta(days=back),
-                    "revision": 1,
+                    "template": n,
                     "content_hash": content_hash(packet),
-                    "schema_version": SCHEMA_VERSION,
                     "k": packet["k"],
-                    **{name: packet["totals"][name] for name in packet["totals"]},
+                    **{name: packet["totals"][name] for name in TOTALS},
                     "breakdowns": json.dumps(packet["breakdowns"], sort_keys=True),
                 }
+                for n, packet in enumerate(packets)
+            ],
+        )
+        connection.execute(
+            insert(kind_cells),
+            [
+                {"template": n, **{k: v for k, v in row.items() if k not in ("site_id", "day")}}
+                for n, packet in enumerate(packets)
+                for row in cell_rows("template", TODAY, packet["breakdowns"])
+            ],
+        )
+        batch: list[dict[str, Any]] = []
+        for index, site_id in enumerate(tokens):
+            for back in range(1, days + 1):
+                template = (index * 31 + back) % len(packets)
+                batch.append(
+                    {"site_id": site_id, "day": TODAY - timedelta(days=back), "template": template}
+                )
+                if len(batch) >= BATCH * 4:
+                    connection.execute(insert(plan), batch)
+                    batch.clear()
+        if batch:
+            connection.execute(insert(plan), batch)
+    with store.engine.begin() as connection:  # the packets and their cells, in the database
+        joined = plan.join(kinds, kinds.c.template == plan.c.template)
+        connection.execute(
+            insert(DayPacketRow).from_select(
+                [
+                    "site_id",
+                    "day",
+                    "revision",
+                    "content_hash",
+                    "schema_version",
+                    "k",
+                    *TOTALS,
+                    "breakdowns",
+                ],
+                select(
+                    plan.c.site_id,
+                    plan.c.day,
+                    literal(1),
+                    kinds.c.content_hash,
+                    literal(SCHEMA_VERSION),
+                    kinds.c.k,
+                    *(kinds.c[name] for name in TOTALS),
+                    kinds.c.breakdowns,
+                ).select_from(joined),
             )
-            cells.extend(cell_rows(site_id, batch[-1]["day"], packet["breakdowns"]))
-            rows += 1
-            if len(batch) >= BATCH:
-                flush()
-    if batch:
-        flush()
+        )
+        connection.execute(
+            insert(DayCellRow).from_select(
+                ["site_id", "day", "breakdown", "code", "value", "hidden"],
+                select(
+                    plan.c.site_id,
+                    plan.c.day,
+                    kind_cells.c.breakdown,
+                    kind_cells.c.code,
+                    kind_cells.c.value,
+                    kind_cells.c.hidden,
+                ).select_from(plan.join(kind_cells, kind_cells.c.template == plan.c.template)),
+            )
+        )
+        scratch.drop_all(connection)
+    rows = sites * days
     accounts = Accounts(store.engine, store.clock)
     one_time = accounts.add("bench", "viewer")
     account = next(a for a in accounts.all() if a.name == "bench")
