@@ -208,7 +208,8 @@ ALLOWED_COLUMNS = {
         "received_on",
         "continues",
     },
-    "admin_events": {"id", "day", "action", "subject"},
+    # Headquarters' own admin log (command line and web): days, names, actions, subjects.
+    "admin_log": {"id", "day", "account", "action", "subject"},
     "alembic_version": {"version_num"},  # the schema revision (kiosk/hq/migrations)
     # Headquarters' own staff who sign in to the web dashboard (kiosk/hq/web): never about
     # an arrival. Session ends and lockouts are Unix seconds (integers), admin actions days.
@@ -224,7 +225,6 @@ ALLOWED_COLUMNS = {
         "added_on",
     },
     "web_sessions": {"id_hash", "account_id", "csrf_token", "expires"},
-    "admin_actions": {"id", "on_day", "account", "action", "target"},
 }
 TIME_OF_DAY = re.compile(r"\d{1,2}:\d{2}")
 DAY_NUMBER_WORDS = ("number", "serial", "ticket", "registered_at", "_at")
@@ -348,7 +348,7 @@ def audit_hq_database(db_url: str) -> list[str]:
                 problems += _cells_not_from_packets(connection, packets)
             if "all_sites_days" in inspector.get_table_names():
                 problems += _all_sites_not_from_cells(connection, packets)
-            for table in ("sites", "readers", "request_keys", "admin_events"):
+            for table in ("sites", "readers", "request_keys", "admin_log"):
                 for row in connection.execute(text(f"SELECT * FROM {table}")).mappings():
                     for name, value in row.items():
                         if isinstance(value, str) and TIME_OF_DAY.search(value):

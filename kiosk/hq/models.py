@@ -156,14 +156,16 @@ class AuditAnchorRow(Base):
     continues: Mapped[bool] = mapped_column(Boolean)
 
 
-class AdminEventRow(Base):
-    """What was done to sites and readers from the command line (added, revoked, re-issued),
-    and on which day: headquarters' own small audit log."""
+class AdminLogRow(Base):
+    """Headquarters' own audit log, in order (id), by day: what was done to sites, readers
+    and accounts, from the command line (account "") or by an admin on the web dashboard
+    (their account name), and a site bound to its desk installation on first use."""
 
-    __tablename__ = "admin_events"
+    __tablename__ = "admin_log"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     day: Mapped[date] = mapped_column(Date)
+    account: Mapped[str] = mapped_column(String(80))
     action: Mapped[str] = mapped_column(String(40))
     subject: Mapped[str] = mapped_column(String(120))
 
@@ -198,15 +200,3 @@ class WebSessionRow(Base):
     account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
     csrf_token: Mapped[str] = mapped_column(String(64))
     expires: Mapped[int] = mapped_column(BigInteger, index=True)  # Unix seconds
-
-
-class AdminActionRow(Base):
-    """What an admin did through the web dashboard, in order (id), by day."""
-
-    __tablename__ = "admin_actions"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    on_day: Mapped[date] = mapped_column(Date)
-    account: Mapped[str] = mapped_column(String(80))
-    action: Mapped[str] = mapped_column(String(40))
-    target: Mapped[str] = mapped_column(String(80))

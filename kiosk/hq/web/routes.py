@@ -498,8 +498,7 @@ def revoke_site(
     request: Request, visitor: Admin, csrf: Csrf, site_id: Annotated[str, Form(max_length=32)]
 ) -> Response:
     check_csrf(visitor, csrf)
-    _store(request).revoke_site(site_id)
-    _accounts(request).audit(visitor.account.name, "revoke-site", site_id)
+    _store(request).revoke_site(site_id, by=visitor.account.name)
     return _redirect("/sites")
 
 
@@ -522,8 +521,7 @@ def add_reader(
 ) -> HTMLResponse:
     check_csrf(visitor, csrf)
     store = _store(request)
-    token = store.add_reader(name)
-    _accounts(request).audit(visitor.account.name, "add-reader", name.strip())
+    token = store.add_reader(name, by=visitor.account.name)
     return _page(
         request,
         "readers.html",
@@ -546,7 +544,7 @@ def _accounts_page(
         visitor,
         status=status,
         accounts=accounts.all(),
-        actions=accounts.admin_actions(),
+        actions=list(reversed(_store(request).admin_log(latest=200))),
         one_time=one_time,
         language_codes=LANGUAGES,
     )
