@@ -3,8 +3,8 @@
 Passwords are hashed with Argon2id (argon2-cffi's defaults). A new account gets a one-time
 password that must be changed at the first sign-in. Five wrong passwords in a row lock the
 account for LOCK_MINUTES; the count and the lock are kept in the database, so every HQ
-process behind a proxy sees the same. Every admin action is written to the one admin log (`admin_log`, read by
-`HqStore.admin_log`).
+process behind a proxy sees the same. Every admin action is written to the one admin log
+(`admin_log`, read by `HqStore.admin_log`).
 """
 
 import secrets
