@@ -215,10 +215,11 @@ class HqStore:
         else:
             query = query.order_by(AdminLogRow.id.desc()).limit(latest)
         with self._session() as session:
-            rows = [tuple(row) for row in session.execute(query).all()]
-        if latest is not None:
-            rows.reverse()
-        return [(day, account, action, subject) for day, account, action, subject in rows]
+            found = [
+                (day, account, action, subject)
+                for day, account, action, subject in session.execute(query).all()
+            ]
+        return found if latest is None else found[::-1]
 
     def site_for_token(self, token: str) -> str | None:
         """The site whose active token this is; None for unknown or revoked tokens."""
