@@ -424,6 +424,7 @@ def main() -> int:
         if pg_url:
             os.environ["KIOSK_TEST_POSTGRES_URL"] = pg_url
             result["postgresql"] = run_backend("postgresql", args.sites, args, Path(directory))
+            print(json.dumps({"postgresql": result["postgresql"]}), file=sys.stderr, flush=True)
         else:
             result["postgresql"] = {"skipped": "no PostgreSQL URL given (--postgres)"}
         result["sqlite"] = run_backend("sqlite", args.sqlite_sites, args, Path(directory))
