@@ -123,13 +123,17 @@ def fill(db_url: str, sites: int, days: int, packets: list[dict[str, Any]]) -> d
     schema hq0004 (`upgrade` brings it to the head)."""
     clock_at = [NOW - timedelta(days=days + 7)]
     store = HqStore.open(db_url, clock=lambda: clock_at[0])
-    with store.engine.begin() as connection:
-        command.downgrade(alembic_config(connection), FILLED_AT)
     started = time.perf_counter()
     tokens = {f"bench-{i:04d}": "" for i in range(sites)}
     for site_id in tokens:
         tokens[site_id] = store.add_site(site_id, f"Bench {site_id}")
     clock_at[0] = NOW
+    accounts = Accounts(store.engine, store.clock)
+    one_time = accounts.add("bench", "viewer")
+    account = next(a for a in accounts.all() if a.name == "bench")
+    accounts.change_password(account.id, one_time, PASSWORD)
+    with store.engine.begin() as connection:  # the packets go in at hq0004
+        command.downgrade(alembic_config(connection), FILLED_AT)
     scratch = MetaData()
     kinds = Table(
         "bench_templates",
@@ -231,10 +235,6 @@ def fill(db_url: str, sites: int, days: int, packets: list[dict[str, Any]]) -> d
         )
         scratch.drop_all(connection)
     rows = sites * days
-    accounts = Accounts(store.engine, store.clock)
-    one_time = accounts.add("bench", "viewer")
-    account = next(a for a in accounts.all() if a.name == "bench")
-    accounts.change_password(account.id, one_time, PASSWORD)
     store.close()
     return {"tokens": tokens, "rows": rows, "seconds": round(time.perf_counter() - started, 1)}
 
