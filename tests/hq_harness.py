@@ -175,17 +175,8 @@ def snapshot(db_url: str) -> dict[str, list[tuple[Any, ...]]]:
 # hashes and dates.
 ALLOWED_COLUMNS = {
     "day_packets": {
-        "site_id",
-        "day",
-        "revision",
-        "content_hash",
-        "schema_version",
-        "k",
-        "people",
-        "parties",
-        "meals_served",
-        "sheets_printed",
-        "breakdowns",
+        "site_id", "day", "revision", "content_hash", "schema_version", "k",
+        "people", "parties", "meals_served", "sheets_printed", "breakdowns",
     },
     # The packets' published cells again, one row each, for the dashboard's GROUP BY sums:
     # exactly what the packets hold (checked below), nothing more.
@@ -200,13 +191,7 @@ ALLOWED_COLUMNS = {
     "wrong_tokens": {"address_hash", "window", "failures"},
     # Desks' audit chain heads: a count and a hash per anchor, with dates.
     "audit_anchors": {
-        "site_id",
-        "installation_hash",
-        "entries",
-        "head",
-        "day",
-        "received_on",
-        "continues",
+        "site_id", "installation_hash", "entries", "head", "day", "received_on", "continues",
     },
     # Headquarters' own admin log (command line and web): days, names, actions, subjects.
     "admin_log": {"id", "day", "account", "action", "subject"},
@@ -214,15 +199,8 @@ ALLOWED_COLUMNS = {
     # Headquarters' own staff who sign in to the web dashboard (kiosk/hq/web): never about
     # an arrival. Session ends and lockouts are Unix seconds (integers), admin actions days.
     "accounts": {
-        "id",
-        "name",
-        "password_hash",
-        "role",
-        "language",
-        "must_change_password",
-        "failed_sign_ins",
-        "locked_until",
-        "added_on",
+        "id", "name", "password_hash", "role", "language", "must_change_password",
+        "failed_sign_ins", "locked_until", "added_on",
     },
     "web_sessions": {"id_hash", "account_id", "csrf_token", "expires"},
 }
@@ -236,12 +214,8 @@ def _cells_not_from_packets(connection: Any, packets: Any) -> list[str]:
 
     def key(row: Any) -> tuple[str, str, str, str, int, bool]:
         return (
-            row["site_id"],
-            str(row["day"]),
-            row["breakdown"],
-            row["code"],
-            int(row["value"]),
-            bool(row["hidden"]),
+            row["site_id"], str(row["day"]), row["breakdown"], row["code"],
+            int(row["value"]), bool(row["hidden"]),
         )
 
     expected = {

@@ -72,15 +72,12 @@ def run_restore(args: argparse.Namespace) -> int:
     except BackupProblem as problem:
         raise Refused("file", str(problem)) from None
     with set_up_desk(directory, args.clock) as desk:
-        desk.access.audit(
-            Action.RESTORE,
-            {
-                "from": str(source),
-                "aside": None if restored.aside is None else str(restored.aside),
-                "other_site": comparison is not None and comparison.other_site,
-                "changed": [] if comparison is None else comparison.changed_names(),
-            },
-        )
+        desk.access.audit(Action.RESTORE, {
+            "from": str(source),
+            "aside": None if restored.aside is None else str(restored.aside),
+            "other_site": comparison is not None and comparison.other_site,
+            "changed": [] if comparison is None else comparison.changed_names(),
+        })
         site = desk.require_site()
     print(f"Restored {source} for {site.name} ({site.site_id}).")
     for change in changes:

@@ -39,25 +39,17 @@ def run_close(args: argparse.Namespace) -> int:
         hours = int(desk.settings.value("retention_hours"))
         due = due_at(summary.day, summary.closed_at, hours, desk.tz).astimezone(desk.tz)
     if args.json:
-        print(
-            json.dumps(
-                {
-                    "date": summary.day.isoformat(),
-                    "closed_at": summary.closed_at.isoformat(),
-                    "rows_deleted_after": due.isoformat(),
-                    "counts": summary.counts.to_json(),
-                },
-                indent=2,
-                ensure_ascii=False,
-            )
-        )
+        print(json.dumps({
+            "date": summary.day.isoformat(),
+            "closed_at": summary.closed_at.isoformat(),
+            "rows_deleted_after": due.isoformat(),
+            "counts": summary.counts.to_json(),
+        }, indent=2, ensure_ascii=False))
     else:
         counts = summary.counts
-        print(
-            f"Closed {summary.day.isoformat()}: {counts.people} people in {counts.parties} "
-            f"parties. Its per-person rows are deleted after {due:%Y-%m-%d %H:%M}; "
-            "the counts stay."
-        )
+        print(f"Closed {summary.day.isoformat()}: {counts.people} people in {counts.parties} "
+              f"parties. Its per-person rows are deleted after {due:%Y-%m-%d %H:%M}; "
+              "the counts stay.")
     return 0
 
 
@@ -65,17 +57,12 @@ def run_purge(args: argparse.Namespace) -> int:
     with set_up_desk(chosen_data_dir(args.data_dir), args.clock) as desk:
         report = desk.days.purge()
     if args.json:
-        print(
-            json.dumps(
-                {"days": [d.isoformat() for d in report.days], "rows": report.rows}, indent=2
-            )
-        )
+        print(json.dumps({"days": [d.isoformat() for d in report.days], "rows": report.rows},
+                         indent=2))
     elif report.days:
         days = ", ".join(d.isoformat() for d in report.days)
-        print(
-            f"Deleted {report.total_rows} per-person rows of {len(report.days)} "
-            f"day{'s' if len(report.days) != 1 else ''} ({days}). Their counts stay."
-        )
+        print(f"Deleted {report.total_rows} per-person rows of {len(report.days)} "
+              f"day{'s' if len(report.days) != 1 else ''} ({days}). Their counts stay.")
     else:
         print("Nothing was due for deletion.")
     return 0

@@ -20,9 +20,8 @@ def add_to(commands: Commands, common: CommandLine) -> None:
         description="Store headquarters' address and this kiosk's token (from `kiosk-hq "
         "add-site`). Nothing is sent until `kiosk sync` or the screens' background sync.",
     )
-    parser.add_argument(
-        "--hq-url", required=True, metavar="URL", help="https://... (http only for this machine)"
-    )
+    parser.add_argument("--hq-url", required=True, metavar="URL", help="https://... (http only "
+                        "for this machine)")
     token = parser.add_mutually_exclusive_group(required=True)
     token.add_argument(
         "--token-file",

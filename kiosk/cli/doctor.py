@@ -131,7 +131,9 @@ def check_database_key() -> Finding:
         return Finding("database key", False, str(problem))
     mode = place.path.stat().st_mode & 0o777
     if not place.credential and mode & 0o077:
-        return Finding("database key", False, f"{place.describe()} is mode {mode:o}: make it 0600")
+        return Finding(
+            "database key", False, f"{place.describe()} is mode {mode:o}: make it 0600"
+        )
     return Finding("database key", True, place.describe())
 
 
@@ -152,14 +154,8 @@ def check_database(path: Path) -> list[Finding]:
             )
         ]
     if path.stat().st_size == 0:
-        return [
-            Finding(
-                "database",
-                False,
-                f"{path} is empty (0 bytes): it is damaged, not a "
-                "new kiosk. Restore the latest backup: kiosk restore FILE",
-            )
-        ]
+        return [Finding("database", False, f"{path} is empty (0 bytes): it is damaged, not a "
+                        "new kiosk. Restore the latest backup: kiosk restore FILE")]
     findings = [Finding("database integrity", True, f"integrity_check found {path} sound")]
     engine = make_engine(path, read_only=True)  # the doctor never writes
     try:
@@ -178,12 +174,8 @@ def _check_open_database(opened: Opened) -> list[Finding]:
     if current == head:
         schema = Finding("schema", True, f"version {current}, as this kiosk expects")
     elif current is None:
-        schema = Finding(
-            "schema",
-            False,
-            "no kiosk schema: the database is damaged, not a new "
-            "kiosk. Restore the latest backup: kiosk restore FILE",
-        )
+        schema = Finding("schema", False, "no kiosk schema: the database is damaged, not a new "
+                         "kiosk. Restore the latest backup: kiosk restore FILE")
     elif current in known_revisions():
         schema = Finding(
             "schema",

@@ -40,8 +40,6 @@ def run(args: argparse.Namespace) -> int:
         language = args.language or str(desk.settings.value("interface_language"))
         written = export_counts(desk, first, last, format, out, language)
     days = (last - first).days + 1
-    print(
-        f"Exported {days} day{'s' if days != 1 else ''} ({first.isoformat()} to "
-        f"{last.isoformat()}) as {format.upper()} to {written}"
-    )
+    print(f"Exported {days} day{'s' if days != 1 else ''} ({first.isoformat()} to "
+          f"{last.isoformat()}) as {format.upper()} to {written}")
     return 0

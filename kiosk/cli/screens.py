@@ -12,7 +12,9 @@ from kiosk.core.clock import Clock
 
 
 class StartScreens(Protocol):
-    def __call__(self, data_dir: Path, *, windowed: bool, offscreen: bool, clock: Clock) -> int: ...
+    def __call__(
+        self, data_dir: Path, *, windowed: bool, offscreen: bool, clock: Clock
+    ) -> int: ...
 
 
 def add_options(parser: argparse.ArgumentParser) -> None:

@@ -19,7 +19,8 @@ def add_to(commands: Commands, common: CommandLine) -> None:
         help="show or change the site settings",
         description="Show or change the site settings (the coordinator's settings screen).",
     )
-    actions = parser.add_subparsers(title="actions", dest="action", metavar="action", required=True)
+    actions = parser.add_subparsers(title="actions", dest="action", metavar="action",
+                                    required=True)
     show = actions.add_parser("show", parents=[common], help="every setting and its value")
     show.add_argument("--json", action="store_true")
     show.set_defaults(run=run_show)

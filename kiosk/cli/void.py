@@ -66,8 +66,7 @@ def _number(text: str) -> int:
     value = text.strip()
     if not (value.isascii() and value.isdigit()):
         raise ValidationError(
-            "number",
-            f"{quoted(text)} is not a number of the day like 7 or 007",
+            "number", f"{quoted(text)} is not a number of the day like 7 or 007",
             reason="number_of_the_day",
         )
     return check_number(int(value))
@@ -82,23 +81,17 @@ def run_void(args: argparse.Namespace) -> int:
     with set_up_desk(chosen_data_dir(args.data_dir), args.clock) as desk:
         party = desk.registrations.void(number, VoidedBy.COORDINATOR, day)
     if args.json:
-        print(
-            json.dumps(
-                {
-                    "date": party.day.isoformat(),
-                    "number": party.number,
-                    "people": party.people,
-                    "voided_at": None if party.voided_at is None else party.voided_at.isoformat(),
-                    "voided_by": None if party.voided_by is None else party.voided_by.value,
-                }
-            )
-        )
+        print(json.dumps({
+            "date": party.day.isoformat(),
+            "number": party.number,
+            "people": party.people,
+            "voided_at": None if party.voided_at is None else party.voided_at.isoformat(),
+            "voided_by": None if party.voided_by is None else party.voided_by.value,
+        }))
     else:
-        print(
-            f"Voided party {party.label} of {party.day.isoformat()} ({party.people} "
-            f"{'person' if party.people == 1 else 'people'}): it counts nowhere from now on, "
-            "and its meal tickets are refused."
-        )
+        print(f"Voided party {party.label} of {party.day.isoformat()} ({party.people} "
+              f"{'person' if party.people == 1 else 'people'}): it counts nowhere from now on, "
+              "and its meal tickets are refused.")
     return 0
 
 
@@ -112,8 +105,6 @@ def run_reprint(args: argparse.Namespace) -> int:
     with set_up_desk(chosen_data_dir(args.data_dir), args.clock) as desk:
         day = day or desk.today()
         queued = desk.print_queue.reprint_party(number, day)
-    print(
-        f"Queued {queued} document{'s' if queued != 1 else ''} of party {number:03d} of "
-        f"{day.isoformat()} again (the same meal tickets)."
-    )
+    print(f"Queued {queued} document{'s' if queued != 1 else ''} of party {number:03d} of "
+          f"{day.isoformat()} again (the same meal tickets).")
     return 0

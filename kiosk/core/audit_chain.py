@@ -62,11 +62,7 @@ def seal(
     seq: int, at: datetime, action: str, details: Mapping[str, Any], prev_hash: str
 ) -> AuditEntry:
     return AuditEntry(
-        seq,
-        at,
-        action,
-        dict(details),
-        prev_hash,
+        seq, at, action, dict(details), prev_hash,
         entry_hash(prev_hash, seq, at, action, canonical(details)),
     )
 

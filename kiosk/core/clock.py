@@ -49,7 +49,9 @@ def parse_instant(text: str) -> datetime:
             "(e.g. 2026-11-20T08:30+01:00)"
         ) from None
     if moment.tzinfo is None:
-        raise BadClockSetting(f"{ENVIRONMENT_VARIABLE}: {text!r} has no offset (add Z or +01:00)")
+        raise BadClockSetting(
+            f"{ENVIRONMENT_VARIABLE}: {text!r} has no offset (add Z or +01:00)"
+        )
     return moment.astimezone(UTC)
 
 

@@ -61,18 +61,13 @@ def check_k(value: int | str) -> int:
         k = int(value)
     except (TypeError, ValueError):
         raise ValidationError(
-            "k",
-            f"{str(value)[:20]!r} is not a number",
-            reason="not_a_number",
-            value=quoted(value, 20),
+            "k", f"{str(value)[:20]!r} is not a number",
+            reason="not_a_number", value=quoted(value, 20),
         ) from None
     if not MIN_K <= k <= MAX_K:
         raise ValidationError(
-            "k",
-            f"must be between {MIN_K} and {MAX_K} (got {k})",
-            reason="out_of_range",
-            low=MIN_K,
-            high=MAX_K,
+            "k", f"must be between {MIN_K} and {MAX_K} (got {k})",
+            reason="out_of_range", low=MIN_K, high=MAX_K,
         )
     return k
 

@@ -57,8 +57,7 @@ def check_hq_url(value: str) -> str:
         )
     if parts.username or parts.password:
         raise ValidationError(
-            "hq url",
-            "must not hold a user name or password; use --token",
+            "hq url", "must not hold a user name or password; use --token",
             reason="address_extras",
         )
     if parts.query or parts.fragment:
@@ -74,11 +73,8 @@ def check_token(value: str) -> str:
     token = value.strip()
     if not TOKEN.fullmatch(token):
         raise ValidationError(
-            "token",
-            "expected the 20 to 200 character token printed by `kiosk-hq add-site`",
-            reason="not_a_token",
-            low=20,
-            high=200,
+            "token", "expected the 20 to 200 character token printed by `kiosk-hq add-site`",
+            reason="not_a_token", low=20, high=200,
         )
     return token
 

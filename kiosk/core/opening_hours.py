@@ -14,13 +14,8 @@ from kiosk.core.errors import ValidationError, quoted
 
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 ENGLISH_DAYS = {
-    "mon": "Monday",
-    "tue": "Tuesday",
-    "wed": "Wednesday",
-    "thu": "Thursday",
-    "fri": "Friday",
-    "sat": "Saturday",
-    "sun": "Sunday",
+    "mon": "Monday", "tue": "Tuesday", "wed": "Wednesday", "thu": "Thursday",
+    "fri": "Friday", "sat": "Saturday", "sun": "Sunday",
 }
 EXAMPLE = "mon-fri 07:00-09:00"
 DASH = "\u2013"  # between two days or two times, as printed
@@ -57,11 +52,8 @@ def check_hours(name: str, value: str, *, optional: bool = True) -> str:
         found = _GROUP.fullmatch(part.strip())
         if found is None or len(text) > 120:
             raise ValidationError(
-                name,
-                f"{text[:40]!r} is not opening hours like {EXAMPLE}",
-                reason="not_a_time",
-                value=quoted(part.strip()),
-                example=EXAMPLE,
+                name, f"{text[:40]!r} is not opening hours like {EXAMPLE}",
+                reason="not_a_time", value=quoted(part.strip()), example=EXAMPLE,
             )
         days = re.sub(rf"\s*[-{DASH}]\s*", "-", (found.group("days") or "").strip().lower())
         days = re.sub(r"\s*,\s*", ",", days)
@@ -78,7 +70,9 @@ def hours_text(stored: str, day_names: Mapping[str, str] | None = None) -> str:
     printed = []
     for group in filter(None, (g.strip() for g in stored.split(";"))):
         days, _, times = group.rpartition(" ")
-        shown_times = ", ".join(f"{LRI}{t.replace('-', DASH)}{PDI}" for t in times.split(","))
+        shown_times = ", ".join(
+            f"{LRI}{t.replace('-', DASH)}{PDI}" for t in times.split(",")
+        )
         if not days:
             printed.append(shown_times)
             continue

@@ -62,3 +62,4 @@ class Dashboard:
     period: PeriodTotals  # the same days added up
     today_closed: bool = False
     shelter_tonight: ShelterTonight = ShelterTonight()
+

@@ -17,11 +17,8 @@ def check_pin(pin: str) -> str:
         raise ValidationError("pin", "use digits only", reason="digits_only")
     if not MIN_DIGITS <= len(pin) <= MAX_DIGITS:
         raise ValidationError(
-            "pin",
-            f"use {MIN_DIGITS} to {MAX_DIGITS} digits",
-            reason="digit_count",
-            low=MIN_DIGITS,
-            high=MAX_DIGITS,
+            "pin", f"use {MIN_DIGITS} to {MAX_DIGITS} digits",
+            reason="digit_count", low=MIN_DIGITS, high=MAX_DIGITS,
         )
     if len(set(pin)) == 1 or pin in "01234567890" or pin in "98765432109":
         raise ValidationError(

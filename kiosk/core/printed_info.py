@@ -77,29 +77,14 @@ class PrintedInfo:
 
 
 HOURS = frozenset(
-    {
-        "registration_hours",
-        "soup_hours",
-        "info_point_hours",
-        "legal_aid_hours",
-        "medical_point_hours",
-        "humanitarian_hub_hours",
-        "help_line_hours",
-    }
+    {"registration_hours", "soup_hours", "info_point_hours", "legal_aid_hours",
+     "medical_point_hours", "humanitarian_hub_hours", "help_line_hours"}
 )
 # Settings that may be left empty (then their sentences are not printed); the others have a
 # well-established value and must keep one.
 OPTIONAL = frozenset(
-    {
-        "startpunt_address",
-        "soup_hours",
-        "info_point_hours",
-        "legal_aid_hours",
-        "medical_point_hours",
-        "humanitarian_hub_hours",
-        "help_line_phone",
-        "help_line_hours",
-    }
+    {"startpunt_address", "soup_hours", "info_point_hours", "legal_aid_hours",
+     "medical_point_hours", "humanitarian_hub_hours", "help_line_phone", "help_line_hours"}
 )
 
 
@@ -112,16 +97,12 @@ def check_text(name: str, value: str, limit: int = 120) -> str:
         raise ValidationError(name, "must not be empty", reason="empty")
     if len(value) > limit:
         raise ValidationError(
-            name,
-            f"at most {limit} characters (got {len(value)})",
-            reason="too_long",
-            limit=limit,
-            got=len(value),
+            name, f"at most {limit} characters (got {len(value)})",
+            reason="too_long", limit=limit, got=len(value),
         )
     if any(unicodedata.category(ch) in ("Cc", "Cf", "Co", "Cs", "Zl", "Zp") for ch in value):
         raise ValidationError(
-            name,
-            "contains control or invisible formatting characters",
+            name, "contains control or invisible formatting characters",
             reason="invisible_characters",
         )
     if "{" in value or "}" in value:
@@ -151,11 +132,8 @@ def make_printed_info(values: dict[str, Any]) -> PrintedInfo:
         if key == "official_language":
             if value not in ("nl", "fr"):
                 raise ValidationError(
-                    key,
-                    f"{value!r} is not nl or fr",
-                    reason="not_one_of",
-                    value=quoted(value),
-                    allowed="nl, fr",
+                    key, f"{value!r} is not nl or fr",
+                    reason="not_one_of", value=quoted(value), allowed="nl, fr",
                 )
             checked[key] = value
         elif key == "info_url":

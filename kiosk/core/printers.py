@@ -44,29 +44,21 @@ def make_printer_choice(values: dict[str, Any], field: str) -> PrinterChoice:
     except ValueError:
         allowed = ", ".join(k.value for k in PrinterKind)
         raise ValidationError(
-            field,
-            f"kind must be one of {allowed}",
-            reason="not_one_of",
-            value=quoted(values.get("kind")),
-            allowed=allowed,
+            field, f"kind must be one of {allowed}",
+            reason="not_one_of", value=quoted(values.get("kind")), allowed=allowed,
         ) from None
     try:
         paper = Paper(values.get("paper", "a4"))
     except ValueError:
         raise ValidationError(
-            field,
-            "paper must be a4 or receipt",
-            reason="not_one_of",
-            value=quoted(values.get("paper")),
-            allowed="a4, receipt",
+            field, "paper must be a4 or receipt",
+            reason="not_one_of", value=quoted(values.get("paper")), allowed="a4, receipt",
         ) from None
     target = str(values.get("target", "")).strip()
     if kind is PrinterKind.CUPS and not _QUEUE.fullmatch(target):
         raise ValidationError(
-            field,
-            f"{target[:40]!r} is not a CUPS queue name",
-            reason="not_a_queue",
-            value=quoted(target),
+            field, f"{target[:40]!r} is not a CUPS queue name",
+            reason="not_a_queue", value=quoted(target),
         )
     if kind is PrinterKind.QT and not target:
         raise ValidationError(field, "give the printer's name", reason="empty")

@@ -79,11 +79,8 @@ def _sex(code: str) -> Sex:
     except ValueError:
         allowed = ", ".join(s.value for s in Sex)
         raise ValidationError(
-            "sex",
-            f"{code!r} is not one of {allowed}",
-            reason="not_one_of",
-            value=quoted(code),
-            allowed=allowed,
+            "sex", f"{code!r} is not one of {allowed}",
+            reason="not_one_of", value=quoted(code), allowed=allowed,
         ) from None
 
 
@@ -93,11 +90,8 @@ def _age_band(code: str) -> AgeBand:
     except ValueError:
         allowed = ", ".join(b.value for b in AgeBand)
         raise ValidationError(
-            "age band",
-            f"{code!r} is not one of {allowed}",
-            reason="not_one_of",
-            value=quoted(code),
-            allowed=allowed,
+            "age band", f"{code!r} is not one of {allowed}",
+            reason="not_one_of", value=quoted(code), allowed=allowed,
         ) from None
 
 
@@ -113,18 +107,14 @@ def make_party(
     if language not in BY_CODE:
         allowed = ", ".join(BY_CODE)
         raise ValidationError(
-            "language",
-            f"{language!r} is not one of {allowed}",
-            reason="not_one_of",
-            value=quoted(language),
-            allowed=allowed,
+            "language", f"{language!r} is not one of {allowed}",
+            reason="not_one_of", value=quoted(language), allowed=allowed,
         )
     if not is_nationality(nationality):
         raise ValidationError(
             "nationality",
             f"{nationality!r} is not an ISO 3166-1 alpha-2 code, 'stateless' or 'unknown'",
-            reason="not_a_nationality",
-            value=quoted(nationality),
+            reason="not_a_nationality", value=quoted(nationality),
         )
     persons: list[Person] = []
     for person in people:
@@ -135,11 +125,8 @@ def make_party(
             persons.append(Person(_sex(sex), _age_band(band)))
     if not 1 <= len(persons) <= MAX_PARTY:
         raise ValidationError(
-            "people",
-            f"a party has 1 to {MAX_PARTY} people, not {len(persons)}",
-            reason="out_of_range",
-            low=1,
-            high=MAX_PARTY,
+            "people", f"a party has 1 to {MAX_PARTY} people, not {len(persons)}",
+            reason="out_of_range", low=1, high=MAX_PARTY,
         )
     flag_set = frozenset(_code(Flag, f, "flag") for f in flags)
     referral_set = frozenset(_code(Referral, r, "referral") for r in referrals)
@@ -153,11 +140,8 @@ def _code[E: (Flag, Referral)](kind: type[E], value: E | str, name: str) -> E:
     except ValueError:
         allowed = ", ".join(member.value for member in kind)
         raise ValidationError(
-            name,
-            f"{value!r} is not one of {allowed}",
-            reason="not_one_of",
-            value=quoted(value),
-            allowed=allowed,
+            name, f"{value!r} is not one of {allowed}",
+            reason="not_one_of", value=quoted(value), allowed=allowed,
         ) from None
 
 

@@ -44,10 +44,8 @@ def check_moment(
     latest = now.astimezone(UTC) + AHEAD_TOLERANCE
     if moment > latest:
         raise ValidationError(
-            field,
-            f"{quoted(moment.isoformat())} is in the future",
-            reason="in_future",
-            value=quoted(moment.isoformat()),
+            field, f"{quoted(moment.isoformat())} is in the future",
+            reason="in_future", value=quoted(moment.isoformat()),
         )
     earliest = first_day(set_up_day)
     if day < earliest:
@@ -56,9 +54,7 @@ def check_moment(
             f"{day.isoformat()} is before {earliest.isoformat()} (the kiosk was set up on "
             f"{set_up_day.isoformat()}; paper lists up to {GRACE_BEFORE_SET_UP.days} days "
             "older are accepted)",
-            reason="too_early",
-            value=day.isoformat(),
-            earliest=earliest.isoformat(),
+            reason="too_early", value=day.isoformat(), earliest=earliest.isoformat(),
         )
     return moment
 
@@ -68,19 +64,14 @@ def check_day(day: date, set_up_day: date, now: datetime, field: str = "date") -
     earliest, latest = first_day(set_up_day), last_day(now)
     if not earliest <= day <= latest:
         raise ValidationError(
-            field,
-            f"must be between {earliest.isoformat()} and {latest.isoformat()}",
-            reason="out_of_window",
-            earliest=earliest.isoformat(),
-            latest=latest.isoformat(),
+            field, f"must be between {earliest.isoformat()} and {latest.isoformat()}",
+            reason="out_of_window", earliest=earliest.isoformat(), latest=latest.isoformat(),
         )
     return day
 
 
 def outside(field: str, text: str) -> ValidationError:
     return ValidationError(
-        field,
-        f"{quoted(text)} is outside the dates the kiosk can hold",
-        reason="out_of_range",
-        value=quoted(text),
+        field, f"{quoted(text)} is outside the dates the kiosk can hold",
+        reason="out_of_range", value=quoted(text),
     )

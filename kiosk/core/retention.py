@@ -24,19 +24,14 @@ def check_retention_hours(value: int | str, field: str = "retention_hours") -> i
     except ValueError:
         typed = str(value)[:40]
         raise ValidationError(
-            field,
-            f"{typed!r} is not a whole number of hours",
-            reason="not_a_number",
-            value=quoted(value),
+            field, f"{typed!r} is not a whole number of hours",
+            reason="not_a_number", value=quoted(value),
         ) from None
     low, high = RETENTION_LIMITS
     if not low <= hours <= high:
         raise ValidationError(
-            field,
-            f"must be between {low} and {high} hours (30 days)",
-            reason="out_of_range",
-            low=low,
-            high=high,
+            field, f"must be between {low} and {high} hours (30 days)",
+            reason="out_of_range", low=low, high=high,
         )
     return hours
 
@@ -45,11 +40,8 @@ def check_closing_time(value: str, field: str = "close_day_at") -> str:
     value = str(value).strip()
     if not _CLOCK_TIME.fullmatch(value):
         raise ValidationError(
-            field,
-            f"{value[:40]!r} is not a time like 20:00",
-            reason="not_a_time",
-            value=quoted(value),
-            example="20:00",
+            field, f"{value[:40]!r} is not a time like 20:00",
+            reason="not_a_time", value=quoted(value), example="20:00",
         )
     return value
 

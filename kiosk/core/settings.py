@@ -73,10 +73,8 @@ def _int_between(key: str, low: int, high: int) -> Parse:
             number = int(str(text).strip())
         except ValueError:
             raise ValidationError(
-                key,
-                f"{str(text)[:40]!r} is not a whole number",
-                reason="not_a_number",
-                value=quoted(text),
+                key, f"{str(text)[:40]!r} is not a whole number",
+                reason="not_a_number", value=quoted(text),
             ) from None
         if not low <= number <= high:
             raise ValidationError(
@@ -92,11 +90,8 @@ def _one_of(key: str, allowed: tuple[str, ...]) -> Parse:
         value = str(text).strip()
         if value not in allowed:
             raise ValidationError(
-                key,
-                f"{value[:40]!r} is not one of {', '.join(allowed)}",
-                reason="not_one_of",
-                value=quoted(value),
-                allowed=", ".join(allowed),
+                key, f"{value[:40]!r} is not one of {', '.join(allowed)}",
+                reason="not_one_of", value=quoted(value), allowed=", ".join(allowed),
             )
         return value
 
@@ -115,17 +110,13 @@ def parse_languages(text: str | list[str]) -> list[str]:
         raise ValidationError(
             "languages_shown",
             f"{unknown[0][:20]!r} is not one of {', '.join(LANGUAGE_CODES)}",
-            reason="not_one_of",
-            value=quoted(unknown[0], 20),
-            allowed=", ".join(LANGUAGE_CODES),
+            reason="not_one_of", value=quoted(unknown[0], 20), allowed=", ".join(LANGUAGE_CODES),
         )
     twice = sorted({code for code in codes if codes.count(code) > 1})
     if twice:
         raise ValidationError(
-            "languages_shown",
-            f"{twice[0]!r} is named twice",
-            reason="named_twice",
-            value=quoted(twice[0]),
+            "languages_shown", f"{twice[0]!r} is named twice",
+            reason="named_twice", value=quoted(twice[0]),
         )
     return codes
 
@@ -140,10 +131,8 @@ def parse_pinned_nationalities(text: str | list[str]) -> list[str]:
     for code in codes:
         if code.lower() in (STATELESS, UNKNOWN) or not is_nationality(code):
             raise ValidationError(
-                key,
-                f"{code[:20]!r} is not an ISO 3166-1 alpha-2 country code",
-                reason="not_a_nationality",
-                value=quoted(code, 20),
+                key, f"{code[:20]!r} is not an ISO 3166-1 alpha-2 country code",
+                reason="not_a_nationality", value=quoted(code, 20),
             )
     twice = sorted({code for code in codes if codes.count(code) > 1})
     if twice:
@@ -152,11 +141,8 @@ def parse_pinned_nationalities(text: str | list[str]) -> list[str]:
         )
     if len(codes) > MAX_PINNED:
         raise ValidationError(
-            key,
-            f"pin at most {MAX_PINNED} nationalities, not {len(codes)}",
-            reason="out_of_range",
-            low=0,
-            high=MAX_PINNED,
+            key, f"pin at most {MAX_PINNED} nationalities, not {len(codes)}",
+            reason="out_of_range", low=0, high=MAX_PINNED,
         )
     return codes
 
@@ -179,8 +165,7 @@ def parse_printer(document: Document) -> Parse:
             parts = [part.strip() for part in value.split(";")]
             if len(parts) > 3 or not parts[0]:
                 raise ValidationError(
-                    key,
-                    "give KIND; TARGET; PAPER, e.g. 'cups; Office; a4'",
+                    key, "give KIND; TARGET; PAPER, e.g. 'cups; Office; a4'",
                     reason="printer_format",
                 )
             parts += [""] * (3 - len(parts))
@@ -193,11 +178,8 @@ def parse_printer(document: Document) -> Parse:
 
 def show_printer(value: Any) -> str:
     choice = value if isinstance(value, dict) else {}
-    parts = [
-        str(choice.get("kind", "folder")),
-        str(choice.get("target", "")),
-        str(choice.get("paper", "a4")),
-    ]
+    parts = [str(choice.get("kind", "folder")), str(choice.get("target", "")),
+             str(choice.get("paper", "a4"))]
     return "; ".join(parts)
 
 
@@ -208,10 +190,8 @@ def parse_info_urls(text: str) -> dict[str, str]:
         code, sep, url = pair.partition("=")
         if not sep or code not in LANGUAGE_CODES:
             raise ValidationError(
-                "printed_info.info_urls",
-                f"{pair[:40]!r} is not LANGUAGE=https://address",
-                reason="not_a_language_link",
-                value=quoted(pair),
+                "printed_info.info_urls", f"{pair[:40]!r} is not LANGUAGE=https://address",
+                reason="not_a_language_link", value=quoted(pair),
             )
         found[code] = check_url("printed_info.info_urls", url)
     return found
@@ -222,11 +202,8 @@ def _yes_no(key: str) -> Parse:
         value = str(text).strip().lower()
         if value not in ("true", "false"):
             raise ValidationError(
-                key,
-                f"{value[:40]!r} is not one of true, false",
-                reason="not_one_of",
-                value=quoted(value),
-                allowed="true, false",
+                key, f"{value[:40]!r} is not one of true, false",
+                reason="not_one_of", value=quoted(value), allowed="true, false",
             )
         return value == "true"
 
@@ -243,8 +220,7 @@ def parse_folder(text: str) -> str:
         return ""
     if "\x00" in value or len(value) > 400 or not PurePath(value).is_absolute():
         raise ValidationError(
-            "backup_folder",
-            "give a whole folder path, like /media/usb/backups",
+            "backup_folder", "give a whole folder path, like /media/usb/backups",
             reason="not_a_folder",
         )
     return value
@@ -268,14 +244,9 @@ def _printed(name: str) -> Setting:
         return str(value)
 
     return Setting(
-        f"printed_info.{name}",
-        "sheets",
-        parse,
-        show,
-        default,
+        f"printed_info.{name}", "sheets", parse, show, default,
         choices=("nl", "fr") if name == "official_language" else (),
-        store_key="printed_info",
-        item=name,
+        store_key="printed_info", item=name,
     )
 
 
@@ -304,72 +275,33 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("site_name", "site", _renamed("site_name", check_site_name), _text, ""),
     Setting("timezone", "site", _renamed("timezone", check_timezone), _text, DEFAULT_TIMEZONE),
     *(_printed(f.name) for f in fields(PrintedInfo)),
-    Setting(
-        "languages_shown",
-        "languages",
-        parse_languages,
-        lambda v: ", ".join(v),
-        list(LANGUAGE_CODES),
-    ),
-    Setting(
-        "interface_language",
-        "languages",
-        _renamed("interface_language", check_interface_language),
-        _text,
-        "nl",
-        choices=VOLUNTEER_LANGUAGES,
-    ),
-    Setting(
-        "frequent_nationalities",
-        "languages",
-        parse_pinned_nationalities,
-        lambda v: ", ".join(v),
-        [],
-    ),
-    *(
-        Setting(
-            f"printer.{doc.value}",
-            "printers",
-            parse_printer(doc),
-            show_printer,
-            PrinterChoice(
-                PrinterKind.FOLDER, "", Paper.A4 if doc is Document.SHEET else Paper.RECEIPT
-            ).to_json(),
-        )
-        for doc in Document
-    ),
+    Setting("languages_shown", "languages", parse_languages, lambda v: ", ".join(v),
+            list(LANGUAGE_CODES)),
+    Setting("interface_language", "languages",
+            _renamed("interface_language", check_interface_language), _text, "nl",
+            choices=VOLUNTEER_LANGUAGES),
+    Setting("frequent_nationalities", "languages", parse_pinned_nationalities,
+            lambda v: ", ".join(v), []),
+    *(Setting(f"printer.{doc.value}", "printers", parse_printer(doc), show_printer,
+              PrinterChoice(PrinterKind.FOLDER, "",
+                            Paper.A4 if doc is Document.SHEET else Paper.RECEIPT).to_json())
+      for doc in Document),
     Setting("hq_url", "headquarters", _renamed("hq_url", check_hq_url), _text, ""),
-    Setting(
-        "hq_token", "headquarters", _renamed("hq_token", check_token), _secret, "", secret=True
-    ),
-    Setting("hq_ca_bundle", "headquarters", _renamed("hq_ca_bundle", check_ca_bundle), _text, None),
+    Setting("hq_token", "headquarters", _renamed("hq_token", check_token), _secret, "",
+            secret=True),
+    Setting("hq_ca_bundle", "headquarters", _renamed("hq_ca_bundle", check_ca_bundle), _text,
+            None),
     Setting("disclosure_k", "privacy", _renamed("disclosure_k", check_k), _text, DEFAULT_K),
     Setting("retention_hours", "privacy", check_retention_hours, _text, DEFAULT_RETENTION_HOURS),
     Setting("close_day_at", "privacy", check_closing_time, _text, DEFAULT_CLOSING_TIME),
     Setting("idle_seconds", "screens", _renamed("idle_seconds", check_idle_seconds), _text, 60),
-    Setting(
-        "coordinator_idle_seconds",
-        "screens",
-        _int_between("coordinator_idle_seconds", *COORDINATOR_IDLE_LIMITS),
-        _text,
-        DEFAULT_COORDINATOR_IDLE,
-    ),
-    Setting(
-        "high_contrast",
-        "screens",
-        _yes_no("high_contrast"),
-        _shown_yes_no,
-        False,
-        choices=("true", "false"),
-    ),
-    Setting(
-        "large_text",
-        "screens",
-        _yes_no("large_text"),
-        _shown_yes_no,
-        False,
-        choices=("true", "false"),
-    ),
+    Setting("coordinator_idle_seconds", "screens",
+            _int_between("coordinator_idle_seconds", *COORDINATOR_IDLE_LIMITS), _text,
+            DEFAULT_COORDINATOR_IDLE),
+    Setting("high_contrast", "screens", _yes_no("high_contrast"), _shown_yes_no, False,
+            choices=("true", "false")),
+    Setting("large_text", "screens", _yes_no("large_text"), _shown_yes_no, False,
+            choices=("true", "false")),
     Setting("backup_folder", "backups", parse_folder, _text, ""),
 )
 BY_KEY: dict[str, Setting] = {setting.key: setting for setting in SETTINGS}

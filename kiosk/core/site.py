@@ -34,9 +34,7 @@ def check_site_id(value: str) -> str:
             "site id",
             "use 2 to 32 lowercase letters, digits or dashes, starting with a letter or digit"
             f" (got {quoted(value)})",
-            reason="not_an_id",
-            low=2,
-            high=32,
+            reason="not_an_id", low=2, high=32,
         )
     return value
 
@@ -47,16 +45,12 @@ def check_site_name(value: str) -> str:
         raise ValidationError("site name", "must not be empty", reason="empty")
     if len(value) > 80:
         raise ValidationError(
-            "site name",
-            f"at most 80 characters (got {len(value)})",
-            reason="too_long",
-            limit=80,
-            got=len(value),
+            "site name", f"at most 80 characters (got {len(value)})",
+            reason="too_long", limit=80, got=len(value),
         )
     if any(unicodedata.category(ch) in ("Cc", "Cf", "Co", "Cs", "Zl", "Zp") for ch in value):
         raise ValidationError(
-            "site name",
-            "contains control or invisible formatting characters",
+            "site name", "contains control or invisible formatting characters",
             reason="invisible_characters",
         )
     return value
@@ -73,19 +67,14 @@ def check_idle_seconds(value: int | str) -> int:
         seconds = int(value)
     except (TypeError, ValueError):
         raise ValidationError(
-            "idle seconds",
-            f"{quoted(value)} is not a number",
-            reason="not_a_number",
-            value=quoted(value),
+            "idle seconds", f"{quoted(value)} is not a number",
+            reason="not_a_number", value=quoted(value),
         ) from None
     low, high = IDLE_LIMITS
     if not low <= seconds <= high:
         raise ValidationError(
-            "idle seconds",
-            f"must be between {low} and {high}",
-            reason="out_of_range",
-            low=low,
-            high=high,
+            "idle seconds", f"must be between {low} and {high}",
+            reason="out_of_range", low=low, high=high,
         )
     return seconds
 
@@ -94,11 +83,8 @@ def check_interface_language(value: str) -> str:
     if value not in VOLUNTEER_LANGUAGES:
         allowed = ", ".join(VOLUNTEER_LANGUAGES)
         raise ValidationError(
-            "interface language",
-            f"{quoted(value)} is not one of {allowed}",
-            reason="not_one_of",
-            value=quoted(value),
-            allowed=allowed,
+            "interface language", f"{quoted(value)} is not one of {allowed}",
+            reason="not_one_of", value=quoted(value), allowed=allowed,
         )
     return value
 

@@ -19,10 +19,8 @@ def zone(name: str) -> ZoneInfo:
 
 def _not_a_zone(name: str) -> ValidationError:
     return ValidationError(
-        "timezone",
-        f"{name!r} is not a known IANA time zone",
-        reason="not_a_time_zone",
-        value=quoted(name),
+        "timezone", f"{name!r} is not a known IANA time zone",
+        reason="not_a_time_zone", value=quoted(name),
     )
 
 
@@ -60,11 +58,8 @@ def parse_moment(text: str, tz: ZoneInfo, field: str = "at") -> datetime:
         moment = datetime.fromisoformat(text.strip())
     except ValueError:
         raise ValidationError(
-            field,
-            f"{text!r} is not an ISO time like 2026-11-26T08:15",
-            reason="not_a_time",
-            value=quoted(text),
-            example="2026-11-26T08:15",
+            field, f"{text!r} is not an ISO time like 2026-11-26T08:15",
+            reason="not_a_time", value=quoted(text), example="2026-11-26T08:15",
         ) from None
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=tz)
@@ -72,10 +67,8 @@ def parse_moment(text: str, tz: ZoneInfo, field: str = "at") -> datetime:
         return moment.astimezone(UTC)
     except (OverflowError, ValueError):  # e.g. 0001-01-01T00:00 east of UTC
         raise ValidationError(
-            field,
-            f"{text!r} is outside the dates the kiosk can hold",
-            reason="out_of_range",
-            value=quoted(text),
+            field, f"{text!r} is outside the dates the kiosk can hold",
+            reason="out_of_range", value=quoted(text),
         ) from None
 
 
@@ -84,9 +77,6 @@ def parse_day(text: str, field: str = "date") -> date:
         return date.fromisoformat(text.strip())
     except ValueError:
         raise ValidationError(
-            field,
-            f"{text!r} is not a date like 2026-11-26",
-            reason="not_a_date",
-            value=quoted(text),
-            example="2026-11-26",
+            field, f"{text!r} is not a date like 2026-11-26",
+            reason="not_a_date", value=quoted(text), example="2026-11-26",
         ) from None

@@ -64,7 +64,5 @@ def check_undo_in_time(registered_at: datetime, now: datetime, number: int) -> N
             "number",
             f"party {format_number(number)} was registered more than {minutes} minutes ago: "
             "a coordinator can void it",
-            reason="undo_too_late",
-            number=format_number(number),
-            minutes=minutes,
+            reason="undo_too_late", number=format_number(number), minutes=minutes,
         )

@@ -301,10 +301,8 @@ def _build(
     values = column_values[0]
     # The paragraphs each column prints: a sentence naming an empty setting is left out.
     printed = [
-        [
-            printed_paragraphs(topic.paragraphs, column_values[index])
-            for topic in column.texts.topics
-        ]
+        [printed_paragraphs(topic.paragraphs, column_values[index])
+         for topic in column.texts.topics]
         for index, column in enumerate(columns)
     ]
     rtl = arrival.lang.rtl
@@ -336,14 +334,8 @@ def _build(
         first = True
         for index, column in enumerate(columns):
             _write(
-                cell,
-                column.lang,
-                labels[index].number_label,
-                9 if index == 0 else 8,
-                bold=index == 0,
-                color=INK if index == 0 else MUTED,
-                first=first,
-                space_after=0,
+                cell, column.lang, labels[index].number_label, 9 if index == 0 else 8,
+                bold=index == 0, color=INK if index == 0 else MUTED, first=first, space_after=0,
             )
             first = False
         _write(cell, arrival.lang, f"{request.number:03d}", 30, bold=True, space_after=0)
@@ -351,26 +343,16 @@ def _build(
         if request.day is not None:
             for index, column in enumerate(columns):
                 _write(
-                    cell,
-                    column.lang,
-                    _date_line(labels[index], request.day),
-                    9 if index == 0 else 8,
-                    bold=index == 0,
-                    color=INK if index == 0 else MUTED,
-                    space_after=0,
+                    cell, column.lang, _date_line(labels[index], request.day),
+                    9 if index == 0 else 8, bold=index == 0,
+                    color=INK if index == 0 else MUTED, space_after=0,
                 )
     cell = header.cellAt(0, place(count - 2, count)).firstCursorPosition()
     first = True
     for index, column in enumerate(columns):
         _write(
-            cell,
-            column.lang,
-            column.texts.title,
-            13 if index == 0 else 10,
-            bold=True,
-            color=INK if index == 0 else MUTED,
-            first=first,
-            space_after=2,
+            cell, column.lang, column.texts.title, 13 if index == 0 else 10, bold=True,
+            color=INK if index == 0 else MUTED, first=first, space_after=2,
         )
         first = False
     # (the site's name is in the footer of every page)
@@ -407,14 +389,9 @@ def _build(
         for lang_index, column in enumerate(columns):
             label = getattr(labels[lang_index], name)
             _write(
-                cell,
-                column.lang,
-                label,
-                8 if lang_index == 0 else 7,
-                bold=lang_index == 0,
-                color=INK if lang_index == 0 else MUTED,
-                first=lang_index == 0,
-                space_after=0,
+                cell, column.lang, label, 8 if lang_index == 0 else 7,
+                bold=lang_index == 0, color=INK if lang_index == 0 else MUTED,
+                first=lang_index == 0, space_after=0,
             )
         big = f"{FSI}{unbreakable(value)}{PDI}"
         _write(cell, arrival.lang, big, size, bold=True, space_after=0)
@@ -432,30 +409,14 @@ def _build(
             color = INK if index == 0 else MUTED
             text_size = 10 if index == 0 else SECOND_MIN
             cell = box.cellAt(0, at).firstCursorPosition()
-            _write(
-                cell,
-                column.lang,
-                labels[index].box_title,
-                10.5 if index == 0 else SECOND_MIN,
-                bold=True,
-                color=color,
-                first=True,
-                space_after=0,
-            )
+            _write(cell, column.lang, labels[index].box_title, 10.5 if index == 0 else SECOND_MIN,
+                   bold=True, color=color, first=True, space_after=0)
             for row, referral in enumerate(referrals, start=1):
                 # one paragraph each: the place's name, then where (and when, if known)
                 cell = box.cellAt(row, at).firstCursorPosition()
                 field_name = _WHERE[referral]
-                _write(
-                    cell,
-                    column.lang,
-                    labels[index].referrals[referral.value] + ": ",
-                    text_size,
-                    bold=True,
-                    color=color,
-                    first=True,
-                    space_after=0,
-                )
+                _write(cell, column.lang, labels[index].referrals[referral.value] + ": ",
+                       text_size, bold=True, color=color, first=True, space_after=0)
                 where = f"{FSI}{unbreakable(values[field_name])}{PDI}"
                 cell.insertText(where, _char(column.lang, text_size, color=color))
                 hours = _when(column_values[index], field_name)
@@ -487,22 +448,10 @@ def _build(
         body.cellAt(0, at).setFormat(_cell_format(above_rule=True))
         cell = body.cellAt(0, at).firstCursorPosition()
         # the column's label: its language's own name
+        _write(cell, column.lang, column.lang.endonym, 8, bold=True, color=MUTED, first=True,
+               inset=inset)
         _write(
-            cell,
-            column.lang,
-            column.lang.endonym,
-            8,
-            bold=True,
-            color=MUTED,
-            first=True,
-            inset=inset,
-        )
-        _write(
-            cell,
-            column.lang,
-            fill(column.texts.intro, column_values[index]),
-            size,
-            color=color,
+            cell, column.lang, fill(column.texts.intro, column_values[index]), size, color=color,
             inset=inset,
         )
         row = 1
@@ -527,13 +476,8 @@ def _build(
                 picture = arrival.texts.topics[number].id
                 image = pictogram(picture, pixels, gap, column.lang.rtl)
                 cell.insertImage(
-                    _image(
-                        document,
-                        f"pictogram://{picture}/{column.lang.rtl}",
-                        image,
-                        PICTOGRAM_MM,
-                        PICTOGRAM_MM + PICTOGRAM_GAP_MM,
-                    )
+                    _image(document, f"pictogram://{picture}/{column.lang.rtl}", image,
+                           PICTOGRAM_MM, PICTOGRAM_MM + PICTOGRAM_GAP_MM)
                 )
                 cell.insertText(topic.heading, _char(column.lang, size + 1.0, True, color))
             for paragraph in range(paragraphs):
@@ -541,13 +485,7 @@ def _build(
                 if topic is not None and paragraph < len(printed[index][number]):
                     text = printed[index][number][paragraph]
                     _write(
-                        cell,
-                        column.lang,
-                        text,
-                        size,
-                        color=color,
-                        first=True,
-                        space_after=0,
+                        cell, column.lang, text, size, color=color, first=True, space_after=0,
                         inset=inset,
                     )
             row += 1 + paragraphs

@@ -24,11 +24,8 @@ __all__ = ["FORMATS", "REPORT_LANGUAGES", "check_period", "export_counts", "sugg
 def check_period(first: date, last: date) -> None:
     if last < first:
         raise ValidationError(
-            "to",
-            f"{last.isoformat()} is before {first.isoformat()}",
-            reason="ends_before_start",
-            first=first.isoformat(),
-            last=last.isoformat(),
+            "to", f"{last.isoformat()} is before {first.isoformat()}", reason="ends_before_start",
+            first=first.isoformat(), last=last.isoformat(),
         )
     if (last - first).days + 1 > MAX_DAYS:
         raise ValidationError(
@@ -53,9 +50,7 @@ def export_counts(
         out = out / suggested_name(desk.require_site().site_id, first, last, format)
     if not out.parent.is_dir():
         raise ValidationError(
-            "out",
-            f"the folder {out.parent} does not exist",
-            reason="no_folder",
+            "out", f"the folder {out.parent} does not exist", reason="no_folder",
             folder=str(out.parent),
         )
     site = desk.require_site()
@@ -80,3 +75,4 @@ def export_counts(
         partial.unlink(missing_ok=True)
     desk.access.record_export(first, last, format, out)
     return out
+

@@ -19,12 +19,8 @@ def removable_folders() -> list[Path]:
         except OSError:
             continue
         for child in children:
-            if (
-                child not in found
-                and child.is_dir()
-                and os.path.ismount(child)
-                and os.access(child, os.W_OK)
-            ):
+            if (child not in found and child.is_dir() and os.path.ismount(child)
+                    and os.access(child, os.W_OK)):
                 found.append(child)
     return found
 

@@ -57,18 +57,10 @@ def _styles() -> dict[str, ParagraphStyle]:
     regular, bold = _fonts()
     return {
         "title": ParagraphStyle("title", fontName=bold, fontSize=22, leading=27, textColor=INK),
-        "meta": ParagraphStyle(
-            "meta", fontName=regular, fontSize=10.5, leading=15, textColor=MUTED
-        ),
-        "h2": ParagraphStyle(
-            "h2",
-            fontName=bold,
-            fontSize=14,
-            leading=18,
-            textColor=INK,
-            spaceBefore=10,
-            spaceAfter=6,
-        ),
+        "meta": ParagraphStyle("meta", fontName=regular, fontSize=10.5, leading=15,
+                               textColor=MUTED),
+        "h2": ParagraphStyle("h2", fontName=bold, fontSize=14, leading=18, textColor=INK,
+                             spaceBefore=10, spaceAfter=6),
         "body": ParagraphStyle("body", fontName=regular, fontSize=10, leading=13, textColor=INK),
     }
 
@@ -85,20 +77,16 @@ def _percent(n: int, total: int, language: str) -> str:
 def _table(rows: list[list[str]], widths: list[float], numeric_from: int) -> Table:
     regular, bold = _fonts()
     table = Table(rows, colWidths=widths, repeatRows=1)
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONT", (0, 0), (-1, -1), regular, 9.5),
-                ("FONT", (0, 0), (-1, 0), bold, 9.5),
-                ("TEXTCOLOR", (0, 0), (-1, -1), INK),
-                ("LINEBELOW", (0, 0), (-1, 0), 1, INK),
-                ("LINEBELOW", (0, 1), (-1, -1), 0.25, LINE),
-                ("ALIGN", (numeric_from, 0), (-1, -1), "RIGHT"),
-                ("TOPPADDING", (0, 0), (-1, -1), 3),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-            ]
-        )
-    )
+    table.setStyle(TableStyle([
+        ("FONT", (0, 0), (-1, -1), regular, 9.5),
+        ("FONT", (0, 0), (-1, 0), bold, 9.5),
+        ("TEXTCOLOR", (0, 0), (-1, -1), INK),
+        ("LINEBELOW", (0, 0), (-1, 0), 1, INK),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.25, LINE),
+        ("ALIGN", (numeric_from, 0), (-1, -1), "RIGHT"),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]))
     return table
 
 
@@ -184,9 +172,8 @@ def _breakdown(
     chart = _bars([code_label(breakdown, c, language) for c, _ in shown], [n for _, n in shown])
     rows = [["", word("code", language), word("count", language), word("share", language)]]
     for code, n in cells:
-        rows.append(
-            [code_label(breakdown, code, language), code, _number(n), _percent(n, total, language)]
-        )
+        rows.append([code_label(breakdown, code, language), code, _number(n),
+                     _percent(n, total, language)])
     table = _table(rows, [WIDTH * 0.5, WIDTH * 0.2, WIDTH * 0.15, WIDTH * 0.15], 2)
     return [CondPageBreak(60 * mm), KeepTogether([heading, chart]), Spacer(1, 4), table]
 
@@ -213,12 +200,9 @@ def write_pdf(
         ),
         Paragraph(word("totals", language), styles["h2"]),
         _table(
-            [
-                ["", word("count", language)],
-                *([word(name, language), _number(period.total(name))] for name in TOTALS),
-            ],
-            [WIDTH * 0.7, WIDTH * 0.3],
-            1,
+            [["", word("count", language)],
+             *([word(name, language), _number(period.total(name))] for name in TOTALS)],
+            [WIDTH * 0.7, WIDTH * 0.3], 1,
         ),
         Paragraph(word("per_day", language), styles["h2"]),
         _columns([c.day.strftime("%d/%m") for c in days], [c.people for c in days]),
@@ -233,20 +217,13 @@ def write_pdf(
         lines = simpleSplit(word("private", language), regular, 7.5, WIDTH - 25 * mm)
         for i, line in enumerate(lines):
             canvas.drawString(18 * mm, (12 - 3.4 * i) * mm, line)
-        canvas.drawRightString(
-            A4[0] - 18 * mm, 12 * mm, f"{word('page', language)} {document.page}"
-        )
+        canvas.drawRightString(A4[0] - 18 * mm, 12 * mm,
+                               f"{word('page', language)} {document.page}")
         canvas.restoreState()
 
     document = SimpleDocTemplate(
-        str(out),
-        pagesize=A4,
-        leftMargin=18 * mm,
-        rightMargin=18 * mm,
-        topMargin=16 * mm,
-        bottomMargin=18 * mm,
-        title=f"{word('title', language)} {site.name}",
-        author="Startpunt Kiosk",
-        lang=language,
+        str(out), pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=16 * mm,
+        bottomMargin=18 * mm, title=f"{word('title', language)} {site.name}",
+        author="Startpunt Kiosk", lang=language,
     )
     document.build(story, onFirstPage=footer, onLaterPages=footer)

@@ -23,74 +23,45 @@ _WORDS: dict[str, dict[str, str]] = {
     "share": {"nl": "Aandeel", "fr": "Part", "en": "Share"},
     "code": {"nl": "Code", "fr": "Code", "en": "Code"},
     "date": {"nl": "Datum", "fr": "Date", "en": "Date"},
-    "none": {
-        "nl": "Niemand in deze periode.",
-        "fr": "Personne sur cette période.",
-        "en": "Nobody in this period.",
-    },
+    "none": {"nl": "Niemand in deze periode.", "fr": "Personne sur cette période.",
+             "en": "Nobody in this period."},
     "page": {"nl": "Pagina", "fr": "Page", "en": "Page"},
     "to": {"nl": "tot en met", "fr": "au", "en": "to"},
     "private": {
         "nl": "Exacte lokale tellingen: kleine aantallen kunnen personen herkenbaar maken. "
-        "Bewaar dit verslag veilig en deel het niet verder.",
+              "Bewaar dit verslag veilig en deel het niet verder.",
         "fr": "Comptages locaux exacts : de petits nombres peuvent permettre d'identifier "
-        "des personnes. Conservez ce rapport en lieu sûr et ne le diffusez pas.",
+              "des personnes. Conservez ce rapport en lieu sûr et ne le diffusez pas.",
         "en": "Exact local counts: small numbers can identify people. "
-        "Keep this report safe and do not pass it on.",
+              "Keep this report safe and do not pass it on.",
     },
     # the totals, by their names in `kiosk counts --json`
     "people": {"nl": "Mensen", "fr": "Personnes", "en": "People"},
     "parties": {"nl": "Groepen", "fr": "Groupes", "en": "Parties"},
     "children": {"nl": "Kinderen (0–17)", "fr": "Enfants (0–17)", "en": "Children (0–17)"},
-    "families_with_children": {
-        "nl": "Gezinnen met kinderen",
-        "fr": "Familles avec enfants",
-        "en": "Families with children",
-    },
-    "unaccompanied_minors": {
-        "nl": "Niet-begeleide minderjarigen",
-        "fr": "Mineurs non accompagnés",
-        "en": "Unaccompanied minors",
-    },
+    "families_with_children": {"nl": "Gezinnen met kinderen", "fr": "Familles avec enfants",
+                               "en": "Families with children"},
+    "unaccompanied_minors": {"nl": "Niet-begeleide minderjarigen",
+                             "fr": "Mineurs non accompagnés", "en": "Unaccompanied minors"},
     "meals_served": {"nl": "Maaltijden", "fr": "Repas servis", "en": "Meals served"},
-    "sheets_printed": {
-        "nl": "Infobladen gedrukt",
-        "fr": "Fiches imprimées",
-        "en": "Sheets printed",
-    },
+    "sheets_printed": {"nl": "Infobladen gedrukt", "fr": "Fiches imprimées",
+                       "en": "Sheets printed"},
     # the breakdowns
-    "by_language": {
-        "nl": "Mensen per taal van het infoblad",
-        "fr": "Personnes par langue de la fiche",
-        "en": "People by language of the sheet",
-    },
-    "by_nationality": {
-        "nl": "Mensen per nationaliteit",
-        "fr": "Personnes par nationalité",
-        "en": "People by nationality",
-    },
+    "by_language": {"nl": "Mensen per taal van het infoblad",
+                    "fr": "Personnes par langue de la fiche",
+                    "en": "People by language of the sheet"},
+    "by_nationality": {"nl": "Mensen per nationaliteit", "fr": "Personnes par nationalité",
+                       "en": "People by nationality"},
     "by_sex": {"nl": "Mensen per geslacht", "fr": "Personnes par sexe", "en": "People by sex"},
-    "by_age_band": {
-        "nl": "Mensen per leeftijd",
-        "fr": "Personnes par âge",
-        "en": "People by age band",
-    },
-    "by_sex_age_band": {
-        "nl": "Mensen per geslacht en leeftijd",
-        "fr": "Personnes par sexe et âge",
-        "en": "People by sex and age band",
-    },
+    "by_age_band": {"nl": "Mensen per leeftijd", "fr": "Personnes par âge",
+                    "en": "People by age band"},
+    "by_sex_age_band": {"nl": "Mensen per geslacht en leeftijd", "fr": "Personnes par sexe et âge",
+                        "en": "People by sex and age band"},
     "by_flag": {"nl": "Groepen per nood", "fr": "Groupes par besoin", "en": "Parties by need"},
-    "by_referral": {
-        "nl": "Groepen per doorverwijzing",
-        "fr": "Groupes par orientation",
-        "en": "Parties by referral given",
-    },
-    "sheets_by_language": {
-        "nl": "Infobladen per taal",
-        "fr": "Fiches par langue",
-        "en": "Sheets printed by language",
-    },
+    "by_referral": {"nl": "Groepen per doorverwijzing", "fr": "Groupes par orientation",
+                    "en": "Parties by referral given"},
+    "sheets_by_language": {"nl": "Infobladen per taal", "fr": "Fiches par langue",
+                           "en": "Sheets printed by language"},
 }
 
 _CODES: dict[str, dict[str, str]] = {
@@ -104,32 +75,20 @@ _CODES: dict[str, dict[str, str]] = {
     AgeBand.AGE_18_25: {"nl": "18–25 jaar", "fr": "18–25 ans", "en": "18–25 years"},
     AgeBand.AGE_26_59: {"nl": "26–59 jaar", "fr": "26–59 ans", "en": "26–59 years"},
     AgeBand.AGE_60_PLUS: {"nl": "60+ jaar", "fr": "60 ans et plus", "en": "60+ years"},
-    Flag.UNACCOMPANIED_MINOR: {
-        "nl": "Niet-begeleide minderjarige",
-        "fr": "Mineur non accompagné",
-        "en": "Unaccompanied minor",
-    },
+    Flag.UNACCOMPANIED_MINOR: {"nl": "Niet-begeleide minderjarige",
+                               "fr": "Mineur non accompagné", "en": "Unaccompanied minor"},
     Flag.PREGNANT: {"nl": "Zwanger", "fr": "Enceinte", "en": "Pregnant"},
     Flag.MEDICAL_NEED: {"nl": "Medische nood", "fr": "Besoin médical", "en": "Medical need"},
-    Flag.NEEDS_SHELTER: {
-        "nl": "Heeft vannacht opvang nodig",
-        "fr": "Sans abri ce soir",
-        "en": "Needs shelter tonight",
-    },
+    Flag.NEEDS_SHELTER: {"nl": "Heeft vannacht opvang nodig", "fr": "Sans abri ce soir",
+                         "en": "Needs shelter tonight"},
     Referral.MEDICAL_POINT: {"nl": "Medisch punt", "fr": "Point médical", "en": "Medical point"},
     Referral.LEGAL_AID: {"nl": "Juridische hulp", "fr": "Aide juridique", "en": "Legal aid"},
     Referral.INFO_POINT: {"nl": "Infopunt", "fr": "Point info", "en": "Info Point"},
     Referral.SHELTER: {"nl": "Opvang", "fr": "Hébergement", "en": "Shelter"},
-    Referral.GUARDIANSHIP: {
-        "nl": "Dienst Voogdij",
-        "fr": "Service des Tutelles",
-        "en": "Guardianship service",
-    },
-    Referral.HUMANITARIAN_HUB: {
-        "nl": "Humanitaire Hub",
-        "fr": "Hub humanitaire",
-        "en": "Humanitarian Hub",
-    },
+    Referral.GUARDIANSHIP: {"nl": "Dienst Voogdij", "fr": "Service des Tutelles",
+                            "en": "Guardianship service"},
+    Referral.HUMANITARIAN_HUB: {"nl": "Humanitaire Hub", "fr": "Hub humanitaire",
+                                "en": "Humanitarian Hub"},
 }
 
 _LANGUAGE_NAMES: dict[str, dict[str, str]] = {

@@ -91,7 +91,8 @@ def build_parser() -> CommandLine:
         "--trusted-proxy",
         metavar="ADDRESSES",
         default="127.0.0.1",
-        help="proxies whose X-Forwarded-For names the client (comma-separated; default 127.0.0.1)",
+        help="proxies whose X-Forwarded-For names the client (comma-separated; default "
+        "127.0.0.1)",
     )
     serve.add_argument(
         "--public",
@@ -357,9 +358,8 @@ def run_serve(args: argparse.Namespace) -> int:
         sock.bind((args.host, args.port))
     except OSError as error:
         sock.close()
-        raise ValidationError(
-            "port", f"cannot listen on {args.host}:{args.port}: {error.strerror}"
-        ) from None
+        raise ValidationError("port", f"cannot listen on {args.host}:{args.port}: "
+                              f"{error.strerror}") from None
     sock.listen(2048)  # connections queue from now on, before the server loop starts
     port = sock.getsockname()[1]
     config = uvicorn.Config(

@@ -88,7 +88,9 @@ class DayCellRow(Base):
         ),
         # Covers the period queries (a cell's rows over a period, by day or by site, or
         # all cells by breakdown and code): read from the index only, no sort for GROUP BY.
-        Index("ix_day_cells_breakdown", "breakdown", "code", "day", "site_id", "value", "hidden"),
+        Index(
+            "ix_day_cells_breakdown", "breakdown", "code", "day", "site_id", "value", "hidden"
+        ),
     )
 
     site_id: Mapped[str] = mapped_column(String(32), primary_key=True)

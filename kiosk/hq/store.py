@@ -198,9 +198,8 @@ class HqStore:
         """Every reader: id, name, added on, revoked on (None while active)."""
         with self._session() as session:
             rows = session.execute(
-                select(
-                    ReaderRow.id, ReaderRow.name, ReaderRow.added_on, ReaderRow.revoked_on
-                ).order_by(ReaderRow.id)
+                select(ReaderRow.id, ReaderRow.name, ReaderRow.added_on, ReaderRow.revoked_on)
+                .order_by(ReaderRow.id)
             ).all()
         return [(id_, name, added, revoked) for id_, name, added, revoked in rows]
 

@@ -60,7 +60,9 @@ def run_command(
 ) -> subprocess.CompletedProcess[str]:
     """Run a printing command; killed (and waited for) after `timeout` seconds
     (subprocess.TimeoutExpired) or as soon as `stopping` is set (PrintStopped)."""
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    process = subprocess.Popen(
+        command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
     waited = 0.0
     while True:
         try:

@@ -69,11 +69,7 @@ class PrintService:
         if job.document is Document.SHEET:
             return sheet_rendering(
                 SheetRequest(
-                    job.language,
-                    site.name,
-                    info,
-                    number=job.number,
-                    day=job.day,
+                    job.language, site.name, info, number=job.number, day=job.day,
                     referrals=self.source.party_referrals(job.day, job.number),
                 ),
                 self.renderer,

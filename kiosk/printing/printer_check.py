@@ -41,7 +41,8 @@ def found_printers() -> list[FoundPrinter]:
         if done is not None and ":" in done.stdout:
             default = done.stdout.rsplit(":", 1)[1].strip()
     return [
-        FoundPrinter(name, state != "disabled", name == default) for name, state in cups_queues()
+        FoundPrinter(name, state != "disabled", name == default)
+        for name, state in cups_queues()
     ]
 
 

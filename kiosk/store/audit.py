@@ -19,7 +19,9 @@ from kiosk.store.models import AuditEntryRow
 HEAD_KEY = "audit_head"
 
 
-def append(session: Session, action: str, details: Mapping[str, Any], now: datetime) -> AuditEntry:
+def append(
+    session: Session, action: str, details: Mapping[str, Any], now: datetime
+) -> AuditEntry:
     last = session.execute(
         select(AuditEntryRow.seq, AuditEntryRow.hash).order_by(AuditEntryRow.seq.desc()).limit(1)
     ).one_or_none()

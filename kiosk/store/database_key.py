@@ -76,7 +76,9 @@ def read_key(place: KeyPlace) -> DatabaseKey:
         reason = getattr(error, "strerror", None) or error
         raise KeyProblem(f"cannot read the database key ({place.describe()}): {reason}") from None
     if not _HEX.fullmatch(text):
-        raise KeyProblem(f"the database key ({place.describe()}) is not 64 hexadecimal digits")
+        raise KeyProblem(
+            f"the database key ({place.describe()}) is not 64 hexadecimal digits"
+        )
     return DatabaseKey(bytes.fromhex(text), place)
 
 

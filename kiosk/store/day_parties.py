@@ -64,15 +64,12 @@ def party_row(session: Session, day: date, number: int) -> PartyRow:
         raise ValidationError(
             "date",
             f"{day.isoformat()} is closed and its registrations were deleted",
-            reason="day_purged",
-            day=day.isoformat(),
+            reason="day_purged", day=day.isoformat(),
         )
     raise ValidationError(
         "number",
         f"there is no party {format_number(number)} on {day.isoformat()}",
-        reason="no_such_party",
-        number=format_number(number),
-        day=day.isoformat(),
+        reason="no_such_party", number=format_number(number), day=day.isoformat(),
     )
 
 
@@ -83,8 +80,7 @@ def mark_voided(row: PartyRow, by: VoidedBy, now: datetime) -> None:
         raise ValidationError(
             "number",
             f"party {format_number(row.number)} was already voided",
-            reason="already_voided",
-            number=format_number(row.number),
+            reason="already_voided", number=format_number(row.number),
         )
     if by is VoidedBy.VOLUNTEER_UNDO:
         check_undo_in_time(row.registered_at, now, row.number)

@@ -21,9 +21,8 @@ class DaySummary:
 
 
 def _summary(row: DailySummaryRow) -> DaySummary:
-    return DaySummary(
-        row.day, counts_from_json(json.loads(row.counts)), row.closed_at, row.purged_at
-    )
+    return DaySummary(row.day, counts_from_json(json.loads(row.counts)), row.closed_at,
+                      row.purged_at)
 
 
 def freeze(session: Session, counts: DailyCounts, now: datetime) -> DaySummary:
@@ -46,8 +45,7 @@ def get(session: Session, day: date) -> DaySummary | None:
 
 def waiting_for_purge(session: Session) -> list[DaySummary]:
     rows = session.scalars(
-        select(DailySummaryRow)
-        .where(DailySummaryRow.purged_at.is_(None))
+        select(DailySummaryRow).where(DailySummaryRow.purged_at.is_(None))
         .order_by(DailySummaryRow.day)
     )
     return [_summary(row) for row in rows]

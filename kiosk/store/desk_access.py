@@ -43,12 +43,8 @@ def _attempts(stored: dict[str, Any]) -> PinAttempts:
 
 def _attempts_row(attempts: PinAttempts) -> dict[str, Any]:
     until = attempts.wait_until
-    return {
-        ATTEMPTS_KEY: {
-            "failures": attempts.failures,
-            "wait_until": None if until is None else until.isoformat(),
-        }
-    }
+    return {ATTEMPTS_KEY: {"failures": attempts.failures,
+                           "wait_until": None if until is None else until.isoformat()}}
 
 
 class Access:
@@ -132,7 +128,8 @@ class Access:
         pin_hash = hash_pin(new)
         with self._sessions.session(write=True) as session:
             settings_store.write(session, {"pin_hash": pin_hash, **_attempts_row(PinAttempts())})
-            audit.append(session, Action.PIN_RESET, {"where": "command line"}, self._sessions.now())
+            audit.append(session, Action.PIN_RESET, {"where": "command line"},
+                         self._sessions.now())
 
     # -- the audit trail ------------------------------------------------------------------
 
@@ -156,12 +153,5 @@ class Access:
         return AuditCheck(count, broken, entry)
 
     def record_export(self, first: date, last: date, format: str, where: Path) -> None:
-        self.audit(
-            Action.EXPORT,
-            {
-                "from": first.isoformat(),
-                "to": last.isoformat(),
-                "format": format,
-                "where": str(where),
-            },
-        )
+        self.audit(Action.EXPORT, {"from": first.isoformat(), "to": last.isoformat(),
+                                   "format": format, "where": str(where)})

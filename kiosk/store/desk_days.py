@@ -76,9 +76,7 @@ class Days:
         day = day or today
         if day > today:
             raise ValidationError(
-                "date",
-                f"{day.isoformat()} has not come yet",
-                reason="day_to_come",
+                "date", f"{day.isoformat()} has not come yet", reason="day_to_come",
                 day=day.isoformat(),
             )
         with self._sessions.session(write=True) as session:
@@ -88,8 +86,7 @@ class Days:
                     "date",
                     f"{day.isoformat()} is closed and its per-person rows were deleted; "
                     "its counts stay as they were frozen",
-                    reason="day_purged",
-                    day=day.isoformat(),
+                    reason="day_purged", day=day.isoformat(),
                 )
             counts = counting.counts_by_day(session, day, day)[0]
             summary = day_summaries.freeze(session, counts, now)
@@ -115,17 +112,12 @@ class Days:
             hours = int(registry.value_of(settings_store.read_all(session), "retention_hours"))
             report = retention.purge_due(session, now, hours, tz)
             if by_hand or report.days:
-                audit.append(
-                    session,
-                    Action.PURGE,
-                    {
-                        "days": [day.isoformat() for day in report.days],
-                        "rows": report.total_rows,
-                        "retention_hours": hours,
-                        **({} if by_hand else {"automatic": True}),
-                    },
-                    now,
-                )
+                audit.append(session, Action.PURGE, {
+                    "days": [day.isoformat() for day in report.days],
+                    "rows": report.total_rows,
+                    "retention_hours": hours,
+                    **({} if by_hand else {"automatic": True}),
+                }, now)
         self._empty_log()
         if report.days:
             self._drop_backups_after_purge()

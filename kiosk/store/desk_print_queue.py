@@ -66,9 +66,7 @@ class PrintQueue:
         day = day or today
         if day > today:
             raise ValidationError(
-                "date",
-                f"{day.isoformat()} has not come yet",
-                reason="day_to_come",
+                "date", f"{day.isoformat()} has not come yet", reason="day_to_come",
                 day=day.isoformat(),
             )
         hours = int(self._settings.value("retention_hours"))
@@ -77,9 +75,7 @@ class PrintQueue:
                 "date",
                 f"{day.isoformat()} is outside retention: a day's parties are deleted "
                 f"{hours} hours after it closes",
-                reason="outside_retention",
-                day=day.isoformat(),
-                hours=hours,
+                reason="outside_retention", day=day.isoformat(), hours=hours,
             )
         with self._sessions.session(write=True) as session:
             row = day_parties.party_row(session, day, number)
@@ -87,8 +83,7 @@ class PrintQueue:
                 raise ValidationError(
                     "number",
                     f"party {format_number(number)} was voided: its documents are not printed",
-                    reason="party_voided",
-                    number=format_number(number),
+                    reason="party_voided", number=format_number(number),
                 )
             queued = print_queue.requeue_party(session, row.id)
         if queued == 0:
@@ -96,8 +91,7 @@ class PrintQueue:
                 "number",
                 f"party {format_number(number)} was typed in from paper: nothing was printed "
                 "for it",
-                reason="nothing_printed",
-                number=format_number(number),
+                reason="nothing_printed", number=format_number(number),
             )
         return queued
 

@@ -105,9 +105,7 @@ class Registrations:
         day = day or today
         if day > today:
             raise ValidationError(
-                "date",
-                f"{day.isoformat()} has not come yet",
-                reason="day_to_come",
+                "date", f"{day.isoformat()} has not come yet", reason="day_to_come",
                 day=day.isoformat(),
             )
         with self._sessions.session(write=True) as session:
@@ -118,17 +116,9 @@ class Registrations:
             summary = day_summaries.get(session, day)
             if summary is not None and summary.purged_at is None:
                 day_summaries.freeze(session, counting.counts_by_day(session, day, day)[0], now)
-            audit.append(
-                session,
-                Action.VOID,
-                {
-                    "date": day.isoformat(),
-                    "number": number,
-                    "by": by.value,
-                    "people": row.size,
-                },
-                now,
-            )
+            audit.append(session, Action.VOID, {
+                "date": day.isoformat(), "number": number, "by": by.value, "people": row.size,
+            }, now)
             (party,) = day_parties.listed(session, day, self._site.tz, number)
         return party
 

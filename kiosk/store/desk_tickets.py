@@ -42,9 +42,8 @@ class Tickets:
             if not secret:  # a settings change like any other: audited, by name only
                 secret = new_secret()
                 settings_store.write(session, {"ticket_secret": secret})
-                audit.append(
-                    session, Action.SETTING_CHANGED, {"key": "ticket_secret"}, self._sessions.now()
-                )
+                audit.append(session, Action.SETTING_CHANGED, {"key": "ticket_secret"},
+                             self._sessions.now())
         return str(secret)
 
     def ticket_code(self, day: date, serial: int) -> str:

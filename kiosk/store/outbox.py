@@ -25,32 +25,26 @@ from kiosk.store.models import MealTicketRow, OutgoingPacketRow, PartyRow, Print
 
 def day_signatures(session: Session, last_day: date) -> dict[date, str]:
     """A short summary of each day's rows up to `last_day`; it changes whenever counts can."""
-    parties = (
-        select(
-            PartyRow.day,
-            literal("p").label("kind"),
-            func.count().label("n"),
-            func.max(PartyRow.id).label("last"),
-            func.sum(PartyRow.size).label("size"),
-            func.count(PartyRow.voided_at).label("voided"),  # a void changes the day's counts
-        )
-        .where(PartyRow.day <= last_day)
-        .group_by(PartyRow.day)
-    )
-    meals = (
-        select(MealTicketRow.day, literal("m"), func.count(), literal(0), literal(0), literal(0))
-        .where(MealTicketRow.day <= last_day, MealTicketRow.redeemed_at.is_not(None))
-        .group_by(MealTicketRow.day)
-    )
-    sheets = (
-        select(PrintJobRow.day, literal("s"), func.count(), literal(0), literal(0), literal(0))
-        .where(
-            PrintJobRow.day <= last_day,
-            PrintJobRow.document == Document.SHEET.value,
-            PrintJobRow.status == JobStatus.DONE.value,
-        )
-        .group_by(PrintJobRow.day)
-    )
+    parties = select(
+        PartyRow.day,
+        literal("p").label("kind"),
+        func.count().label("n"),
+        func.max(PartyRow.id).label("last"),
+        func.sum(PartyRow.size).label("size"),
+        func.count(PartyRow.voided_at).label("voided"),  # a void changes the day's counts
+    ).where(PartyRow.day <= last_day).group_by(PartyRow.day)
+    meals = select(
+        MealTicketRow.day, literal("m"), func.count(), literal(0), literal(0), literal(0)
+    ).where(
+        MealTicketRow.day <= last_day, MealTicketRow.redeemed_at.is_not(None)
+    ).group_by(MealTicketRow.day)
+    sheets = select(
+        PrintJobRow.day, literal("s"), func.count(), literal(0), literal(0), literal(0)
+    ).where(
+        PrintJobRow.day <= last_day,
+        PrintJobRow.document == Document.SHEET.value,
+        PrintJobRow.status == JobStatus.DONE.value,
+    ).group_by(PrintJobRow.day)
     parts: dict[date, list[str]] = {}
     for day, kind, n, last, size, voided in session.execute(union_all(parties, meals, sheets)):
         entry = f"{kind}{n}.{last}.{size}" + (f".v{voided}" if voided else "")

@@ -69,8 +69,7 @@ def insert_party(
                 "at",
                 f"{day.isoformat()} is closed and its registrations were deleted: "
                 "it cannot take new ones",
-                reason="day_purged",
-                day=day.isoformat(),
+                reason="day_purged", day=day.isoformat(),
             ) from None
         raise
     db.executemany(

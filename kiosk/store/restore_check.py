@@ -76,10 +76,8 @@ class Comparison:
             found.append("the ticket secret changes (tickets printed here will not scan)")
         if here.hq != there.hq:
             url = there.hq[0] or "none"
-            found.append(
-                f"the headquarters link changes (address {url}, token "
-                f"{'set' if there.hq[1] else 'none'})"
-            )
+            found.append(f"the headquarters link changes (address {url}, token "
+                         f"{'set' if there.hq[1] else 'none'})")
         found.append(f"days held: {there.days_held()} (now {here.days_held()})")
         return found
 
@@ -109,11 +107,8 @@ def held_by(path: Path) -> Held | None:
         with Session(engine) as session:
             stored = settings_store.read_all(session)
             days, first, last = session.execute(
-                select(
-                    func.count(func.distinct(PartyRow.day)),
-                    func.min(PartyRow.day),
-                    func.max(PartyRow.day),
-                )
+                select(func.count(func.distinct(PartyRow.day)), func.min(PartyRow.day),
+                       func.max(PartyRow.day))
             ).one()
     except (SQLAlchemyError, sqlite3.Error, ValueError):
         return None

@@ -47,7 +47,9 @@ def _count_rows(session: Session, day: date) -> dict[str, int]:
         "parties": n(select(func.count()).where(PartyRow.day == day)),
         "people": n(select(func.count()).where(PersonRow.party_id.in_(in_day))),
         "party_flags": n(select(func.count()).where(PartyFlagRow.party_id.in_(in_day))),
-        "party_referrals": n(select(func.count()).where(PartyReferralRow.party_id.in_(in_day))),
+        "party_referrals": n(
+            select(func.count()).where(PartyReferralRow.party_id.in_(in_day))
+        ),
         "meal_tickets": n(select(func.count()).where(MealTicketRow.day == day)),
         "print_jobs": n(select(func.count()).where(PrintJobRow.day == day)),
     }

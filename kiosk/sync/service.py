@@ -167,3 +167,4 @@ class SyncService:
                     f"Headquarters holds other counts for {packet.day.isoformat()}; "
                     "they are sent again."
                 )
+

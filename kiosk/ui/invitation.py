@@ -1,4 +1,4 @@
-""" "Choose your language", in each of the sixteen languages in turn, above the language tiles.
+""""Choose your language", in each of the sixteen languages in turn, above the language tiles.
 
 An arrival who cannot read the volunteer's language still sees, within a few seconds, the
 invitation in their own script and reading direction. The texts are the sheets' screen texts

@@ -122,7 +122,7 @@ def _read_only(widget: QWidget) -> bool:
 
 
 def chosen_keyboard(field: QWidget) -> str:
-    """ "none", "digits" or "text" for this field."""
+    """"none", "digits" or "text" for this field."""
     if field.objectName() in OWN_KEYPAD:
         return "none"
     widget: QWidget | None = field
@@ -459,8 +459,7 @@ class OnScreenKeyboard(QObject):
             return
         target = field.focusProxy() or field
         modifiers = (
-            Qt.KeyboardModifier.ShiftModifier
-            if text and text != text.lower()
+            Qt.KeyboardModifier.ShiftModifier if text and text != text.lower()
             else Qt.KeyboardModifier.NoModifier
         )
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):

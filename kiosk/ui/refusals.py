@@ -40,7 +40,7 @@ def refusal_text(error: ValidationError) -> str:
 
 
 def named(field: str, text: str) -> str:
-    """ "Field: reason", punctuated as the interface language writes it (French puts a
+    """"Field: reason", punctuated as the interface language writes it (French puts a
     space before the colon)."""
     return (
         QCoreApplication.translate("refusals", "%1: %2", "a field's name, then why")
@@ -237,7 +237,8 @@ def _printer_sentences() -> dict[str, Sentence]:
         "not_a_queue": (
             QCoreApplication.translate(
                 "refusals",
-                "%1 is not a printer queue name: use letters, digits, dots, dashes or underscores.",
+                "%1 is not a printer queue name: use letters, digits, dots, dashes or "
+                "underscores.",
             ),
             ("value",),
         ),

@@ -129,21 +129,11 @@ class RegistrationFlow(QObject):
         done.next_arrival.connect(self.next_arrival)
         # Counted after the step itself ran (choosing a language starts the draft at 0).
         for tap in (
-            start.language_chosen,
-            party.add_person,
-            party.remove_person,
-            party.back,
-            party.next,
-            nationality.nationality_chosen,
-            nationality.back,
-            nationality.next,
-            needs.flag_toggled,
-            needs.referral_toggled,
-            needs.suggestion_accepted,
-            needs.back,
+            start.language_chosen, party.add_person, party.remove_person, party.back, party.next,
+            nationality.nationality_chosen, nationality.back, nationality.next,
+            needs.flag_toggled, needs.referral_toggled, needs.suggestion_accepted, needs.back,
             needs.next,
-            confirm.back,
-            confirm.edit,
+            confirm.back, confirm.edit,
         ):
             tap.connect(self._count_tap)
         done.print_again.connect(self.print_again)

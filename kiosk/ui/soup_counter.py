@@ -150,9 +150,8 @@ class SoupCounterScreen(Retranslating, QWidget):
     def retranslate(self) -> None:
         self.title.setText(self.tr("Soup counter"))
         self.hint.setText(
-            self.tr(
-                "Scan a meal ticket, or type its number and check code (e.g. 17‑K7R) and tap OK."
-            )
+            self.tr("Scan a meal ticket, or type its number and check code (e.g. 17‑K7R) and "
+                    "tap OK.")
         )
         self.input.setPlaceholderText(self.tr("Ticket code, or number and check code"))
         self.input.setAccessibleName(self.tr("Ticket code, or number and check code"))

@@ -107,9 +107,8 @@ class WrappingRow(QLayout):
                 x = right - sum(self._width(i, room) for i in buttons) - gap * (len(buttons) - 1)
                 for item, width in zip(line, widths, strict=True):
                     if item not in buttons:  # the heading, on the left
-                        size = QSize(
-                            min(room, max(width, room - self._buttons_width(buttons))), height
-                        )
+                        size = QSize(min(room, max(width, room - self._buttons_width(buttons))),
+                                     height)
                         item.setGeometry(QRect(QPoint(rect.x(), y), size))
                         continue
                     top = y + (height - item.sizeHint().height()) // 2

@@ -90,7 +90,8 @@ def test_the_checker_finds_every_kind_of_hole() -> None:
     assert find_disclosure(ones) == [
         "breakdowns.by_language: people minus the published cells leaves a count from 1 to 4",
         "breakdowns.by_nationality: people minus the published cells leaves a count from 1 to 4",
-        "breakdowns.by_sex_age_band.suppressed: the suppressed cells can be worked out from people",
+        "breakdowns.by_sex_age_band.suppressed: the suppressed cells can be worked out "
+        "from people",
     ]
     small = copy.deepcopy(packet)
     small["totals"]["parties"] = 4
@@ -104,18 +105,9 @@ def test_a_flag_held_by_nearly_every_party_is_hidden() -> None:
     """11 of 13 parties need shelter: publishing 11 would say 2 do not; it is hidden alone."""
     day = issue_13_day()
     shelter = DailyCounts(
-        DAY,
-        day.people,
-        day.parties,
-        day.children,
-        day.families_with_children,
-        day.by_language,
-        day.by_nationality,
-        day.by_sex,
-        day.by_age_band,
-        day.by_sex_age_band,
-        {"needs-shelter": 11, "medical-need": 5},
-        {},
+        DAY, day.people, day.parties, day.children, day.families_with_children,
+        day.by_language, day.by_nationality, day.by_sex, day.by_age_band, day.by_sex_age_band,
+        {"needs-shelter": 11, "medical-need": 5}, {},
     )
     packet = build_packet("brussels-1", shelter, k=5)
     assert packet["breakdowns"]["by_flag"]["suppressed"] == ["needs-shelter"]

@@ -124,9 +124,8 @@ def test_check_codes_avoid_look_alikes_and_follow_the_signature() -> None:
         check_code(MealTicket("brussels-1", date(2026, 11, 26), 18), secret),
         check_code(ticket, "ab" * 32),
     }
-    codes = {
-        check_code(MealTicket("brussels-1", date(2026, 11, 26), n), secret) for n in range(1, 401)
-    }
+    codes = {check_code(MealTicket("brussels-1", date(2026, 11, 26), n), secret)
+             for n in range(1, 401)}
     assert len(codes) > 300  # spread over the alphabet
 
 
@@ -134,11 +133,8 @@ def test_a_check_code_of_digits_only_is_accepted_as_printed() -> None:
     """About one code in 125 is digits only (3, 4, 7, 9): typed as printed ("001-733"), it is
     the serial and its code, not a five-digit serial without a code."""
     secret, day = "cd" * 32, date(2026, 11, 26)
-    serial = next(
-        n
-        for n in range(1, 100_000)
-        if check_code(MealTicket("brussels-1", day, n), secret).isdigit()
-    )
+    serial = next(n for n in range(1, 100_000)
+                  if check_code(MealTicket("brussels-1", day, n), secret).isdigit())
     ticket = MealTicket("brussels-1", day, serial)
     typed = typed_ticket(f"{serial:03d}-{check_code(ticket, secret)}")
     assert typed is not None

@@ -65,10 +65,7 @@ def test_the_check_sees_a_wall_clock_read() -> None:
         "def f(now=datetime.now): ...\n"
     )
     assert [name for _, name in wall_clock_reads(source)] == [
-        "datetime.now",
-        "date.today",
-        "time.time",
-        "datetime.now",
+        "datetime.now", "date.today", "time.time", "datetime.now",
     ]
 
 

@@ -42,14 +42,7 @@ def test_packet_holds_totals_and_breakdowns_only() -> None:
     """Exact totals under the names `kiosk counts --json` uses, and six breakdowns."""
     packet = build_packet("brussels-1", busy_day(), k=5, revision=3)
     assert set(packet) == {
-        "schema",
-        "schema_version",
-        "site_id",
-        "date",
-        "revision",
-        "k",
-        "totals",
-        "breakdowns",
+        "schema", "schema_version", "site_id", "date", "revision", "k", "totals", "breakdowns",
     }
     assert packet["totals"] == {"people": 19, "parties": 13, "meals_served": 0, "sheets_printed": 0}
     assert set(packet["breakdowns"]) == {spec.name for spec in BREAKDOWNS}
@@ -155,7 +148,6 @@ def test_reconcile_confirms_same_content_and_raises_over_other() -> None:
 
 def test_idempotency_key_follows_revision_and_content() -> None:
     """The same revision and content give the same key; anything else another key."""
-
     def key(revision: int, digest: str) -> str:
         return OutgoingPacket(DAY, revision, digest, {"site_id": "s1"}).idempotency_key
 

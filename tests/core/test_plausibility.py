@@ -25,7 +25,9 @@ NOT_SAID = Person(Sex.UNKNOWN, AgeBand.AGE_26_59)
         ([GIRL_5, Person(Sex.UNKNOWN, AgeBand.AGE_60_PLUS)], True),
     ],
 )
-def test_unaccompanied_minor_needs_everyone_under_18(people: list[Person], refused: bool) -> None:
+def test_unaccompanied_minor_needs_everyone_under_18(
+    people: list[Person], refused: bool
+) -> None:
     """A party with anyone of 18 or older cannot be an unaccompanied minor."""
     found = refusals(people, {Flag.UNACCOMPANIED_MINOR})
     assert [e.reason for e in found] == (["minor_with_adult"] if refused else [])
@@ -106,7 +108,6 @@ def test_plausible_flags_drops_only_what_does_not_fit() -> None:
     """For generated parties: the flags that fit are kept."""
     everything = set(Flag)
     assert plausible_flags([MAN], everything) == everything - {
-        Flag.PREGNANT,
-        Flag.UNACCOMPANIED_MINOR,
+        Flag.PREGNANT, Flag.UNACCOMPANIED_MINOR
     }
     assert plausible_flags([GIRL_12], everything) == everything

@@ -38,12 +38,8 @@ def test_a_paragraph_with_nothing_left_is_not_printed() -> None:
 
 @pytest.mark.parametrize(
     "paragraph",
-    [
-        "Soep is gratis. Wanneer: {soup_hours}.",
-        "الحساء مجاني. المواعيد: {soup_hours}.",
-        "سوپ مفت ہے۔ اوقات: {soup_hours}۔",
-        "ሾርባ ነጻ ነው። ሰዓታት፦ {soup_hours}።",
-    ],
+    ["Soep is gratis. Wanneer: {soup_hours}.", "الحساء مجاني. المواعيد: {soup_hours}.",
+     "سوپ مفت ہے۔ اوقات: {soup_hours}۔", "ሾርባ ነጻ ነው። ሰዓታት፦ {soup_hours}።"],
 )
 def test_sentences_end_in_every_script(paragraph: str) -> None:
     """Latin, Arabic, Urdu and Ethiopic full stops all end a sentence."""

@@ -48,17 +48,16 @@ def test_opening_hours_break_only_between_items() -> None:
     hours = "Monday–Friday 09:00–12:00, 13:30–16:30; Saturday 10:00–13:00"
     items = unbreakable_items(hours)
     assert items.count(" ") == 2  # the two places a line may break
-    assert items.split(" ") == [
-        unbreakable(part)
-        for part in ("Monday–Friday 09:00–12:00,", "13:30–16:30;", "Saturday 10:00–13:00")
-    ]
+    assert items.split(" ") == [unbreakable(part) for part in
+                                ("Monday–Friday 09:00–12:00,", "13:30–16:30;",
+                                 "Saturday 10:00–13:00")]
     filled = fill("Open: {h}.", {"h": hours}, lists=frozenset({"h"}))
     assert filled == f"Open: {FSI}{items}{PDI}."
     assert fill("Open: {h}.", {"h": hours}) == f"Open: {FSI}{unbreakable(hours)}{PDI}."
 
 
 def test_bare_acronym_pairs_are_kept_together() -> None:
-    """ "CGVS / CGRA" without brackets is held together like "(DVZ / OE)"."""
+    """"CGVS / CGRA" without brackets is held together like "(DVZ / OE)"."""
     assert keep_together("tell DVZ / OE and CGVS / CGRA") == (
         f"tell {LRI}DVZ{NBSP}{WJ}/{WJ}{NBSP}OE{PDI} and {LRI}CGVS{NBSP}{WJ}/{WJ}{NBSP}CGRA{PDI}"
     )

@@ -195,20 +195,14 @@ def test_readers_need_their_token(hq: RunningHq, site: tuple[str, str]) -> None:
     url = f"{hq.url}/api/v1/days"
     period = {"from": "2026-01-01", "to": "2026-01-31"}
     assert httpx.get(url, params=period, timeout=10).status_code == 401
-    assert (
-        httpx.get(
-            url, params=period, headers={"Authorization": f"Bearer {token}"}, timeout=10
-        ).status_code
-        == 401
-    )
+    assert httpx.get(url, params=period, headers={"Authorization": f"Bearer {token}"},
+                     timeout=10).status_code == 401
     reader = {"Authorization": f"Bearer {hq.add_reader()}"}
-    backwards = httpx.get(
-        url, params={"from": "2026-02-01", "to": "2026-01-01"}, headers=reader, timeout=10
-    )
+    backwards = httpx.get(url, params={"from": "2026-02-01", "to": "2026-01-01"}, headers=reader,
+                          timeout=10)
     assert backwards.status_code == 422
-    too_long = httpx.get(
-        url, params={"from": "2020-01-01", "to": "2026-01-01"}, headers=reader, timeout=10
-    )
+    too_long = httpx.get(url, params={"from": "2020-01-01", "to": "2026-01-01"}, headers=reader,
+                         timeout=10)
     assert too_long.status_code == 422
 
 
@@ -266,10 +260,8 @@ def test_a_malformed_address_is_refused_before_the_token_is_asked(hq: RunningHq)
     bad_period = httpx.get(url, params={"from": "soon", "to": "2026-01-01"}, timeout=10)
     assert bad_period.status_code == 422
     assert bad_period.json()["detail"].startswith("query.from:")
-    assert (
-        httpx.get(url, params={"from": "2026-01-01", "to": "2026-01-01"}, timeout=10).status_code
-        == 401
-    )
+    assert httpx.get(url, params={"from": "2026-01-01", "to": "2026-01-01"},
+                     timeout=10).status_code == 401
 
 
 def test_headquarters_takes_the_days_the_desk_takes(hq: RunningHq, site: tuple[str, str]) -> None:

@@ -21,27 +21,13 @@ DAY = date(2026, 11, 20)
 
 
 def stored_day(site_id: str = "brussels-1") -> dict[str, object]:
-    parties = (
-        [make_party(language="ar", nationality="SY", people=[("male", "26-59")])] * 7
-        + [
-            make_party(
-                language="ti",
-                nationality="ER",
-                people=[("female", "18-25")],
-                flags=["needs-shelter"],
-            )
-        ]
-        * 6
-        + [make_party(language="ka", nationality="GE", people=[("female", "60+")])] * 2
-    )
+    parties = [make_party(language="ar", nationality="SY", people=[("male", "26-59")])] * 7 + [
+        make_party(language="ti", nationality="ER", people=[("female", "18-25")],
+                   flags=["needs-shelter"])
+    ] * 6 + [make_party(language="ka", nationality="GE", people=[("female", "60+")])] * 2
     packet = build_packet(site_id, count_parties(DAY, parties), k=5)
-    row = {
-        "site_id": site_id,
-        "date": DAY.isoformat(),
-        "revision": 1,
-        **packet["totals"],
-        "breakdowns": packet["breakdowns"],
-    }
+    row = {"site_id": site_id, "date": DAY.isoformat(), "revision": 1, **packet["totals"],
+           "breakdowns": packet["breakdowns"]}
     return row
 
 
@@ -78,18 +64,9 @@ def test_sites_without_an_org_unit_are_left_out_with_a_warning() -> None:
             "dataElements.people_rows",
         ),
         ({"orgUnits": {}, "dataElements": {}, "password": "x"}, "mapping"),
-        (
-            {
-                "orgUnits": {},
-                "dataElements": {
-                    "by_flag": {
-                        "dataElement": "StrtFlags01",
-                        "categoryOptionCombos": {"asleep": "CocFlagUam1"},
-                    }
-                },
-            },
-            "dataElements.by_flag.categoryOptionCombos",
-        ),
+        ({"orgUnits": {}, "dataElements": {"by_flag": {"dataElement": "StrtFlags01",
+          "categoryOptionCombos": {"asleep": "CocFlagUam1"}}}},
+         "dataElements.by_flag.categoryOptionCombos"),
     ],
 )
 def test_a_wrong_mapping_is_refused_naming_the_key(mapping: dict[str, object], field: str) -> None:
@@ -105,56 +82,25 @@ def test_export_dhis2_command(tmp_path: Path) -> None:
     store = HqStore.open(db, FakeClock(datetime(2026, 11, 20, 12, 0, tzinfo=UTC)))
     store.add_site("brussels-1", "Brussel")
     row = stored_day()
-    packet = {
-        "schema": "startpunt/daily-counts",
-        "schema_version": 1,
-        "site_id": "brussels-1",
-        "date": DAY.isoformat(),
-        "revision": 1,
-        "k": 5,
-        "totals": {n: row[n] for n in ("people", "parties", "meals_served", "sheets_printed")},
-        "breakdowns": row["breakdowns"],
-    }
+    packet = {"schema": "startpunt/daily-counts", "schema_version": 1, "site_id": "brussels-1",
+              "date": DAY.isoformat(), "revision": 1, "k": 5,
+              "totals": {
+                  n: row[n] for n in ("people", "parties", "meals_served", "sheets_printed")
+              },
+              "breakdowns": row["breakdowns"]}
     store.receive(parse_packet(packet), "key-1", "0" * 64)
     store.close()
     out = tmp_path / "dhis2.json"
     ran = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "kiosk.hq.cli",
-            "export-dhis2",
-            "--db",
-            db,
-            "--date",
-            DAY.isoformat(),
-            "--mapping",
-            str(EXAMPLE),
-            "--out",
-            str(out),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=60,
+        [sys.executable, "-m", "kiosk.hq.cli", "export-dhis2", "--db", db, "--date",
+         DAY.isoformat(), "--mapping", str(EXAMPLE), "--out", str(out)],
+        capture_output=True, text=True, timeout=60,
     )
     assert ran.returncode == 0, ran.stderr
     document = json.loads(out.read_text())
     assert {v["period"] for v in document["dataValues"]} == {"20261120"}
     bad = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "kiosk.hq.cli",
-            "export-dhis2",
-            "--db",
-            db,
-            "--date",
-            "soon",
-            "--mapping",
-            str(EXAMPLE),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=60,
+        [sys.executable, "-m", "kiosk.hq.cli", "export-dhis2", "--db", db, "--date", "soon",
+         "--mapping", str(EXAMPLE)], capture_output=True, text=True, timeout=60,
     )
     assert bad.returncode == 2 and bad.stderr.startswith("kiosk-hq: date: ")

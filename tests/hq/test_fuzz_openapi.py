@@ -60,7 +60,9 @@ def _lanes(operation: Any, mode: GenerationMode, tokens: dict[str, str]) -> Any:
     lanes = [operation.as_strategy(mode), operation.as_strategy(mode, headers=authorised)]
     if operation.method.upper() == "PUT":
         lanes.append(
-            operation.as_strategy(mode, headers=authorised, path_parameters={"site_id": FUZZ_SITE})
+            operation.as_strategy(
+                mode, headers=authorised, path_parameters={"site_id": FUZZ_SITE}
+            )
         )
     return st.one_of(lanes)
 

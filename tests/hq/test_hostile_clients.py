@@ -84,12 +84,9 @@ def test_a_revoked_reader_is_refused_at_once_listed_and_logged(hq: RunningHq) ->
 def strict_hq(request: pytest.FixtureRequest, tmp_path: Path) -> Any:
     """A headquarters of its own throttling after 20 wrong tokens in 5 minutes (a window
     no run of the test straddles on a loaded machine) and a 1-second limit for bodies."""
-    with (
-        clock_for_new_processes(),
-        running_hq(
-            request.param, tmp_path, "--wrong-tokens", "20/300", "--body-seconds", "1"
-        ) as server,
-    ):
+    with clock_for_new_processes(), running_hq(
+        request.param, tmp_path, "--wrong-tokens", "20/300", "--body-seconds", "1"
+    ) as server:
         yield server
 
 
@@ -169,7 +166,7 @@ def _stalled(hq: RunningHq, token: str) -> tuple[bytes, float]:
         f"PUT /api/v1/sites/stall-site/days/{HQ_TODAY.isoformat()} HTTP/1.1\r\n"
         f"Host: {host}\r\nAuthorization: Bearer {token}\r\n"
         "Content-Type: application/json\r\nIdempotency-Key: stall-key-1\r\n"
-        'Content-Length: 5000\r\n\r\n{"schema": '
+        "Content-Length: 5000\r\n\r\n{\"schema\": "
     )
     started = time.monotonic()
     with socket.create_connection((host, int(port)), timeout=8) as raw:
@@ -239,9 +236,8 @@ def test_concurrent_retries_with_one_key_answer_as_the_first(
     assert [a.json()["outcome"] for a in won].count("stored") == 1
 
 
-def _put_as(
-    hq: RunningHq, token: str, packet: dict[str, Any], installation: str | None, key: str
-) -> httpx.Response:
+def _put_as(hq: RunningHq, token: str, packet: dict[str, Any], installation: str | None,
+            key: str) -> httpx.Response:
     headers = {
         "Authorization": f"Bearer {token}",
         "Content-Type": "application/json",

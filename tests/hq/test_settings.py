@@ -36,21 +36,9 @@ def test_a_bad_number_of_days_is_refused(value: str) -> None:
 def test_serve_refuses_a_bad_setting_in_one_line(tmp_path: Path) -> None:
     """`kiosk-hq serve --keep-keys-days 0`: one line naming the setting, exit code 2."""
     ran = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "kiosk.hq.cli",
-            "serve",
-            "--db",
-            f"sqlite:///{tmp_path / 'hq.sqlite3'}",
-            "--port",
-            "0",
-            "--keep-keys-days",
-            "0",
-        ],
-        capture_output=True,
-        text=True,
-        timeout=60,
+        [sys.executable, "-m", "kiosk.hq.cli", "serve", "--db",
+         f"sqlite:///{tmp_path / 'hq.sqlite3'}", "--port", "0", "--keep-keys-days", "0"],
+        capture_output=True, text=True, timeout=60,
     )
     assert ran.returncode == 2
     assert ran.stderr == "kiosk-hq: keep keys days: must be between 1 and 3650\n"

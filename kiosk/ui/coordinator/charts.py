@@ -25,11 +25,8 @@ class Chart(QWidget):
         self.setObjectName(object_name)
         self.setProperty("role", "chart")
         self._colours = {
-            "bar": QColor(BLUE),
-            "bar_now": QColor(BLUE_DARK),
-            "text": QColor(INK),
-            "soft": QColor(MUTED),
-            "grid": QColor(LINE),
+            "bar": QColor(BLUE), "bar_now": QColor(BLUE_DARK), "text": QColor(INK),
+            "soft": QColor(MUTED), "grid": QColor(LINE),
         }
         self._text_scale = 1.0
 
@@ -56,8 +53,7 @@ class Chart(QWidget):
         QColor, lambda self: self._colour("bar"), lambda self, c: self._set_colour("bar", c)
     )
     barNowColor = Property(
-        QColor,
-        lambda self: self._colour("bar_now"),
+        QColor, lambda self: self._colour("bar_now"),
         lambda self, c: self._set_colour("bar_now", c),
     )
     textColor = Property(

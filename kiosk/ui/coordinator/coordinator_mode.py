@@ -68,9 +68,7 @@ class CoordinatorMode(QStackedWidget):
             tasks=self.tasks,
         )
         self.settings = SettingsScreen(
-            desk.settings.shown,
-            desk.settings.change,
-            desk.access.change_pin,
+            desk.settings.shown, desk.settings.change, desk.access.change_pin,
             printers=PrinterTools(self.tasks, desk.path.parent / "printed"),
         )
         self.parties = PartiesScreen(

@@ -166,8 +166,7 @@ class DashboardScreen(Retranslating, QWidget):
         self.middle = QGridLayout()
         self.middle.setSpacing(12)
         self._middle_cards = [
-            card(self.hour_title, self.by_hour),
-            card(self.days_title, self.per_day),
+            card(self.hour_title, self.by_hour), card(self.days_title, self.per_day)
         ]
 
         self.breakdown_title = QLabel()
@@ -317,9 +316,8 @@ class DashboardScreen(Retranslating, QWidget):
         for name, (value, _) in self.figures.items():
             value.setText(locale.toString(int(values[name])))
         self.figures["shelter_tonight"][0].setAccessibleDescription(
-            self.tr(
-                'people in %1 parties flagged "needs shelter" or referred to a shelter'
-            ).replace("%1", locale.toString(shelter.parties))
+            self.tr("people in %1 parties flagged \"needs shelter\" or referred to a shelter")
+            .replace("%1", locale.toString(shelter.parties))
         )
         hours = [h for h in range(24) if FIRST_HOUR <= h <= LAST_HOUR or data.people_by_hour[h]]
         self.by_hour.set_columns(

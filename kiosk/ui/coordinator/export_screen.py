@@ -86,7 +86,8 @@ class ToggleGrid(QGridLayout):
 
     def fit(self, room: int) -> None:
         widest = max(
-            max(button.minimumSizeHint().width(), button.minimumWidth()) for button in self.buttons
+            max(button.minimumSizeHint().width(), button.minimumWidth())
+            for button in self.buttons
         )
         spacing = self.horizontalSpacing()
         fitting = [n for n in (3, 2) if n * widest + (n - 1) * spacing <= room]

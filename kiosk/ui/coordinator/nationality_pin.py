@@ -40,9 +40,8 @@ class NationalityPinRow(SettingRow):
         self.search.setObjectName("pin-nationalities-search")
         self.search.setMinimumHeight(MIN_TARGET + 8)
         self.search.textChanged.connect(self._filter)
-        self.automatic = ActionButton(
-            "pin-nationalities-automatic", "secondary", min_height=MIN_TARGET + 8
-        )
+        self.automatic = ActionButton("pin-nationalities-automatic", "secondary",
+                                      min_height=MIN_TARGET + 8)
         self.automatic.clicked.connect(self.clear)
         search_row = QHBoxLayout()
         search_row.addWidget(self.search, 1)
@@ -118,7 +117,9 @@ class NationalityPinRow(SettingRow):
             enabled = code in self._pinned or not full
             flags = item.flags()
             item.setFlags(
-                flags | Qt.ItemFlag.ItemIsEnabled if enabled else flags & ~Qt.ItemFlag.ItemIsEnabled
+                flags | Qt.ItemFlag.ItemIsEnabled
+                if enabled
+                else flags & ~Qt.ItemFlag.ItemIsEnabled
             )
         self._filter(self.search.text())
 

@@ -93,10 +93,8 @@ class PartyRow(Retranslating, QFrame):
         frame, line = self.contentsMargins(), self._line.contentsMargins()
         edges = frame.left() + frame.right() + line.left() + line.right()
         room = width - edges - self.number.sizeHint().width() - 2 * self._line.spacing()
-        longest = max(
-            *(metrics.horizontalAdvance(part) for part in self._details),
-            self.state.fontMetrics().horizontalAdvance(self.state.text()),
-        )
+        longest = max(*(metrics.horizontalAdvance(part) for part in self._details),
+                      self.state.fontMetrics().horizontalAdvance(self.state.text()))
         text = one_line if metrics.horizontalAdvance(one_line) <= room - buttons else two_lines
         # Still too narrow (1024 px in large type): the buttons go one above the other.
         side_by_side = longest <= room - buttons
@@ -109,14 +107,9 @@ class PartyRow(Retranslating, QFrame):
     def show_party(self, party: DayParty) -> None:
         self.party = party
         name = f"party-{party.number}"
-        for widget, suffix in (
-            (self, ""),
-            (self.number, "-number"),
-            (self.details, "-details"),
-            (self.state, "-state"),
-            (self.reprint, "-reprint"),
-            (self.void, "-void"),
-        ):
+        for widget, suffix in ((self, ""), (self.number, "-number"), (self.details, "-details"),
+                               (self.state, "-state"), (self.reprint, "-reprint"),
+                               (self.void, "-void")):
             widget.setObjectName(name + suffix)
         self.number.setText(party.label)
         for button in (self.reprint, self.void):
@@ -130,32 +123,21 @@ class PartyRow(Retranslating, QFrame):
         party = self.party
         if party is None:
             return
-        people = (
-            self.tr("1 person")
-            if party.people == 1
-            else self.tr("%1 people").replace("%1", str(party.people))
-        )
+        people = (self.tr("1 person") if party.people == 1
+                  else self.tr("%1 people").replace("%1", str(party.people)))
         self._details = (
             f"{party.registered_at:%H:%M}  ·  {language_name(party.language)}",
             f"{nationality_name(party.nationality)}  ·  {people}",
         )
         if party.voided_at is not None:
-            who = (
-                self.tr("undone at the desk")
-                if party.voided_by is VoidedBy.VOLUNTEER_UNDO
-                else self.tr("by a coordinator")
-            )
-            self.state.setText(
-                "✗ "
-                + self.tr("Voided at %1, %2")
-                .replace("%1", f"{party.voided_at:%H:%M}")
-                .replace("%2", who)
-            )
+            who = (self.tr("undone at the desk") if party.voided_by is VoidedBy.VOLUNTEER_UNDO
+                   else self.tr("by a coordinator"))
+            self.state.setText("✗ " + self.tr("Voided at %1, %2")
+                               .replace("%1", f"{party.voided_at:%H:%M}").replace("%2", who))
         elif party.tickets:
             self.state.setText(
                 self.tr("Meal tickets used: %1 of %2")
-                .replace("%1", str(party.tickets_used))
-                .replace("%2", str(party.tickets))
+                .replace("%1", str(party.tickets_used)).replace("%2", str(party.tickets))
             )
         else:
             self.state.setText(self.tr("Typed in from paper: no tickets"))
@@ -297,7 +279,7 @@ class PartiesScreen(Retranslating, QWidget):
         self._show_summary()
 
     def _show_page(self) -> None:
-        shown = self._parties[self._page * PAGE : (self._page + 1) * PAGE]
+        shown = self._parties[self._page * PAGE:(self._page + 1) * PAGE]
         while len(self._pool) < len(shown):
             row = PartyRow()
             row.reprint_tapped.connect(self._reprint_party)
@@ -309,7 +291,7 @@ class PartiesScreen(Retranslating, QWidget):
             row.show_party(party)
             row.show()
             self.rows[party.number] = row
-        for row in self._pool[len(shown) :]:
+        for row in self._pool[len(shown):]:
             row.hide()
         pages = max(1, -(-len(self._parties) // PAGE))
         self.pager.setVisible(pages > 1)
@@ -337,9 +319,7 @@ class PartiesScreen(Retranslating, QWidget):
         first = self._page * PAGE + 1
         last = min(len(self._parties), first + PAGE - 1)
         self.page_label.setText(
-            self.tr("Parties %1–%2 of %3")
-            .replace("%1", str(first))
-            .replace("%2", str(last))
+            self.tr("Parties %1–%2 of %3").replace("%1", str(first)).replace("%2", str(last))
             .replace("%3", str(len(self._parties)))
         )
 
@@ -348,11 +328,9 @@ class PartiesScreen(Retranslating, QWidget):
 
     def _show_summary(self) -> None:
         kept = [p for p in self._parties if not p.voided]
-        text = (
-            self.tr("Parties counted: %1").replace("%1", str(len(kept)))
-            + "  ·  "
-            + self.tr("People counted: %1").replace("%1", str(sum(p.people for p in kept)))
-        )
+        text = self.tr("Parties counted: %1").replace("%1", str(len(kept))) + "  ·  " + self.tr(
+            "People counted: %1"
+        ).replace("%1", str(sum(p.people for p in kept)))
         voided = len(self._parties) - len(kept)
         if voided:
             text += "  ·  " + self.tr("Voided: %1").replace("%1", str(voided))
@@ -374,13 +352,10 @@ class PartiesScreen(Retranslating, QWidget):
         if party is None:
             return
         self.confirm_text.setText(
-            self.tr(
-                "Void party %1 (people: %2)? It stays in the list but is no longer "
-                "counted, and its meal tickets are refused. Headquarters gets the corrected "
-                "day."
-            )
-            .replace("%1", party.label)
-            .replace("%2", str(party.people))
+            self.tr("Void party %1 (people: %2)? It stays in the list but is no longer "
+                    "counted, and its meal tickets are refused. Headquarters gets the corrected "
+                    "day.")
+            .replace("%1", party.label).replace("%2", str(party.people))
         )
 
     def _not_asked(self) -> None:
@@ -398,9 +373,8 @@ class PartiesScreen(Retranslating, QWidget):
             self.voided.emit(party.number)
             self.refresh()
 
-        self._tasks.run(
-            lambda: self._void(party.number, party.day), done, self._failed, name="parties-void"
-        )
+        self._tasks.run(lambda: self._void(party.number, party.day), done, self._failed,
+                        name="parties-void")
 
     # -- reprint ------------------------------------------------------------------------
 
@@ -410,12 +384,8 @@ class PartiesScreen(Retranslating, QWidget):
             self.result.say(True, text.replace("%1", party.label))
 
         self.result.clear()
-        self._tasks.run(
-            lambda: self._reprint(party.number, party.day),
-            done,
-            self._failed,
-            name="parties-reprint",
-        )
+        self._tasks.run(lambda: self._reprint(party.number, party.day), done, self._failed,
+                        name="parties-reprint")
 
     def _failed(self, error: Exception) -> None:
         if not isinstance(error, ValidationError):

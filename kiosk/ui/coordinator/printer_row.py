@@ -45,7 +45,9 @@ class PrinterTools:
     tasks: Tasks
     default_folder: Path
     find: Callable[[], list[FoundPrinter]] = found_printers
-    test_print: Callable[[PrinterChoice, Path, list[str]], str] = field(default=print_test_page)
+    test_print: Callable[[PrinterChoice, Path, list[str]], str] = field(
+        default=print_test_page
+    )
 
 
 def _split(text: str) -> tuple[str, str, str]:
@@ -111,14 +113,8 @@ class PrinterRow(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 12)
         layout.setSpacing(6)
-        for part in (
-            self.caption,
-            self.looking,
-            self.printers,
-            self.target_caption,
-            self.target,
-            self.paper_caption,
-        ):
+        for part in (self.caption, self.looking, self.printers, self.target_caption, self.target,
+                     self.paper_caption):
             layout.addWidget(part)
         layout.addLayout(papers)
         layout.addLayout(tests)
@@ -144,16 +140,14 @@ class PrinterRow(QWidget):
     def look_for_printers(self) -> None:
         self.looking.setText(self.tr("Looking for printers…"))
         self._tools.tasks.run(
-            self._tools.find,
-            done=self._found_printers,
-            failed=lambda _e: self._found_printers([]),
+            self._tools.find, done=self._found_printers, failed=lambda _e: self._found_printers([]),
             name=f"find-printers-{self.setting.key}",
         )
 
     def _found_printers(self, found: object) -> None:
-        self._found = (
-            [p for p in found if isinstance(p, FoundPrinter)] if isinstance(found, list) else []
-        )
+        self._found = [p for p in found if isinstance(p, FoundPrinter)] if isinstance(
+            found, list
+        ) else []
         self._rebuild()
 
     def _options(self) -> list[tuple[tuple[str, str], str]]:
@@ -302,3 +296,4 @@ class PrinterRow(QWidget):
         text = self.tr("The test page did not print.") + " " + problem_text(problem)
         text += "\n" + self.tr("Technical detail: %1").replace("%1", str(error))
         self.test_result.say(False, text)
+

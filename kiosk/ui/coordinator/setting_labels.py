@@ -70,8 +70,12 @@ def setting_label(key: str) -> str:
         "printed_info.humanitarian_hub_hours": QCoreApplication.translate(
             "settings", "Humanitarian Hub opening hours"
         ),
-        "printed_info.help_line_phone": QCoreApplication.translate("settings", "Help line phone"),
-        "printed_info.help_line_hours": QCoreApplication.translate("settings", "Help line hours"),
+        "printed_info.help_line_phone": QCoreApplication.translate(
+            "settings", "Help line phone"
+        ),
+        "printed_info.help_line_hours": QCoreApplication.translate(
+            "settings", "Help line hours"
+        ),
         "printed_info.official_language": QCoreApplication.translate(
             "settings", "Second language of every sheet"
         ),
