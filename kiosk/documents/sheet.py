@@ -33,6 +33,7 @@ from kiosk.core.printed_info import PrintedInfo
 from kiosk.core.sheet_sentences import printed_paragraphs
 from kiosk.core.sheet_text import FSI, PDI, fill, unbreakable, unbreakable_items
 from kiosk.documents.fonts import families_for, load_fonts
+from kiosk.documents.nastaliq import draw_line
 from kiosk.documents.page import (
     A4,
     Footer,
@@ -73,7 +74,7 @@ class _Column:
 
 def _char(lang: Language, size: float, bold: bool = False, color: QColor = INK) -> QTextCharFormat:
     fmt = QTextCharFormat()
-    fmt.setFontFamilies(families_for(lang.script))
+    fmt.setFontFamilies(families_for(lang.script, lang.code))
     # Arabic and Ethiopic script need a little more size to read as easily as Latin
     scale = {"Arabic": 1.06, "Ethiopic": 1.08}.get(lang.script, 1.0)
     fmt.setFontPointSize(size * scale)
@@ -546,7 +547,7 @@ def footer_painter(request: SheetRequest) -> Footer:
         painter.save()
         painter.setPen(MUTED)
         small = QFont()
-        small.setFamilies(families_for(lang.script))
+        small.setFamilies(families_for(lang.script, lang.code))
         small.setPointSizeF(7.5)
         painter.setFont(small)
         page = fill(texts.page, {"page": str(index + 1), "pages": str(count)})
@@ -556,9 +557,9 @@ def footer_painter(request: SheetRequest) -> Footer:
         middle = Qt.AlignmentFlag.AlignHCenter
         vcenter = Qt.AlignmentFlag.AlignVCenter
         painter.drawLine(rect.topLeft(), rect.topRight())
-        painter.drawText(rect, start | vcenter, request.site_name)
-        painter.drawText(rect, middle | vcenter, checked)
-        painter.drawText(rect, end | vcenter, page)
+        draw_line(painter, rect, start | vcenter, request.site_name, lang.rtl)
+        draw_line(painter, rect, middle | vcenter, checked, lang.rtl)
+        draw_line(painter, rect, end | vcenter, page, lang.rtl)
         painter.restore()
 
     return paint
