@@ -22,8 +22,8 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
-    QPainter,
     QPaintDevice,
+    QPainter,
     QPdfWriter,
     QRawFont,
     QTextBlock,
@@ -33,7 +33,7 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
-from kiosk.documents.fonts import ARABIC, NASTALIQ, families_for
+from kiosk.documents.fonts import NASTALIQ, families_for
 from kiosk.paths import resources_dir
 
 _INVISIBLE = QColor(0, 0, 0, 0)
@@ -102,7 +102,7 @@ def run_span(line: QTextLine, a: int, b: int) -> tuple[float, float]:
     for index in range(a, b):
         for edge in (QTextLine.Edge.Leading, QTextLine.Edge.Trailing):
             found = line.cursorToX(index, edge)
-            xs.append(found[0] if isinstance(found, tuple) else found)
+            xs.append(float(found[0] if isinstance(found, tuple) else found))  # type: ignore[arg-type]
     return min(xs), max(xs)
 
 
