@@ -18,10 +18,9 @@ SYMBOLS = "Noto Sans Symbols2"
 MATH = "Noto Sans Math"
 
 _BY_SCRIPT = {"Arabic": ARABIC, "Ethiopic": ETHIOPIC, "Georgian": GEORGIAN}
-# A language whose script's usual font is not its own. Urdu in Nastaliq ({"ur": NASTALIQ})
-# is built (kiosk/documents/nastaliq.py) but not switched on yet: 32 of the sheet's 34 Urdu
-# sentences extract whole; two with Latin words and brackets or slashes next to them do not.
-_BY_LANGUAGE: dict[str, str] = {}
+# A language whose script's usual font is not its own: Urdu is read in Nastaliq (its PDF text
+# comes from an invisible Naskh copy, kiosk/documents/nastaliq.py)
+_BY_LANGUAGE = {"ur": NASTALIQ}
 
 
 @cache

@@ -81,29 +81,45 @@ def _blank(character: str) -> bool:
     return character.isspace() or unicodedata.category(character) == "Cf"
 
 
-def run_rtl(text: str, a: int, b: int, paragraph_rtl: bool) -> bool:
-    """The direction text[a:b] is drawn in: right-to-left if it has a right-to-left letter;
-    digits and punctuation alone go the way of the last letter before them (the '68, 1040'
-    of 'Belliardstraat 68, 1040' left-to-right), or of the paragraph."""
-    for character in text[a:b]:
-        if unicodedata.bidirectional(character) in ("R", "AL"):
-            return True
-    for character in reversed(text[:a]):
-        kind = unicodedata.bidirectional(character)
-        if kind in ("R", "AL", "L"):
-            return kind != "L"
-    return paragraph_rtl
-
-
-def run_span(line: QTextLine, a: int, b: int) -> tuple[float, float]:
-    """The run's left and right x in the line: both edges of each of its characters (the
-    edges of the run itself are ambiguous beside text of the other direction)."""
-    xs: list[float] = []
+def drawn_runs(
+    line: QTextLine, text: str, a: int, b: int
+) -> Iterator[tuple[int, int, bool, float, float]]:
+    """text[a:b] as Qt's layout of `line` draws it: split where the direction changes, each
+    part (start, end, right-to-left?, left x, right x), without blanks at either end. The
+    direction of every character is the one Qt's bidi algorithm gave its glyphs (a bracket
+    beside Latin, a lone slash), the x extent that of the glyphs' advances."""
+    directions: list[bool | None] = []
     for index in range(a, b):
-        for edge in (QTextLine.Edge.Leading, QTextLine.Edge.Trailing):
-            found = line.cursorToX(index, edge)
-            xs.append(float(found[0] if isinstance(found, tuple) else found))  # type: ignore[arg-type]
-    return min(xs), max(xs)
+        runs = line.glyphRuns(index, 1)
+        directions.append(runs[0].isRightToLeft() if runs else None)
+    known = [d for d in directions if d is not None]
+    if not known:
+        return
+    last = known[0]
+    for number, direction in enumerate(directions):  # a character without glyphs of its own
+        if direction is None:  # goes with the one before it
+            directions[number] = last
+        else:
+            last = direction
+    first = a
+    for index in range(a + 1, b + 1):
+        if index < b and directions[index - a] == directions[first - a]:
+            continue
+        part = _span(line, text, first, index)
+        if part is not None:
+            yield part[0], part[1], bool(directions[first - a]), part[2], part[3]
+        first = index
+
+
+def _span(line: QTextLine, text: str, a: int, b: int) -> tuple[int, int, float, float] | None:
+    while a < b and _blank(text[a]):
+        a += 1
+    while b > a and _blank(text[b - 1]):
+        b -= 1
+    boxes = [run.boundingRect() for run in line.glyphRuns(a, b - a)] if a < b else []
+    if not boxes:
+        return None
+    return a, b, min(box.left() for box in boxes), max(box.right() for box in boxes)
 
 
 def copy_font(font: QFont) -> QFont:
@@ -189,7 +205,6 @@ def _copy_block(
 ) -> None:
     text = block.text()
     layout = block.layout()
-    rtl = block.textDirection() == Qt.LayoutDirection.RightToLeft
     for number in range(layout.lineCount()):
         line = layout.lineAt(number)
         top = origin.y() + line.y()
@@ -198,12 +213,12 @@ def _copy_block(
         baseline = top + line.ascent()
         start, end = line.textStart(), line.textStart() + line.textLength()
         for first, last, font in fragments:
-            for a, b in nastaliq_runs(text, max(start, first), min(end, last)):
-                left, right = run_span(line, a, b)
-                draw_copy(
-                    painter, text[a:b], font, run_rtl(text, a, b, rtl), origin.x() + left,
-                    origin.x() + right, baseline, device,
-                )
+            for run_start, run_end in nastaliq_runs(text, max(start, first), min(end, last)):
+                for a, b, rtl, left, right in drawn_runs(line, text, run_start, run_end):
+                    draw_copy(
+                        painter, text[a:b], font, rtl, origin.x() + left, origin.x() + right,
+                        baseline, device,
+                    )
 
 
 def draw_line(
@@ -239,7 +254,6 @@ def draw_line(
     metrics = QFontMetricsF(font, device)
     baseline = rect.top() + (rect.height() - metrics.height()) / 2 + metrics.ascent()
     layout.draw(painter, QPointF(x, baseline - line.ascent()))
-    for a, b in nastaliq_runs(text, 0, len(text)):
-        left, right = run_span(line, a, b)
-        direction = run_rtl(text, a, b, rtl)
-        draw_copy(painter, text[a:b], font, direction, x + left, x + right, baseline, device)
+    for run_start, run_end in nastaliq_runs(text, 0, len(text)):
+        for a, b, direction, left, right in drawn_runs(line, text, run_start, run_end):
+            draw_copy(painter, text[a:b], font, direction, x + left, x + right, baseline, device)
