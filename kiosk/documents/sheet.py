@@ -389,8 +389,8 @@ def _build(
                 roomy=True,
             )
             first = False
-        number = f"{request.number:03d}"
-        _write(cell, arrival.lang, number, 30, bold=True, space_after=0, numerals=True)
+        party = f"{request.number:03d}"
+        _write(cell, arrival.lang, party, 30, bold=True, space_after=0, numerals=True)
         _write(cell, arrival.lang, labels[0].number_note, 8, space_after=2)  # above its date
         if request.day is not None:
             for index, column in enumerate(columns):
