@@ -239,6 +239,8 @@ def _all_sites_not_from_cells(connection: Any, packets: Any) -> list[str]:
 
     expected: dict[tuple[str, str, str], list[int]] = {}
     for row in packets:
+        if row["closed"] is not None and not bool(row["closed"]):
+            continue  # an open day's packet adds nothing (kiosk/hq/published_days.py)
         cells = [(TOTALS_BREAKDOWN, name, int(row[name]), False) for name in TOTALS] + [
             (cell["breakdown"], cell["code"], int(cell["value"]), bool(cell["hidden"]))
             for cell in _packet_cells(row)

@@ -10,10 +10,11 @@ import threading
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from alembic import command
-from sqlalchemy import case, delete, func, select, update
+from sqlalchemy import case, delete, func, or_, select, update
 
 from kiosk.core.counts import count_parties
 from kiosk.core.demo import demo_party
@@ -173,6 +174,11 @@ def all_sites_kept(store: HqStore) -> AllSites:
     return {(str(d), b, c, int(v), int(h), int(n)) for d, b, c, v, h, n in rows}
 
 
+def keeps_cells_sql() -> Any:
+    """The packets whose cells and totals count (closed or unmarked; not an open day's)."""
+    return or_(DayPacketRow.closed.is_(None), DayPacketRow.closed.is_(True))
+
+
 def all_sites_summed(store: HqStore) -> AllSites:
     """The same figures added up from `day_cells` and `day_packets` with GROUP BY."""
     with store.engine.connect() as connection:
@@ -189,9 +195,9 @@ def all_sites_summed(store: HqStore) -> AllSites:
         found = {(str(d), b, c, int(v), int(h), int(n)) for d, b, c, v, h, n in cells}
         for name in TOTALS:
             totals = connection.execute(
-                select(
-                    DayPacketRow.day, func.sum(getattr(DayPacketRow, name)), func.count()
-                ).group_by(DayPacketRow.day)
+                select(DayPacketRow.day, func.sum(getattr(DayPacketRow, name)), func.count())
+                .where(keeps_cells_sql())  # an open day's packet adds nothing
+                .group_by(DayPacketRow.day)
             ).all()
             found |= {(str(d), TOTALS_BREAKDOWN, name, int(v), 0, int(n)) for d, v, n in totals}
     return found
@@ -260,13 +266,14 @@ def test_all_sites_days_stays_right_when_packets_arrive_at_once(store: HqStore) 
 
 
 def test_hq0005_fills_all_sites_days_from_the_cells(store: HqStore) -> None:
-    """Packets stored at hq0004 (no all-sites table yet): upgrading adds it up from
-    day_cells and the totals, the same as ingest keeps it, and the sums still equal the
-    packets'; the next packet is added to what the migration wrote."""
+    """Packets stored before hq0005_all_sites_days (no all-sites table yet, closed marks
+    kept): upgrading adds it up from day_cells and the totals, the same as ingest keeps it,
+    and the sums still equal the packets'; the next packet is added to what the migration
+    wrote."""
     fill(store, random.Random(12), days=10)
     kept = all_sites_kept(store)
     with store.engine.begin() as connection:
-        command.downgrade(alembic_config(connection), "hq0004")
+        command.downgrade(alembic_config(connection), "hq0005_day_closed")
     with store.engine.begin() as connection:
         command.upgrade(alembic_config(connection), "head")
     assert all_sites_kept(store) == kept
