@@ -182,6 +182,9 @@ ALLOWED_COLUMNS = {
     # The packets' published cells again, one row each, for the dashboard's GROUP BY sums:
     # exactly what the packets hold (checked below), nothing more.
     "day_cells": {"site_id", "day", "breakdown", "code", "value", "hidden"},
+    # The same cells and the totals added up over the sites per day, with how many sites
+    # sent each and how many of them hid it (checked below against day_cells).
+    "all_sites_days": {"day", "breakdown", "code", "value", "hidden_sites", "sites"},
     "sites": {"site_id", "name", "token_hash", "added_on", "revoked_on", "installation_hash"},
     "readers": {"id", "name", "token_hash", "added_on", "revoked_on"},
     "request_keys": {"site_id", "key_hash", "request_hash", "received_on"},
@@ -191,7 +194,8 @@ ALLOWED_COLUMNS = {
     "audit_anchors": {
         "site_id", "installation_hash", "entries", "head", "day", "received_on", "continues",
     },
-    "admin_events": {"id", "day", "action", "subject"},
+    # Headquarters' own admin log (command line and web): days, names, actions, subjects.
+    "admin_log": {"id", "day", "account", "action", "subject"},
     "alembic_version": {"version_num"},  # the schema revision (kiosk/hq/migrations)
     # Headquarters' own staff who sign in to the web dashboard (kiosk/hq/web): never about
     # an arrival. Session ends and lockouts are Unix seconds (integers), admin actions days.
@@ -200,7 +204,6 @@ ALLOWED_COLUMNS = {
         "failed_sign_ins", "locked_until", "added_on",
     },
     "web_sessions": {"id_hash", "account_id", "csrf_token", "expires"},
-    "admin_actions": {"id", "on_day", "account", "action", "target"},
 }
 TIME_OF_DAY = re.compile(r"\d{1,2}:\d{2}")
 DAY_NUMBER_WORDS = ("number", "serial", "ticket", "registered_at", "_at")
@@ -226,6 +229,48 @@ def _cells_not_from_packets(connection: Any, packets: Any) -> list[str]:
     return [f"day_cells: {cell} is no packet's cell" for cell in sorted(found - expected)][:5] + [
         f"day_cells: {cell} of a packet is missing" for cell in sorted(expected - found)
     ][:5]
+
+
+def _all_sites_not_from_cells(connection: Any, packets: Any) -> list[str]:
+    """`all_sites_days` rows that are not the stored packets' cells and totals added up
+    over the sites, and the reverse."""
+    from kiosk.core.packet import TOTALS
+    from kiosk.hq.dashboard_sums import TOTALS_BREAKDOWN
+
+    expected: dict[tuple[str, str, str], list[int]] = {}
+    for row in packets:
+        if row["closed"] is not None and not bool(row["closed"]):
+            continue  # an open day's packet adds nothing (kiosk/hq/published_days.py)
+        cells = [(TOTALS_BREAKDOWN, name, int(row[name]), False) for name in TOTALS] + [
+            (cell["breakdown"], cell["code"], int(cell["value"]), bool(cell["hidden"]))
+            for cell in _packet_cells(row)
+        ]
+        for breakdown, code, value, hidden in cells:
+            sums = expected.setdefault((str(row["day"]), breakdown, code), [0, 0, 0])
+            sums[0] += value
+            sums[1] += int(hidden)
+            sums[2] += 1
+    found = {
+        (str(row["day"]), row["breakdown"], row["code"]): [
+            int(row["value"]),
+            int(row["hidden_sites"]),
+            int(row["sites"]),
+        ]
+        for row in connection.execute(text("SELECT * FROM all_sites_days")).mappings()
+    }
+    wrong = sorted(
+        key for key in found.keys() | expected.keys() if found.get(key) != expected.get(key)
+    )
+    return [
+        f"all_sites_days: {key} holds {found.get(key)}, the packets add up to {expected.get(key)}"
+        for key in wrong
+    ][:5]
+
+
+def _packet_cells(row: Any) -> list[dict[str, Any]]:
+    from kiosk.hq.dashboard_sums import cell_rows
+
+    return cell_rows(row["site_id"], row["day"], json.loads(row["breakdowns"]))
 
 
 def audit_hq_database(db_url: str) -> list[str]:
@@ -281,7 +326,9 @@ def audit_hq_database(db_url: str) -> list[str]:
                     problems.append(f"{row['site_id']} {row['day']}: a time of day in breakdowns")
             if "day_cells" in inspector.get_table_names():
                 problems += _cells_not_from_packets(connection, packets)
-            for table in ("sites", "readers", "request_keys", "admin_events"):
+            if "all_sites_days" in inspector.get_table_names():
+                problems += _all_sites_not_from_cells(connection, packets)
+            for table in ("sites", "readers", "request_keys", "admin_log"):
                 for row in connection.execute(text(f"SELECT * FROM {table}")).mappings():
                     for name, value in row.items():
                         if isinstance(value, str) and TIME_OF_DAY.search(value):

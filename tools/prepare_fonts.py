@@ -56,6 +56,11 @@ SYMBOL_FONTS = {
     "NotoSansSymbols2-Regular": "✓⚠✕✗⌫●○",
     "NotoSansMath-Regular": "⟳−",
 }
+# Noto Nastaliq Urdu: Regular ships as Debian has it; Debian's Bold says weight 400 in OS/2
+# (usWeightClass), so Qt took it for the regular face too: it gets 700, nothing else changes.
+NASTALIQ_BOLD = "NotoNastaliqUrdu-Bold"
+NASTALIQ_SOURCE_SHA256 = "6b81290dc928bac40fa4b71370f4ef260ad8c33d17be38eab05376490077ebc4"
+WEIGHT_NOTE = "; Startpunt Kiosk: usWeightClass 700 (tools/prepare_fonts.py)"
 SYMBOL_SOURCE_SHA256 = {
     "NotoSansSymbols2-Regular": "876598db5f1e3bef2bc77c4d94c5b0d5d2c1620be4878a06f18fb5434e331688",
     "NotoSansMath-Regular": "8242bd1e55368b27e32455260754cf9aa58f3ad7ea80664b66c21f1b09910d6c",
@@ -460,7 +465,7 @@ def main() -> int:
         type=Path,
         required=True,
         help="folder with Debian's original NotoNaskhArabic-{Regular,Bold}.ttf,"
-        " NotoSansSymbols2-Regular.ttf and NotoSansMath-Regular.ttf",
+        " NotoSansSymbols2-Regular.ttf, NotoSansMath-Regular.ttf and NotoNastaliqUrdu-Bold.ttf",
     )
     parser.add_argument("--out", type=Path, default=ROOT / "resources" / "fonts")
     parser.add_argument(
@@ -502,6 +507,16 @@ def main() -> int:
             print(f"warning: {path} is not Debian's 20201225-1 file ({digest})", file=sys.stderr)
         subset_symbols(path, characters).save(args.out / f"{name}.ttf", reorderTables=True)
         print(f"{name}.ttf sha256 {sha256(args.out / f'{name}.ttf')} ({characters})")
+    path = args.source / f"{NASTALIQ_BOLD}.ttf"
+    if sha256(path) != NASTALIQ_SOURCE_SHA256:
+        print(f"warning: {path} is not Debian's 20201225-1 file", file=sys.stderr)
+    bold = TTFont(path, recalcTimestamp=False)
+    bold["OS/2"].usWeightClass = 700
+    for record in bold["name"].names:
+        if record.nameID == 5:
+            record.string = record.toUnicode() + WEIGHT_NOTE
+    bold.save(args.out / f"{NASTALIQ_BOLD}.ttf", reorderTables=True)
+    print(f"{NASTALIQ_BOLD}.ttf sha256 {sha256(args.out / f'{NASTALIQ_BOLD}.ttf')}")
     if args.verify:
         texts = sample_texts()
         # and the letters that got a copied glyph: alone, first, between, last, with marks

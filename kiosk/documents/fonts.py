@@ -8,6 +8,8 @@ from kiosk.paths import resources_dir
 
 LATIN = "Noto Sans"
 ARABIC = "Noto Naskh Arabic"
+# Urdu readers expect Nastaliq; its PDF text comes from a Naskh copy (kiosk/documents/nastaliq.py)
+NASTALIQ = "Noto Nastaliq Urdu"
 ETHIOPIC = "Noto Sans Ethiopic"
 GEORGIAN = "Noto Sans Georgian"
 # The marks before a text (✓ ⚠ ✗ ✕ ⌫ ● ○, and ⟳ −), in none of the above; both are cut down
@@ -16,6 +18,9 @@ SYMBOLS = "Noto Sans Symbols2"
 MATH = "Noto Sans Math"
 
 _BY_SCRIPT = {"Arabic": ARABIC, "Ethiopic": ETHIOPIC, "Georgian": GEORGIAN}
+# A language whose script's usual font is not its own: Urdu is read in Nastaliq (its PDF text
+# comes from an invisible Naskh copy, kiosk/documents/nastaliq.py)
+_BY_LANGUAGE = {"ur": NASTALIQ}
 
 
 @cache
@@ -32,18 +37,21 @@ def load_fonts() -> tuple[str, ...]:
     return tuple(dict.fromkeys(families))
 
 
-def families_for(script: str) -> list[str]:
-    """The script's own font first, then the others as fallbacks for mixed text, then the
-    symbols."""
-    first = _BY_SCRIPT.get(script, LATIN)
-    others = (f for f in (LATIN, ARABIC, ETHIOPIC, GEORGIAN) if f != first)
+def families_for(script: str, language: str = "") -> list[str]:
+    """The language's or else the script's own font first, then the others as fallbacks for
+    mixed text, then the symbols. Urdu: Nastaliq, then Naskh for what Nastaliq lacks."""
+    first = _BY_LANGUAGE.get(language) or _BY_SCRIPT.get(script, LATIN)
+    fallbacks = (ARABIC, LATIN) if first == NASTALIQ else (LATIN, ARABIC)
+    others = (f for f in (*fallbacks, ETHIOPIC, GEORGIAN) if f != first)
     return [first, *others, SYMBOLS, MATH]
 
 
-def font(script: str = "Latin", point_size: float = 11, bold: bool = False) -> QFont:
+def font(
+    script: str = "Latin", point_size: float = 11, bold: bool = False, language: str = ""
+) -> QFont:
     load_fonts()
     chosen = QFont()
-    chosen.setFamilies(families_for(script))
+    chosen.setFamilies(families_for(script, language))
     chosen.setPointSizeF(point_size)
     chosen.setBold(bold)
     chosen.setStyleHint(QFont.StyleHint.SansSerif, QFont.StyleStrategy.NoFontMerging)

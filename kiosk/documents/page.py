@@ -16,6 +16,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from kiosk.documents.nastaliq import draw_text_copies
 from kiosk.documents.text_layer import finish_pdf, mark_pdf
 
 MM_PER_INCH = 25.4
@@ -142,6 +143,7 @@ def paint_page(
     painter.save()
     painter.translate(margin, margin - top)
     document.drawContents(painter, QRectF(0, top, width, shown))
+    draw_text_copies(painter, document, QRectF(0, top, width, shown))  # Urdu's text in a PDF
     painter.restore()
     if footer is not None:
         foot = margin + height + setup.px(2, dpi)

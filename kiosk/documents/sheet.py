@@ -10,6 +10,7 @@ from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
+    QFontMetricsF,
     QGuiApplication,
     QImage,
     QPagedPaintDevice,
@@ -19,6 +20,7 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
+    QTextFormat,
     QTextFrameFormat,
     QTextImageFormat,
     QTextLength,
@@ -32,9 +34,11 @@ from kiosk.core.languages import Language, language
 from kiosk.core.printed_info import PrintedInfo
 from kiosk.core.sheet_sentences import printed_paragraphs
 from kiosk.core.sheet_text import FSI, PDI, fill, unbreakable, unbreakable_items
-from kiosk.documents.fonts import families_for, load_fonts
+from kiosk.documents.fonts import NASTALIQ, families_for, load_fonts
+from kiosk.documents.nastaliq import draw_line
 from kiosk.documents.page import (
     A4,
+    MM_PER_INCH,
     Footer,
     content_height,
     new_document,
@@ -71,9 +75,14 @@ class _Column:
     texts: SheetTexts
 
 
-def _char(lang: Language, size: float, bold: bool = False, color: QColor = INK) -> QTextCharFormat:
+def _char(
+    lang: Language, size: float, bold: bool = False, color: QColor = INK, numerals: bool = False
+) -> QTextCharFormat:
+    """`numerals`: a number or address in the script's font, not the language's (Urdu's
+    Nastaliq has Latin digits of its own; the number of the day and the key numbers get
+    Noto Sans's, as on the other Arabic-script sheets)."""
     fmt = QTextCharFormat()
-    fmt.setFontFamilies(families_for(lang.script))
+    fmt.setFontFamilies(families_for(lang.script, "" if numerals else lang.code))
     # Arabic and Ethiopic script need a little more size to read as easily as Latin
     scale = {"Arabic": 1.06, "Ethiopic": 1.08}.get(lang.script, 1.0)
     fmt.setFontPointSize(size * scale)
@@ -83,8 +92,15 @@ def _char(lang: Language, size: float, bold: bool = False, color: QColor = INK) 
 
 
 def _block(
-    lang: Language, space_after: float = 4, space_before: float = 0, inset: float = 0
+    lang: Language,
+    space_after: float = 4,
+    space_before: float = 0,
+    inset: float = 0,
+    *,
+    numerals: bool = False,
+    roomy: bool = False,
 ) -> QTextBlockFormat:
+    """`roomy`: a line of the header, where lines of other languages stand right below."""
     fmt = QTextBlockFormat()
     fmt.setLeftMargin(inset)  # a block's margins are in the device's pixels, not scaled
     fmt.setRightMargin(inset)
@@ -99,6 +115,10 @@ def _block(
     tight = {"Arabic": LINE_ARABIC, "Ethiopic": LINE_ETHIOPIC, "Georgian": LINE_GEORGIAN}.get(
         lang.script, LINE_OTHER
     )
+    if families_for(lang.script, "" if numerals else lang.code)[0] == NASTALIQ:
+        # Nastaliq's line box is 2.5 em (Naskh's 1.7): between lines of Urdu its ink needs
+        # less; above a line of Latin (the header's Dutch) it needs all of it
+        tight = LINE_NASTALIQ_ROOMY if roomy else LINE_NASTALIQ
     fmt.setLineHeight(tight, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
     return fmt
 
@@ -115,14 +135,17 @@ def _write(
     space_after: float = 4,
     space_before: float = 0,
     inset: float = 0,
+    numerals: bool = False,
+    roomy: bool = False,
 ) -> None:
-    block = _block(lang, space_after, space_before, inset)
+    block = _block(lang, space_after, space_before, inset, numerals=numerals, roomy=roomy)
+    char = _char(lang, size, bold, color, numerals)
     if first:
         cursor.setBlockFormat(block)
-        cursor.setBlockCharFormat(_char(lang, size, bold, color))
+        cursor.setBlockCharFormat(char)
     else:
-        cursor.insertBlock(block, _char(lang, size, bold, color))
-    cursor.insertText(text, _char(lang, size, bold, color))
+        cursor.insertBlock(block, char)
+    cursor.insertText(text, char)
 
 
 def _table(widths: list[float], rtl: bool, border_mm: float = 0) -> QTextTableFormat:
@@ -192,6 +215,8 @@ FITS = (
 MAX_PAGES = 2
 LINE_ARABIC, LINE_ETHIOPIC, LINE_OTHER = 82, 88, 88
 LINE_GEORGIAN = 84
+LINE_NASTALIQ, LINE_NASTALIQ_ROOMY = 58, 100
+INK_BELOW_EM = 0.3  # Nastaliq ink kept clear of a rule or page cut below its baseline
 PARAGRAPH_GAP_MM = 1.2  # below each paragraph of the body
 RULE_CLEARANCE_MM = 1.0  # and more above a topic's rule
 PICTOGRAM_MM = 5.0
@@ -232,6 +257,31 @@ def build_sheet(request: SheetRequest, device: QPaintDevice) -> QTextDocument:
         _fitted.clear()
     _fitted[key] = fit
     return document
+
+
+def _give_room(table: QTextTable, row: int, column: int, reach_mm: float) -> None:
+    """`reach_mm` more room below a cell, for the ink of its last line (set once its text is
+    in: a cell's format is its first block's character format, which `_write` sets)."""
+    cell = table.cellAt(row, column)
+    fmt = cell.format().toTableCellFormat()
+    below = QTextFormat.Property.TableCellBottomPadding
+    padding = fmt.bottomPadding() if fmt.hasProperty(below) else table.format().cellPadding()
+    fmt.setBottomPadding(padding + _px(reach_mm))
+    cell.setFormat(fmt)
+
+
+def _reach_mm(lang: Language, size: float) -> float:
+    """How far below its line box the ink of a line of `lang` at `size` points reaches:
+    Nastaliq set at LINE_NASTALIQ of its 2.5 em line box (ascent 1.9 em) has its baseline
+    below the box, and its letters go INK_BELOW_EM further (most of them; its long tails
+    more); 0 for every other font."""
+    if families_for(lang.script, lang.code)[0] != NASTALIQ:
+        return 0.0
+    metrics = QFontMetricsF(_char(lang, size).font())
+    em = metrics.fontDpi() / 72 * _char(lang, size).fontPointSize()  # pixels
+    box = (metrics.ascent() + metrics.descent()) * LINE_NASTALIQ / 100
+    below = metrics.ascent() + INK_BELOW_EM * em - box  # pixels
+    return max(0.0, below) * 72 / metrics.fontDpi() * MM_PER_INCH / 72
 
 
 def _date_line(texts: ForYouTexts, day: date) -> str:
@@ -336,30 +386,32 @@ def _build(
             _write(
                 cell, column.lang, labels[index].number_label, 9 if index == 0 else 8,
                 bold=index == 0, color=INK if index == 0 else MUTED, first=first, space_after=0,
+                roomy=True,
             )
             first = False
-        _write(cell, arrival.lang, f"{request.number:03d}", 30, bold=True, space_after=0)
-        _write(cell, arrival.lang, labels[0].number_note, 8, space_after=2)
+        party = f"{request.number:03d}"
+        _write(cell, arrival.lang, party, 30, bold=True, space_after=0, numerals=True)
+        _write(cell, arrival.lang, labels[0].number_note, 8, space_after=2)  # above its date
         if request.day is not None:
             for index, column in enumerate(columns):
                 _write(
                     cell, column.lang, _date_line(labels[index], request.day),
                     9 if index == 0 else 8, bold=index == 0,
-                    color=INK if index == 0 else MUTED, space_after=0,
+                    color=INK if index == 0 else MUTED, space_after=0, roomy=True,
                 )
     cell = header.cellAt(0, place(count - 2, count)).firstCursorPosition()
     first = True
     for index, column in enumerate(columns):
         _write(
             cell, column.lang, column.texts.title, 13 if index == 0 else 10, bold=True,
-            color=INK if index == 0 else MUTED, first=first, space_after=2,
+            color=INK if index == 0 else MUTED, first=first, space_after=2, roomy=True,
         )
         first = False
     # (the site's name is in the footer of every page)
     for column in columns:
         if not column.texts.fully_reviewed:
             notice = column.texts.not_reviewed_notice
-            _write(cell, column.lang, notice, 7, color=MUTED, space_after=0)
+            _write(cell, column.lang, notice, 7, color=MUTED, space_after=0, roomy=True)
 
     url = request.info.url_for(request.language)
     qr_cell = header.cellAt(0, place(count - 1, count)).firstCursorPosition()
@@ -367,7 +419,7 @@ def _build(
     qr_block.setAlignment(Qt.AlignmentFlag.AlignHCenter)
     qr_cell.setBlockFormat(qr_block)
     qr_cell.insertImage(_image(document, f"qr://{request.language}", qr_image(url), QR_MM))
-    caption = _block(arrival.lang, 0)
+    caption = _block(arrival.lang, 0, roomy=True)
     caption.setAlignment(Qt.AlignmentFlag.AlignHCenter)
     qr_cell.insertBlock(caption, _char(arrival.lang, 8, color=MUTED))
     caption_text = arrival.texts.qr_caption_for(request.info.link_language(request.language))
@@ -391,10 +443,10 @@ def _build(
             _write(
                 cell, column.lang, label, 8 if lang_index == 0 else 7,
                 bold=lang_index == 0, color=INK if lang_index == 0 else MUTED,
-                first=lang_index == 0, space_after=0,
+                first=lang_index == 0, space_after=0, roomy=True,
             )
         big = f"{FSI}{unbreakable(value)}{PDI}"
-        _write(cell, arrival.lang, big, size, bold=True, space_after=0)
+        _write(cell, arrival.lang, big, size, bold=True, space_after=0, numerals=True)
 
     # For you: the referrals ticked for this party, where and when; left out if none.
     referrals = [r for r in Referral if r in request.referrals]
@@ -490,7 +542,27 @@ def _build(
                     )
             row += 1 + paragraphs
     cursor.endEditBlock()
-    set_page_tops(document, cut_pages(document, body, headings, content_height(A4, dpi)))
+    height = content_height(A4, dpi)
+    reach = _reach_mm(arrival.lang, body_size)
+    ink: dict[int, float] = {}  # the rows given room below for the ink of their last line
+    if reach:
+        # Nastaliq's last line reaches below its row (`_reach_mm`): room for it above every
+        # rule (the For-you box's, a topic's), at the end and above each page cut
+        if referrals:
+            for row in range(box.rows()):
+                _give_room(box, row, place(0, len(columns)), _reach_mm(arrival.lang, 10.5))
+        for row in {heading - 1 for heading in headings} | {body.rows() - 1}:
+            _give_room(body, row, place(0, len(columns)), reach)
+            ink[row] = A4.px(reach, dpi)
+    while reach and len(ink) < body.rows():
+        rows = {row - 1 for row in cut_rows(document, body, headings, height, ink)} - set(ink)
+        if not rows:
+            break
+        for row in rows:
+            _give_room(body, row, place(0, len(columns)), reach)
+            ink[row] = A4.px(reach, dpi)
+    tops = cut_pages(document, body, headings, height, ink)
+    set_page_tops(document, tops)
     return document
 
 
@@ -511,14 +583,33 @@ def _top(document: QTextDocument, table: QTextTable, row: int) -> float:
 
 
 def cut_pages(
-    document: QTextDocument, table: QTextTable, headings: set[int], height: float
+    document: QTextDocument,
+    table: QTextTable,
+    headings: set[int],
+    height: float,
+    ink: dict[int, float] | None = None,
 ) -> list[float]:
+    """Where each page starts (see `cut_rows`), the first at 0."""
+    return [0.0, *cut_rows(document, table, headings, height, ink).values()]
+
+
+def cut_rows(
+    document: QTextDocument,
+    table: QTextTable,
+    headings: set[int],
+    height: float,
+    ink: dict[int, float] | None = None,
+) -> dict[int, float]:
     """Where each page starts, cutting the (unpaged) document only between rows of the body
     `table`, never inside one, and never between a heading row and the row after it: no
     paragraph or heading is split, no heading is left at a page's foot, no line stands alone
     at the top of a page. A row is one paragraph beside its translation, so a page loses at
-    most a few lines at its foot. Everything above the body is on page 1."""
+    most a few lines at its foot. Everything above the body is on page 1. The body row that
+    starts each page after the first, and where that page starts. `ink`: how far the ink of
+    a row reaches below its last line, where it has room for it (Nastaliq, see `_build`)."""
+    ink = ink or {}
     tops = [0.0]
+    rows: dict[int, float] = {}
     rule = height * 0.5 / (A4.height_mm - 2 * A4.margin_mm - A4.footer_mm)  # 0.5 mm
     row = 0
     while row < table.rows():
@@ -528,13 +619,16 @@ def cut_pages(
             # fonts' own spacing, the block above can reach below where the table starts
             # this row
             above = rule if row in headings else 0.0
-            start = min(_bottom(document, table, row - 1), _top(document, table, row) - above)
+            bottom = _bottom(document, table, row - 1) + ink.get(row - 1, 0.0)
+            start = min(bottom, _top(document, table, row) - above)
         else:
             start = document.documentLayout().frameBoundingRect(table).top()
-        if _bottom(document, table, last) - tops[-1] > height and start > tops[-1]:
+        end = _bottom(document, table, last) + ink.get(last, 0.0)
+        if end - tops[-1] > height and start > tops[-1]:
             tops.append(start)
+            rows[row] = start
         row = last + 1
-    return tops
+    return rows
 
 
 def footer_painter(request: SheetRequest) -> Footer:
@@ -546,7 +640,7 @@ def footer_painter(request: SheetRequest) -> Footer:
         painter.save()
         painter.setPen(MUTED)
         small = QFont()
-        small.setFamilies(families_for(lang.script))
+        small.setFamilies(families_for(lang.script, lang.code))
         small.setPointSizeF(7.5)
         painter.setFont(small)
         page = fill(texts.page, {"page": str(index + 1), "pages": str(count)})
@@ -556,9 +650,9 @@ def footer_painter(request: SheetRequest) -> Footer:
         middle = Qt.AlignmentFlag.AlignHCenter
         vcenter = Qt.AlignmentFlag.AlignVCenter
         painter.drawLine(rect.topLeft(), rect.topRight())
-        painter.drawText(rect, start | vcenter, request.site_name)
-        painter.drawText(rect, middle | vcenter, checked)
-        painter.drawText(rect, end | vcenter, page)
+        draw_line(painter, rect, start | vcenter, request.site_name, lang.rtl)
+        draw_line(painter, rect, middle | vcenter, checked, lang.rtl)
+        draw_line(painter, rect, end | vcenter, page, lang.rtl)
         painter.restore()
 
     return paint

@@ -13,6 +13,11 @@ after Qt has written a PDF, every /ToUnicode CMap is rewritten so that it maps t
   their base letters (NFKC), which is what a search, a copy-paste or a screen reader needs;
 - U+0009, which Noto's cmaps map to the space glyph first, becomes a space.
 
+The glyphs of Noto Nastaliq Urdu stand for no text at all: one dotless base glyph is shared
+by several letters, and the dots are glyphs of their own, so no glyph maps back to a letter.
+Their CMap maps every glyph to a space, which readers skip, and kiosk/documents/nastaliq.py
+draws an invisible Naskh copy of each Nastaliq run in the PDF that is read instead.
+
 Qt also names each embedded subset font without its subset tag in the font's /BaseFont (only
 the descriptor's /FontName has Qt's tag): kiosk/documents/font_subsets.py names the font, the
 CIDFont and the descriptor `ABCDEF+Name` in the same pass, so readers know it is a subset.
@@ -77,6 +82,11 @@ _SAVE_OPTIONS = {
     "fix_metadata_version": False,
     "deterministic_id": True,
 }
+
+
+# fonts whose glyphs stand for no text (their text is drawn apart, kiosk/documents/nastaliq.py)
+TEXTLESS_FONTS = frozenset({"NotoNastaliqUrdu-Regular", "NotoNastaliqUrdu-Bold"})
+_SPACE = " ".encode("utf-16-be")
 
 
 class Unsupported(Exception):
@@ -187,12 +197,47 @@ def complete(pdf: pikepdf.Pdf) -> bool:
         cmap = font.get("/ToUnicode")
         if isinstance(cmap, pikepdf.Stream) and cmap.objgen not in done:
             done.add(cmap.objgen)
-            stream = fixed_cmap_of(pikepdf.parse_content_stream(cmap), name)
+            if name in TEXTLESS_FONTS:
+                stream = textless_cmap(font, pikepdf.parse_content_stream(cmap))
+            else:
+                stream = fixed_cmap_of(pikepdf.parse_content_stream(cmap), name)
             if stream is not None:
                 cmap.write(stream)
                 changed = True
         changed = tag_subset(font, name) or changed
     return changed
+
+
+def textless_cmap(font: pikepdf.Dictionary, instructions: Iterable[object]) -> bytes | None:
+    """A CMap that maps every glyph of the Type0 `font` (those its CIDFont's /W gives a
+    width, and those its CMap has) to a space; None if it does already."""
+    cids = set(cmap_entries(instructions))
+    descendants = font.get("/DescendantFonts")
+    if isinstance(descendants, pikepdf.Array) and len(descendants) == 1:
+        widths = descendants[0].get("/W")
+        if isinstance(widths, pikepdf.Array):
+            cids |= widths_cids(list(widths))
+    if not cids:
+        return None
+    entries = cmap_entries(instructions)
+    if set(entries) == cids and all(target == _SPACE for target in entries.values()):
+        return None
+    return cmap_of([b"<%04X> <0020>\n" % cid for cid in sorted(cids)])
+
+
+def widths_cids(widths: list[object]) -> set[int]:
+    """The CIDs a /W array gives widths to (`c [w1 w2 ...]` and `c_first c_last w`)."""
+    found: set[int] = set()
+    index = 0
+    while index + 1 < len(widths):
+        first, then = widths[index], widths[index + 1]
+        if isinstance(then, pikepdf.Array):
+            found.update(range(int(first), int(first) + len(then)))  # type: ignore[call-overload]
+            index += 2
+        else:
+            found.update(range(int(first), int(then) + 1))  # type: ignore[call-overload]
+            index += 3
+    return found
 
 
 def _code(value: object) -> int:

@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QFont, QImage, QPagedPaintDevice, QPainter, QP
 
 from kiosk.core.languages import language
 from kiosk.documents.fonts import families_for, load_fonts
+from kiosk.documents.nastaliq import draw_line
 from kiosk.documents.page import MM_PER_INCH, PageSetup, page_layout, pdf_writer
 from kiosk.documents.qr import draw_qr
 from kiosk.documents.text_layer import finish_pdf
@@ -42,9 +43,11 @@ class TicketPrint:
 OFFICIAL_LABELS = ("nl", "fr")
 
 
-def _font(script: str, size_mm: float, dpi: float, bold: bool = False) -> QFont:
+def _font(
+    script: str, size_mm: float, dpi: float, bold: bool = False, lang: str = ""
+) -> QFont:
     font = QFont()
-    font.setFamilies(families_for(script))
+    font.setFamilies(families_for(script, lang))
     font.setPixelSize(max(1, round(size_mm * dpi / MM_PER_INCH)))
     font.setBold(bold)
     return font
@@ -74,8 +77,10 @@ def draw_ticket(painter: QPainter, ticket: TicketPrint, rect: QRectF, dpi: float
     ) -> None:
         nonlocal y
         painter.setLayoutDirection(direction if rtl else Qt.LayoutDirection.LeftToRight)
-        painter.setFont(_font(script, size, dpi, bold))
-        painter.drawText(QRectF(rect.left(), y, rect.width(), mm(height)), centre, text)
+        # the arrival's lines in their language's font (Urdu: Nastaliq)
+        painter.setFont(_font(script, size, dpi, bold, arrival.code if rtl else ""))
+        box = QRectF(rect.left(), y, rect.width(), mm(height))
+        draw_line(painter, box, centre, text, rtl and arrival.rtl)
         y += mm(height)
 
     number = ticket.party_number if ticket.party_number is not None else ticket.serial

@@ -3,7 +3,8 @@
 Passwords are hashed with Argon2id (argon2-cffi's defaults). A new account gets a one-time
 password that must be changed at the first sign-in. Five wrong passwords in a row lock the
 account for LOCK_MINUTES; the count and the lock are kept in the database, so every HQ
-process behind a proxy sees the same. Every admin action is written to `admin_actions`.
+process behind a proxy sees the same. Every admin action is written to the one admin log
+(`admin_log`, read by `HqStore.admin_log`).
 """
 
 import secrets
@@ -20,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from kiosk.core.clock import Clock
 from kiosk.core.errors import ValidationError
-from kiosk.hq.models import AccountRow, AdminActionRow
+from kiosk.hq.models import AccountRow, AdminLogRow
 
 ROLES = ("viewer", "admin")
 LANGUAGES = ("en", "nl", "fr")
@@ -122,8 +123,7 @@ class Accounts:
                         added_on=self.clock().date(),
                     )
                 )
-                if by:
-                    self._audit(session, by, "add-account", f"{name} ({role})")
+                self._audit(session, by, "add-account", f"{name} ({role})")
         except IntegrityError:
             raise ValidationError("name", f"{name!r} already has an account") from None
         return password
@@ -219,28 +219,10 @@ class Accounts:
 
     # -- admin actions ---------------------------------------------------------------------------
 
-    def audit(self, by: str, action: str, target: str) -> None:
-        with self._session(write=True) as session:
-            self._audit(session, by, action, target)
-
     def _audit(self, session: Session, by: str, action: str, target: str) -> None:
+        """A line of the admin log (by "" : the command line)."""
         session.add(
-            AdminActionRow(
-                on_day=self.clock().date(), account=by[:80], action=action[:40], target=target[:80]
+            AdminLogRow(
+                day=self.clock().date(), account=by[:80], action=action[:40], subject=target[:120]
             )
         )
-
-    def admin_actions(self, limit: int = 200) -> list[tuple[date, str, str, str]]:
-        """The latest admin actions, newest first."""
-        with self._session() as session:
-            rows = session.execute(
-                select(
-                    AdminActionRow.on_day,
-                    AdminActionRow.account,
-                    AdminActionRow.action,
-                    AdminActionRow.target,
-                )
-                .order_by(AdminActionRow.id.desc())
-                .limit(limit)
-            ).all()
-        return [(day, who, action, target) for day, who, action, target in rows]

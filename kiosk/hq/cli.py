@@ -8,7 +8,7 @@
     kiosk-hq add-reader NAME                    prints the reader's token on its last line
     kiosk-hq revoke-reader ID_OR_NAME           refused at once from the next request on
     kiosk-hq readers                            every reader, active or revoked
-    kiosk-hq admin-log                          what was done to sites and readers
+    kiosk-hq admin-log                          what was done to sites, readers, accounts
     kiosk-hq audit-check [--site ID]            desks whose audit chain was rewritten
     kiosk-hq add-user NAME --role viewer|admin [--language en|nl|fr]
                                                 prints a one-time password on its last line
@@ -136,7 +136,9 @@ def build_parser() -> CommandLine:
     readers.set_defaults(run=run_readers)
 
     admin_log = commands.add_parser(
-        "admin-log", parents=[common], help="what was done to sites and readers"
+        "admin-log",
+        parents=[common],
+        help="what was done to sites, readers and accounts (command line and web)",
     )
     admin_log.set_defaults(run=run_admin_log)
 
@@ -237,14 +239,17 @@ def run_readers(args: argparse.Namespace) -> int:
     return 0
 
 
+COMMAND_LINE = "(command line)"  # the admin log's account for what no web account did
+
+
 def run_admin_log(args: argparse.Namespace) -> int:
     store = _store(_settings(args))
     try:
-        events = store.admin_events()
+        lines = store.admin_log()
     finally:
         store.close()
-    for day, action, subject in events:
-        print(f"{day.isoformat()}\t{action}\t{subject}")
+    for day, account, action, subject in lines:
+        print(f"{day.isoformat()}\t{account or COMMAND_LINE}\t{action}\t{subject}")
     return 0
 
 

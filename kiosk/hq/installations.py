@@ -13,7 +13,7 @@ import re
 
 from sqlalchemy import select
 
-from kiosk.hq.models import AdminEventRow, SiteRow
+from kiosk.hq.models import AdminLogRow, SiteRow
 from kiosk.hq.store import HqStore
 
 HEADER = "X-Kiosk-Installation"
@@ -64,7 +64,7 @@ def bind_installation(store: HqStore, site_id: str, installation: str | None) ->
             if row.installation_hash is None:
                 row.installation_hash = wanted
                 session.add(
-                    AdminEventRow(day=store.today(), action="site-bound", subject=site_id)
+                    AdminLogRow(day=store.today(), account="", action="site-bound", subject=site_id)
                 )
             bound = row.installation_hash
         if bound == wanted:

@@ -104,6 +104,24 @@ class DayCellRow(Base):
     hidden: Mapped[bool] = mapped_column(Boolean)
 
 
+class AllSitesDayRow(Base):
+    """One day's published cells added up over every site (kiosk/hq/dashboard_sums.py), kept
+    at ingest: `value` the sum, `hidden_sites` how many sites' cells were hidden, `sites` how
+    many sites published the cell (the row goes when none does). The packets' totals are
+    rows of breakdown "totals" (code: people, parties, ...). Always equal to `day_cells`
+    summed with GROUP BY day, breakdown, code, so the all-sites pages read a year in one
+    row per day and cell instead of one per site, day and cell."""
+
+    __tablename__ = "all_sites_days"
+
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    breakdown: Mapped[str] = mapped_column(String(32), primary_key=True)
+    code: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[int] = mapped_column(BigInteger)
+    hidden_sites: Mapped[int] = mapped_column(Integer)
+    sites: Mapped[int] = mapped_column(Integer)
+
+
 class RequestKeyRow(Base):
     """Idempotency keys already handled (as hashes: a key is the client's text, and no free
     text is kept), with the hash of the request body they came with."""
@@ -143,14 +161,16 @@ class AuditAnchorRow(Base):
     continues: Mapped[bool] = mapped_column(Boolean)
 
 
-class AdminEventRow(Base):
-    """What was done to sites and readers from the command line (added, revoked, re-issued),
-    and on which day: headquarters' own small audit log."""
+class AdminLogRow(Base):
+    """Headquarters' own audit log, in order (id), by day: what was done to sites, readers
+    and accounts, from the command line (account "") or by an admin on the web dashboard
+    (their account name), and a site bound to its desk installation on first use."""
 
-    __tablename__ = "admin_events"
+    __tablename__ = "admin_log"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     day: Mapped[date] = mapped_column(Date)
+    account: Mapped[str] = mapped_column(String(80))
     action: Mapped[str] = mapped_column(String(40))
     subject: Mapped[str] = mapped_column(String(120))
 
@@ -185,15 +205,3 @@ class WebSessionRow(Base):
     account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
     csrf_token: Mapped[str] = mapped_column(String(64))
     expires: Mapped[int] = mapped_column(BigInteger, index=True)  # Unix seconds
-
-
-class AdminActionRow(Base):
-    """What an admin did through the web dashboard, in order (id), by day."""
-
-    __tablename__ = "admin_actions"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    on_day: Mapped[date] = mapped_column(Date)
-    account: Mapped[str] = mapped_column(String(80))
-    action: Mapped[str] = mapped_column(String(40))
-    target: Mapped[str] = mapped_column(String(80))

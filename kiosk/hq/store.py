@@ -22,9 +22,9 @@ from kiosk.core.errors import ValidationError
 from kiosk.core.packet import SCHEMA_VERSION, Packet
 from kiosk.core.packet_sums import PeriodSums
 from kiosk.core.site import check_site_id, check_site_name
-from kiosk.hq.dashboard_sums import read_period, replace_cells
+from kiosk.hq.dashboard_sums import held_contribution, read_period, store_cells
 from kiosk.hq.database import is_sqlite, make_engine, migrate
-from kiosk.hq.models import AdminEventRow, DayPacketRow, ReaderRow, RequestKeyRow, SiteRow
+from kiosk.hq.models import AdminLogRow, DayPacketRow, ReaderRow, RequestKeyRow, SiteRow
 from kiosk.hq.published_days import keeps_cells, published_packets, unpublished_packets
 from kiosk.hq.tokens import new_token, token_hash
 
@@ -88,8 +88,11 @@ class HqStore:
         modules that keep their own tables (throttle, installations, audit anchors)."""
         return self._session(write)
 
-    def _log(self, session: Session, action: str, subject: str) -> None:
-        session.add(AdminEventRow(day=self.today(), action=action, subject=subject[:120]))
+    def _log(self, session: Session, action: str, subject: str, by: str = "") -> None:
+        """A line of the admin log: `by` an admin's account on the web, "" the command line."""
+        session.add(
+            AdminLogRow(day=self.today(), account=by[:80], action=action, subject=subject[:120])
+        )
 
     @contextmanager
     def _session(self, write: bool = False) -> Iterator[Session]:
@@ -106,7 +109,7 @@ class HqStore:
 
     # -- sites and readers --------------------------------------------------------------
 
-    def add_site(self, site_id: str, name: str) -> str:
+    def add_site(self, site_id: str, name: str, by: str = "") -> str:
         """A new site (or a revoked one, again) with a new token; returns the token."""
         site_id, name = check_site_id(site_id), check_site_name(name)
         token = new_token()
@@ -129,10 +132,10 @@ class HqStore:
                 row.name, row.token_hash = name, token_hash(token)
                 row.added_on, row.revoked_on = self.today(), None
                 row.installation_hash = None
-            self._log(session, "site-added", site_id)
+            self._log(session, "site-added", site_id, by)
         return token
 
-    def reissue_site(self, site_id: str) -> str:
+    def reissue_site(self, site_id: str, by: str = "") -> str:
         """A new token for a site, its old token revoked and the desk installation it was
         bound to forgotten: the next desk to send with the new token is bound."""
         token = new_token()
@@ -142,19 +145,19 @@ class HqStore:
                 raise ValidationError("site id", f"no site {site_id[:40]!r}")
             row.token_hash, row.installation_hash = token_hash(token), None
             row.added_on, row.revoked_on = self.today(), None
-            self._log(session, "site-reissued", site_id)
+            self._log(session, "site-reissued", site_id, by)
         return token
 
-    def revoke_site(self, site_id: str) -> None:
+    def revoke_site(self, site_id: str, by: str = "") -> None:
         with self._session(write=True) as session:
             row = session.get(SiteRow, site_id)
             if row is None:
                 raise ValidationError("site id", f"no site {site_id[:40]!r}")
             if row.revoked_on is None:
                 row.revoked_on = self.today()
-                self._log(session, "site-revoked", site_id)
+                self._log(session, "site-revoked", site_id, by)
 
-    def add_reader(self, name: str) -> str:
+    def add_reader(self, name: str, by: str = "") -> str:
         name = check_site_name(name.strip()) if name.strip() else ""
         if not name:
             raise ValidationError("name", "must not be empty")
@@ -163,10 +166,10 @@ class HqStore:
             reader = ReaderRow(name=name, token_hash=token_hash(token), added_on=self.today())
             session.add(reader)
             session.flush()
-            self._log(session, "reader-added", f"{reader.id} {name}")
+            self._log(session, "reader-added", f"{reader.id} {name}", by)
         return token
 
-    def revoke_reader(self, which: str) -> tuple[int, str]:
+    def revoke_reader(self, which: str, by: str = "") -> tuple[int, str]:
         """Revoke a reader's token, by id or by name (a name must be unambiguous); returns
         the reader's id and name. Their next request is refused (every request reads the
         database)."""
@@ -189,7 +192,7 @@ class HqStore:
             reader = found[0]
             if reader.revoked_on is None:
                 reader.revoked_on = self.today()
-                self._log(session, "reader-revoked", f"{reader.id} {reader.name}")
+                self._log(session, "reader-revoked", f"{reader.id} {reader.name}", by)
             return reader.id, reader.name
 
     def readers(self) -> list[tuple[int, str, date, date | None]]:
@@ -201,14 +204,22 @@ class HqStore:
             ).all()
         return [(id_, name, added, revoked) for id_, name, added, revoked in rows]
 
-    def admin_events(self) -> list[tuple[date, str, str]]:
-        """What was done to sites and readers, oldest first: day, action, subject."""
+    def admin_log(self, latest: int | None = None) -> list[tuple[date, str, str, str]]:
+        """Headquarters' admin log, oldest first (only the `latest` lines when given): day,
+        account ("" for the command line), action, subject."""
+        query = select(
+            AdminLogRow.day, AdminLogRow.account, AdminLogRow.action, AdminLogRow.subject
+        )
+        if latest is None:
+            query = query.order_by(AdminLogRow.id)
+        else:
+            query = query.order_by(AdminLogRow.id.desc()).limit(latest)
         with self._session() as session:
-            rows = session.execute(
-                select(AdminEventRow.day, AdminEventRow.action, AdminEventRow.subject)
-                .order_by(AdminEventRow.id)
-            ).all()
-        return [(day, action, subject) for day, action, subject in rows]
+            found = [
+                (day, account, action, subject)
+                for day, account, action, subject in session.execute(query).all()
+            ]
+        return found if latest is None else found[::-1]
 
     def site_for_token(self, token: str) -> str | None:
         """The site whose active token this is; None for unknown or revoked tokens."""
@@ -253,6 +264,11 @@ class HqStore:
         unique index when both try to insert it at the end.
         """
         with self._session(write=True) as session:
+            # The site's packets are written one at a time (PostgreSQL: its row locked; on
+            # SQLite every writer is): what a new revision replaces is read before it does.
+            session.execute(
+                select(SiteRow.site_id).where(SiteRow.site_id == packet.site_id).with_for_update()
+            )
             key_hash = token_hash(key)
             claim = {
                 "site_id": packet.site_id,
@@ -284,13 +300,15 @@ class HqStore:
                 "breakdowns": json.dumps(packet.breakdowns, sort_keys=True),
                 "closed": packet.closed,
             }
+            replaced = held_contribution(session.connection(), packet.site_id, packet.day)
             written = session.connection().execute(self._upsert, values).first() is not None
             if written:  # the dashboard's cells go with the packet, in this transaction
-                replace_cells(
+                store_cells(
                     session.connection(),
                     packet.site_id,
                     packet.day,
-                    packet.breakdowns if keeps_cells(packet.closed) else None,
+                    (packet.totals, packet.breakdowns) if keeps_cells(packet.closed) else None,
+                    replaced,
                 )
             held = self._held(session, packet.site_id, packet.day)
             assert held is not None

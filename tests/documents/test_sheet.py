@@ -36,6 +36,8 @@ SHIPPED_FONTS = {
     "NotoSans-Bold",
     "NotoNaskhArabic-Regular",
     "NotoNaskhArabic-Bold",
+    "NotoNastaliqUrdu-Regular",
+    "NotoNastaliqUrdu-Bold",
     "NotoSansEthiopic-Regular",
     "NotoSansEthiopic-Bold",
     "NotoSansGeorgian-Regular",

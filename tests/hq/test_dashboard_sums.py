@@ -1,24 +1,29 @@
 """The dashboard's sums read from `day_cells` with GROUP BY equal the sums of the stored
 packets (kiosk.core.packet_sums.sum_period, the reference) on random data: small days with
 suppressed cells and withheld breakdowns, revised packets, any period, all sites or one;
-and migration hq0004 fills `day_cells` from packets stored before it."""
+and migration hq0004 fills `day_cells` from packets stored before it. `all_sites_days`,
+kept at ingest, always equals `day_cells` (and the totals) summed over the sites, also
+after replaced revisions and packets received at the same moment; hq0005 fills it."""
 
 import random
+import threading
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from alembic import command
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import case, delete, func, or_, select, update
 
 from kiosk.core.counts import count_parties
 from kiosk.core.demo import demo_party
-from kiosk.core.packet import BREAKDOWNS, build_packet, parse_packet
+from kiosk.core.packet import BREAKDOWNS, TOTALS, build_packet, parse_packet
 from kiosk.core.packet_sums import PeriodSums, sum_period
 from kiosk.core.registration import Party
+from kiosk.hq.dashboard_sums import TOTALS_BREAKDOWN
 from kiosk.hq.database import alembic_config
-from kiosk.hq.models import DayCellRow, DayPacketRow
+from kiosk.hq.models import AllSitesDayRow, DayCellRow, DayPacketRow
 from kiosk.hq.store import HqStore
 from tests.fake_clock import FakeClock
 from tests.hq_harness import BACKENDS, audit_hq_database, hq_database
@@ -117,7 +122,9 @@ def test_hq0004_fills_the_cells_of_packets_stored_before_it(store: HqStore) -> N
 
 
 def test_a_packets_cells_go_with_it(store: HqStore) -> None:
-    """Deleting a stored packet deletes its cells (foreign key, ON DELETE CASCADE)."""
+    """Deleting a stored packet deletes its cells (foreign key, ON DELETE CASCADE). (Only
+    by hand: headquarters never deletes a packet, and `all_sites_days` is kept by ingest
+    alone, so this compares one site's sums.)"""
     fill(store, random.Random(2), days=3)
     with store.engine.begin() as connection:
         connection.execute(delete(DayPacketRow).where(DayPacketRow.site_id == "alpha"))
@@ -125,7 +132,8 @@ def test_a_packets_cells_go_with_it(store: HqStore) -> None:
             select(func.count()).select_from(DayCellRow).where(DayCellRow.site_id == "alpha")
         ).scalar()
     assert left == 0
-    assert_same(store, TODAY - timedelta(days=5), TODAY, None)
+    assert_same(store, TODAY - timedelta(days=5), TODAY, "alpha")
+    assert_same(store, TODAY - timedelta(days=5), TODAY, "bravo")
 
 
 def test_the_database_audit_holds_day_cells_to_the_packets(store: HqStore) -> None:
@@ -139,3 +147,138 @@ def test_the_database_audit_holds_day_cells_to_the_packets(store: HqStore) -> No
     problems = audit_hq_database(url)
     assert any("is no packet's cell" in problem for problem in problems)
     assert any("of a packet is missing" in problem for problem in problems)
+
+
+def test_the_database_audit_holds_all_sites_days_to_the_packets(store: HqStore) -> None:
+    """`all_sites_days` may hold only the packets' cells and totals added up over the sites:
+    the audit passes as kept and names a changed sum."""
+    fill(store, random.Random(6), days=2)
+    url = store.engine.url.render_as_string(hide_password=False)
+    assert audit_hq_database(url) == []
+    with store.engine.begin() as connection:
+        connection.execute(
+            update(AllSitesDayRow)
+            .where(AllSitesDayRow.breakdown == TOTALS_BREAKDOWN)
+            .values(value=AllSitesDayRow.value + 1)
+        )
+    assert any("all_sites_days:" in problem for problem in audit_hq_database(url))
+
+
+type AllSites = set[tuple[str, str, str, int, int, int]]
+
+
+def all_sites_kept(store: HqStore) -> AllSites:
+    """`all_sites_days` as kept: (day, breakdown, code, value, hidden sites, sites)."""
+    with store.engine.connect() as connection:
+        rows = connection.execute(select(AllSitesDayRow.__table__)).all()
+    return {(str(d), b, c, int(v), int(h), int(n)) for d, b, c, v, h, n in rows}
+
+
+def keeps_cells_sql() -> Any:
+    """The packets whose cells and totals count (closed or unmarked; not an open day's)."""
+    return or_(DayPacketRow.closed.is_(None), DayPacketRow.closed.is_(True))
+
+
+def all_sites_summed(store: HqStore) -> AllSites:
+    """The same figures added up from `day_cells` and `day_packets` with GROUP BY."""
+    with store.engine.connect() as connection:
+        cells = connection.execute(
+            select(
+                DayCellRow.day,
+                DayCellRow.breakdown,
+                DayCellRow.code,
+                func.sum(DayCellRow.value),
+                func.sum(case((DayCellRow.hidden, 1), else_=0)),
+                func.count(),
+            ).group_by(DayCellRow.day, DayCellRow.breakdown, DayCellRow.code)
+        ).all()
+        found = {(str(d), b, c, int(v), int(h), int(n)) for d, b, c, v, h, n in cells}
+        for name in TOTALS:
+            totals = connection.execute(
+                select(DayPacketRow.day, func.sum(getattr(DayPacketRow, name)), func.count())
+                .where(keeps_cells_sql())  # an open day's packet adds nothing
+                .group_by(DayPacketRow.day)
+            ).all()
+            found |= {(str(d), TOTALS_BREAKDOWN, name, int(v), 0, int(n)) for d, v, n in totals}
+    return found
+
+
+def test_all_sites_days_equals_the_sum_over_sites_after_replaced_revisions(
+    store: HqStore,
+) -> None:
+    """Random days of four sites, some revised (the newer replaces the older: its cells are
+    subtracted, codes it no longer has disappear), some older revisions sent after newer
+    ones (kept out): the all-sites table equals day_cells summed over the sites."""
+    fill(store, random.Random(11), days=30)
+    kept = all_sites_kept(store)
+    assert kept == all_sites_summed(store)
+    assert any(hidden for *_, hidden, _ in kept)  # suppressed cells were among them
+    with store.engine.connect() as connection:
+        revised = connection.execute(
+            select(func.count()).select_from(DayPacketRow).where(DayPacketRow.revision == 2)
+        ).scalar()
+    assert revised
+
+
+def test_all_sites_days_stays_right_when_packets_arrive_at_once(store: HqStore) -> None:
+    """Eight threads send at the same moment packets of the same days: other sites' (the
+    same all-sites rows) and the same site's other revisions (the same day replaced in
+    turn). Whatever order they land in, the table equals the sum over the sites and the
+    highest revision of each day is the one counted."""
+    rng = random.Random(21)
+    sites = [f"site-{n}" for n in range(4)]
+    for site_id in sites:
+        store.add_site(site_id, f"Desk {site_id}")
+    days = [TODAY - timedelta(days=back) for back in (1, 2)]
+    work = [
+        (
+            site_id,
+            day,
+            revision,
+            build_packet(site_id, count_parties(day, parties(rng)), 3, revision),
+        )
+        for site_id in sites
+        for day in days
+        for revision in (1, 2, 3)
+    ]
+    rng.shuffle(work)
+    start = threading.Barrier(8)
+    failures: list[BaseException] = []
+
+    def send(part: list[tuple[str, date, int, dict[str, object]]]) -> None:
+        start.wait()
+        try:
+            for site_id, day, revision, packet in part:
+                store.receive(parse_packet(packet), f"{site_id}-{day}-{revision}", "0" * 64)
+        except BaseException as error:
+            failures.append(error)
+
+    threads = [threading.Thread(target=send, args=(work[n::8],)) for n in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert failures == []
+    assert all_sites_kept(store) == all_sites_summed(store)
+    with store.engine.connect() as connection:
+        assert set(connection.execute(select(DayPacketRow.revision)).scalars()) == {3}
+    assert_same(store, days[-1], days[0], None)
+
+
+def test_hq0005_fills_all_sites_days_from_the_cells(store: HqStore) -> None:
+    """Packets stored before hq0005_all_sites_days (no all-sites table yet, closed marks
+    kept): upgrading adds it up from day_cells and the totals, the same as ingest keeps it,
+    and the sums still equal the packets'; the next packet is added to what the migration
+    wrote."""
+    fill(store, random.Random(12), days=10)
+    kept = all_sites_kept(store)
+    with store.engine.begin() as connection:
+        command.downgrade(alembic_config(connection), "hq0005_day_closed")
+    with store.engine.begin() as connection:
+        command.upgrade(alembic_config(connection), "head")
+    assert all_sites_kept(store) == kept
+    day = TODAY - timedelta(days=3)
+    packet = build_packet("alpha", count_parties(day, parties(random.Random(1))), 3, 9)
+    store.receive(parse_packet(packet), "after-migration", "0" * 64)
+    assert all_sites_kept(store) == all_sites_summed(store)
+    assert_same(store, TODAY - timedelta(days=12), TODAY, None)

@@ -18,7 +18,9 @@ from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Resp
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
+from kiosk.core.category_names import category_name
 from kiosk.core.codes import AgeBand, Sex
+from kiosk.core.disclosure import OTHER
 from kiosk.core.errors import ValidationError
 from kiosk.core.packet_sums import SUMMARY, Cell, PeriodSums
 from kiosk.core.site import SITE_ID
@@ -362,6 +364,33 @@ def bar_chart(points: list[tuple[str, Cell]]) -> dict[str, Any]:
 # -- the overview ---------------------------------------------------------------------------
 
 
+type ShownCells = list[tuple[str, str, Cell]]  # code, its name in the page's language, cell
+
+
+def shown_breakdowns(sums: PeriodSums, language: str) -> dict[str, ShownCells]:
+    """The overview's breakdown tables: each category by its name in the reader's language
+    (the code stays in files and the API), open lists by count then name with the rare
+    ones together last, closed ones in their own order."""
+
+    def named(key: str, cells: list[tuple[str, Cell]]) -> ShownCells:
+        return [(code, category_name(key, code, language), cell) for code, cell in cells]
+
+    def by_count(key: str) -> ShownCells:
+        found = named(key, list(sums.breakdowns[key].items()))
+        return sorted(found, key=lambda i: (i[0] == OTHER, -i[2].known, i[1].casefold()))
+
+    return {
+        "by_language": by_count("by_language"),
+        "by_nationality": by_count("by_nationality"),
+        "by_age_band": named(
+            "by_age_band", [(b.value, sums.breakdowns["by_age_band"][b.value]) for b in AgeBand]
+        ),
+        "by_sex": named("by_sex", [(s.value, sums.breakdowns["by_sex"][s.value]) for s in Sex]),
+        "by_flag": named("by_flag", list(sums.breakdowns["by_flag"].items())),
+        "by_referral": named("by_referral", list(sums.breakdowns["by_referral"].items())),
+    }
+
+
 def _site_names(store: HqStore) -> dict[str, str]:
     return {site_id: name for site_id, name, _ in store.sites()}
 
@@ -372,18 +401,7 @@ def overview(request: Request, visitor: Signed, chosen: Period) -> HTMLResponse:
     sums = _sums(store, chosen)
     by_day = [(day.isoformat(), figures["people"]) for day, figures in sums.by_day.items()]
     by_week = [(week.isoformat(), figures["people"]) for week, figures in sums.by_week.items()]
-    breakdowns = {
-        "by_language": sorted(
-            sums.breakdowns["by_language"].items(), key=lambda item: (-item[1].known, item[0])
-        ),
-        "by_nationality": sorted(
-            sums.breakdowns["by_nationality"].items(), key=lambda item: (-item[1].known, item[0])
-        ),
-        "by_age_band": [(b.value, sums.breakdowns["by_age_band"][b.value]) for b in AgeBand],
-        "by_sex": [(s.value, sums.breakdowns["by_sex"][s.value]) for s in Sex],
-        "by_flag": list(sums.breakdowns["by_flag"].items()),
-        "by_referral": list(sums.breakdowns["by_referral"].items()),
-    }
+    breakdowns = shown_breakdowns(sums, visitor.account.language)
     return _page(
         request,
         "overview.html",
@@ -482,8 +500,7 @@ def revoke_site(
     request: Request, visitor: Admin, csrf: Csrf, site_id: Annotated[str, Form(max_length=32)]
 ) -> Response:
     check_csrf(visitor, csrf)
-    _store(request).revoke_site(site_id)
-    _accounts(request).audit(visitor.account.name, "revoke-site", site_id)
+    _store(request).revoke_site(site_id, by=visitor.account.name)
     return _redirect("/sites")
 
 
@@ -506,8 +523,7 @@ def add_reader(
 ) -> HTMLResponse:
     check_csrf(visitor, csrf)
     store = _store(request)
-    token = store.add_reader(name)
-    _accounts(request).audit(visitor.account.name, "add-reader", name.strip())
+    token = store.add_reader(name, by=visitor.account.name)
     return _page(
         request,
         "readers.html",
@@ -530,7 +546,7 @@ def _accounts_page(
         visitor,
         status=status,
         accounts=accounts.all(),
-        actions=accounts.admin_actions(),
+        actions=list(reversed(_store(request).admin_log(latest=200))),
         one_time=one_time,
         language_codes=LANGUAGES,
     )

@@ -136,7 +136,8 @@ WORDS: dict[str, tuple[str, str, str]] = {
         "Mot de passe à usage unique pour {name} (affiché une fois ; à changer à la première "
         "connexion) :",
     ),
-    "admin_actions": ("Admin actions", "Beheeracties", "Actions d'administration"),
+    "admin_actions": ("Admin log", "Beheerlogboek", "Journal d'administration"),
+    "command_line": ("(command line)", "(opdrachtregel)", "(ligne de commande)"),
     "who": ("Who", "Wie", "Qui"),
     "action": ("Action", "Actie", "Action"),
     "target": ("Target", "Doel", "Cible"),

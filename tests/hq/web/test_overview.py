@@ -2,6 +2,7 @@
 includes a suppressed cell."""
 
 import csv
+import html
 import io
 import re
 from datetime import date
@@ -164,3 +165,33 @@ def test_a_bad_period_falls_back_and_says_so(web: Web) -> None:
     page = web.client.get("/overview?from=2026-11-20&to=2026-01-01")
     assert page.status_code == 200 and 'role="alert"' in page.text
     assert "2026-10-28 – 2026-11-26" in page.text
+
+
+def breakdown_rows(page: str, table: str) -> dict[str, str]:
+    """A breakdown table's rows: code (data-code) to the name shown."""
+    part = page.split(f'<table id="{table}">')[1].split("</table>")[0]
+    rows = re.findall(r'<tr data-code="([^"]*)"><th scope="row">([^<]*)</th>', part)
+    return {code: html.unescape(name) for code, name in rows}
+
+
+def test_categories_show_by_name_in_the_readers_language(web: Web) -> None:
+    """Nationalities, languages, age bands, sexes and needs are named in the account's
+    language (Dutch here, then French), never as raw codes; the CSV keeps the codes."""
+    shelter = [party("ti", "ER", ADULTS, ("needs-shelter",)) for _ in range(6)]
+    send(web.store, "desk-a", days_before(1), [*crowd(6), *shelter])
+    web.account("viewer")
+    web.client.post("/language", data={"csrf": web.csrf(), "language": "nl"})
+    page = web.client.get("/overview?preset=last-30").text
+    assert breakdown_rows(page, "by_nationality") == {"ER": "Eritrea", "SY": "Syrië"}
+    assert breakdown_rows(page, "by_language") == {"ar": "Arabisch", "ti": "Tigrinya"}
+    assert breakdown_rows(page, "by_flag")["needs-shelter"] == "Heeft vannacht opvang nodig"
+    assert breakdown_rows(page, "by_age_band")["60+"] == "60 jaar of ouder"
+    assert breakdown_rows(page, "by_sex")["unknown"] == "Niet opgegeven"
+    web.client.post("/language", data={"csrf": web.csrf(), "language": "fr"})
+    page = web.client.get("/overview?preset=last-30").text
+    assert breakdown_rows(page, "by_nationality")["SY"] == "Syrie"
+    assert breakdown_rows(page, "by_referral")["shelter"] == "Hébergement d'urgence"
+    download = web.client.get("/overview.csv?preset=last-30").text
+    lines = download.splitlines()
+    assert "by_nationality,,SY,12" in lines and "by_flag,,needs-shelter,6" in lines
+    assert "Syri" not in download

@@ -1,0 +1,259 @@
+"""Urdu in Nastaliq on paper, and its right text for whoever reads the PDF.
+
+Noto Nastaliq Urdu draws a letter as a dotless base plus separate dot glyphs, and one base
+glyph stands for several letters (beh, teh, noon, yeh... share it): a glyph cannot map back
+to its letter, so the text Qt's PDF engine gives each glyph (/ToUnicode) comes out wrong.
+So in a PDF the Nastaliq glyphs stand for no text (kiosk/documents/text_layer.py maps them
+to spaces, which readers skip), and every run of Urdu drawn in Nastaliq gets an invisible
+copy set in Naskh (transparent ink) on the same baseline, stretched to the run's width: a
+search, a copy-paste, a screen reader or `pdftotext` read that copy, which extracts like the
+Arabic, Dari and Pashto sheets. Images and printers get no copy (nothing reads them).
+
+`draw_text_copies` does it for a laid-out QTextDocument (the sheet), `draw_line` for one
+line of text in a rectangle (the sheet's footer, the tickets).
+"""
+
+import unicodedata
+from collections.abc import Iterator
+from functools import cache
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPaintDevice,
+    QPainter,
+    QPdfWriter,
+    QRawFont,
+    QTextBlock,
+    QTextDocument,
+    QTextLayout,
+    QTextLine,
+    QTextOption,
+)
+
+from kiosk.documents.fonts import NASTALIQ, families_for
+from kiosk.paths import resources_dir
+
+_INVISIBLE = QColor(0, 0, 0, 0)
+
+
+@cache
+def _nastaliq() -> QRawFont:
+    return QRawFont(str(resources_dir() / "fonts" / "NotoNastaliqUrdu-Regular.ttf"), 12)
+
+
+def in_nastaliq(character: str) -> bool:
+    """Whether Qt draws the character in Nastaliq when Nastaliq is the first family (Qt
+    falls back per character), or it is an invisible format character (an isolate)."""
+    return _nastaliq().supportsCharacter(ord(character)) or (
+        unicodedata.category(character) == "Cf"
+    )
+
+
+def wants_copy(painter: QPainter) -> bool:
+    """Only a PDF has a text layer to complete."""
+    return isinstance(painter.device(), QPdfWriter)
+
+
+def nastaliq_runs(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Runs [a, b) of text[start:end] drawn in Nastaliq, without spaces or format
+    characters at either end."""
+    index = start
+    while index < end:
+        if not in_nastaliq(text[index]):
+            index += 1
+            continue
+        first = index
+        while index < end and in_nastaliq(text[index]):
+            index += 1
+        a, b = first, index
+        while a < b and _blank(text[a]):
+            a += 1
+        while b > a and _blank(text[b - 1]):
+            b -= 1
+        if a < b:
+            yield a, b
+
+
+def _blank(character: str) -> bool:
+    return character.isspace() or unicodedata.category(character) == "Cf"
+
+
+def drawn_runs(
+    line: QTextLine, text: str, a: int, b: int
+) -> Iterator[tuple[int, int, bool, float, float]]:
+    """text[a:b] as Qt's layout of `line` draws it: split where the direction changes, each
+    part (start, end, right-to-left?, left x, right x), without blanks at either end. The
+    direction of every character is the one Qt's bidi algorithm gave its glyphs (a bracket
+    beside Latin, a lone slash), the x extent that of the glyphs' advances."""
+    directions: list[bool | None] = []
+    for index in range(a, b):
+        runs = line.glyphRuns(index, 1)
+        directions.append(runs[0].isRightToLeft() if runs else None)
+    known = [d for d in directions if d is not None]
+    if not known:
+        return
+    last = known[0]
+    for number, direction in enumerate(directions):  # a character without glyphs of its own
+        if direction is None:  # goes with the one before it
+            directions[number] = last
+        else:
+            last = direction
+    first = a
+    for index in range(a + 1, b + 1):
+        if index < b and directions[index - a] == directions[first - a]:
+            continue
+        part = _span(line, text, first, index)
+        if part is not None:
+            yield part[0], part[1], bool(directions[first - a]), part[2], part[3]
+        first = index
+
+
+def _span(line: QTextLine, text: str, a: int, b: int) -> tuple[int, int, float, float] | None:
+    while a < b and _blank(text[a]):
+        a += 1
+    while b > a and _blank(text[b - 1]):
+        b -= 1
+    boxes = [run.boundingRect() for run in line.glyphRuns(a, b - a)] if a < b else []
+    if not boxes:
+        return None
+    return a, b, min(box.left() for box in boxes), max(box.right() for box in boxes)
+
+
+def copy_font(font: QFont) -> QFont:
+    """The Naskh font of the invisible copy of text set in `font`."""
+    copy = QFont(font)
+    copy.setFamilies(families_for("Arabic"))
+    return copy
+
+
+def draw_copy(
+    painter: QPainter,
+    text: str,
+    font: QFont,
+    rtl: bool,
+    left: float,
+    right: float,
+    baseline: float,
+    device: QPaintDevice | None,
+) -> None:
+    """`text` in invisible Naskh between `left` and `right` on `baseline`."""
+    layout = QTextLayout(text, copy_font(font), device)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.NoWrap)
+    option.setTextDirection(
+        Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+    )
+    layout.setTextOption(option)
+    layout.beginLayout()
+    line = layout.createLine()
+    line.setLineWidth(1e6)
+    layout.endLayout()
+    natural = line.naturalTextRect()
+    if natural.width() <= 0 or right <= left:
+        return
+    painter.save()
+    painter.setPen(_INVISIBLE)
+    painter.translate(left, baseline)
+    painter.scale((right - left) / natural.width(), 1.0)
+    layout.draw(painter, QPointF(-natural.left(), -(line.y() + line.ascent())))
+    painter.restore()
+
+
+def _nastaliq_fragments(block: QTextBlock) -> Iterator[tuple[int, int, QFont]]:
+    """(start, end, font) of the block's fragments set in Nastaliq, in block positions."""
+    it = block.begin()
+    while not it.atEnd():
+        fragment = it.fragment()
+        if fragment.isValid():
+            fmt = fragment.charFormat()
+            families = fmt.fontFamilies()
+            if isinstance(families, list) and families and families[0] == NASTALIQ:
+                start = fragment.position() - block.position()
+                yield start, start + fragment.length(), fmt.font()
+        it += 1
+
+
+def draw_text_copies(painter: QPainter, document: QTextDocument, shown: QRectF) -> None:
+    """The invisible Naskh copy of every Nastaliq run of the document's lines in `shown`
+    (document coordinates, the painter's too), clipped to it as the document is."""
+    if not wants_copy(painter):
+        return
+    layout_of = document.documentLayout()
+    device = layout_of.paintDevice()
+    painter.save()
+    painter.setClipRect(shown, Qt.ClipOperation.IntersectClip)
+    block = document.begin()
+    while block.isValid():
+        fragments = list(_nastaliq_fragments(block))
+        box = layout_of.blockBoundingRect(block) if fragments else QRectF()
+        if fragments and box.intersects(shown):
+            _copy_block(painter, block, fragments, box.topLeft(), shown, device)
+        block = block.next()
+    painter.restore()
+
+
+def _copy_block(
+    painter: QPainter,
+    block: QTextBlock,
+    fragments: list[tuple[int, int, QFont]],
+    origin: QPointF,
+    shown: QRectF,
+    device: QPaintDevice | None,
+) -> None:
+    text = block.text()
+    layout = block.layout()
+    for number in range(layout.lineCount()):
+        line = layout.lineAt(number)
+        top = origin.y() + line.y()
+        if top > shown.bottom() or top + line.height() < shown.top():
+            continue
+        baseline = top + line.ascent()
+        start, end = line.textStart(), line.textStart() + line.textLength()
+        for first, last, font in fragments:
+            for run_start, run_end in nastaliq_runs(text, max(start, first), min(end, last)):
+                for a, b, rtl, left, right in drawn_runs(line, text, run_start, run_end):
+                    draw_copy(
+                        painter, text[a:b], font, rtl, origin.x() + left, origin.x() + right,
+                        baseline, device,
+                    )
+
+
+def draw_line(
+    painter: QPainter, rect: QRectF, flags: Qt.AlignmentFlag, text: str, rtl: bool
+) -> None:
+    """`painter.drawText(rect, flags, text)` for one line in the painter's font, and in a
+    PDF the invisible copy of its Nastaliq runs. Horizontal alignment as `flags` say (left,
+    right or centre), vertically centred."""
+    font = painter.font()
+    families = font.families()
+    if not (families and families[0] == NASTALIQ and wants_copy(painter)):
+        painter.drawText(rect, flags, text)
+        return
+    device = painter.device()
+    layout = QTextLayout(text, font, device)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.NoWrap)
+    option.setTextDirection(
+        Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+    )
+    layout.setTextOption(option)
+    layout.beginLayout()
+    line = layout.createLine()
+    line.setLineWidth(rect.width())
+    layout.endLayout()
+    natural = line.naturalTextRect()
+    if flags & Qt.AlignmentFlag.AlignHCenter:
+        x = rect.left() + (rect.width() - natural.width()) / 2 - natural.left()
+    elif flags & Qt.AlignmentFlag.AlignRight:
+        x = rect.right() - natural.right()
+    else:
+        x = rect.left() - natural.left()
+    metrics = QFontMetricsF(font, device)
+    baseline = rect.top() + (rect.height() - metrics.height()) / 2 + metrics.ascent()
+    layout.draw(painter, QPointF(x, baseline - line.ascent()))
+    for run_start, run_end in nastaliq_runs(text, 0, len(text)):
+        for a, b, direction, left, right in drawn_runs(line, text, run_start, run_end):
+            draw_copy(painter, text[a:b], font, direction, x + left, x + right, baseline, device)
