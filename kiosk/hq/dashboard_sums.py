@@ -166,17 +166,22 @@ def _cells(rows: Iterable[Any]) -> dict[Any, dict[CellKey, Cell]]:
     return found
 
 
-def _site_figures(
-    connection: Connection, packets: list[ColumnElement[bool]], cells: list[ColumnElement[bool]]
+def _figures_by(
+    connection: Connection,
+    packet_group: Any,
+    cell_group: Any,
+    packets: list[ColumnElement[bool]],
+    cells: list[ColumnElement[bool]],
 ) -> dict[Any, dict[str, Cell]]:
-    """Each site's figures of the period, from `day_packets` and `day_cells`."""
+    """The figures of each group (site or day) of the packets and cells the filters keep,
+    from `day_packets` and `day_cells`."""
     summed = [func.sum(getattr(DayPacketRow, name)) for name in TOTALS]
     totals = connection.execute(
-        select(DayPacketRow.site_id, *summed).where(*packets).group_by(DayPacketRow.site_id)
+        select(packet_group, *summed).where(*packets).group_by(packet_group)
     ).all()
     summary_query: Select[Any] = (
         select(
-            DayCellRow.site_id,
+            cell_group,
             DayCellRow.breakdown,
             DayCellRow.code,
             func.sum(DayCellRow.value),
@@ -187,7 +192,7 @@ def _site_figures(
             DayCellRow.breakdown.in_(SUMMARY_BREAKDOWNS),
             DayCellRow.code.in_(SUMMARY_CODES),
         )
-        .group_by(DayCellRow.site_id, DayCellRow.breakdown, DayCellRow.code)
+        .group_by(cell_group, DayCellRow.breakdown, DayCellRow.code)
     )
     by_group = _cells(connection.execute(summary_query).all())
     return {
@@ -205,33 +210,7 @@ def _per_day(
     """Figures per day and summed cells of the packets and cells the filters keep, from
     `day_packets`/`day_cells` (one site's pages; all sites while some recent packets of
     older desks are not yet published)."""
-    summed = [func.sum(getattr(DayPacketRow, name)) for name in TOTALS]
-    totals = connection.execute(
-        select(DayPacketRow.day, *summed).where(*packets).group_by(DayPacketRow.day)
-    ).all()
-    summary_query: Select[Any] = (
-        select(
-            DayCellRow.day,
-            DayCellRow.breakdown,
-            DayCellRow.code,
-            func.sum(DayCellRow.value),
-            _hidden(),
-        )
-        .where(
-            *cells,
-            DayCellRow.breakdown.in_(SUMMARY_BREAKDOWNS),
-            DayCellRow.code.in_(SUMMARY_CODES),
-        )
-        .group_by(DayCellRow.day, DayCellRow.breakdown, DayCellRow.code)
-    )
-    by_group = _cells(connection.execute(summary_query).all())
-    by_day = {
-        row[0]: summary_of(
-            {name: int(row[1 + i] or 0) for i, name in enumerate(TOTALS)},
-            by_group.get(row[0], {}),
-        )
-        for row in totals
-    }
+    by_day = _figures_by(connection, DayPacketRow.day, DayCellRow.day, packets, cells)
     breakdown_query = (
         select(DayCellRow.breakdown, DayCellRow.code, func.sum(DayCellRow.value), _hidden())
         .where(*cells)
@@ -310,7 +289,7 @@ def read_period(
         by_day, summed_cells = _all_sites(connection, first, last)
     else:
         by_day, summed_cells = _per_day(connection, packets, cells)
-    by_site = _site_figures(connection, packets, cells)
+    by_site = _figures_by(connection, DayPacketRow.site_id, DayCellRow.site_id, packets, cells)
     return period_sums(
         first,
         last,

@@ -15,6 +15,10 @@ from kiosk.ui.main_window import MainWindow
 from tests.fake_clock import FakeClock
 from tests.ui.conftest import CALM, Finger, open_window
 
+ONE_AMHARIC_ADULT = (
+    "language-am", "party-next", "frequent-ER", "needs-next", "register", "next-arrival",
+)
+
 
 def figures(window: MainWindow) -> tuple[str, str, str]:
     today = window.screens.start.today
@@ -56,14 +60,7 @@ def test_the_panel_starts_again_when_the_day_turns(
         desk.settings.set_up(make_site("brussels-test", "Startpunt Test"), "246810")
         window = open_window(qtbot, desk, language, replace(CALM, day_check_ms=50))
         finger = Finger(qtbot, window)
-        for name in (
-            "language-am",
-            "party-next",
-            "frequent-ER",
-            "needs-next",
-            "register",
-            "next-arrival",
-        ):
+        for name in ONE_AMHARIC_ADULT:
             finger.tap(name)
         qtbot.waitUntil(lambda: figures(window) == ("1", "1", "0"), timeout=3000)
 
@@ -83,14 +80,7 @@ def test_the_panel_says_when_the_clock_went_back(
     finger = Finger(qtbot, window)
     warning = window.screens.start.today.clock_warning
     assert not warning.isVisible()
-    for name in (
-        "language-am",
-        "party-next",
-        "frequent-ER",
-        "needs-next",
-        "register",
-        "next-arrival",
-    ):
+    for name in ONE_AMHARIC_ADULT:
         finger.tap(name)
     right = clock.now
     clock.now = right - timedelta(hours=3)
@@ -98,14 +88,7 @@ def test_the_panel_says_when_the_clock_went_back(
     assert "before the last registration" in warning.text()
     assert "Ask a coordinator to set the clock" in warning.text()
 
-    for name in (
-        "language-am",
-        "party-next",
-        "frequent-ER",
-        "needs-next",
-        "register",
-        "next-arrival",
-    ):
+    for name in ONE_AMHARIC_ADULT:
         finger.tap(name)
     qtbot.waitUntil(lambda: figures(window)[1] == "2", timeout=3000)  # on the clock's day
 
