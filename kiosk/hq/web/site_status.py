@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from kiosk.hq.models import DayPacketRow, ReaderRow, RequestKeyRow, SiteRow
@@ -47,6 +47,7 @@ def site_statuses(store: HqStore, first: date, last: date) -> list[SiteStatus]:
                 )
             )
         }
+        held = _held_in_windows(session, first, min(last, today - timedelta(days=1)))
         found: list[SiteStatus] = []
         for site in sites:
             start = max(first, site.added_on)
@@ -58,24 +59,30 @@ def site_statuses(store: HqStore, first: date, last: date) -> list[SiteStatus]:
                     site.name,
                     last_packets.get(site.site_id),
                     contacts.get(site.site_id),
-                    max(0, expected - _held_between(session, site.site_id, start, end))
-                    if expected
-                    else 0,
+                    max(0, expected - held.get(site.site_id, 0)) if expected else 0,
                     site.revoked_on,
                 )
             )
         return found
 
 
-def _held_between(session: Session, site_id: str, first: date, last: date) -> int:
-    return int(
-        session.scalar(
-            select(func.count()).where(
-                DayPacketRow.site_id == site_id, DayPacketRow.day.between(first, last)
+def _held_in_windows(session: Session, first: date, end: date) -> dict[str, int]:
+    """Per site, the packets held for days of its own window: from `first` or the day it was
+    added, to `end` or the day it was revoked (one grouped query for every site, as the
+    window in site_statuses)."""
+    return {
+        site_id: int(count)
+        for site_id, count in session.execute(
+            select(DayPacketRow.site_id, func.count())
+            .join(SiteRow, SiteRow.site_id == DayPacketRow.site_id)
+            .where(
+                DayPacketRow.day.between(first, end),
+                DayPacketRow.day >= SiteRow.added_on,
+                or_(SiteRow.revoked_on.is_(None), DayPacketRow.day <= SiteRow.revoked_on),
             )
+            .group_by(DayPacketRow.site_id)
         )
-        or 0
-    )
+    }
 
 
 def reader_statuses(store: HqStore) -> list[ReaderStatus]:
