@@ -20,6 +20,7 @@ from enum import IntEnum
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QInputEvent
+from shiboken6 import isValid
 
 Watcher = Callable[[QObject, QEvent], bool]  # True: the event is taken (swallowed)
 
@@ -62,6 +63,8 @@ class InputWatch(QObject):
         self._forget(id(owner))
 
     def _destroyed(self, key: int) -> None:
+        if not isValid(self):  # the process is ending: the watch went before its owners
+            return
         self._hooked.discard(key)
         self._forget(key)
 
