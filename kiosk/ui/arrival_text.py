@@ -23,11 +23,17 @@ def arrival_text(language: str | None, key: str) -> str:
         return ""
 
 
-def write_in(label: QLabel, language: str | None) -> None:
-    """Give `label` the shipped font of the language's script and its reading direction."""
+def write_in(label: QLabel, language: str | None, own_hand: bool = True) -> None:
+    """Give `label` the language's shipped font and its reading direction: the language's own
+    hand where it has one (Urdu in Nastaliq, as on its sheet), else its script's font.
+    `own_hand=False`: the script's font only (the invitation on Start, one line kept at the
+    height of the tallest of sixteen: Nastaliq's would make it half as tall again)."""
     known = BY_CODE.get(language or "")
     font = QFont(label.font())
-    font.setFamilies(families_for(known.script if known else "Latin"))
+    if known is None:
+        font.setFamilies(families_for("Latin"))
+    else:
+        font.setFamilies(families_for(known.script, known.code if own_hand else ""))
     label.setFont(font)
     rtl = known is not None and known.rtl
     label.setLayoutDirection(

@@ -35,7 +35,7 @@ class Invitation(QLabel):
     def show_language(self, code: str) -> None:
         """Say it in `code`, in that script's font and reading direction."""
         self.index = self.codes.index(code)
-        write_in(self, code)
+        write_in(self, code, own_hand=False)
         text = arrival_text(code, "choose_language")
         self.setText(text)
         self.setAccessibleName(text)
@@ -68,10 +68,10 @@ class Invitation(QLabel):
         showing = self.codes[self.index]
         tallest = 0
         for code in self.codes:
-            write_in(self, code)
+            write_in(self, code, own_hand=False)
             self.ensurePolished()
             tallest = max(tallest, self.fontMetrics().height())
-        write_in(self, showing)
+        write_in(self, showing, own_hand=False)
         margins = self.contentsMargins()
         self.setFixedHeight(tallest + margins.top() + margins.bottom() + 4)
         self._height_known = True
