@@ -6,6 +6,8 @@ quoted with a leading apostrophe."""
 import csv
 import io
 from collections.abc import Iterable, Sequence
+from datetime import date, datetime, time
+from zipfile import ZIP_DEFLATED, ZipFile, ZipInfo
 
 from kiosk.core.packet_sums import SUMMARY, Cell, PeriodSums
 
@@ -52,8 +54,11 @@ def as_csv(rows: Iterable[Row]) -> str:
     return out.getvalue()
 
 
-def as_xlsx(rows: Iterable[Row], title: str) -> bytes:
+def as_xlsx(rows: Iterable[Row], title: str, day: date) -> bytes:
+    """The rows as one sheet, dated `day` (headquarters' today) inside and in its zip: the
+    same figures give the same bytes all day, and nothing reads the machine's clock."""
     from openpyxl import Workbook
+    from openpyxl.writer.excel import ExcelWriter
 
     book = Workbook()
     sheet = book.active
@@ -61,6 +66,20 @@ def as_xlsx(rows: Iterable[Row], title: str) -> bytes:
     sheet.title = title[:31]
     for row in rows:
         sheet.append([safe(value) for value in row])
+    moment = datetime.combine(day, time())
+    book.properties.created = book.properties.modified = moment
+    written = io.BytesIO()
+    ExcelWriter(book, ZipFile(written, "w", ZIP_DEFLATED, allowZip64=True)).save()
+    return dated_zip(written.getvalue(), moment)
+
+
+def dated_zip(content: bytes, moment: datetime) -> bytes:
+    """The zip again with every entry dated `moment` (zipfile dates entries by the
+    machine's clock at writing, openpyxl's worksheets by their temporary file's)."""
     out = io.BytesIO()
-    book.save(out)
+    with ZipFile(io.BytesIO(content)) as source, ZipFile(out, "w", ZIP_DEFLATED) as target:
+        for entry in source.infolist():
+            dated = ZipInfo(entry.filename, moment.timetuple()[:6])
+            dated.compress_type = ZIP_DEFLATED
+            target.writestr(dated, source.read(entry.filename))
     return out.getvalue()

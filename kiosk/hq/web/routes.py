@@ -443,7 +443,7 @@ def overview_download(request: Request, kind: str, visitor: Signed, chosen: Peri
     store = _store(request)
     rows = overview_rows(_sums(store, chosen), _site_names(store))
     name = f"startpunt-overview-{chosen.first.isoformat()}-{chosen.last.isoformat()}"
-    content = as_csv(rows) if kind == "csv" else as_xlsx(rows, "overview")
+    content = as_csv(rows) if kind == "csv" else as_xlsx(rows, "overview", store.today())
     return _download(content, name, kind)
 
 
@@ -484,7 +484,7 @@ def sites_download(request: Request, kind: str, visitor: Admin, chosen: Period) 
             ]
         )
     name = f"startpunt-sites-{chosen.first.isoformat()}-{chosen.last.isoformat()}"
-    content = as_csv(rows) if kind == "csv" else as_xlsx(rows, "sites")
+    content = as_csv(rows) if kind == "csv" else as_xlsx(rows, "sites", _store(request).today())
     return _download(content, name, kind)
 
 

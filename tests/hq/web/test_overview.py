@@ -5,7 +5,8 @@ import csv
 import html
 import io
 import re
-from datetime import date
+import zipfile
+from datetime import date, datetime
 
 from openpyxl import load_workbook
 
@@ -127,10 +128,22 @@ def test_downloads_quote_formulas_and_read_back() -> None:
     rows = [("section", "site", "item", "value"), ("site", "=HYPERLINK(1)", "people", 12)]
     text = as_csv(rows)
     assert list(csv.reader(io.StringIO(text)))[1] == ["site", "'=HYPERLINK(1)", "people", "12"]
-    book = load_workbook(io.BytesIO(as_xlsx(rows, "overview")))
+    book = load_workbook(io.BytesIO(as_xlsx(rows, "overview", TODAY)))
     sheet = book.active
     assert sheet is not None
     assert [c.value for c in sheet[2]] == ["site", "'=HYPERLINK(1)", "people", 12]
+
+
+def test_an_xlsx_download_is_dated_by_headquarters_day_not_the_machines_clock() -> None:
+    """Inside (the document's dates) and in its zip (each entry's date): the day given, so
+    the same figures read twice in a day are the same bytes."""
+    rows = [("section", "site", "item", "value"), ("day", "", "2026-11-25", 12)]
+    content = as_xlsx(rows, "overview", date(2024, 2, 29))
+    with zipfile.ZipFile(io.BytesIO(content)) as archive:
+        assert {entry.date_time for entry in archive.infolist()} == {(2024, 2, 29, 0, 0, 0)}
+    properties = load_workbook(io.BytesIO(content)).properties
+    assert properties.created == properties.modified == datetime(2024, 2, 29)
+    assert as_xlsx(rows, "overview", date(2024, 2, 29)) == content
 
 
 def test_the_overview_download_equals_the_api(web: Web) -> None:
