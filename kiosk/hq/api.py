@@ -6,7 +6,7 @@
     GET /api/v1/health                        for monitoring, no token         routes/monitoring.py
     GET /api/v1/openapi.json                  this description
     GET /api/v1/public/weeks.json, /public    open data, off by default (404)  web/public.py
-    GET /overview, /sites, ... (signed in)    the web dashboard for people   web/routes.py
+    GET /overview, /sites, ... (signed in)    the web dashboard for people   web/routes.py wires
 
 Tokens are checked by the dependencies in access.py; the store and settings live on the
 app (`app.state`), handed in by whoever builds it.

@@ -9,6 +9,8 @@ from collections.abc import Iterable, Sequence
 from datetime import date, datetime, time
 from zipfile import ZIP_DEFLATED, ZipFile, ZipInfo
 
+from fastapi.responses import Response
+
 from kiosk.core.packet_sums import SUMMARY, Cell, PeriodSums
 
 type Value = int | str
@@ -83,3 +85,18 @@ def dated_zip(content: bytes, moment: datetime) -> bytes:
             dated.compress_type = ZIP_DEFLATED
             target.writestr(dated, source.read(entry.filename))
     return out.getvalue()
+
+
+def download(content: str | bytes, name: str, kind: str) -> Response:
+    media = {
+        "csv": "text/csv; charset=utf-8",
+        "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    }[kind]
+    return Response(
+        content,
+        media_type=media,
+        headers={
+            "Content-Disposition": f'attachment; filename="{name}.{kind}"',
+            "Cache-Control": "no-store",
+        },
+    )

@@ -24,7 +24,7 @@ from kiosk.core.public_weeks import (
 from kiosk.hq.accounts import LANGUAGES
 from kiosk.hq.settings import HqSettings
 from kiosk.hq.store import HqStore
-from kiosk.hq.web.routes import WebRefusal, _browser_language, _page, bar_chart
+from kiosk.hq.web.page_kit import WebRefusal, bar_chart, browser_language, page
 
 router = APIRouter(include_in_schema=False)
 CACHE = "public, max-age=3600"
@@ -57,16 +57,16 @@ def weeks_json(request: Request) -> Response:
 
 
 @router.get("/public")
-def public_page(request: Request, lang: str = "") -> HTMLResponse:
+def publicpage(request: Request, lang: str = "") -> HTMLResponse:
     weeks, k = _weeks(request)
-    language = lang if lang in LANGUAGES else _browser_language(request)
+    language = lang if lang in LANGUAGES else browser_language(request)
     people = [
         (week.monday.isoformat(), week.figures["people"].value or 0)
         for week in weeks
         if not week.withheld
     ]
     chart = bar_chart([(label, Cell(value)) for label, value in people])
-    response = _page(
+    response = page(
         request,
         "public.html",
         language,
