@@ -268,14 +268,17 @@ class RegistrationFlow(QObject):
         except ValidationError as error:
             self.screens.confirm.show_error(error)
             return
+        # The party is on disk (committed, synchronous=FULL): only now may Done show it.
         self.last_receipt = receipt
-        self.registered.emit(receipt)
         self._forget_draft()
         self.screens.done.show_receipt(receipt, language)
         self._show(self.screens.done)
+        # Painted here and now: Qt posts a screen's paint at low priority, so a queued call
+        # would run before it. The printing thread's wake (`registered`) and the today
+        # panel's counts (on Start, not on Done) come after the number is on screen.
+        self.screens.done.repaint()
         self._done_timer.start()
-        # The today panel is on Start, not on Done: its counts are read once Done is
-        # painted (a queued call runs after the paint already posted), not before it.
+        self.registered.emit(receipt)
         QTimer.singleShot(0, self.refresh_today)
 
     def next_arrival(self) -> None:
