@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from kiosk.core.codes import AgeBand, Flag, Referral, Sex
@@ -273,10 +273,11 @@ class RegistrationFlow(QObject):
         self._drop_draft()
         self.screens.done.show_receipt(receipt, language)
         self._show(self.screens.done)
-        # Painted here and now: Qt posts a screen's paint at low priority, so a queued call
-        # would run before it. The printing thread's wake (`registered`), the hidden steps
-        # emptied and the today panel's counts (on Start, not on Done) come after the
-        # number is on screen.
+        # Laid out and painted here and now: Qt posts a screen's paint at low priority, so a
+        # queued call would run before it. The printing thread's wake (`registered`), the
+        # hidden steps emptied and the today panel's counts (on Start, not on Done) come
+        # after the number is on screen.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         self.screens.done.repaint()
         self._done_timer.start()
         self.registered.emit(receipt)
