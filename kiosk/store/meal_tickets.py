@@ -2,23 +2,24 @@
 
 from datetime import date, datetime
 
-from sqlalchemy import Connection, func, insert, select, update
+from sqlalchemy import Connection, func, select, update
 from sqlalchemy.orm import Session
 
 from kiosk.core.meal_ticket import Refusal, TicketRefused
 from kiosk.store.models import MealTicketRow, PartyRow
+from kiosk.store.registrations import day_text, raw
+
+_LAST_SERIAL = "SELECT coalesce(max(serial), 0) FROM meal_tickets WHERE day = ?"
+_INSERT_TICKET = "INSERT INTO meal_tickets (day, serial, party_id) VALUES (?, ?, ?)"
 
 
 def issue(connection: Connection, day: date, party_id: int, count: int) -> list[int]:
-    """The next `count` ticket numbers of the day, stored as handed out."""
-    last = connection.execute(
-        select(func.coalesce(func.max(MealTicketRow.serial), 0)).where(MealTicketRow.day == day)
-    ).scalar_one()
-    serials = list(range(last + 1, last + 1 + count))
-    connection.execute(
-        insert(MealTicketRow),
-        [{"day": day, "serial": serial, "party_id": party_id} for serial in serials],
-    )
+    """The next `count` ticket numbers of the day, stored as handed out (plain SQL on the
+    registration's own connection, as `registrations` writes the party)."""
+    db = raw(connection)
+    (last,) = db.execute(_LAST_SERIAL, (day_text(day),)).fetchone()
+    serials = list(range(int(last) + 1, int(last) + 1 + count))
+    db.executemany(_INSERT_TICKET, [(day_text(day), serial, party_id) for serial in serials])
     return serials
 
 

@@ -4,11 +4,17 @@ import json
 from collections import Counter, defaultdict
 from datetime import date, datetime
 
-from sqlalchemy import Connection, case, func, insert, or_, select, update
+from sqlalchemy import Connection, case, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from kiosk.core.print_job import Document, JobStatus, PrintJob, retry_delay
 from kiosk.store.models import PrintJobRow
+from kiosk.store.registrations import day_text, raw, utc_text
+
+_INSERT_JOB = (
+    "INSERT INTO print_jobs (created_at, day, party_id, document, language, number, tickets,"
+    " status, attempts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)"
+)
 
 
 def enqueue(
@@ -21,21 +27,15 @@ def enqueue(
     tickets: list[int],
     now: datetime,
 ) -> None:
-    """A sheet and the party's meal tickets, in that order."""
-    common = {
-        "created_at": now,
-        "day": day,
-        "party_id": party_id,
-        "language": language,
-        "number": number,
-        "status": JobStatus.WAITING.value,
-        "attempts": 0,
-    }
-    connection.execute(
-        insert(PrintJobRow),
+    """A sheet and the party's meal tickets, in that order (plain SQL on the registration's
+    own connection, as `registrations` writes the party)."""
+    common = (utc_text(now), day_text(day), party_id)
+    waiting = JobStatus.WAITING.value
+    raw(connection).executemany(
+        _INSERT_JOB,
         [
-            {**common, "document": Document.SHEET.value, "tickets": "[]"},
-            {**common, "document": Document.TICKETS.value, "tickets": json.dumps(tickets)},
+            (*common, Document.SHEET.value, language, number, "[]", waiting),
+            (*common, Document.TICKETS.value, language, number, json.dumps(tickets), waiting),
         ],
     )
 

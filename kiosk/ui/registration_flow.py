@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from kiosk.core.codes import AgeBand, Flag, Referral, Sex
@@ -268,15 +268,25 @@ class RegistrationFlow(QObject):
         except ValidationError as error:
             self.screens.confirm.show_error(error)
             return
+        # The party is on disk (committed, synchronous=FULL): only now may Done show it.
         self.last_receipt = receipt
-        self.registered.emit(receipt)
-        self._forget_draft()
+        self._drop_draft()
         self.screens.done.show_receipt(receipt, language)
         self._show(self.screens.done)
+        # Laid out and painted here and now: Qt posts a screen's paint at low priority, so a
+        # queued call would run before it. The printing thread's wake (`registered`), the
+        # hidden steps emptied and the today panel's counts (on Start, not on Done) come
+        # after the number is on screen.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        self.screens.done.repaint()
         self._done_timer.start()
-        # The today panel is on Start, not on Done: its counts are read once Done is
-        # painted (a queued call runs after the paint already posted), not before it.
-        QTimer.singleShot(0, self.refresh_today)
+        self.registered.emit(receipt)
+        QTimer.singleShot(0, self._after_done_painted)
+
+    def _after_done_painted(self) -> None:
+        if self.draft is None:  # no new party begun in between
+            self._empty_steps()
+        self.refresh_today()
 
     def next_arrival(self) -> None:
         self._done_timer.stop()
@@ -330,11 +340,18 @@ class RegistrationFlow(QObject):
         self.still_there.appear()
 
     def _forget_draft(self) -> None:
+        self._drop_draft()
+        self._empty_steps()
+
+    def _drop_draft(self) -> None:
         self.draft = None
         self.taps_in_draft = 0
         self.idle.disarm()
         self.still_there.hide()
         self.ask_discard.hide()
+
+    def _empty_steps(self) -> None:
+        """The steps' screens show no party (they are hidden: this can wait for a paint)."""
         self.screens.start.show_chosen_language(None)
         self.screens.party.show_people([])
         self.screens.nationality.reset()

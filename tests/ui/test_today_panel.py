@@ -4,6 +4,7 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
@@ -48,6 +49,41 @@ def test_the_panel_counts_each_registration(window: MainWindow, finger: Finger) 
     assert name is not None and count is not None
     assert name.isVisible() and name.text() == "Tigrinya"
     assert count.text() == "3"
+
+
+class DonePaints(QObject):
+    """Notes the today panel's figures, and whether Print again and Undo overlap, each time
+    the Done screen is painted."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__()
+        self.window = window
+        self.seen: list[tuple[str, str, str]] = []
+        self.overlaps: list[bool] = []
+        window.screens.done.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.seen.append(figures(self.window))
+            done = self.window.screens.done
+            self.overlaps.append(
+                done.print_button.geometry().intersects(done.undo_button.geometry())
+            )
+        return False
+
+
+def test_the_number_is_painted_before_the_panel_counts_it(
+    window: MainWindow, finger: Finger
+) -> None:
+    """Register paints Done (the party is on disk) before anything else runs: the panel's
+    counts, read from the database, come after the number is on screen, not before it. That
+    first paint is laid out already (Print again and Undo side by side, not overlapping)."""
+    paints = DonePaints(window)
+    for name in ONE_AMHARIC_ADULT[:5]:
+        finger.tap(name)
+    assert paints.seen[:1] == [("0", "0", "0")]  # painted within the tap, still uncounted
+    assert paints.overlaps[:1] == [False]
+    finger.qtbot.waitUntil(lambda: figures(window) == ("1", "1", "0"), timeout=3000)
 
 
 def test_the_panel_starts_again_when_the_day_turns(
