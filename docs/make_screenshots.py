@@ -9,6 +9,9 @@ coordinator's dashboard and export at each touchscreen size the kiosk is tested 
 1280×800, 1920×1080, 1080×1920 upright) into docs/screenshots/sizes/WIDTHxHEIGHT/ (with
 `--language`, in that language: docs/screenshots/sizes/WIDTHxHEIGHT-LANGUAGE/).
 
+`--sizes --only start` (names as in the folder, comma-separated) writes just those screens.
+Start is also shot upright at 768×1024, the tablet size it is tested at as well.
+
 `--arrival-only` writes just the screens an arrival reads, in the arrival's language, into
 docs/screenshots/<arrival>/: Start with "choose your language", the number of the day, and
 the soup counter's verdict on their meal ticket (accepted, then refused when scanned again).
@@ -42,6 +45,7 @@ from kiosk.ui.main_window import REFERENCE_SIZE, MainWindow
 
 OUT = Path(__file__).resolve().parent / "screenshots"
 SIZES = ((1024, 768), (1280, 800), (1920, 1080), (1080, 1920))  # = tests/ui/test_screen_sizes
+START_SIZES = (*SIZES, (768, 1024))
 
 
 def tap(window: MainWindow, name: str) -> None:
@@ -74,9 +78,12 @@ def main(argv: list[str] | None = None) -> int:
                         help="only the screens the arrival reads, into docs/screenshots/ARRIVAL/")
     parser.add_argument("--sizes", action="store_true",
                         help="the main screens at every screen size, into docs/screenshots/sizes/")
+    parser.add_argument("--only", default="",
+                        help="with --sizes: only these screens (comma-separated, e.g. start)")
     args = parser.parse_args(argv)
     if args.sizes:
-        return sizes(args.language or "en", args.arrival)
+        only = {name for name in args.only.split(",") if name}
+        return sizes(args.language or "en", args.arrival, only)
     out = OUT / (args.arrival if args.arrival_only else args.language or "")
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
@@ -140,9 +147,13 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def sizes(code: str, arrival: str) -> int:
+def sizes(code: str, arrival: str, only: set[str] | None = None) -> int:
     """The main screens at each size (see the module docstring): the window is built once
-    and resized, as a touchscreen turned upright would."""
+    and resized, as a touchscreen turned upright would. `only`: just these screens."""
+
+    def wanted(name: str) -> bool:
+        return not only or name in only
+
     app = QApplication(sys.argv[:1])
     use_kiosk_fonts(app)
     language = InterfaceLanguage(translations_dir(), app)
@@ -152,7 +163,7 @@ def sizes(code: str, arrival: str) -> int:
         fresh = Desk.open(database_path(Path(scratch) / "fresh"))
         first = MainWindow(fresh, language)
         show(first)
-        for width, height in SIZES:
+        for width, height in SIZES if wanted("setup") else ():
             out = OUT / "sizes" / f"{width}x{height}{suffix}"
             out.mkdir(parents=True, exist_ok=True)
             first.resize(width, height)
@@ -178,28 +189,35 @@ def sizes(code: str, arrival: str) -> int:
             if name == "party":
                 tap(window, f"language-{arrival}")  # the registration begins, as at the desk
             window.stack.setCurrentWidget(screen)
-            shoot(window, name, suffix)
-        window.open_soup_counter(desk)
-        shoot(window, "soup-counter", suffix)
-        window.open_coordinator(desk)
-        coordinator = window.findChild(CoordinatorMode)
-        assert coordinator is not None
-        for name in ("dashboard", "export"):
-            coordinator.setCurrentWidget(getattr(coordinator, name))
-            shoot(window, f"coordinator-{name}", suffix)
+            if wanted(name):
+                shoot(window, name, suffix, START_SIZES if name == "start" else SIZES)
+        if wanted("soup-counter"):
+            window.open_soup_counter(desk)
+            shoot(window, "soup-counter", suffix)
+        if wanted("coordinator-dashboard") or wanted("coordinator-export"):
+            window.open_coordinator(desk)
+            coordinator = window.findChild(CoordinatorMode)
+            assert coordinator is not None
+            for name in ("dashboard", "export"):
+                if wanted(f"coordinator-{name}"):
+                    coordinator.setCurrentWidget(getattr(coordinator, name))
+                    shoot(window, f"coordinator-{name}", suffix)
         window.shutdown()
         window.close()
         desk.close()
     return 0
 
 
-def shoot(window: MainWindow, name: str, suffix: str) -> None:
+def shoot(window: MainWindow, name: str, suffix: str,
+          sizes: tuple[tuple[int, int], ...] = SIZES) -> None:
     """The screen on top at every size."""
-    for width, height in SIZES:
+    for width, height in sizes:
         window.resize(width, height)
         for _ in range(3):  # the resize, the layouts it asks for, scroll bars coming or going
             QCoreApplication.processEvents()
-        save(window, OUT / "sizes" / f"{width}x{height}{suffix}" / f"{name}.png")
+        out = OUT / "sizes" / f"{width}x{height}{suffix}"
+        out.mkdir(parents=True, exist_ok=True)
+        save(window, out / f"{name}.png")
 
 
 def set_up_screens(language: InterfaceLanguage, scratch: Path, out: Path) -> None:

@@ -134,7 +134,7 @@ class MainWindow(Retranslating, QMainWindow):
         self._flow = RegistrationFlow(
             desk, self.screens, self.stack, self._language, self._timings, self
         )
-        self.screens.start.today.make_kinetic()
+        self.screens.start.make_kinetic()
         self._start_printing(desk)
         self.screens.start.soup_counter_chosen.connect(lambda: self.open_soup_counter(desk))
         self._catch_scans(desk)

@@ -29,6 +29,18 @@ PANEL_SIDE = 24  # px inside the panel, left and right
 NOT_YET_COUNTED = "–"
 
 
+def _wrapped_height(label: QLabel, width: int) -> int:
+    """The height `label` needs to show its text whole at `width`. Its heightForWidth is
+    never less than its minimum height, set before for another width: that goes first.
+    (Not QFontMetrics.boundingRect: it breaks "10:00 AM", with its narrow no-break space,
+    elsewhere than the label does, and counts a line fewer.)"""
+    label.ensurePolished()  # the style sheet's type and padding
+    if not label.text() or width <= 0:
+        return 0
+    label.setMinimumHeight(0)
+    return label.heightForWidth(width)
+
+
 class _Figure(QWidget):
     """One big number with its name under it."""
 
@@ -138,6 +150,7 @@ class TodayPanel(Retranslating, QFrame):
         )
         if doubt is None:
             self.clock_warning.clear()
+            self._fit_wrapped()
             return
         locale = QLocale()
         says = locale.toString(QDateTime(doubt.says.replace(tzinfo=None)), SHORT)
@@ -154,17 +167,30 @@ class TodayPanel(Retranslating, QFrame):
             + " "
             + self.tr("Registrations get the wrong day. Ask a coordinator to set the clock.")
         )
-        self._fit_clock_warning()
+        self._fit_wrapped()
 
-    def _fit_clock_warning(self) -> None:
-        """All its lines, at the panel's width: the panel's layout gave a wrapped label
-        with padding fewer lines than it needs, and cut the words."""
-        label = self.clock_warning
-        if label.isHidden():
-            return
-        label.ensurePolished()
+    def _fit_wrapped(self) -> None:
+        """Each wrapped text gets all of its lines at the panel's width, as its least
+        height: the panel's layout gave a wrapped label with padding fewer lines than it
+        needs and cut the words, and asked for one line of each (a long date in large type
+        takes two) so that the panel was squeezed and the clock warning drawn over the
+        figures."""
         width = self.contentsRect().width() - 2 * PANEL_SIDE
-        label.setMinimumHeight(label.heightForWidth(width) if width > 0 else 0)
+        changed = False
+        for label in (self.date_label, self.clock_warning, self.by_language_heading,
+                      self.nobody_yet):
+            before = label.minimumHeight()
+            least = 0 if label.isHidden() else _wrapped_height(label, width)
+            label.setMinimumHeight(least)
+            changed = changed or least != before
+        if changed:
+            self.updateGeometry()
+
+    def hasHeightForWidth(self) -> bool:
+        """No: its wrapped texts have their heights at its width (_fit_wrapped). A box
+        layout around it would take the height it would like at its width as the least it
+        may have, and squeeze it and its neighbours when there is less."""
+        return False
 
     def make_kinetic(self) -> None:
         """Flick the list by language. Called once the desk is there: the first paint has
@@ -194,11 +220,12 @@ class TodayPanel(Retranslating, QFrame):
                 label.setObjectName("")  # no language's name stays on a hidden row
                 label.clear()
         self._fit_list()
+        self._fit_wrapped()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_list()  # the look (large type) may have changed since the counts came
-        self._fit_clock_warning()
+        self._fit_wrapped()
 
     def _fit_list(self) -> None:
         """The list is never narrower than its longest name and number with the scroll bar

@@ -1,5 +1,7 @@
 """Every screen fits the desk's touchscreen, whichever it is: 1024×768, 1280×800, 1920×1080,
 and 1080×1920 turned upright, in each volunteer language, in normal and in large type.
+Start, the screen every morning begins on, fits tablets too (768×1024, 800×1280 and
+600×1024 upright, 1366×768), with and without the today panel's clock warning.
 
 Each screen is built once per language and look, then the window is resized through the
 four sizes. At each, nothing may be clipped: every label and button has room for its whole
@@ -11,6 +13,7 @@ another, and the screen never asks for more room than the window has.
 import os
 import random
 from collections.abc import Callable
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -23,21 +26,25 @@ from kiosk.core.site import VOLUNTEER_LANGUAGES
 from kiosk.store.desk import Desk
 from kiosk.ui.interface_language import InterfaceLanguage
 from kiosk.ui.main_window import MainWindow
+from kiosk.ui.start_screen import TILE_HEIGHT
+from kiosk.ui.touch import is_kinetic
+from tests.fake_clock import clocked_desk
 from tests.ui.conftest import open_window
 from tests.ui.every_screen import show_every_screen
 from tests.ui.text_fit import clipped_texts, cut_off, overlapping
-from tests.ui.widest_date import desk_on, widest_date
+from tests.ui.widest_date import clock_on, desk_on, widest_date
 
 SCREENSHOTS = os.environ.get("KIOSK_SCREENSHOTS")  # a folder: save every screen at every size
 
 SIZES = ((1024, 768), (1280, 800), (1920, 1080), (1080, 1920))
+START_SIZES = (*SIZES, (768, 1024), (800, 1280), (600, 1024), (1366, 768))
 LOOKS = {"normal": (False, False), "large": (True, True)}  # (high contrast, large text)
 
 
-def busy_desk(data_dir: Path, code: str, look: str) -> Desk:
-    """A desk on the widest date of `code`, with `look`, and a morning's arrivals (figures,
-    charts and the today panel show numbers, not their empty texts)."""
-    desk = desk_on(data_dir, widest_date(code))
+def busy_desk(data_dir: Path, code: str, look: str, desk: Desk | None = None) -> Desk:
+    """A desk on the widest date of `code` (or `desk`), with `look`, and a morning's
+    arrivals (figures, charts and the today panel show numbers, not their empty texts)."""
+    desk = desk or desk_on(data_dir, widest_date(code))
     high_contrast, large_text = LOOKS[look]
     desk.settings.change("high_contrast", str(high_contrast).lower())
     desk.settings.change("large_text", str(large_text).lower())
@@ -115,6 +122,67 @@ def test_the_reworked_screens_fit_every_screen_size(
     problems = every_misfit(qtbot, data_dir, shipped_language, code, look,
                             lambda name: name in REWORKED_ELSEWHERE)
     assert not problems, f"{code} {look} on {widest_date(code)}:\n" + "\n".join(problems)
+
+
+@pytest.mark.parametrize("look", LOOKS)
+@pytest.mark.parametrize("code", VOLUNTEER_LANGUAGES)
+def test_start_fits_tablets_and_the_clock_warning(
+    qtbot: QtBot, data_dir: Path, shipped_language: InterfaceLanguage, code: str, look: str
+) -> None:
+    """Start at the four sizes and on tablets (upright 768×1024, 800×1280, 600×1024, and
+    1366×768), first as every morning, then with the today panel's red warning that the
+    clock went back: the tiles keep their height and scroll rather than overlap, and the
+    buttons to coordinator mode and the soup counter are shown whole, in no scrolling part."""
+    clock = clock_on(widest_date(code))
+    desk = busy_desk(data_dir, code, look, clocked_desk(data_dir, clock))
+    shipped_language.switch(code)
+    window = open_window(qtbot, desk, shipped_language)
+    start = window.screens.start
+    try:
+        problems: list[str] = []
+        for warned in (False, True):
+            if warned:
+                clock.now -= timedelta(hours=3)  # before the morning's registrations
+                start.today.show_clock_doubt(desk.registrations.clock_doubt())
+                assert start.today.clock_warning.isVisible()
+            for size in START_SIZES:
+                name = "start with the clock warning" if warned else "start"
+                problems += misfits(window, name, start, size)
+                for button in (start.coordinator_button, start.soup_button):
+                    if start.tile_area.isAncestorOf(button) or start.side_area.isAncestorOf(button):
+                        problems.append(f"{name}: {button.objectName()} scrolls")
+                if SCREENSHOTS:
+                    folder = Path(SCREENSHOTS) / "sizes" / f"{size[0]}x{size[1]}"
+                    folder.mkdir(parents=True, exist_ok=True)
+                    suffix = "-clock-warning" if warned else ""
+                    window.grab().save(str(folder / f"{code}-{look}-start{suffix}.png"))
+        assert not problems, f"{code} {look} on {widest_date(code)}:\n" + "\n".join(problems)
+    finally:
+        window.close()
+        desk.close()
+
+
+def test_the_tiles_scroll_by_finger_and_keep_their_height(
+    qtbot: QtBot, data_dir: Path, shipped_language: InterfaceLanguage
+) -> None:
+    """On a 600×1024 tablet the tiles are two a row and as high as on a big screen, their
+    part of Start scrolls by finger, and no tile is drawn over another."""
+    desk = busy_desk(data_dir, "en", "normal")
+    window = open_window(qtbot, desk, shipped_language)
+    start = window.screens.start
+    try:
+        window.resize(600, 1024)
+        for _ in range(3):
+            QCoreApplication.processEvents()
+        tiles = list(start.language_buttons.values())
+        assert len({tile.y() for tile in tiles}) == 8  # sixteen tiles, two a row
+        assert min(tile.height() for tile in tiles) >= TILE_HEIGHT
+        assert start.tile_area.verticalScrollBar().maximum() > 0
+        assert is_kinetic(start.tile_area)
+        assert not overlapping(start)
+    finally:
+        window.close()
+        desk.close()
 
 
 def test_the_checks_see_controls_cut_off_or_drawn_over(
