@@ -541,7 +541,6 @@ def _build(
                         inset=inset,
                     )
             row += 1 + paragraphs
-    cursor.endEditBlock()
     height = content_height(A4, dpi)
     reach = _reach_mm(arrival.lang, body_size)
     ink: dict[int, float] = {}  # the rows given room below for the ink of their last line
@@ -554,13 +553,16 @@ def _build(
         for row in {heading - 1 for heading in headings} | {body.rows() - 1}:
             _give_room(body, row, place(0, len(columns)), reach)
             ink[row] = A4.px(reach, dpi)
+    cursor.endEditBlock()
     while reach and len(ink) < body.rows():
         rows = {row - 1 for row in cut_rows(document, body, headings, height, ink)} - set(ink)
         if not rows:
             break
-        for row in rows:
+        cursor.beginEditBlock()  # a cell's new format lays the whole document out again:
+        for row in rows:  # once for all of them
             _give_room(body, row, place(0, len(columns)), reach)
             ink[row] = A4.px(reach, dpi)
+        cursor.endEditBlock()
     tops = cut_pages(document, body, headings, height, ink)
     set_page_tops(document, tops)
     return document
