@@ -15,6 +15,7 @@ Two rules, both pure text:
 
 import re
 from collections.abc import Mapping
+from functools import lru_cache
 
 FSI = "\u2068"
 LRI = "\u2066"
@@ -51,6 +52,7 @@ def unbreakable_items(value: str) -> str:
     return " ".join(unbreakable(item) for item in items)
 
 
+@lru_cache(maxsize=4096)  # the same few hundred sentences on every sheet
 def keep_together(text: str) -> str:
     """The text with every acronym pair, time (span) and phone number written in it made
     unbreakable and isolated left to right (LRI ... PDI)."""

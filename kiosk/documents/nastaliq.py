@@ -22,12 +22,14 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
+    QGlyphRun,
     QPaintDevice,
     QPainter,
     QPdfWriter,
     QRawFont,
     QTextBlock,
     QTextDocument,
+    QTextFormat,
     QTextLayout,
     QTextLine,
     QTextOption,
@@ -44,6 +46,7 @@ def _nastaliq() -> QRawFont:
     return QRawFont(str(resources_dir() / "fonts" / "NotoNastaliqUrdu-Regular.ttf"), 12)
 
 
+@cache  # asked for every character of every Urdu line: a few hundred characters in all
 def in_nastaliq(character: str) -> bool:
     """Whether Qt draws the character in Nastaliq when Nastaliq is the first family (Qt
     falls back per character), or it is an invisible format character (an isolate)."""
@@ -87,7 +90,19 @@ def drawn_runs(
     """text[a:b] as Qt's layout of `line` draws it: split where the direction changes, each
     part (start, end, right-to-left?, left x, right x), without blanks at either end. The
     direction of every character is the one Qt's bidi algorithm gave its glyphs (a bracket
-    beside Latin, a lone slash), the x extent that of the glyphs' advances."""
+    beside Latin, a lone slash), the x extent that of the glyphs' advances.
+
+    Qt gives one direction to all the glyphs of a run (its bidi level), so when every run of
+    text[a:b] goes one way, so does every character: one part, asked of Qt once, not once
+    per character (most runs are words of one direction)."""
+    whole = line.glyphRuns(a, b - a) if a < b else []
+    if not whole:
+        return
+    if len({run.isRightToLeft() for run in whole}) == 1:
+        part = _span(line, text, a, b, whole)
+        if part is not None:
+            yield part[0], part[1], whole[0].isRightToLeft(), part[2], part[3]
+        return
     directions: list[bool | None] = []
     for index in range(a, b):
         runs = line.glyphRuns(index, 1)
@@ -111,12 +126,18 @@ def drawn_runs(
         first = index
 
 
-def _span(line: QTextLine, text: str, a: int, b: int) -> tuple[int, int, float, float] | None:
+def _span(
+    line: QTextLine, text: str, a: int, b: int, runs: list[QGlyphRun] | None = None
+) -> tuple[int, int, float, float] | None:
+    """`runs`: Qt's glyph runs of text[a:b], when already asked for."""
+    trimmed = a, b
     while a < b and _blank(text[a]):
         a += 1
     while b > a and _blank(text[b - 1]):
         b -= 1
-    boxes = [run.boundingRect() for run in line.glyphRuns(a, b - a)] if a < b else []
+    if runs is None or (a, b) != trimmed:
+        runs = line.glyphRuns(a, b - a) if a < b else []
+    boxes = [run.boundingRect() for run in runs]
     if not boxes:
         return None
     return a, b, min(box.left() for box in boxes), max(box.right() for box in boxes)
@@ -176,10 +197,21 @@ def _nastaliq_fragments(block: QTextBlock) -> Iterator[tuple[int, int, QFont]]:
         it += 1
 
 
+def _in_nastaliq_font(fmt: QTextFormat) -> bool:
+    families = fmt.toCharFormat().fontFamilies() if fmt.isCharFormat() else None
+    return isinstance(families, list) and bool(families) and families[0] == NASTALIQ
+
+
+def _has_nastaliq(document: QTextDocument) -> bool:
+    """Whether any of the document's character formats is set in Nastaliq: the few formats
+    tell it faster than walking every fragment of every block (most sheets have none)."""
+    return any(_in_nastaliq_font(fmt) for fmt in document.allFormats())
+
+
 def draw_text_copies(painter: QPainter, document: QTextDocument, shown: QRectF) -> None:
     """The invisible Naskh copy of every Nastaliq run of the document's lines in `shown`
     (document coordinates, the painter's too), clipped to it as the document is."""
-    if not wants_copy(painter):
+    if not (wants_copy(painter) and _has_nastaliq(document)):
         return
     layout_of = document.documentLayout()
     device = layout_of.paintDevice()

@@ -4,6 +4,7 @@ and date, the key numbers, and the places the volunteer sent this party to ("for
 
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from PySide6.QtCore import QCoreApplication, QRectF, Qt, QThread, QUrl
 from PySide6.QtGui import (
@@ -80,7 +81,16 @@ def _char(
 ) -> QTextCharFormat:
     """`numerals`: a number or address in the script's font, not the language's (Urdu's
     Nastaliq has Latin digits of its own; the number of the day and the key numbers get
-    Noto Sans's, as on the other Arabic-script sheets)."""
+    Noto Sans's, as on the other Arabic-script sheets). A copy of the one kept for these
+    arguments: a sheet asks for the same few a hundred times."""
+    return QTextCharFormat(_kept_char(lang, size, bold, color.rgba(), numerals))
+
+
+@lru_cache(maxsize=256)
+def _kept_char(
+    lang: Language, size: float, bold: bool, rgba: int, numerals: bool
+) -> QTextCharFormat:
+    color = QColor.fromRgba(rgba)
     fmt = QTextCharFormat()
     fmt.setFontFamilies(families_for(lang.script, "" if numerals else lang.code))
     # Arabic and Ethiopic script need a little more size to read as easily as Latin
@@ -100,7 +110,16 @@ def _block(
     numerals: bool = False,
     roomy: bool = False,
 ) -> QTextBlockFormat:
-    """`roomy`: a line of the header, where lines of other languages stand right below."""
+    """`roomy`: a line of the header, where lines of other languages stand right below.
+    A copy of the one kept for these arguments (callers change theirs)."""
+    return QTextBlockFormat(_kept_block(lang, space_after, space_before, inset, numerals, roomy))
+
+
+@lru_cache(maxsize=256)
+def _kept_block(
+    lang: Language, space_after: float, space_before: float, inset: float, numerals: bool,
+    roomy: bool,
+) -> QTextBlockFormat:
     fmt = QTextBlockFormat()
     fmt.setLeftMargin(inset)  # a block's margins are in the device's pixels, not scaled
     fmt.setRightMargin(inset)
@@ -224,6 +243,9 @@ PICTOGRAM_GAP_MM = 1.5  # between a pictogram and its heading
 INSET_MM = 1.2  # the body's text from its column's edge
 # the fit found for a sheet of these words
 _fitted: dict[tuple[object, ...], tuple[float, float, float]] = {}
+# Urdu: for a sheet of these words at a fit, where its body starts and the rows found to
+# need room for their ink above a page cut (`_build`)
+_inked: dict[tuple[object, ...], tuple[float, frozenset[int]]] = {}
 
 
 def _fit_key(request: SheetRequest, dpi: int) -> tuple[object, ...]:
@@ -250,11 +272,12 @@ def build_sheet(request: SheetRequest, device: QPaintDevice) -> QTextDocument:
     fits = (known,) if known is not None else FITS
     document = QTextDocument()
     for fit in fits:
-        document = _build(request, device, *fit)
+        document = _build(request, device, *fit, words=(key, fit))
         if len(page_tops(document)) <= MAX_PAGES:
             break
     if len(_fitted) > 512:
         _fitted.clear()
+        _inked.clear()
     _fitted[key] = fit
     return document
 
@@ -339,7 +362,12 @@ def _build(
     body_size: float,
     share: float = 55.0,
     second_size: float = 9.5,
+    words: tuple[object, ...] | None = None,
+    use_known: bool = True,
 ) -> QTextDocument:
+    """`words`: what the sheet's body depends on (its fit's key and the fit), to find the
+    rows that need room for Nastaliq's ink from the last sheet of these words."""
+    known = _inked.get(words) if words is not None and use_known else None
     arrival = _Column(language(request.language), sheet_texts(request.language))
     official_code = request.info.official_language
     columns = [arrival]
@@ -541,7 +569,6 @@ def _build(
                         inset=inset,
                     )
             row += 1 + paragraphs
-    cursor.endEditBlock()
     height = content_height(A4, dpi)
     reach = _reach_mm(arrival.lang, body_size)
     ink: dict[int, float] = {}  # the rows given room below for the ink of their last line
@@ -554,13 +581,30 @@ def _build(
         for row in {heading - 1 for heading in headings} | {body.rows() - 1}:
             _give_room(body, row, place(0, len(columns)), reach)
             ink[row] = A4.px(reach, dpi)
+    always = frozenset(ink)
+    for row in known[1] if known is not None else ():
+        _give_room(body, row, place(0, len(columns)), reach)  # found by the last sheet
+        ink[row] = A4.px(reach, dpi)
+    cursor.endEditBlock()
+    top = document.documentLayout().frameBoundingRect(body).top()
+    if known is not None and top != known[0]:
+        # what is above the body (a longer weekday, another referral) moved it: the rows
+        # found for the last sheet may not be these; find them afresh
+        return _build(request, device, body_size, share, second_size, words, use_known=False)
+    # The body's rows lie the same below its top whatever is above it (the document is not
+    # paged by Qt): with the same words and the same top, the rows found by laying it out
+    # again and again (below) are those found last time, and one layout is enough.
     while reach and len(ink) < body.rows():
         rows = {row - 1 for row in cut_rows(document, body, headings, height, ink)} - set(ink)
         if not rows:
             break
-        for row in rows:
+        cursor.beginEditBlock()  # a cell's new format lays the whole document out again:
+        for row in rows:  # once for all of them
             _give_room(body, row, place(0, len(columns)), reach)
             ink[row] = A4.px(reach, dpi)
+        cursor.endEditBlock()
+    if reach and words is not None:
+        _inked[words] = (top, frozenset(ink) - always)
     tops = cut_pages(document, body, headings, height, ink)
     set_page_tops(document, tops)
     return document
@@ -610,6 +654,13 @@ def cut_rows(
     ink = ink or {}
     tops = [0.0]
     rows: dict[int, float] = {}
+    bottoms: dict[int, float] = {}  # each row's is wanted twice: as `last` and as the one above
+
+    def bottom_of(row: int) -> float:
+        if row not in bottoms:
+            bottoms[row] = _bottom(document, table, row)
+        return bottoms[row]
+
     rule = height * 0.5 / (A4.height_mm - 2 * A4.margin_mm - A4.footer_mm)  # 0.5 mm
     row = 0
     while row < table.rows():
@@ -619,11 +670,11 @@ def cut_rows(
             # fonts' own spacing, the block above can reach below where the table starts
             # this row
             above = rule if row in headings else 0.0
-            bottom = _bottom(document, table, row - 1) + ink.get(row - 1, 0.0)
+            bottom = bottom_of(row - 1) + ink.get(row - 1, 0.0)
             start = min(bottom, _top(document, table, row) - above)
         else:
             start = document.documentLayout().frameBoundingRect(table).top()
-        end = _bottom(document, table, last) + ink.get(last, 0.0)
+        end = bottom_of(last) + ink.get(last, 0.0)
         if end - tops[-1] > height and start > tops[-1]:
             tops.append(start)
             rows[row] = start

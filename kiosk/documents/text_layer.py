@@ -190,22 +190,81 @@ def complete(pdf: pikepdf.Pdf) -> bool:
     changed."""
     changed = False
     done: set[tuple[int, int]] = set()
-    for font in list(pdf.objects):
-        if not isinstance(font, pikepdf.Dictionary) or font.get("/Subtype") != "/Type0":
+    for font in used_fonts(pdf):
+        if font.get("/Subtype") != "/Type0":
             continue
         name = untagged_name(font)
         cmap = font.get("/ToUnicode")
         if isinstance(cmap, pikepdf.Stream) and cmap.objgen not in done:
             done.add(cmap.objgen)
-            if name in TEXTLESS_FONTS:
-                stream = textless_cmap(font, pikepdf.parse_content_stream(cmap))
-            else:
-                stream = fixed_cmap_of(pikepdf.parse_content_stream(cmap), name)
+            stream = _completed_cmap(font, name, cmap)
             if stream is not None:
                 cmap.write(stream)
                 changed = True
         changed = tag_subset(font, name) or changed
     return changed
+
+
+def used_fonts(pdf: pikepdf.Pdf) -> list[pikepdf.Dictionary]:
+    """The fonts the pages' resources name, and those of the forms they draw, each once.
+
+    Every font a page's text can be drawn in is in a resource dictionary there (PDF 32000-1,
+    7.8.3); looking there, not at every object of the file, leaves the images and font
+    programs unread (qpdf parses an object when it is first asked for)."""
+    fonts: list[pikepdf.Dictionary] = []
+    seen: set[tuple[int, int]] = set()
+    pending = [page.obj.get("/Resources") for page in pdf.pages]
+    while pending:
+        resources = pending.pop()
+        if not isinstance(resources, pikepdf.Dictionary):
+            continue
+        if resources.is_indirect:
+            if resources.objgen in seen:
+                continue
+            seen.add(resources.objgen)
+        found = resources.get("/Font")
+        if isinstance(found, pikepdf.Dictionary):
+            for font in found.values():
+                if not isinstance(font, pikepdf.Dictionary) or font.objgen in seen:
+                    continue
+                if font.is_indirect:
+                    seen.add(font.objgen)
+                fonts.append(font)
+        forms = resources.get("/XObject")
+        if isinstance(forms, pikepdf.Dictionary):
+            for form in forms.values():
+                if isinstance(form, pikepdf.Stream) and form.get("/Subtype") == "/Form":
+                    pending.append(form.get("/Resources"))
+    return sorted(fonts, key=lambda font: font.objgen)
+
+
+# {(font, its CMap, its /W if textless): the completed CMap or None}: the same few fonts
+# and subsets come back on every sheet and ticket of a language
+_CMAPS: dict[tuple[str, bytes, bytes], bytes | None] = {}
+_CMAPS_KEPT = 256
+
+
+def _completed_cmap(font: pikepdf.Dictionary, name: str, cmap: pikepdf.Stream) -> bytes | None:
+    """The completed ToUnicode CMap of the Type0 `font` (`textless_cmap` or
+    `fixed_cmap_of`), None if it is complete already; kept by what it depends on."""
+    widths = b""
+    if name in TEXTLESS_FONTS:
+        descendants = font.get("/DescendantFonts")
+        if isinstance(descendants, pikepdf.Array) and len(descendants) == 1:
+            found = descendants[0].get("/W")
+            if isinstance(found, pikepdf.Array):
+                widths = found.unparse(resolved=True)
+    key = (name, cmap.read_bytes(), widths)
+    if key in _CMAPS:
+        return _CMAPS[key]
+    if name in TEXTLESS_FONTS:
+        stream = textless_cmap(font, pikepdf.parse_content_stream(cmap))
+    else:
+        stream = fixed_cmap_of(pikepdf.parse_content_stream(cmap), name)
+    if len(_CMAPS) >= _CMAPS_KEPT:
+        _CMAPS.clear()
+    _CMAPS[key] = stream
+    return stream
 
 
 def textless_cmap(font: pikepdf.Dictionary, instructions: Iterable[object]) -> bytes | None:

@@ -6,13 +6,17 @@ The Nastaliq glyphs stand for no text in the PDF; the invisible Naskh copy of ea
 
 import re
 from dataclasses import replace
+from datetime import date
 from itertools import pairwise
 from pathlib import Path
 
+import pikepdf
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextLayout, QTextOption
 
+from kiosk.core.codes import Referral
+from kiosk.documents import sheet
 from kiosk.documents.fonts import NASTALIQ, families_for, font, load_fonts
 from kiosk.documents.nastaliq import drawn_runs, nastaliq_runs
 from kiosk.documents.sheet import SheetRequest, render_sheet_pdf
@@ -102,3 +106,31 @@ def test_the_worst_case_stays_on_two_pages(tmp_path: Path, qapp: object) -> None
         request = SheetRequest("ur", "Startpunt Brussel", info, 42, DAY, TICKED_WITH_HOURS)
         render_sheet_pdf(request, str(pdf))
         assert page_count(pdf) == 2, official
+
+
+def page_contents(pdf: Path) -> list[bytes]:
+    with pikepdf.open(pdf) as document:
+        return [page.Contents.read_bytes() for page in document.pages]
+
+
+@pytest.mark.slow  # renders five sheets
+def test_a_sheet_laid_out_with_the_rows_found_last_time_is_the_one_found_afresh(
+    tmp_path: Path, qapp: object
+) -> None:
+    """The rows that need room for Nastaliq's ink are kept from the last sheet of the same
+    words (sheet._inked): a sheet of another day and number drawn with them has the very
+    pages it has when they are found afresh, and kept rows that no longer fit where the
+    body starts are not used."""
+    ticked = (Referral.MEDICAL_POINT, Referral.GUARDIANSHIP)
+    first = SheetRequest("ur", "Startpunt Brussel", INFO, 42, DAY, ticked)
+    other = replace(first, number=7, day=date(2026, 11, 30))
+    render_sheet_pdf(first, str(tmp_path / "first.pdf"))
+    render_sheet_pdf(other, str(tmp_path / "kept.pdf"))
+    sheet._fitted.clear()
+    sheet._inked.clear()
+    render_sheet_pdf(other, str(tmp_path / "afresh.pdf"))
+    assert page_contents(tmp_path / "kept.pdf") == page_contents(tmp_path / "afresh.pdf")
+    for words, (top, rows) in list(sheet._inked.items()):
+        sheet._inked[words] = (top + 3.0, rows | {2, 5})  # as if the header had grown
+    render_sheet_pdf(other, str(tmp_path / "moved.pdf"))
+    assert page_contents(tmp_path / "moved.pdf") == page_contents(tmp_path / "afresh.pdf")
