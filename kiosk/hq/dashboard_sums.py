@@ -4,39 +4,55 @@ with GROUP BY: per site, per day, and per breakdown cell. kiosk/core/packet_sums
 applies the same rules as to whole packets (at least N, suppressed), so the figures equal
 `sum_period` of the period's packets (tests/hq/test_dashboard_sums.py compares them).
 
-The all-sites figures (per day, and the breakdowns) come from `all_sites_days`, the cells
-already added up over the sites per day: when a packet replaces an older revision of its
-site's day, the old packet's cells are subtracted there and the new ones added, in the
-packet's transaction (`store_cells`). A year of all sites is then 365 days' rows, not
-365 x sites; one site's pages and the per-site table still read `day_cells`.
+Three tables kept at ingest make long periods cheap, each in the packet's transaction (when
+a packet replaces an older revision of its site's day, the old one's part is subtracted and
+the new one's added; an open day's packet adds nothing: kiosk/hq/published_days.py):
+
+- `day_packets` holds each packet's dashboard figures beside its totals (children,
+  unaccompanied minors, needs shelter: the cells' sum and whether a part was hidden), so
+  the per-site and per-day figures are sums of packet rows, not of their cells;
+- `all_sites_days`: the cells (and totals) added up over the sites per day, so a year of
+  all sites per day and its breakdowns are 365 days' rows, not 365 x sites;
+- `site_months`: each site's packets added up per month, so the per-site table of a year
+  reads the whole months there (12 rows a site) and only the days of the period's partial
+  months (and of the last days, whose unmarked packets are not published yet) from
+  `day_packets`.
 """
 
 from collections.abc import Iterable, Mapping
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Integer, Select, case, delete, func, insert, select
+from sqlalchemy import ColumnElement, Integer, case, delete, func, insert, or_, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 
 from kiosk.core.packet import TOTALS
 from kiosk.core.packet_sums import (
+    SUMMARY,
     SUMMARY_CELLS,
     WITHHELD,
     Cell,
     CellKey,
     PeriodSums,
+    add,
     breakdown_sums,
     period_sums,
     published_cells,
     summary_of,
 )
-from kiosk.hq.models import AllSitesDayRow, DayCellRow, DayPacketRow
-from kiosk.hq.published_days import cells_filter, keeps_cells, published_packets
+from kiosk.hq.models import AllSitesDayRow, DayCellRow, DayPacketRow, SiteMonthRow
+from kiosk.hq.published_days import (
+    cells_filter,
+    keeps_cells,
+    published_packets,
+    settled_before,
+)
 
 SUMMARY_BREAKDOWNS = sorted({breakdown for breakdown, _ in SUMMARY_CELLS.values()})
 SUMMARY_CODES = sorted({WITHHELD}.union(*(codes for _, codes in SUMMARY_CELLS.values())))
 TOTALS_BREAKDOWN = "totals"  # the packets' totals among all_sites_days' rows
+CELL_FIGURES = tuple(SUMMARY_CELLS)  # the figures of cells, as columns of day_packets
 
 type Contribution = dict[CellKey, tuple[int, int]]  # (breakdown, code): (value, hidden 0/1)
 
@@ -89,6 +105,29 @@ def contribution(totals: Mapping[str, int], rows: Iterable[Mapping[str, Any]]) -
     return found
 
 
+def figure_columns(totals: Mapping[str, int], breakdowns: Mapping[str, Any]) -> dict[str, Any]:
+    """The dashboard's figures of a packet's cells, as its `day_packets` row holds them."""
+    cells = {(breakdown, code): cell for breakdown, code, cell in published_cells(breakdowns)}
+    figures = summary_of(totals, cells)
+    found: dict[str, Any] = {}
+    for name in CELL_FIGURES:
+        found[name], found[f"{name}_hidden"] = figures[name].known, figures[name].partial
+    return found
+
+
+def _figures_of(found: Contribution) -> dict[str, Cell] | None:
+    """A packet's dashboard figures from what it adds to `all_sites_days` (None: nothing)."""
+    if not found:
+        return None
+    totals = {name: found[(TOTALS_BREAKDOWN, name)][0] for name in TOTALS}
+    cells = {
+        key: Cell(value, bool(hidden))
+        for key, (value, hidden) in found.items()
+        if key[0] != TOTALS_BREAKDOWN
+    }
+    return summary_of(totals, cells)
+
+
 def store_cells(
     connection: Connection,
     site_id: str,
@@ -97,19 +136,20 @@ def store_cells(
     replaced: Contribution,
 ) -> None:
     """The packet (totals, breakdowns) just stored for (site, day) replaces that day's
-    cells, and in `all_sites_days` the replaced packet's contribution by its own (same
-    transaction). None: the packet adds nothing (its day is open). The caller holds the
-    site's lock from before reading `replaced`."""
+    cells, and in `all_sites_days` and `site_months` the replaced packet's contribution by
+    its own (same transaction). None: the packet adds nothing (its day is open). The
+    caller holds the site's lock from before reading `replaced`."""
     connection.execute(
         delete(DayCellRow).where(DayCellRow.site_id == site_id, DayCellRow.day == day)
     )
-    if packet is None:
-        add_to_all_sites(connection, day, {}, replaced)
-        return
-    totals, breakdowns = packet
-    rows = cell_rows(site_id, day, breakdowns)
-    connection.execute(insert(DayCellRow), rows)
-    add_to_all_sites(connection, day, contribution(totals, rows), replaced)
+    added: Contribution = {}
+    if packet is not None:
+        totals, breakdowns = packet
+        rows = cell_rows(site_id, day, breakdowns)
+        connection.execute(insert(DayCellRow), rows)
+        added = contribution(totals, rows)
+    add_to_all_sites(connection, day, added, replaced)
+    add_to_site_month(connection, site_id, day, _figures_of(added), _figures_of(replaced))
 
 
 def add_to_all_sites(
@@ -155,53 +195,127 @@ def add_to_all_sites(
         )
 
 
+def add_to_site_month(
+    connection: Connection,
+    site_id: str,
+    day: date,
+    added: Mapping[str, Cell] | None,
+    removed: Mapping[str, Cell] | None,
+) -> None:
+    """The site's `site_months` row of the day's month plus the `added` packet's figures
+    minus the `removed` one's (None: no packet); the row goes when no packet is left. Only
+    the site's own packets touch its rows, and the caller holds the site's lock."""
+    if added is None and removed is None:
+        return
+    change: dict[str, Any] = {
+        "site_id": site_id,
+        "month": day.replace(day=1),
+        "packets": (added is not None) - (removed is not None),
+    }
+    for name in SUMMARY:
+        change[name] = (added[name].known if added else 0) - (removed[name].known if removed else 0)
+    for name in CELL_FIGURES:
+        change[f"{name}_hidden"] = int(added is not None and added[name].partial) - int(
+            removed is not None and removed[name].partial
+        )
+    dialect = postgresql if connection.dialect.name == "postgresql" else sqlite
+    statement = dialect.insert(SiteMonthRow)
+    table = SiteMonthRow.__table__.c
+    connection.execute(
+        statement.on_conflict_do_update(
+            index_elements=[table.site_id, table.month],
+            set_={
+                name: table[name] + statement.excluded[name]
+                for name in change
+                if name not in ("site_id", "month")
+            },
+        ),
+        change,
+    )
+    if removed is not None:
+        connection.execute(
+            delete(SiteMonthRow).where(
+                SiteMonthRow.site_id == site_id,
+                SiteMonthRow.month == change["month"],
+                SiteMonthRow.packets <= 0,
+            )
+        )
+
+
 def _hidden() -> Any:
     return func.max(case((DayCellRow.hidden, 1), else_=0)).cast(Integer)
 
 
-def _cells(rows: Iterable[Any]) -> dict[Any, dict[CellKey, Cell]]:
-    found: dict[Any, dict[CellKey, Cell]] = {}
-    for group, breakdown, code, value, hidden in rows:
-        found.setdefault(group, {})[(breakdown, code)] = Cell(int(value or 0), bool(hidden))
-    return found
+def _summed(table: Any, hidden: Any) -> list[Any]:
+    """The figures' sums of `day_packets` or `site_months` rows, then the hidden counts."""
+    return [func.sum(getattr(table, name)) for name in SUMMARY] + [
+        func.sum(hidden(getattr(table, f"{name}_hidden"))) for name in CELL_FIGURES
+    ]
+
+
+def _as_figures(row: Any) -> dict[str, Cell]:
+    hidden = dict(zip(CELL_FIGURES, row[len(SUMMARY) :], strict=True))
+    return {
+        name: Cell(int(row[i] or 0), int(hidden.get(name) or 0) > 0)
+        for i, name in enumerate(SUMMARY)
+    }
 
 
 def _figures_by(
-    connection: Connection,
-    packet_group: Any,
-    cell_group: Any,
-    packets: list[ColumnElement[bool]],
-    cells: list[ColumnElement[bool]],
+    connection: Connection, group: Any, packets: list[ColumnElement[bool]]
 ) -> dict[Any, dict[str, Cell]]:
-    """The figures of each group (site or day) of the packets and cells the filters keep,
-    from `day_packets` and `day_cells`."""
-    summed = [func.sum(getattr(DayPacketRow, name)) for name in TOTALS]
-    totals = connection.execute(
-        select(packet_group, *summed).where(*packets).group_by(packet_group)
-    ).all()
-    summary_query: Select[Any] = (
-        select(
-            cell_group,
-            DayCellRow.breakdown,
-            DayCellRow.code,
-            func.sum(DayCellRow.value),
-            _hidden(),
-        )
-        .where(
-            *cells,
-            DayCellRow.breakdown.in_(SUMMARY_BREAKDOWNS),
-            DayCellRow.code.in_(SUMMARY_CODES),
-        )
-        .group_by(cell_group, DayCellRow.breakdown, DayCellRow.code)
+    """The figures of each group (site or day) of the packets the filters keep, from the
+    figures `day_packets` holds beside each packet."""
+    query = (
+        select(group, *_summed(DayPacketRow, lambda column: case((column, 1), else_=0)))
+        .where(*packets)
+        .group_by(group)
     )
-    by_group = _cells(connection.execute(summary_query).all())
-    return {
-        row[0]: summary_of(
-            {name: int(row[1 + i] or 0) for i, name in enumerate(TOTALS)},
-            by_group.get(row[0], {}),
-        )
-        for row in totals
-    }
+    return {row[0]: _as_figures(row[1:]) for row in connection.execute(query)}
+
+
+def _next_month(day: date) -> date:
+    return (day.replace(day=1) + timedelta(days=32)).replace(day=1)
+
+
+def whole_months(first: date, last: date, today: date) -> tuple[date, date] | None:
+    """The months `site_months` answers for in a period: [from, until) by their first days,
+    each wholly inside the period and before the last days (whose unmarked packets are not
+    published yet: kiosk/hq/published_days.py); None if there is no such month."""
+    upper = min(last, settled_before(today) - timedelta(days=1))
+    start = first if first.day == 1 else _next_month(first)
+    until = (upper + timedelta(days=1)).replace(day=1)
+    return (start, until) if start < until else None
+
+
+def _per_site(
+    connection: Connection,
+    first: date,
+    last: date,
+    site_id: str | None,
+    packets: list[ColumnElement[bool]],
+    today: date,
+) -> dict[Any, dict[str, Cell]]:
+    """Each site's figures: the period's whole months from `site_months`, its other days
+    from `day_packets`."""
+    months = whole_months(first, last, today)
+    if months is None:
+        return _figures_by(connection, DayPacketRow.site_id, packets)
+    start, until = months
+    found = _figures_by(
+        connection,
+        DayPacketRow.site_id,
+        [*packets, or_(DayPacketRow.day < start, DayPacketRow.day >= until)],
+    )
+    query = select(SiteMonthRow.site_id, *_summed(SiteMonthRow, lambda column: column)).where(
+        SiteMonthRow.month >= start, SiteMonthRow.month < until
+    )
+    if site_id is not None:
+        query = query.where(SiteMonthRow.site_id == site_id)
+    for row in connection.execute(query.group_by(SiteMonthRow.site_id)):
+        figures = _as_figures(row[1:])
+        found[row[0]] = add([found[row[0]], figures]) if row[0] in found else figures
+    return found
 
 
 def _per_day(
@@ -210,7 +324,7 @@ def _per_day(
     """Figures per day and summed cells of the packets and cells the filters keep, from
     `day_packets`/`day_cells` (one site's pages; all sites while some recent packets of
     older desks are not yet published)."""
-    by_day = _figures_by(connection, DayPacketRow.day, DayCellRow.day, packets, cells)
+    by_day = _figures_by(connection, DayPacketRow.day, packets)
     breakdown_query = (
         select(DayCellRow.breakdown, DayCellRow.code, func.sum(DayCellRow.value), _hidden())
         .where(*cells)
@@ -289,7 +403,7 @@ def read_period(
         by_day, summed_cells = _all_sites(connection, first, last)
     else:
         by_day, summed_cells = _per_day(connection, packets, cells)
-    by_site = _figures_by(connection, DayPacketRow.site_id, DayCellRow.site_id, packets, cells)
+    by_site = _per_site(connection, first, last, site_id, packets, today)
     return period_sums(
         first,
         last,
