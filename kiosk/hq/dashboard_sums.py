@@ -23,7 +23,7 @@ from collections.abc import Iterable, Mapping
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Integer, case, delete, func, insert, or_, select
+from sqlalchemy import ColumnElement, Integer, and_, case, delete, func, insert, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 
@@ -43,8 +43,8 @@ from kiosk.core.packet_sums import (
 )
 from kiosk.hq.models import AllSitesDayRow, DayCellRow, DayPacketRow, SiteMonthRow
 from kiosk.hq.published_days import (
-    cells_filter,
     keeps_cells,
+    published_day_cells,
     published_packets,
     settled_before,
 )
@@ -253,10 +253,13 @@ def _summed(table: Any, hidden: Any) -> list[Any]:
     ]
 
 
+_HIDDEN_AT = {name: len(SUMMARY) + i for i, name in enumerate(CELL_FIGURES)}
+
+
 def _as_figures(row: Any) -> dict[str, Cell]:
-    hidden = dict(zip(CELL_FIGURES, row[len(SUMMARY) :], strict=True))
+    """The figures of a row of `_summed` sums."""
     return {
-        name: Cell(int(row[i] or 0), int(hidden.get(name) or 0) > 0)
+        name: Cell(int(row[i] or 0), name in _HIDDEN_AT and int(row[_HIDDEN_AT[name]] or 0) > 0)
         for i, name in enumerate(SUMMARY)
     }
 
@@ -271,7 +274,7 @@ def _figures_by(
         .where(*packets)
         .group_by(group)
     )
-    return {row[0]: _as_figures(row[1:]) for row in connection.execute(query)}
+    return {row[0]: _as_figures(row[1:]) for row in connection.execute(query).all()}
 
 
 def _next_month(day: date) -> date:
@@ -297,33 +300,40 @@ def _per_site(
     today: date,
 ) -> dict[Any, dict[str, Cell]]:
     """Each site's figures: the period's whole months from `site_months`, its other days
-    from `day_packets`."""
+    (before and after them) from `day_packets`, each a range of its figures' index."""
     months = whole_months(first, last, today)
     if months is None:
-        return _figures_by(connection, DayPacketRow.site_id, packets)
+        return _figures_by(connection, DayPacketRow.site_id, [*packets, _days(first, last)])
     start, until = months
-    found = _figures_by(
-        connection,
-        DayPacketRow.site_id,
-        [*packets, or_(DayPacketRow.day < start, DayPacketRow.day >= until)],
-    )
+    parts = []
+    if first < start:
+        before = _days(first, start - timedelta(days=1))
+        parts.append(_figures_by(connection, DayPacketRow.site_id, [*packets, before]))
+    if until <= last:
+        parts.append(_figures_by(connection, DayPacketRow.site_id, [*packets, _days(until, last)]))
     query = select(SiteMonthRow.site_id, *_summed(SiteMonthRow, lambda column: column)).where(
         SiteMonthRow.month >= start, SiteMonthRow.month < until
     )
     if site_id is not None:
         query = query.where(SiteMonthRow.site_id == site_id)
-    for row in connection.execute(query.group_by(SiteMonthRow.site_id)):
-        figures = _as_figures(row[1:])
-        found[row[0]] = add([found[row[0]], figures]) if row[0] in found else figures
+    rows = connection.execute(query.group_by(SiteMonthRow.site_id)).all()
+    parts.append({row[0]: _as_figures(row[1:]) for row in rows})
+    found: dict[Any, dict[str, Cell]] = {}
+    for part in parts:
+        for site, figures in part.items():
+            found[site] = add([found[site], figures]) if site in found else figures
     return found
+
+
+def _days(first: date, last: date) -> ColumnElement[bool]:
+    return DayPacketRow.day.between(first, last)
 
 
 def _per_day(
     connection: Connection, packets: list[ColumnElement[bool]], cells: list[ColumnElement[bool]]
 ) -> tuple[dict[Any, dict[str, Cell]], dict[CellKey, Cell]]:
     """Figures per day and summed cells of the packets and cells the filters keep, from
-    `day_packets`/`day_cells` (one site's pages; all sites while some recent packets of
-    older desks are not yet published)."""
+    `day_packets`/`day_cells` (one site's pages; all sites' last days)."""
     by_day = _figures_by(connection, DayPacketRow.day, packets)
     breakdown_query = (
         select(DayCellRow.breakdown, DayCellRow.code, func.sum(DayCellRow.value), _hidden())
@@ -342,27 +352,32 @@ def _all_sites(
 ) -> tuple[dict[Any, dict[str, Cell]], dict[CellKey, Cell]]:
     """Every site's figures per day and summed cells, from `all_sites_days`."""
     days = AllSitesDayRow.day.between(first, last)
-    wanted = (
-        AllSitesDayRow.breakdown.in_([TOTALS_BREAKDOWN, *SUMMARY_BREAKDOWNS]),
-        AllSitesDayRow.code.in_([*TOTALS, *SUMMARY_CODES]),
-    )
-    per_day: dict[Any, dict[CellKey, Cell]] = {}
-    for day, breakdown, code, value, hidden in connection.execute(
-        select(
-            AllSitesDayRow.day,
-            AllSitesDayRow.breakdown,
-            AllSitesDayRow.code,
-            AllSitesDayRow.value,
-            AllSitesDayRow.hidden_sites,
-        ).where(days, *wanted)
-    ):
-        per_day.setdefault(day, {})[(breakdown, code)] = Cell(int(value), hidden > 0)
-    by_day = {
-        day: summary_of(
-            {name: cells.get((TOTALS_BREAKDOWN, name), Cell()).known for name in TOTALS}, cells
+    row = AllSitesDayRow
+    figures: list[Any] = []
+    hidden_sites: list[Any] = []
+    for name in SUMMARY:  # each figure's rows: a total, or its cells (and withheld row)
+        if name in TOTALS:
+            total = and_(row.breakdown == TOTALS_BREAKDOWN, row.code == name)
+            figures.append(func.sum(case((total, row.value), else_=0)))
+            continue
+        breakdown, codes = SUMMARY_CELLS[name]
+        of_figure = and_(row.breakdown == breakdown, row.code.in_([WITHHELD, *codes]))
+        figures.append(func.sum(case((of_figure, row.value), else_=0)))
+        hidden_sites.append(func.sum(case((of_figure, row.hidden_sites), else_=0)))
+    has_packets = func.sum(case((row.breakdown == TOTALS_BREAKDOWN, 1), else_=0))
+    per_day = (
+        select(row.day, *figures, *hidden_sites, has_packets)
+        .where(
+            days,
+            row.breakdown.in_([TOTALS_BREAKDOWN, *SUMMARY_BREAKDOWNS]),
+            row.code.in_([*TOTALS, *SUMMARY_CODES]),
         )
-        for day, cells in per_day.items()
-        if (TOTALS_BREAKDOWN, TOTALS[0]) in cells
+        .group_by(row.day)
+    )
+    by_day = {
+        found[0]: _as_figures(found[1:-1])
+        for found in connection.execute(per_day).all()
+        if found[-1]
     }
     breakdown_query = (
         select(
@@ -381,28 +396,49 @@ def _all_sites(
     return by_day, summed_cells
 
 
+def _add_up(
+    into: tuple[dict[Any, dict[str, Cell]], dict[CellKey, Cell]],
+    part: tuple[dict[Any, dict[str, Cell]], dict[CellKey, Cell]],
+) -> None:
+    """A part of the period's days (by day, and summed cells) added to the rest."""
+    into[0].update(part[0])  # the parts hold different days
+    for key, cell in part[1].items():
+        into[1][key] = into[1][key] + cell if key in into[1] else cell
+
+
 def read_period(
     connection: Connection, first: date, last: date, site_id: str | None, today: date
 ) -> PeriodSums:
     """The period's sums (one site or all), as `sum_period` of its packets would give; only
-    days published by headquarters' `today` (closed days) count."""
-    packets: list[ColumnElement[bool]] = [
-        DayPacketRow.day.between(first, last),
-        published_packets(today),
-    ]
-    cells: list[ColumnElement[bool]] = [DayCellRow.day.between(first, last)]
-    hidden = cells_filter(connection, today)
-    if hidden is not None:
-        cells.append(hidden)
+    days published by headquarters' `today` (closed days) count.
+
+    Before the last days (`settled_before`) every stored cell is published: all sites'
+    days come from `all_sites_days`, one site's from its `day_cells` unfiltered. The last
+    days' cells are held to their published packets (unmarked packets wait there)."""
+    packets: list[ColumnElement[bool]] = [published_packets(today)]
+    cells: list[ColumnElement[bool]] = []
     if site_id is not None:
         packets.append(DayPacketRow.site_id == site_id)
         cells.append(DayCellRow.site_id == site_id)
-    if site_id is None and hidden is None:
-        # `all_sites_days` holds closed and unmarked packets: all published, unless an
-        # older desk's unmarked packets of the last days are there (then the slower path).
-        by_day, summed_cells = _all_sites(connection, first, last)
-    else:
-        by_day, summed_cells = _per_day(connection, packets, cells)
+    cutoff = settled_before(today)
+    parts: tuple[dict[Any, dict[str, Cell]], dict[CellKey, Cell]] = ({}, {})
+    if first < cutoff:
+        settled = min(last, cutoff - timedelta(days=1))
+        if site_id is None:
+            _add_up(parts, _all_sites(connection, first, settled))
+        else:
+            days: list[ColumnElement[bool]] = [DayPacketRow.day.between(first, settled)]
+            cell_days: list[ColumnElement[bool]] = [DayCellRow.day.between(first, settled)]
+            _add_up(parts, _per_day(connection, [*packets, *days], [*cells, *cell_days]))
+    if last >= cutoff:
+        recent = max(first, cutoff)
+        days = [DayPacketRow.day.between(recent, last)]
+        recent_cells = [
+            DayCellRow.day.between(recent, last),
+            published_day_cells(today, recent, last),
+        ]
+        _add_up(parts, _per_day(connection, [*packets, *days], [*cells, *recent_cells]))
+    by_day, summed_cells = parts
     by_site = _per_site(connection, first, last, site_id, packets, today)
     return period_sums(
         first,

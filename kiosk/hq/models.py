@@ -16,6 +16,7 @@ from sqlalchemy import (
     String,
     Text,
     false,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -81,6 +82,14 @@ class DayPacketRow(Base):
             "unaccompanied_minors_hidden",
             "needs_shelter",
             "needs_shelter_hidden",
+        ),
+        # The packets of open days, counted on every page (few: a day's last revision
+        # normally closes it).
+        Index(
+            "ix_day_packets_open",
+            "day",
+            postgresql_where=text("closed IS false"),
+            sqlite_where=text("closed IS 0"),
         ),
     )
 

@@ -34,8 +34,7 @@ FIGURES = {  # figure: (breakdown, its codes)
     "unaccompanied_minors": ("by_flag", ("unaccompanied-minor",)),
     "needs_shelter": ("by_flag", ("needs-shelter",)),
 }
-SUMMARY = ("people", "parties", "children", "unaccompanied_minors", "needs_shelter")
-SUMMARY += ("meals_served", "sheets_printed")
+SUMMARY = (*TOTALS, *FIGURES)  # site_months' sums
 
 
 def _packet_figures(breakdowns: dict[str, Any]) -> dict[str, Any]:
@@ -157,6 +156,14 @@ def upgrade() -> None:
             *(column for name in FIGURES for column in (name, f"{name}_hidden")),
         ],
     )
+    open_days = "closed IS false" if op.get_bind().dialect.name == "postgresql" else "closed IS 0"
+    op.create_index(
+        "ix_day_packets_open",
+        "day_packets",
+        ["day"],
+        postgresql_where=sa.text(open_days),
+        sqlite_where=sa.text(open_days),
+    )
     op.create_table(
         "site_months",
         sa.Column("site_id", sa.String(length=32), nullable=False),
@@ -171,6 +178,7 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_table("site_months")
+    op.drop_index("ix_day_packets_open", table_name="day_packets")
     op.drop_index("ix_day_packets_figures", table_name="day_packets")
     for name in FIGURES:
         op.drop_column("day_packets", f"{name}_hidden")
