@@ -67,6 +67,8 @@ from sqlalchemy import (
     insert,
     literal,
     select,
+    text,
+    true,
 )
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -91,16 +93,17 @@ NOW = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
 TODAY = NOW.date()
 PASSWORD = "a benchmark password"
 CSRF = re.compile(r'name="csrf" value="([^"]+)"')
-BATCH = 5000
 FILLED_AT = "hq0004"  # the schema the data is written at (bench/hq_dashboard.py --before)
 
 
 def upgrade(db_url: str) -> float:
-    """This tree's migrations on the filled database; returns the seconds they took."""
+    """This tree's migrations on the filled database, then `analyse`; returns the seconds
+    they took."""
     engine = make_engine(db_url)
     try:
         started = time.perf_counter()
         migrate(engine)
+        analyse(engine)
         return round(time.perf_counter() - started, 1)
     finally:
         engine.dispose()
@@ -120,7 +123,7 @@ def templates(count: int = 64) -> list[dict[str, Any]]:
 
 def fill(db_url: str, sites: int, days: int, packets: list[dict[str, Any]]) -> dict[str, Any]:
     """Sites (with their tokens) and `days` days of packets before today for each, at
-    schema hq0004 (`upgrade` brings it to the head)."""
+    schema hq0004 (`upgrade` brings it to the head), written by the database itself."""
     clock_at = [NOW - timedelta(days=days + 7)]
     store = HqStore.open(db_url, clock=lambda: clock_at[0])
     started = time.perf_counter()
@@ -134,6 +137,7 @@ def fill(db_url: str, sites: int, days: int, packets: list[dict[str, Any]]) -> d
     accounts.change_password(account.id, one_time, PASSWORD)
     with store.engine.begin() as connection:  # the packets go in at hq0004
         command.downgrade(alembic_config(connection), FILLED_AT)
+    postgres = store.engine.dialect.name == "postgresql"
     scratch = MetaData()
     kinds = Table(
         "bench_templates",
@@ -152,12 +156,14 @@ def fill(db_url: str, sites: int, days: int, packets: list[dict[str, Any]]) -> d
         Column("value", Integer),
         Column("hidden", Boolean),
     )
-    plan = Table(
-        "bench_plan",
+    site_numbers = Table(
+        "bench_sites",
         scratch,
+        Column("n", Integer, primary_key=True),
         Column("site_id", String(32)),
-        Column("day", Date),
-        Column("template", Integer),
+    )
+    day_numbers = Table(
+        "bench_days", scratch, Column("back", Integer, primary_key=True), Column("day", Date)
     )
     with store.engine.begin() as connection:
         scratch.create_all(connection)
@@ -182,20 +188,29 @@ def fill(db_url: str, sites: int, days: int, packets: list[dict[str, Any]]) -> d
                 for row in cell_rows("template", TODAY, packet["breakdowns"])
             ],
         )
-        batch: list[dict[str, Any]] = []
-        for index, site_id in enumerate(tokens):
-            for back in range(1, days + 1):
-                template = (index * 31 + back) % len(packets)
-                batch.append(
-                    {"site_id": site_id, "day": TODAY - timedelta(days=back), "template": template}
-                )
-                if len(batch) >= BATCH * 4:
-                    connection.execute(insert(plan), batch)
-                    batch.clear()
-        if batch:
-            connection.execute(insert(plan), batch)
-    with store.engine.begin() as connection:  # the packets and their cells, in the database
-        joined = plan.join(kinds, kinds.c.template == plan.c.template)
+        connection.execute(
+            insert(site_numbers), [{"n": n, "site_id": site} for n, site in enumerate(tokens)]
+        )
+        connection.execute(
+            insert(day_numbers),
+            [{"back": back, "day": TODAY - timedelta(days=back)} for back in range(1, days + 1)],
+        )
+    # Every site's day gets template (site number * 31 + days back) % templates: the rows
+    # of the site x day plan, made by INSERT ... SELECT in the database (day by day, as
+    # they would arrive). day_cells' keys and index are made after its rows (PostgreSQL:
+    # its foreign key too), the way a bulk load is done, then the tables are analysed.
+    template = (site_numbers.c.n * 31 + day_numbers.c.back) % len(packets)
+    plan = (
+        select(site_numbers.c.site_id, day_numbers.c.day, template.label("template"))
+        .select_from(site_numbers.join(day_numbers, true()))
+        .subquery("plan")
+    )
+    with store.engine.begin() as connection:
+        connection.execute(text("DROP INDEX ix_day_cells_breakdown"))
+        if postgres:
+            connection.execute(text("SET LOCAL synchronous_commit = off"))
+            for constraint in ("fk_day_cells_site_id_day_packets", "pk_day_cells"):
+                connection.execute(text(f"ALTER TABLE day_cells DROP CONSTRAINT {constraint}"))
         connection.execute(
             insert(DayPacketRow).from_select(
                 [
@@ -217,7 +232,9 @@ def fill(db_url: str, sites: int, days: int, packets: list[dict[str, Any]]) -> d
                     kinds.c.k,
                     *(kinds.c[name] for name in TOTALS),
                     kinds.c.breakdowns,
-                ).select_from(joined),
+                )
+                .select_from(plan.join(kinds, kinds.c.template == plan.c.template))
+                .order_by(plan.c.day, plan.c.site_id),
             )
         )
         connection.execute(
@@ -233,10 +250,41 @@ def fill(db_url: str, sites: int, days: int, packets: list[dict[str, Any]]) -> d
                 ).select_from(plan.join(kind_cells, kind_cells.c.template == plan.c.template)),
             )
         )
+        if postgres:
+            connection.execute(text("SET LOCAL maintenance_work_mem = '256MB'"))
+            connection.execute(
+                text(
+                    "ALTER TABLE day_cells ADD CONSTRAINT pk_day_cells "
+                    "PRIMARY KEY (site_id, day, breakdown, code)"
+                )
+            )
+            connection.execute(
+                text(
+                    "ALTER TABLE day_cells ADD CONSTRAINT fk_day_cells_site_id_day_packets "
+                    "FOREIGN KEY (site_id, day) REFERENCES day_packets (site_id, day) "
+                    "ON DELETE CASCADE"
+                )
+            )
+        connection.execute(
+            text(
+                "CREATE INDEX ix_day_cells_breakdown "
+                "ON day_cells (breakdown, code, day, site_id, value, hidden)"
+            )
+        )
         scratch.drop_all(connection)
+    analyse(store.engine)
     rows = sites * days
     store.close()
     return {"tokens": tokens, "rows": rows, "seconds": round(time.perf_counter() - started, 1)}
+
+
+def analyse(engine: Any) -> None:
+    """Fresh planner statistics (PostgreSQL: VACUUM too, so index-only scans need no visit
+    to the rows, as autovacuum would leave a running headquarters)."""
+    with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+        connection.execute(
+            text("VACUUM ANALYZE" if engine.dialect.name == "postgresql" else "ANALYZE")
+        )
 
 
 def todays_packets(
