@@ -44,7 +44,6 @@ from kiosk.core.packet_sums import (
 from kiosk.hq.models import AllSitesDayRow, DayCellRow, DayPacketRow, SiteMonthRow
 from kiosk.hq.published_days import (
     keeps_cells,
-    published_day_cells,
     published_packets,
     settled_before,
 )
@@ -330,19 +329,32 @@ def _days(first: date, last: date) -> ColumnElement[bool]:
 
 
 def _per_day(
-    connection: Connection, packets: list[ColumnElement[bool]], cells: list[ColumnElement[bool]]
+    connection: Connection,
+    packets: list[ColumnElement[bool]],
+    cells: list[ColumnElement[bool]] | None,
 ) -> tuple[dict[Any, dict[str, Cell]], dict[CellKey, Cell]]:
     """Figures per day and summed cells of the packets and cells the filters keep, from
-    `day_packets`/`day_cells` (one site's pages; all sites' last days)."""
+    `day_packets`/`day_cells` (one site's pages; all sites' last days). `cells` None: the
+    cells of the packets `packets` keeps (found through them: the last days, where some
+    stored cells are not published yet)."""
     by_day = _figures_by(connection, DayPacketRow.day, packets)
-    breakdown_query = (
-        select(DayCellRow.breakdown, DayCellRow.code, func.sum(DayCellRow.value), _hidden())
-        .where(*cells)
-        .group_by(DayCellRow.breakdown, DayCellRow.code)
+    breakdown_query = select(
+        DayCellRow.breakdown, DayCellRow.code, func.sum(DayCellRow.value), _hidden()
     )
+    if cells is None:
+        of_packet = and_(
+            DayCellRow.site_id == DayPacketRow.site_id, DayCellRow.day == DayPacketRow.day
+        )
+        breakdown_query = breakdown_query.select_from(
+            DayPacketRow.__table__.join(DayCellRow.__table__, of_packet)
+        ).where(*packets)
+    else:
+        breakdown_query = breakdown_query.where(*cells)
     summed_cells = {
         (breakdown, code): Cell(int(value or 0), bool(hidden))
-        for breakdown, code, value, hidden in connection.execute(breakdown_query).all()
+        for breakdown, code, value, hidden in connection.execute(
+            breakdown_query.group_by(DayCellRow.breakdown, DayCellRow.code)
+        ).all()
     }
     return by_day, summed_cells
 
@@ -414,7 +426,7 @@ def read_period(
 
     Before the last days (`settled_before`) every stored cell is published: all sites'
     days come from `all_sites_days`, one site's from its `day_cells` unfiltered. The last
-    days' cells are held to their published packets (unmarked packets wait there)."""
+    days' cells are found through their published packets (unmarked packets wait there)."""
     packets: list[ColumnElement[bool]] = [published_packets(today)]
     cells: list[ColumnElement[bool]] = []
     if site_id is not None:
@@ -433,11 +445,7 @@ def read_period(
     if last >= cutoff:
         recent = max(first, cutoff)
         days = [DayPacketRow.day.between(recent, last)]
-        recent_cells = [
-            DayCellRow.day.between(recent, last),
-            published_day_cells(today, recent, last),
-        ]
-        _add_up(parts, _per_day(connection, [*packets, *days], [*cells, *recent_cells]))
+        _add_up(parts, _per_day(connection, [*packets, *days], None))
     by_day, summed_cells = parts
     by_site = _per_site(connection, first, last, site_id, packets, today)
     return period_sums(

@@ -16,14 +16,14 @@ their numbers).
 `day_cells` holds the cells of closed and unmarked packets only (an open revision deletes
 its day's cells), so before the last days (`settled_before`) every cell there is published
 and the dashboard reads them with no filter (so too `all_sites_days` and `site_months`);
-only the last days' cells are held to their packets (`published_day_cells`).
+the last days' cells it finds through their published packets (`published_packets`).
 """
 
 from datetime import date, timedelta
 
-from sqlalchemy import ColumnElement, and_, or_, select, tuple_
+from sqlalchemy import ColumnElement, and_, or_
 
-from kiosk.hq.models import DayCellRow, DayPacketRow
+from kiosk.hq.models import DayPacketRow
 
 # Unmarked packets of days more than this before headquarters' today are published.
 UNMARKED_SETTLE = timedelta(days=1)
@@ -55,16 +55,4 @@ def unpublished_packets(today: date) -> tuple[ColumnElement[bool], ColumnElement
     return (
         DayPacketRow.closed.is_(False),
         and_(DayPacketRow.closed.is_(None), DayPacketRow.day >= settled_before(today)),
-    )
-
-
-def published_day_cells(today: date, first: date, last: date) -> ColumnElement[bool]:
-    """The filter that keeps the `day_cells` of days `first` to `last` to what readers see
-    by headquarters' `today`: the cells of published packets (a semi-join on `day_packets`;
-    asked only for the last days, where recent unmarked packets wait: before those days
-    every cell in `day_cells` is published)."""
-    return tuple_(DayCellRow.site_id, DayCellRow.day).in_(
-        select(DayPacketRow.site_id, DayPacketRow.day).where(
-            DayPacketRow.day.between(first, last), published_packets(today)
-        )
     )

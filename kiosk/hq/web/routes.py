@@ -136,9 +136,7 @@ def _page(
         return word(key, language, **values)
 
     def show(cell: Cell) -> str:
-        if cell.suppressed:
-            return t("suppressed")
-        return t("at_least", n=cell.known) if cell.partial else str(cell.known)
+        return shown(cell, language)
 
     response = templates.TemplateResponse(
         request,
@@ -157,6 +155,13 @@ def _page(
     )
     response.headers.update(SECURITY_HEADERS)
     return response
+
+
+def shown(cell: Cell, language: str) -> str:
+    """A figure as the pages show it: `12`, at least 12, or suppressed (never 0)."""
+    if cell.suppressed:
+        return word("suppressed", language)
+    return word("at_least", language, n=cell.known) if cell.partial else str(cell.known)
 
 
 def _redirect(location: str) -> RedirectResponse:
@@ -402,6 +407,17 @@ def overview(request: Request, visitor: Signed, chosen: Period) -> HTMLResponse:
     by_day = [(day.isoformat(), figures["people"]) for day, figures in sums.by_day.items()]
     by_week = [(week.isoformat(), figures["people"]) for week, figures in sums.by_week.items()]
     breakdowns = shown_breakdowns(sums, visitor.account.language)
+    names = _site_names(store)
+    # The per-site table's texts made here (up to thousands of rows: one loop in Python
+    # rather than a template call per figure).
+    site_rows = [
+        (
+            site_id,
+            names.get(site_id, ""),
+            [shown(figures[name], visitor.account.language) for name in SUMMARY],
+        )
+        for site_id, figures in sums.by_site.items()
+    ]
     return _page(
         request,
         "overview.html",
@@ -410,7 +426,8 @@ def overview(request: Request, visitor: Signed, chosen: Period) -> HTMLResponse:
         chosen=chosen,
         sums=sums,
         summary=SUMMARY,
-        names=_site_names(store),
+        names=names,
+        site_rows=site_rows,
         day_chart=bar_chart(by_day),
         week_chart=bar_chart(by_week),
         by_day=by_day,
