@@ -23,7 +23,18 @@ from collections.abc import Iterable, Mapping
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Integer, and_, case, delete, func, insert, select
+from sqlalchemy import (
+    ColumnElement,
+    Integer,
+    Select,
+    and_,
+    case,
+    delete,
+    func,
+    insert,
+    select,
+    union_all,
+)
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 
@@ -35,7 +46,6 @@ from kiosk.core.packet_sums import (
     Cell,
     CellKey,
     PeriodSums,
-    add,
     breakdown_sums,
     period_sums,
     published_cells,
@@ -245,11 +255,20 @@ def _hidden() -> Any:
     return func.max(case((DayCellRow.hidden, 1), else_=0)).cast(Integer)
 
 
+FIGURE_COLUMNS = (*SUMMARY, *(f"{name}_hidden" for name in CELL_FIGURES))
+
+
 def _summed(table: Any, hidden: Any) -> list[Any]:
-    """The figures' sums of `day_packets` or `site_months` rows, then the hidden counts."""
-    return [func.sum(getattr(table, name)) for name in SUMMARY] + [
-        func.sum(hidden(getattr(table, f"{name}_hidden"))) for name in CELL_FIGURES
+    """The figures' sums of `day_packets` or `site_months` rows, then the hidden counts
+    (labelled as FIGURE_COLUMNS)."""
+    return [func.sum(getattr(table, name)).label(name) for name in SUMMARY] + [
+        func.sum(hidden(getattr(table, f"{name}_hidden"))).label(f"{name}_hidden")
+        for name in CELL_FIGURES
     ]
+
+
+def _packets_hidden(column: Any) -> Any:
+    return case((column, 1), else_=0)
 
 
 _HIDDEN_AT = {name: len(SUMMARY) + i for i, name in enumerate(CELL_FIGURES)}
@@ -268,11 +287,7 @@ def _figures_by(
 ) -> dict[Any, dict[str, Cell]]:
     """The figures of each group (site or day) of the packets the filters keep, from the
     figures `day_packets` holds beside each packet."""
-    query = (
-        select(group, *_summed(DayPacketRow, lambda column: case((column, 1), else_=0)))
-        .where(*packets)
-        .group_by(group)
-    )
+    query = select(group, *_summed(DayPacketRow, _packets_hidden)).where(*packets).group_by(group)
     return {row[0]: _as_figures(row[1:]) for row in connection.execute(query).all()}
 
 
@@ -299,29 +314,31 @@ def _per_site(
     today: date,
 ) -> dict[Any, dict[str, Cell]]:
     """Each site's figures: the period's whole months from `site_months`, its other days
-    (before and after them) from `day_packets`, each a range of its figures' index."""
+    (before and after them) from `day_packets`, each a range of its figures' index, added
+    up in one query (a row a site)."""
     months = whole_months(first, last, today)
     if months is None:
         return _figures_by(connection, DayPacketRow.site_id, [*packets, _days(first, last)])
     start, until = months
-    parts = []
-    if first < start:
-        before = _days(first, start - timedelta(days=1))
-        parts.append(_figures_by(connection, DayPacketRow.site_id, [*packets, before]))
-    if until <= last:
-        parts.append(_figures_by(connection, DayPacketRow.site_id, [*packets, _days(until, last)]))
-    query = select(SiteMonthRow.site_id, *_summed(SiteMonthRow, lambda column: column)).where(
+    parts: list[Select[Any]] = []
+    for ends in ((first, start - timedelta(days=1)), (until, last)):
+        if ends[0] <= ends[1]:
+            parts.append(
+                select(DayPacketRow.site_id, *_summed(DayPacketRow, _packets_hidden))
+                .where(*packets, _days(*ends))
+                .group_by(DayPacketRow.site_id)
+            )
+    in_months = select(SiteMonthRow.site_id, *_summed(SiteMonthRow, lambda column: column)).where(
         SiteMonthRow.month >= start, SiteMonthRow.month < until
     )
     if site_id is not None:
-        query = query.where(SiteMonthRow.site_id == site_id)
-    rows = connection.execute(query.group_by(SiteMonthRow.site_id)).all()
-    parts.append({row[0]: _as_figures(row[1:]) for row in rows})
-    found: dict[Any, dict[str, Cell]] = {}
-    for part in parts:
-        for site, figures in part.items():
-            found[site] = add([found[site], figures]) if site in found else figures
-    return found
+        in_months = in_months.where(SiteMonthRow.site_id == site_id)
+    parts.append(in_months.group_by(SiteMonthRow.site_id))
+    both = union_all(*parts).subquery("parts")
+    query = select(both.c.site_id, *(func.sum(both.c[name]) for name in FIGURE_COLUMNS)).group_by(
+        both.c.site_id
+    )
+    return {row[0]: _as_figures(row[1:]) for row in connection.execute(query).all()}
 
 
 def _days(first: date, last: date) -> ColumnElement[bool]:

@@ -172,15 +172,15 @@ class SiteMonthRow(Base):
     site_id: Mapped[str] = mapped_column(String(32), primary_key=True)
     month: Mapped[date] = mapped_column(Date, primary_key=True)  # its first day
     packets: Mapped[int] = mapped_column(Integer)
-    people: Mapped[int] = mapped_column(BigInteger)
-    parties: Mapped[int] = mapped_column(BigInteger)
-    meals_served: Mapped[int] = mapped_column(BigInteger)
-    sheets_printed: Mapped[int] = mapped_column(BigInteger)
-    children: Mapped[int] = mapped_column(BigInteger)
+    people: Mapped[int] = mapped_column(Integer)
+    parties: Mapped[int] = mapped_column(Integer)
+    meals_served: Mapped[int] = mapped_column(Integer)
+    sheets_printed: Mapped[int] = mapped_column(Integer)
+    children: Mapped[int] = mapped_column(Integer)
     children_hidden: Mapped[int] = mapped_column(Integer)
-    unaccompanied_minors: Mapped[int] = mapped_column(BigInteger)
+    unaccompanied_minors: Mapped[int] = mapped_column(Integer)
     unaccompanied_minors_hidden: Mapped[int] = mapped_column(Integer)
-    needs_shelter: Mapped[int] = mapped_column(BigInteger)
+    needs_shelter: Mapped[int] = mapped_column(Integer)
     needs_shelter_hidden: Mapped[int] = mapped_column(Integer)
 
 

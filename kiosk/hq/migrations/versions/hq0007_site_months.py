@@ -169,7 +169,7 @@ def upgrade() -> None:
         sa.Column("site_id", sa.String(length=32), nullable=False),
         sa.Column("month", sa.Date(), nullable=False),
         sa.Column("packets", sa.Integer(), nullable=False),
-        *(sa.Column(name, sa.BigInteger(), nullable=False) for name in SUMMARY),
+        *(sa.Column(name, sa.Integer(), nullable=False) for name in SUMMARY),
         *(sa.Column(f"{name}_hidden", sa.Integer(), nullable=False) for name in FIGURES),
         sa.PrimaryKeyConstraint("site_id", "month", name=op.f("pk_site_months")),
     )
