@@ -11,23 +11,24 @@ file, --sqlite-sites sites, default 50) always runs for comparison. Smaller --si
 make a quick run. Everything happens on 127.0.0.1 with headquarters' clock pinned to
 2026-11-26 09:00 UTC (KIOSK_CLOCK), so the year is 2025-11-26 to 2026-11-25.
 
-Filling (a documented shortcut, reported as `fill_seconds`; straight through the store's tables, not over
-HTTP, which would take hours at 1,000 sites): the sites are added with `HqStore.add_site`;
-64 real packets are built from demo parties (`build_packet`, disclosure control included),
-with the schema at hq0004. Every site's day gets one of them (site number x 31 + days back,
-modulo 64) with its site and day: the database writes the rows itself, INSERT ... SELECT
-from scratch tables of the templates, their published cells, the sites' numbers and the
-days (dropped afterwards), into `day_packets` (day by day, the same columns
-`HqStore.receive` writes; the content hash is the template's: nothing here reads it) and
-`day_cells` (as `HqStore.receive` writes them). As in any bulk load, `day_cells`' index (and
-on PostgreSQL its primary key and foreign key) is dropped before and made again after the
-rows, then the tables are analysed (PostgreSQL: VACUUM ANALYZE, as autovacuum would leave a
-running headquarters). The packets carry no `closed` mark, as from desks older than
-hq0005_day_closed: the last day before today is not published yet, and the pages take the
-path that holds those days' cells to their packets. The newer migrations then run as on an
-upgraded headquarters (timed, with the VACUUM ANALYZE after them, as `migrate_seconds`):
-hq0005 adds `all_sites_days` up from `day_cells`, hq0007 fills each packet's figure columns
-and adds `site_months` up from them. Then two HQ processes start and are measured:
+Filling (a documented shortcut, reported as `fill_seconds`; straight through the store's
+tables, not over HTTP, which would take hours at 1,000 sites): the sites are added with
+`HqStore.add_site`; 64 real packets are built from demo parties (`build_packet`, disclosure
+control included), with the schema at hq0004. Every site's day gets one of them (site
+number x 31 + days back, modulo 64) with its site and day: the database writes the rows
+itself, INSERT ... SELECT from scratch tables of the templates, their published cells, the
+sites' numbers and the days (dropped afterwards), into `day_packets` (day by day, the same
+columns `HqStore.receive` writes; the content hash is the template's: nothing here reads
+it) and `day_cells` (as `HqStore.receive` writes them). As in any bulk load, `day_cells`'
+index (and on PostgreSQL its primary key and foreign key) is dropped before and made again
+after the rows, then the tables are analysed (PostgreSQL: VACUUM ANALYZE, as autovacuum
+would leave a running headquarters). The packets carry no `closed` mark, as from desks
+older than hq0005_day_closed: the last day before today is not published yet, and the
+pages find that day's cells through its (published) packets. The newer migrations then run
+as on an upgraded headquarters (timed, with the VACUUM ANALYZE after them, as
+`migrate_seconds`): hq0005 adds `all_sites_days` up from `day_cells`, hq0007 fills each
+packet's figure columns and adds `site_months` up from them. Then two HQ processes start
+and are measured:
 
 - ingestion: every site's packet for today, PUT through the real API by --clients threads
   spread over both processes: packets per second, latency p50/p95;
@@ -37,9 +38,9 @@ and adds `site_months` up from them. Then two HQ processes start and are measure
 
 --before TREE (a checkout of an older commit, e.g. `git archive COMMIT | tar -x -C TREE`):
 the same data is first served and measured by that tree's `kiosk-hq serve` (which migrates
-it to that tree's newest schema), then migrated and measured by this tree's: before and after in one run, on one database. Its
-ingestion sends revision 1 of today's packets, the after phase revision 2 (each replacing
-one: the path that subtracts the old revision).
+it to that tree's newest schema), then migrated and measured by this tree's: before and
+after in one run, on one database. Its ingestion sends revision 1 of today's packets, the
+after phase revision 2 (each replacing one: the path that subtracts the old revision).
 
 Prints JSON. The machine's load matters: say how busy it was when quoting numbers.
 """
