@@ -11,16 +11,24 @@ file, --sqlite-sites sites, default 50) always runs for comparison. Smaller --si
 make a quick run. Everything happens on 127.0.0.1 with headquarters' clock pinned to
 2026-11-26 09:00 UTC (KIOSK_CLOCK), so the year is 2025-11-26 to 2026-11-25.
 
-Filling (a documented shortcut, not timed; straight through the store's tables, not over
-HTTP, which would take hours at 1,000 sites): the sites are added with `HqStore.add_site`;
-64 real packets are built from demo parties (`build_packet`, disclosure control included),
-and every site's day gets one of them, its site and day replaced, bulk-inserted into
-`day_packets` with the same columns `HqStore.receive` writes (the content hash is the
-template's: nothing here reads it), and its published cells into `day_cells`, as
-`HqStore.receive` writes them (INSERT ... SELECT from scratch tables of the templates and
-of which site's day gets which, dropped afterwards), with the schema at hq0004; the newer
-migrations then run as on an upgraded headquarters (hq0005 adds `all_sites_days` up from
-`day_cells`: timed, as `migrate_seconds`). Then two HQ processes start and are measured:
+Filling (a documented shortcut, reported as `fill_seconds`; straight through the store's
+tables, not over HTTP, which would take hours at 1,000 sites): the sites are added with
+`HqStore.add_site`; 64 real packets are built from demo parties (`build_packet`, disclosure
+control included), with the schema at hq0004. Every site's day gets one of them (site
+number x 31 + days back, modulo 64) with its site and day: the database writes the rows
+itself, INSERT ... SELECT from scratch tables of the templates, their published cells, the
+sites' numbers and the days (dropped afterwards), into `day_packets` (day by day, the same
+columns `HqStore.receive` writes; the content hash is the template's: nothing here reads
+it) and `day_cells` (as `HqStore.receive` writes them). As in any bulk load, `day_cells`'
+index (and on PostgreSQL its primary key and foreign key) is dropped before and made again
+after the rows, then the tables are analysed (PostgreSQL: VACUUM ANALYZE, as autovacuum
+would leave a running headquarters). The packets carry no `closed` mark, as from desks
+older than hq0005_day_closed: the last day before today is not published yet, and the
+pages find that day's cells through its (published) packets. The newer migrations then run
+as on an upgraded headquarters (timed, with the VACUUM ANALYZE after them, as
+`migrate_seconds`): hq0005 adds `all_sites_days` up from `day_cells`, hq0007 fills each
+packet's figure columns and adds `site_months` up from them. Then two HQ processes start
+and are measured:
 
 - ingestion: every site's packet for today, PUT through the real API by --clients threads
   spread over both processes: packets per second, latency p50/p95;
@@ -29,10 +37,10 @@ migrations then run as on an upgraded headquarters (hq0005 adds `all_sites_days`
   median and p95 in ms. Target: p95 <= 150 ms for the year's overview.
 
 --before TREE (a checkout of an older commit, e.g. `git archive COMMIT | tar -x -C TREE`):
-the same data is first served and measured by that tree's `kiosk-hq serve` at hq0004, then
-migrated and measured by this tree's: before and after in one run, on one database. Its
-ingestion sends revision 1 of today's packets, the after phase revision 2 (each replacing
-one: the path that subtracts the old revision).
+the same data is first served and measured by that tree's `kiosk-hq serve` (which migrates
+it to that tree's newest schema), then migrated and measured by this tree's: before and
+after in one run, on one database. Its ingestion sends revision 1 of today's packets, the
+after phase revision 2 (each replacing one: the path that subtracts the old revision).
 
 Prints JSON. The machine's load matters: say how busy it was when quoting numbers.
 """
@@ -67,6 +75,8 @@ from sqlalchemy import (
     insert,
     literal,
     select,
+    text,
+    true,
 )
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -91,16 +101,17 @@ NOW = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
 TODAY = NOW.date()
 PASSWORD = "a benchmark password"
 CSRF = re.compile(r'name="csrf" value="([^"]+)"')
-BATCH = 5000
 FILLED_AT = "hq0004"  # the schema the data is written at (bench/hq_dashboard.py --before)
 
 
 def upgrade(db_url: str) -> float:
-    """This tree's migrations on the filled database; returns the seconds they took."""
+    """This tree's migrations on the filled database, then `analyse`; returns the seconds
+    they took."""
     engine = make_engine(db_url)
     try:
         started = time.perf_counter()
         migrate(engine)
+        analyse(engine)
         return round(time.perf_counter() - started, 1)
     finally:
         engine.dispose()
@@ -120,7 +131,7 @@ def templates(count: int = 64) -> list[dict[str, Any]]:
 
 def fill(db_url: str, sites: int, days: int, packets: list[dict[str, Any]]) -> dict[str, Any]:
     """Sites (with their tokens) and `days` days of packets before today for each, at
-    schema hq0004 (`upgrade` brings it to the head)."""
+    schema hq0004 (`upgrade` brings it to the head), written by the database itself."""
     clock_at = [NOW - timedelta(days=days + 7)]
     store = HqStore.open(db_url, clock=lambda: clock_at[0])
     started = time.perf_counter()
@@ -134,6 +145,7 @@ def fill(db_url: str, sites: int, days: int, packets: list[dict[str, Any]]) -> d
     accounts.change_password(account.id, one_time, PASSWORD)
     with store.engine.begin() as connection:  # the packets go in at hq0004
         command.downgrade(alembic_config(connection), FILLED_AT)
+    postgres = store.engine.dialect.name == "postgresql"
     scratch = MetaData()
     kinds = Table(
         "bench_templates",
@@ -152,12 +164,14 @@ def fill(db_url: str, sites: int, days: int, packets: list[dict[str, Any]]) -> d
         Column("value", Integer),
         Column("hidden", Boolean),
     )
-    plan = Table(
-        "bench_plan",
+    site_numbers = Table(
+        "bench_sites",
         scratch,
+        Column("n", Integer, primary_key=True),
         Column("site_id", String(32)),
-        Column("day", Date),
-        Column("template", Integer),
+    )
+    day_numbers = Table(
+        "bench_days", scratch, Column("back", Integer, primary_key=True), Column("day", Date)
     )
     with store.engine.begin() as connection:
         scratch.create_all(connection)
@@ -182,20 +196,29 @@ def fill(db_url: str, sites: int, days: int, packets: list[dict[str, Any]]) -> d
                 for row in cell_rows("template", TODAY, packet["breakdowns"])
             ],
         )
-        batch: list[dict[str, Any]] = []
-        for index, site_id in enumerate(tokens):
-            for back in range(1, days + 1):
-                template = (index * 31 + back) % len(packets)
-                batch.append(
-                    {"site_id": site_id, "day": TODAY - timedelta(days=back), "template": template}
-                )
-                if len(batch) >= BATCH * 4:
-                    connection.execute(insert(plan), batch)
-                    batch.clear()
-        if batch:
-            connection.execute(insert(plan), batch)
-    with store.engine.begin() as connection:  # the packets and their cells, in the database
-        joined = plan.join(kinds, kinds.c.template == plan.c.template)
+        connection.execute(
+            insert(site_numbers), [{"n": n, "site_id": site} for n, site in enumerate(tokens)]
+        )
+        connection.execute(
+            insert(day_numbers),
+            [{"back": back, "day": TODAY - timedelta(days=back)} for back in range(1, days + 1)],
+        )
+    # Every site's day gets template (site number * 31 + days back) % templates: the rows
+    # of the site x day plan, made by INSERT ... SELECT in the database (day by day, as
+    # they would arrive). day_cells' keys and index are made after its rows (PostgreSQL:
+    # its foreign key too), the way a bulk load is done, then the tables are analysed.
+    template = (site_numbers.c.n * 31 + day_numbers.c.back) % len(packets)
+    plan = (
+        select(site_numbers.c.site_id, day_numbers.c.day, template.label("template"))
+        .select_from(site_numbers.join(day_numbers, true()))
+        .subquery("plan")
+    )
+    with store.engine.begin() as connection:
+        connection.execute(text("DROP INDEX ix_day_cells_breakdown"))
+        if postgres:
+            connection.execute(text("SET LOCAL synchronous_commit = off"))
+            for constraint in ("fk_day_cells_site_id_day_packets", "pk_day_cells"):
+                connection.execute(text(f"ALTER TABLE day_cells DROP CONSTRAINT {constraint}"))
         connection.execute(
             insert(DayPacketRow).from_select(
                 [
@@ -217,7 +240,9 @@ def fill(db_url: str, sites: int, days: int, packets: list[dict[str, Any]]) -> d
                     kinds.c.k,
                     *(kinds.c[name] for name in TOTALS),
                     kinds.c.breakdowns,
-                ).select_from(joined),
+                )
+                .select_from(plan.join(kinds, kinds.c.template == plan.c.template))
+                .order_by(plan.c.day, plan.c.site_id),
             )
         )
         connection.execute(
@@ -233,10 +258,41 @@ def fill(db_url: str, sites: int, days: int, packets: list[dict[str, Any]]) -> d
                 ).select_from(plan.join(kind_cells, kind_cells.c.template == plan.c.template)),
             )
         )
+        if postgres:
+            connection.execute(text("SET LOCAL maintenance_work_mem = '256MB'"))
+            connection.execute(
+                text(
+                    "ALTER TABLE day_cells ADD CONSTRAINT pk_day_cells "
+                    "PRIMARY KEY (site_id, day, breakdown, code)"
+                )
+            )
+            connection.execute(
+                text(
+                    "ALTER TABLE day_cells ADD CONSTRAINT fk_day_cells_site_id_day_packets "
+                    "FOREIGN KEY (site_id, day) REFERENCES day_packets (site_id, day) "
+                    "ON DELETE CASCADE"
+                )
+            )
+        connection.execute(
+            text(
+                "CREATE INDEX ix_day_cells_breakdown "
+                "ON day_cells (breakdown, code, day, site_id, value, hidden)"
+            )
+        )
         scratch.drop_all(connection)
+    analyse(store.engine)
     rows = sites * days
     store.close()
     return {"tokens": tokens, "rows": rows, "seconds": round(time.perf_counter() - started, 1)}
+
+
+def analyse(engine: Any) -> None:
+    """Fresh planner statistics (PostgreSQL: VACUUM too, so index-only scans need no visit
+    to the rows, as autovacuum would leave a running headquarters)."""
+    with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+        connection.execute(
+            text("VACUUM ANALYZE" if engine.dialect.name == "postgresql" else "ANALYZE")
+        )
 
 
 def todays_packets(

@@ -178,6 +178,9 @@ ALLOWED_COLUMNS = {
         "site_id", "day", "revision", "content_hash", "schema_version", "k",
         "people", "parties", "meals_served", "sheets_printed", "breakdowns",
         "closed",  # the packet's optional mark: the day is over at the desk
+        # The dashboard's figures of the packet's cells (checked below against them).
+        "children", "children_hidden", "unaccompanied_minors", "unaccompanied_minors_hidden",
+        "needs_shelter", "needs_shelter_hidden",
     },
     # The packets' published cells again, one row each, for the dashboard's GROUP BY sums:
     # exactly what the packets hold (checked below), nothing more.
@@ -185,6 +188,13 @@ ALLOWED_COLUMNS = {
     # The same cells and the totals added up over the sites per day, with how many sites
     # sent each and how many of them hid it (checked below against day_cells).
     "all_sites_days": {"day", "breakdown", "code", "value", "hidden_sites", "sites"},
+    # Each site's packets and their figures added up per month, with how many packets hid
+    # a part of each figure (checked below against day_packets).
+    "site_months": {
+        "site_id", "month", "packets", "people", "parties", "meals_served", "sheets_printed",
+        "children", "children_hidden", "unaccompanied_minors", "unaccompanied_minors_hidden",
+        "needs_shelter", "needs_shelter_hidden",
+    },
     "sites": {"site_id", "name", "token_hash", "added_on", "revoked_on", "installation_hash"},
     "readers": {"id", "name", "token_hash", "added_on", "revoked_on"},
     "request_keys": {"site_id", "key_hash", "request_hash", "received_on"},
@@ -267,6 +277,47 @@ def _all_sites_not_from_cells(connection: Any, packets: Any) -> list[str]:
     ][:5]
 
 
+def _figures_not_from_packets(connection: Any, packets: Any) -> list[str]:
+    """`day_packets` figure columns that are not those of the packet's own cells, and
+    `site_months` rows that are not the packets (closed or unmarked) added up per month."""
+    from kiosk.core.packet_sums import SUMMARY
+    from kiosk.hq.dashboard_sums import CELL_FIGURES, figure_columns
+
+    problems: list[str] = []
+    expected: dict[tuple[str, str], list[int]] = {}
+    for row in packets:
+        totals = {name: int(row[name]) for name in ("people", "parties", "meals_served",
+                                                     "sheets_printed")}
+        figures = figure_columns(totals, json.loads(row["breakdowns"]))
+        held = {name: row[name] for name in figures}
+        if {k: int(v) for k, v in held.items()} != {k: int(v) for k, v in figures.items()}:
+            problems.append(f"day_packets: {row['site_id']} {row['day']} holds {held}")
+        if row["closed"] is not None and not bool(row["closed"]):
+            continue  # an open day's packet adds nothing (kiosk/hq/published_days.py)
+        sums = expected.setdefault(
+            (row["site_id"], str(row["day"])[:7] + "-01"),
+            [0] * (1 + len(SUMMARY) + len(CELL_FIGURES)),
+        )
+        for i, value in enumerate(
+            [1, *(row[name] for name in SUMMARY), *(row[f"{n}_hidden"] for n in CELL_FIGURES)]
+        ):
+            sums[i] += int(value)
+    found = {
+        (row["site_id"], str(row["month"])): [
+            int(row[name])
+            for name in ("packets", *SUMMARY, *(f"{n}_hidden" for n in CELL_FIGURES))
+        ]
+        for row in connection.execute(text("SELECT * FROM site_months")).mappings()
+    }
+    wrong = sorted(
+        key for key in found.keys() | expected.keys() if found.get(key) != expected.get(key)
+    )
+    return problems[:5] + [
+        f"site_months: {key} holds {found.get(key)}, the packets add up to {expected.get(key)}"
+        for key in wrong
+    ][:5]
+
+
 def _packet_cells(row: Any) -> list[dict[str, Any]]:
     from kiosk.hq.dashboard_sums import cell_rows
 
@@ -328,6 +379,8 @@ def audit_hq_database(db_url: str) -> list[str]:
                 problems += _cells_not_from_packets(connection, packets)
             if "all_sites_days" in inspector.get_table_names():
                 problems += _all_sites_not_from_cells(connection, packets)
+            if "site_months" in inspector.get_table_names():
+                problems += _figures_not_from_packets(connection, packets)
             for table in ("sites", "readers", "request_keys", "admin_log"):
                 for row in connection.execute(text(f"SELECT * FROM {table}")).mappings():
                     for name, value in row.items():

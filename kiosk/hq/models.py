@@ -15,6 +15,8 @@ from sqlalchemy import (
     MetaData,
     String,
     Text,
+    false,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -62,6 +64,34 @@ class DayPacketRow(Base):
     """The highest revision received of one site's day."""
 
     __tablename__ = "day_packets"
+    __table_args__ = (
+        # Covers the per-site and per-day figures of a period's days (read from the index
+        # only on PostgreSQL once vacuumed: no visit to the rows and their JSON).
+        Index(
+            "ix_day_packets_figures",
+            "day",
+            "site_id",
+            "closed",
+            "people",
+            "parties",
+            "meals_served",
+            "sheets_printed",
+            "children",
+            "children_hidden",
+            "unaccompanied_minors",
+            "unaccompanied_minors_hidden",
+            "needs_shelter",
+            "needs_shelter_hidden",
+        ),
+        # The packets of open days, counted on every page (few: a day's last revision
+        # normally closes it).
+        Index(
+            "ix_day_packets_open",
+            "day",
+            postgresql_where=text("closed IS false"),
+            sqlite_where=text("closed IS 0"),
+        ),
+    )
 
     site_id: Mapped[str] = mapped_column(ForeignKey("sites.site_id"), primary_key=True)
     day: Mapped[date] = mapped_column(Date, primary_key=True, index=True)
@@ -77,6 +107,15 @@ class DayPacketRow(Base):
     # The packet's mark: true once the day is over at the desk; None from older desks
     # (kiosk/hq/published_days.py says which days readers see).
     closed: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
+    # The dashboard's figures of the packet's cells (kiosk.core.packet_sums.SUMMARY_CELLS:
+    # the cells' sum, and whether a part was suppressed or withheld), so that the per-site
+    # and per-day figures of a period are sums of these rows alone (dashboard_sums.py).
+    children: Mapped[int] = mapped_column(Integer, server_default="0")
+    children_hidden: Mapped[bool] = mapped_column(Boolean, server_default=false())
+    unaccompanied_minors: Mapped[int] = mapped_column(Integer, server_default="0")
+    unaccompanied_minors_hidden: Mapped[bool] = mapped_column(Boolean, server_default=false())
+    needs_shelter: Mapped[int] = mapped_column(Integer, server_default="0")
+    needs_shelter_hidden: Mapped[bool] = mapped_column(Boolean, server_default=false())
 
 
 class DayCellRow(Base):
@@ -91,9 +130,7 @@ class DayCellRow(Base):
         ),
         # Covers the period queries (a cell's rows over a period, by day or by site, or
         # all cells by breakdown and code): read from the index only, no sort for GROUP BY.
-        Index(
-            "ix_day_cells_breakdown", "breakdown", "code", "day", "site_id", "value", "hidden"
-        ),
+        Index("ix_day_cells_breakdown", "breakdown", "code", "day", "site_id", "value", "hidden"),
     )
 
     site_id: Mapped[str] = mapped_column(String(32), primary_key=True)
@@ -120,6 +157,31 @@ class AllSitesDayRow(Base):
     value: Mapped[int] = mapped_column(BigInteger)
     hidden_sites: Mapped[int] = mapped_column(Integer)
     sites: Mapped[int] = mapped_column(Integer)
+
+
+class SiteMonthRow(Base):
+    """One site's published packets of one month added up (kiosk/hq/dashboard_sums.py), kept
+    at ingest like `all_sites_days`: how many packets, their totals, and the dashboard's
+    figures of their cells with how many packets hid a part of each (`*_hidden`); the row
+    goes when no packet is left. Always equal to `day_packets` (closed or unmarked) summed
+    with GROUP BY site and month, so the per-site table of a year reads 12 rows a site
+    (and the days of the period's partial months) instead of 365."""
+
+    __tablename__ = "site_months"
+
+    site_id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    month: Mapped[date] = mapped_column(Date, primary_key=True)  # its first day
+    packets: Mapped[int] = mapped_column(Integer)
+    people: Mapped[int] = mapped_column(Integer)
+    parties: Mapped[int] = mapped_column(Integer)
+    meals_served: Mapped[int] = mapped_column(Integer)
+    sheets_printed: Mapped[int] = mapped_column(Integer)
+    children: Mapped[int] = mapped_column(Integer)
+    children_hidden: Mapped[int] = mapped_column(Integer)
+    unaccompanied_minors: Mapped[int] = mapped_column(Integer)
+    unaccompanied_minors_hidden: Mapped[int] = mapped_column(Integer)
+    needs_shelter: Mapped[int] = mapped_column(Integer)
+    needs_shelter_hidden: Mapped[int] = mapped_column(Integer)
 
 
 class RequestKeyRow(Base):

@@ -14,17 +14,16 @@ has not arrived stays out of every reader's sums (the sites page counts such pac
 their numbers).
 
 `day_cells` holds the cells of closed and unmarked packets only (an open revision deletes
-its day's cells), so the dashboard's cell sums leave out only the unmarked packets of the
-last days, named one by one (none once every desk marks its days: then the cells are read
-with no filter, as fast as before).
+its day's cells), so before the last days (`settled_before`) every cell there is published
+and the dashboard reads them with no filter (so too `all_sites_days` and `site_months`);
+the last days' cells it finds through their published packets (`published_packets`).
 """
 
 from datetime import date, timedelta
 
-from sqlalchemy import ColumnElement, and_, or_, select, tuple_
-from sqlalchemy.engine import Connection
+from sqlalchemy import ColumnElement, and_, or_
 
-from kiosk.hq.models import DayCellRow, DayPacketRow
+from kiosk.hq.models import DayPacketRow
 
 # Unmarked packets of days more than this before headquarters' today are published.
 UNMARKED_SETTLE = timedelta(days=1)
@@ -49,27 +48,11 @@ def published_packets(today: date) -> ColumnElement[bool]:
     )
 
 
-def unpublished_packets(today: date) -> ColumnElement[bool]:
-    """The `day_packets` rows readers do not see yet (their day is still open)."""
-    return or_(
+def unpublished_packets(today: date) -> tuple[ColumnElement[bool], ColumnElement[bool]]:
+    """The `day_packets` rows readers do not see yet (their day is still open), in two
+    parts that never overlap: marked open (an index of their own), and the last days'
+    unmarked ones."""
+    return (
         DayPacketRow.closed.is_(False),
         and_(DayPacketRow.closed.is_(None), DayPacketRow.day >= settled_before(today)),
-    )
-
-
-def cells_filter(connection: Connection, today: date) -> ColumnElement[bool] | None:
-    """The filter that keeps `day_cells` to what readers see, by headquarters' `today`:
-    None when every cell is published (the usual case), else one that leaves out the cells
-    of the recent unmarked packets (a few per older desk)."""
-    cutoff = settled_before(today)
-    recent = connection.execute(
-        select(DayPacketRow.site_id, DayPacketRow.day).where(
-            DayPacketRow.day >= cutoff, DayPacketRow.closed.is_(None)
-        )
-    ).all()
-    if not recent:
-        return None
-    return or_(
-        DayCellRow.day < cutoff,
-        tuple_(DayCellRow.site_id, DayCellRow.day).not_in([tuple(row) for row in recent]),
     )

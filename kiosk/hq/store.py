@@ -22,7 +22,13 @@ from kiosk.core.errors import ValidationError
 from kiosk.core.packet import SCHEMA_VERSION, Packet
 from kiosk.core.packet_sums import PeriodSums
 from kiosk.core.site import check_site_id, check_site_name
-from kiosk.hq.dashboard_sums import held_contribution, read_period, store_cells
+from kiosk.hq.dashboard_sums import (
+    CELL_FIGURES,
+    figure_columns,
+    held_contribution,
+    read_period,
+    store_cells,
+)
 from kiosk.hq.database import is_sqlite, make_engine, migrate
 from kiosk.hq.models import AdminLogRow, DayPacketRow, ReaderRow, RequestKeyRow, SiteRow
 from kiosk.hq.published_days import keeps_cells, published_packets, unpublished_packets
@@ -299,6 +305,7 @@ class HqStore:
                 **packet.totals,
                 "breakdowns": json.dumps(packet.breakdowns, sort_keys=True),
                 "closed": packet.closed,
+                **figure_columns(packet.totals, packet.breakdowns),
             }
             replaced = held_contribution(session.connection(), packet.site_id, packet.day)
             written = session.connection().execute(self._upsert, values).first() is not None
@@ -370,13 +377,9 @@ class HqStore:
     def waiting_to_close(self) -> int:
         """How many stored packets readers do not see yet, their day being still open."""
         with self._session() as session:
-            return int(
-                session.scalar(
-                    select(func.count())
-                    .select_from(DayPacketRow)
-                    .where(unpublished_packets(self.today()))
-                )
-                or 0
+            return sum(  # one count a part: each an index's range
+                int(session.scalar(select(func.count()).select_from(DayPacketRow).where(part)) or 0)
+                for part in unpublished_packets(self.today())
             )
 
     def purge_request_keys(self, before: date) -> int:
@@ -404,6 +407,8 @@ UPSERT_COLUMNS = (
     "sheets_printed",
     "breakdowns",
     "closed",
+    *CELL_FIGURES,
+    *(f"{name}_hidden" for name in CELL_FIGURES),
 )
 
 

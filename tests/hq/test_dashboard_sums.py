@@ -3,7 +3,10 @@ packets (kiosk.core.packet_sums.sum_period, the reference) on random data: small
 suppressed cells and withheld breakdowns, revised packets, any period, all sites or one;
 and migration hq0004 fills `day_cells` from packets stored before it. `all_sites_days`,
 kept at ingest, always equals `day_cells` (and the totals) summed over the sites, also
-after replaced revisions and packets received at the same moment; hq0005 fills it."""
+after replaced revisions and packets received at the same moment; hq0005 fills it. So do
+each packet's figure columns and `site_months` (the per-site figures of whole months),
+which hq0007 fills; periods over whole months, cut anywhere and seen from days around a
+month's start (unmarked packets of the last days not yet published), give the same sums."""
 
 import random
 import threading
@@ -19,11 +22,11 @@ from sqlalchemy import case, delete, func, or_, select, update
 from kiosk.core.counts import count_parties
 from kiosk.core.demo import demo_party
 from kiosk.core.packet import BREAKDOWNS, TOTALS, build_packet, parse_packet
-from kiosk.core.packet_sums import PeriodSums, sum_period
+from kiosk.core.packet_sums import SUMMARY, PeriodSums, sum_period
 from kiosk.core.registration import Party
-from kiosk.hq.dashboard_sums import TOTALS_BREAKDOWN
+from kiosk.hq.dashboard_sums import CELL_FIGURES, TOTALS_BREAKDOWN, whole_months
 from kiosk.hq.database import alembic_config
-from kiosk.hq.models import AllSitesDayRow, DayCellRow, DayPacketRow
+from kiosk.hq.models import AllSitesDayRow, DayCellRow, DayPacketRow, SiteMonthRow
 from kiosk.hq.store import HqStore
 from tests.fake_clock import FakeClock
 from tests.hq_harness import BACKENDS, audit_hq_database, hq_database
@@ -260,6 +263,7 @@ def test_all_sites_days_stays_right_when_packets_arrive_at_once(store: HqStore) 
         thread.join()
     assert failures == []
     assert all_sites_kept(store) == all_sites_summed(store)
+    assert site_months_kept(store) == site_months_summed(store)
     with store.engine.connect() as connection:
         assert set(connection.execute(select(DayPacketRow.revision)).scalars()) == {3}
     assert_same(store, days[-1], days[0], None)
@@ -282,3 +286,149 @@ def test_hq0005_fills_all_sites_days_from_the_cells(store: HqStore) -> None:
     store.receive(parse_packet(packet), "after-migration", "0" * 64)
     assert all_sites_kept(store) == all_sites_summed(store)
     assert_same(store, TODAY - timedelta(days=12), TODAY, None)
+
+
+type SiteMonths = dict[tuple[str, str], tuple[int, ...]]
+MONTH_COLUMNS = ("packets", *SUMMARY, *(f"{name}_hidden" for name in CELL_FIGURES))
+
+
+def site_months_kept(store: HqStore) -> SiteMonths:
+    """`site_months` as kept: (site, month) -> packets, the figures, the hidden counts."""
+    with store.engine.connect() as connection:
+        rows = connection.execute(select(SiteMonthRow.__table__)).mappings().all()
+    return {
+        (row["site_id"], str(row["month"])): tuple(int(row[name]) for name in MONTH_COLUMNS)
+        for row in rows
+    }
+
+
+def site_months_summed(store: HqStore) -> SiteMonths:
+    """The same added up from `day_packets` (closed or unmarked) with GROUP BY site, day."""
+    columns = [
+        func.count(),
+        *(func.sum(getattr(DayPacketRow, name)) for name in SUMMARY),
+        *(
+            func.sum(case((getattr(DayPacketRow, f"{name}_hidden"), 1), else_=0))
+            for name in CELL_FIGURES
+        ),
+    ]
+    found: dict[tuple[str, str], list[int]] = {}
+    with store.engine.connect() as connection:
+        rows = connection.execute(
+            select(DayPacketRow.site_id, DayPacketRow.day, *columns)
+            .where(keeps_cells_sql())
+            .group_by(DayPacketRow.site_id, DayPacketRow.day)
+        ).all()
+    for site_id, day, *values in rows:
+        sums = found.setdefault((site_id, str(day.replace(day=1))), [0] * len(MONTH_COLUMNS))
+        for i, value in enumerate(values):
+            sums[i] += int(value)
+    return {key: tuple(values) for key, values in found.items()}
+
+
+def test_site_months_equal_the_packets_summed_after_replaced_revisions(
+    store: HqStore,
+) -> None:
+    """Three months of four sites, some days revised (the newer packet's figures replace
+    the older's in its month), some older revisions after newer ones (kept out), some days
+    open (adding nothing) and later closed: `site_months` equals `day_packets` summed per
+    site and month, and each packet's figure columns equal those of its cells (the audit)."""
+    fill(store, random.Random(31), days=80)
+    kept = site_months_kept(store)
+    assert kept == site_months_summed(store)
+    assert len({month for _, month in kept}) >= 3
+    assert any(sum(values[-len(CELL_FIGURES) :]) for values in kept.values())  # hidden parts
+    url = store.engine.url.render_as_string(hide_password=False)
+    assert audit_hq_database(url) == []
+
+
+def test_periods_over_whole_months_equal_the_packets_sums(store: HqStore) -> None:
+    """Three months of data; periods cut at month starts and ends and anywhere between,
+    seen from headquarters' days around a month's start (so the whole months stop before
+    the last days, whose unmarked packets are not published yet): the per-site figures read
+    from `site_months` plus the days around them equal those of adding the packets."""
+    rng = random.Random(32)
+    fill(store, rng, days=95, marks=(True, None, None, False))
+    clock = store.clock
+    assert isinstance(clock, FakeClock)
+    used_months = False
+    for today in (TODAY, date(2026, 12, 1), date(2026, 12, 2), date(2026, 11, 2)):
+        clock.now = datetime.combine(today, NOW.timetz())
+        periods = [
+            (date(2026, 9, 1), date(2026, 11, 30)),
+            (date(2026, 9, 1), date(2026, 9, 30)),
+            (date(2026, 8, 31), date(2026, 10, 1)),
+            (date(2026, 10, 1), today),
+            (date(2026, 8, 20), today - timedelta(days=1)),
+            (date(2025, 11, 26), date(2026, 11, 25)),  # the bench's year
+        ]
+        for _ in range(6):
+            first = TODAY - timedelta(days=rng.randint(0, 100))
+            periods.append((first, first + timedelta(days=rng.randint(20, 90))))
+        for first, last in periods:
+            used_months = used_months or whole_months(first, last, today) is not None
+            for site in (None, rng.choice(SITES)):
+                assert_same(store, first, last, site)
+    assert used_months
+
+
+def test_whole_months_stop_before_the_unsettled_days() -> None:
+    """Only months wholly inside the period and before the last days' unmarked packets."""
+    nov26 = date(2026, 11, 26)
+    assert whole_months(date(2025, 11, 26), date(2026, 11, 25), nov26) == (
+        date(2025, 12, 1),
+        date(2026, 11, 1),
+    )
+    assert whole_months(date(2026, 10, 1), date(2026, 10, 31), nov26) == (
+        date(2026, 10, 1),
+        date(2026, 11, 1),
+    )
+    assert whole_months(date(2026, 10, 2), date(2026, 10, 31), nov26) is None
+    # On 1 December the unmarked packets of 30 November are not published yet.
+    assert whole_months(date(2026, 11, 1), date(2026, 11, 30), date(2026, 12, 1)) is None
+    assert whole_months(date(2026, 11, 1), date(2026, 11, 30), date(2026, 12, 2)) == (
+        date(2026, 11, 1),
+        date(2026, 12, 1),
+    )
+
+
+def test_hq0007_fills_the_figures_and_site_months(store: HqStore) -> None:
+    """Packets stored before hq0007 (no figure columns, no `site_months`): upgrading fills
+    each packet's figures from its cells (an open day's from its JSON) and the months from
+    the packets, the same as ingest keeps them; the next packet is added to what the
+    migration wrote."""
+    fill(store, random.Random(33), days=45)
+    kept = site_months_kept(store)
+    with store.engine.connect() as connection:
+        figures = set(
+            connection.execute(
+                select(
+                    DayPacketRow.site_id,
+                    DayPacketRow.day,
+                    *(getattr(DayPacketRow, name) for name in CELL_FIGURES),
+                    *(getattr(DayPacketRow, f"{name}_hidden") for name in CELL_FIGURES),
+                )
+            ).all()
+        )
+    with store.engine.begin() as connection:
+        command.downgrade(alembic_config(connection), "hq0006_one_admin_log")
+    with store.engine.begin() as connection:
+        command.upgrade(alembic_config(connection), "head")
+    assert site_months_kept(store) == kept
+    with store.engine.connect() as connection:
+        assert figures == set(
+            connection.execute(
+                select(
+                    DayPacketRow.site_id,
+                    DayPacketRow.day,
+                    *(getattr(DayPacketRow, name) for name in CELL_FIGURES),
+                    *(getattr(DayPacketRow, f"{name}_hidden") for name in CELL_FIGURES),
+                )
+            ).all()
+        )
+    day = TODAY - timedelta(days=33)
+    packet = build_packet("bravo", count_parties(day, parties(random.Random(3))), 3, 9)
+    store.receive(parse_packet(packet), "after-hq0007", "0" * 64)
+    assert site_months_kept(store) == site_months_summed(store)
+    assert_same(store, TODAY - timedelta(days=45), TODAY, None)
+    assert_same(store, TODAY - timedelta(days=45), TODAY, "bravo")

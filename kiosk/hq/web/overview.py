@@ -11,7 +11,7 @@ from kiosk.core.disclosure import OTHER
 from kiosk.core.packet_sums import SUMMARY, Cell, PeriodSums
 from kiosk.hq.store import HqStore
 from kiosk.hq.web.downloads import as_csv, as_xlsx, download, overview_rows
-from kiosk.hq.web.page_kit import Signed, WebRefusal, bar_chart, page, store_of
+from kiosk.hq.web.page_kit import Signed, WebRefusal, bar_chart, page, shown, store_of
 from kiosk.hq.web.period import PRESETS, Chosen, Period
 
 router = APIRouter(include_in_schema=False)
@@ -59,6 +59,17 @@ def overview(request: Request, visitor: Signed, chosen: Period) -> HTMLResponse:
     by_day = [(day.isoformat(), figures["people"]) for day, figures in sums.by_day.items()]
     by_week = [(week.isoformat(), figures["people"]) for week, figures in sums.by_week.items()]
     breakdowns = shown_breakdowns(sums, visitor.account.language)
+    names = site_names(store)
+    # The per-site table's texts made here (up to thousands of rows: one loop in Python
+    # rather than a template call per figure).
+    site_rows = [
+        (
+            site_id,
+            names.get(site_id, ""),
+            [shown(figures[name], visitor.account.language) for name in SUMMARY],
+        )
+        for site_id, figures in sums.by_site.items()
+    ]
     return page(
         request,
         "overview.html",
@@ -67,7 +78,8 @@ def overview(request: Request, visitor: Signed, chosen: Period) -> HTMLResponse:
         chosen=chosen,
         sums=sums,
         summary=SUMMARY,
-        names=site_names(store),
+        names=names,
+        site_rows=site_rows,
         day_chart=bar_chart(by_day),
         week_chart=bar_chart(by_week),
         by_day=by_day,

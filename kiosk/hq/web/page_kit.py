@@ -124,9 +124,7 @@ def page(
         return word(key, language, **values)
 
     def show(cell: Cell) -> str:
-        if cell.suppressed:
-            return t("suppressed")
-        return t("at_least", n=cell.known) if cell.partial else str(cell.known)
+        return shown(cell, language)
 
     response = templates.TemplateResponse(
         request,
@@ -145,6 +143,13 @@ def page(
     )
     response.headers.update(SECURITY_HEADERS)
     return response
+
+
+def shown(cell: Cell, language: str) -> str:
+    """A figure as the pages show it: `12`, at least 12, or suppressed (never 0)."""
+    if cell.suppressed:
+        return word("suppressed", language)
+    return word("at_least", language, n=cell.known) if cell.partial else str(cell.known)
 
 
 def redirect(location: str) -> RedirectResponse:
