@@ -4,30 +4,21 @@ and date, the key numbers, and the places the volunteer sent this party to ("for
 
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt, QThread, QUrl
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
-    QColor,
     QFont,
     QFontMetricsF,
-    QGuiApplication,
     QImage,
     QPagedPaintDevice,
     QPaintDevice,
     QPainter,
     QTextBlockFormat,
-    QTextCharFormat,
     QTextCursor,
     QTextDocument,
     QTextFormat,
-    QTextFrameFormat,
-    QTextImageFormat,
-    QTextLength,
     QTextTable,
-    QTextTableCellFormat,
-    QTextTableFormat,
 )
 
 from kiosk.core.codes import Referral
@@ -50,13 +41,23 @@ from kiosk.documents.page import (
     pdf_writer,
     set_page_tops,
 )
+from kiosk.documents.page_cuts import cut_pages, cut_rows
 from kiosk.documents.pictograms import pictogram
 from kiosk.documents.qr import qr_image
+from kiosk.documents.sheet_formats import (
+    INK,
+    LINE_NASTALIQ,
+    MUTED,
+    block_format,
+    cell_format,
+    char_format,
+    image_format,
+    px,
+    table_format,
+    write,
+)
 from kiosk.documents.texts import ForYouTexts, SheetTexts, for_you_texts, sheet_texts
 
-INK = QColor("#1a1a1a")
-MUTED = QColor("#555555")
-RULE = QColor("#b9b9b9")
 QR_MM = 26  # decodes from a phone at arm's length and from a 203 dpi print
 
 
@@ -74,144 +75,6 @@ class SheetRequest:
 class _Column:
     lang: Language
     texts: SheetTexts
-
-
-def _char(
-    lang: Language, size: float, bold: bool = False, color: QColor = INK, numerals: bool = False
-) -> QTextCharFormat:
-    """`numerals`: a number or address in the script's font, not the language's (Urdu's
-    Nastaliq has Latin digits of its own; the number of the day and the key numbers get
-    Noto Sans's, as on the other Arabic-script sheets). A copy of the one kept for these
-    arguments: a sheet asks for the same few a hundred times."""
-    return QTextCharFormat(_kept_char(lang, size, bold, color.rgba(), numerals))
-
-
-@lru_cache(maxsize=256)
-def _kept_char(
-    lang: Language, size: float, bold: bool, rgba: int, numerals: bool
-) -> QTextCharFormat:
-    color = QColor.fromRgba(rgba)
-    fmt = QTextCharFormat()
-    fmt.setFontFamilies(families_for(lang.script, "" if numerals else lang.code))
-    # Arabic and Ethiopic script need a little more size to read as easily as Latin
-    scale = {"Arabic": 1.06, "Ethiopic": 1.08}.get(lang.script, 1.0)
-    fmt.setFontPointSize(size * scale)
-    fmt.setFontWeight(QFont.Weight.Bold if bold else QFont.Weight.Normal)
-    fmt.setForeground(QBrush(color))
-    return fmt
-
-
-def _block(
-    lang: Language,
-    space_after: float = 4,
-    space_before: float = 0,
-    inset: float = 0,
-    *,
-    numerals: bool = False,
-    roomy: bool = False,
-) -> QTextBlockFormat:
-    """`roomy`: a line of the header, where lines of other languages stand right below.
-    A copy of the one kept for these arguments (callers change theirs)."""
-    return QTextBlockFormat(_kept_block(lang, space_after, space_before, inset, numerals, roomy))
-
-
-@lru_cache(maxsize=256)
-def _kept_block(
-    lang: Language, space_after: float, space_before: float, inset: float, numerals: bool,
-    roomy: bool,
-) -> QTextBlockFormat:
-    fmt = QTextBlockFormat()
-    fmt.setLeftMargin(inset)  # a block's margins are in the device's pixels, not scaled
-    fmt.setRightMargin(inset)
-    direction = Qt.LayoutDirection.RightToLeft if lang.rtl else Qt.LayoutDirection.LeftToRight
-    fmt.setLayoutDirection(direction)
-    side = Qt.AlignmentFlag.AlignRight if lang.rtl else Qt.AlignmentFlag.AlignLeft
-    fmt.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute)
-    fmt.setBottomMargin(space_after)
-    fmt.setTopMargin(space_before)
-    # the fonts' own line spacing is ample (Noto Sans 1.36 em, the Naskh's and Ethiopic's
-    # more): a little less of it for the scripts whose fonts are set larger (`_char`)
-    tight = {"Arabic": LINE_ARABIC, "Ethiopic": LINE_ETHIOPIC, "Georgian": LINE_GEORGIAN}.get(
-        lang.script, LINE_OTHER
-    )
-    if families_for(lang.script, "" if numerals else lang.code)[0] == NASTALIQ:
-        # Nastaliq's line box is 2.5 em (Naskh's 1.7): between lines of Urdu its ink needs
-        # less; above a line of Latin (the header's Dutch) it needs all of it
-        tight = LINE_NASTALIQ_ROOMY if roomy else LINE_NASTALIQ
-    fmt.setLineHeight(tight, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-    return fmt
-
-
-def _write(
-    cursor: QTextCursor,
-    lang: Language,
-    text: str,
-    size: float,
-    *,
-    bold: bool = False,
-    color: QColor = INK,
-    first: bool = False,
-    space_after: float = 4,
-    space_before: float = 0,
-    inset: float = 0,
-    numerals: bool = False,
-    roomy: bool = False,
-) -> None:
-    block = _block(lang, space_after, space_before, inset, numerals=numerals, roomy=roomy)
-    char = _char(lang, size, bold, color, numerals)
-    if first:
-        cursor.setBlockFormat(block)
-        cursor.setBlockCharFormat(char)
-    else:
-        cursor.insertBlock(block, char)
-    cursor.insertText(text, char)
-
-
-def _table(widths: list[float], rtl: bool, border_mm: float = 0) -> QTextTableFormat:
-    fmt = QTextTableFormat()
-    fmt.setColumnWidthConstraints(
-        [QTextLength(QTextLength.Type.PercentageLength, w) for w in widths]
-    )
-    fmt.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
-    fmt.setCellPadding(_px(1.6))
-    fmt.setCellSpacing(0)
-    fmt.setBorder(_px(border_mm))
-    fmt.setBorderBrush(QBrush(RULE))
-    fmt.setBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
-    fmt.setBorderCollapse(True)
-    fmt.setLayoutDirection(
-        Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
-    )
-    return fmt
-
-
-_screen_dpi: list[float] = []  # the primary screen's logical DPI, read once on the GUI thread
-
-
-def note_screen_dpi(dpi: float | None = None) -> float:
-    """Read the screen's logical DPI now, on the GUI thread (QScreen belongs to it), for the
-    sheets the print worker lays out later on its own thread; or take `dpi`, read on the
-    kiosk's GUI thread, in a process that has no screen of its own (the render process)."""
-    if not _screen_dpi:
-        if dpi is None:
-            screen = QGuiApplication.primaryScreen()
-            dpi = screen.logicalDotsPerInchX() if screen else 96.0
-        _screen_dpi.append(dpi)
-    return _screen_dpi[0]
-
-
-def _on_gui_thread() -> bool:
-    app = QCoreApplication.instance()
-    return app is not None and QThread.currentThread() == app.thread()
-
-
-def _px(mm: float) -> float:
-    """Lengths in a QTextDocument's formats are in screen pixels, scaled by the device's DPI
-    over the screen's when painted; this gives `mm` on paper whatever the device. Off the
-    GUI thread the screen is never asked: the DPI noted on the GUI thread is used."""
-    if _screen_dpi:
-        return A4.px(mm, _screen_dpi[0])
-    return A4.px(mm, note_screen_dpi() if _on_gui_thread() else 96.0)
 
 
 # (the arrival's body size, their column's share of the width, the official column's size)
@@ -232,12 +95,7 @@ FITS = (
     (10.0, 68.0, SECOND_MIN),
 )
 MAX_PAGES = 2
-LINE_ARABIC, LINE_ETHIOPIC, LINE_OTHER = 82, 88, 88
-LINE_GEORGIAN = 84
-LINE_NASTALIQ, LINE_NASTALIQ_ROOMY = 58, 100
 INK_BELOW_EM = 0.3  # Nastaliq ink kept clear of a rule or page cut below its baseline
-PARAGRAPH_GAP_MM = 1.2  # below each paragraph of the body
-RULE_CLEARANCE_MM = 1.0  # and more above a topic's rule
 PICTOGRAM_MM = 5.0
 PICTOGRAM_GAP_MM = 1.5  # between a pictogram and its heading
 INSET_MM = 1.2  # the body's text from its column's edge
@@ -284,12 +142,12 @@ def build_sheet(request: SheetRequest, device: QPaintDevice) -> QTextDocument:
 
 def _give_room(table: QTextTable, row: int, column: int, reach_mm: float) -> None:
     """`reach_mm` more room below a cell, for the ink of its last line (set once its text is
-    in: a cell's format is its first block's character format, which `_write` sets)."""
+    in: a cell's format is its first block's character format, which `write` sets)."""
     cell = table.cellAt(row, column)
     fmt = cell.format().toTableCellFormat()
     below = QTextFormat.Property.TableCellBottomPadding
     padding = fmt.bottomPadding() if fmt.hasProperty(below) else table.format().cellPadding()
-    fmt.setBottomPadding(padding + _px(reach_mm))
+    fmt.setBottomPadding(padding + px(reach_mm))
     cell.setFormat(fmt)
 
 
@@ -300,8 +158,8 @@ def _reach_mm(lang: Language, size: float) -> float:
     more); 0 for every other font."""
     if families_for(lang.script, lang.code)[0] != NASTALIQ:
         return 0.0
-    metrics = QFontMetricsF(_char(lang, size).font())
-    em = metrics.fontDpi() / 72 * _char(lang, size).fontPointSize()  # pixels
+    metrics = QFontMetricsF(char_format(lang, size).font())
+    em = metrics.fontDpi() / 72 * char_format(lang, size).fontPointSize()  # pixels
     box = (metrics.ascent() + metrics.descent()) * LINE_NASTALIQ / 100
     below = metrics.ascent() + INK_BELOW_EM * em - box  # pixels
     return max(0.0, below) * 72 / metrics.fontDpi() * MM_PER_INCH / 72
@@ -309,35 +167,6 @@ def _reach_mm(lang: Language, size: float) -> float:
 
 def _date_line(texts: ForYouTexts, day: date) -> str:
     return f"{texts.weekdays[day.weekday()]} {day.day:02d}.{day.month:02d}.{day.year}"
-
-
-def _cell_format(top_rule_mm: float = 0, above_rule: bool = False) -> QTextTableCellFormat:
-    """A body cell: a little space below (it parts the rows: the bottom margin of a cell's
-    last paragraph is not laid out), more above a topic's rule (the lines are set tighter
-    than the fonts' own spacing, so a last line's descenders reach below its block), none
-    above, some beside."""
-    fmt = QTextTableCellFormat()
-    fmt.setTopPadding(0)
-    fmt.setBottomPadding(_px(PARAGRAPH_GAP_MM + (RULE_CLEARANCE_MM if above_rule else 0)))
-    fmt.setLeftPadding(_px(1.2))
-    fmt.setRightPadding(_px(1.2))
-    if top_rule_mm:
-        fmt.setTopBorder(_px(top_rule_mm))
-        fmt.setTopBorderBrush(QBrush(INK))
-        fmt.setTopBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
-    return fmt
-
-
-def _image(
-    document: QTextDocument, name: str, image: QImage, mm: float, width_mm: float | None = None
-) -> QTextImageFormat:
-    document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
-    fmt = QTextImageFormat()
-    fmt.setName(name)
-    fmt.setWidth(_px(mm if width_mm is None else width_mm))
-    fmt.setHeight(_px(mm))
-    fmt.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignMiddle)
-    return fmt
 
 
 _WHERE = {  # the PrintedInfo field that says where a referral sends the arrival
@@ -379,8 +208,10 @@ def _build(
     values = column_values[0]
     # The paragraphs each column prints: a sentence naming an empty setting is left out.
     printed = [
-        [printed_paragraphs(topic.paragraphs, column_values[index])
-         for topic in column.texts.topics]
+        [
+            printed_paragraphs(topic.paragraphs, column_values[index])
+            for topic in column.texts.topics
+        ]
         for index, column in enumerate(columns)
     ]
     rtl = arrival.lang.rtl
@@ -405,55 +236,73 @@ def _build(
     numbered = request.number is not None
     count = 3 if numbered else 2
     header = cursor.insertTable(
-        1, count, _table(widths(25, 47, 28) if numbered else widths(72, 28), rtl)
+        1, count, table_format(widths(25, 47, 28) if numbered else widths(72, 28), rtl)
     )
     if numbered:
         cell = header.cellAt(0, place(0, count)).firstCursorPosition()
         first = True
         for index, column in enumerate(columns):
-            _write(
-                cell, column.lang, labels[index].number_label, 9 if index == 0 else 8,
-                bold=index == 0, color=INK if index == 0 else MUTED, first=first, space_after=0,
+            write(
+                cell,
+                column.lang,
+                labels[index].number_label,
+                9 if index == 0 else 8,
+                bold=index == 0,
+                color=INK if index == 0 else MUTED,
+                first=first,
+                space_after=0,
                 roomy=True,
             )
             first = False
         party = f"{request.number:03d}"
-        _write(cell, arrival.lang, party, 30, bold=True, space_after=0, numerals=True)
-        _write(cell, arrival.lang, labels[0].number_note, 8, space_after=2)  # above its date
+        write(cell, arrival.lang, party, 30, bold=True, space_after=0, numerals=True)
+        write(cell, arrival.lang, labels[0].number_note, 8, space_after=2)  # above its date
         if request.day is not None:
             for index, column in enumerate(columns):
-                _write(
-                    cell, column.lang, _date_line(labels[index], request.day),
-                    9 if index == 0 else 8, bold=index == 0,
-                    color=INK if index == 0 else MUTED, space_after=0, roomy=True,
+                write(
+                    cell,
+                    column.lang,
+                    _date_line(labels[index], request.day),
+                    9 if index == 0 else 8,
+                    bold=index == 0,
+                    color=INK if index == 0 else MUTED,
+                    space_after=0,
+                    roomy=True,
                 )
     cell = header.cellAt(0, place(count - 2, count)).firstCursorPosition()
     first = True
     for index, column in enumerate(columns):
-        _write(
-            cell, column.lang, column.texts.title, 13 if index == 0 else 10, bold=True,
-            color=INK if index == 0 else MUTED, first=first, space_after=2, roomy=True,
+        write(
+            cell,
+            column.lang,
+            column.texts.title,
+            13 if index == 0 else 10,
+            bold=True,
+            color=INK if index == 0 else MUTED,
+            first=first,
+            space_after=2,
+            roomy=True,
         )
         first = False
     # (the site's name is in the footer of every page)
     for column in columns:
         if not column.texts.fully_reviewed:
             notice = column.texts.not_reviewed_notice
-            _write(cell, column.lang, notice, 7, color=MUTED, space_after=0, roomy=True)
+            write(cell, column.lang, notice, 7, color=MUTED, space_after=0, roomy=True)
 
     url = request.info.url_for(request.language)
     qr_cell = header.cellAt(0, place(count - 1, count)).firstCursorPosition()
     qr_block = QTextBlockFormat()
     qr_block.setAlignment(Qt.AlignmentFlag.AlignHCenter)
     qr_cell.setBlockFormat(qr_block)
-    qr_cell.insertImage(_image(document, f"qr://{request.language}", qr_image(url), QR_MM))
-    caption = _block(arrival.lang, 0, roomy=True)
+    qr_cell.insertImage(image_format(document, f"qr://{request.language}", qr_image(url), QR_MM))
+    caption = block_format(arrival.lang, 0, roomy=True)
     caption.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-    qr_cell.insertBlock(caption, _char(arrival.lang, 8, color=MUTED))
+    qr_cell.insertBlock(caption, char_format(arrival.lang, 8, color=MUTED))
     caption_text = arrival.texts.qr_caption_for(request.info.link_language(request.language))
-    qr_cell.insertText(caption_text, _char(arrival.lang, 8, color=MUTED))
-    qr_cell.insertBlock(caption, _char(arrival.lang, 6.5, color=MUTED))
-    qr_cell.insertText(url, _char(language("en"), 6.5, color=MUTED))
+    qr_cell.insertText(caption_text, char_format(arrival.lang, 8, color=MUTED))
+    qr_cell.insertBlock(caption, char_format(arrival.lang, 6.5, color=MUTED))
+    qr_cell.insertText(url, char_format(language("en"), 6.5, color=MUTED))
 
     # Key numbers, in large numerals: emergency, shelter line, guardianship, medical point.
     cursor.movePosition(QTextCursor.MoveOperation.End)
@@ -463,46 +312,70 @@ def _build(
         ("guardianship", values["guardianship_phone"], 15.0),
         ("medical_point", values["medical_point_address"], 9.5),
     ]
-    strip = cursor.insertTable(1, len(keys), _table(widths(14, 23, 25, 38), rtl, 0.4))
+    strip = cursor.insertTable(1, len(keys), table_format(widths(14, 23, 25, 38), rtl, 0.4))
     for index, (name, value, size) in enumerate(keys):
         cell = strip.cellAt(0, place(index, len(keys))).firstCursorPosition()
         for lang_index, column in enumerate(columns):
             label = getattr(labels[lang_index], name)
-            _write(
-                cell, column.lang, label, 8 if lang_index == 0 else 7,
-                bold=lang_index == 0, color=INK if lang_index == 0 else MUTED,
-                first=lang_index == 0, space_after=0, roomy=True,
+            write(
+                cell,
+                column.lang,
+                label,
+                8 if lang_index == 0 else 7,
+                bold=lang_index == 0,
+                color=INK if lang_index == 0 else MUTED,
+                first=lang_index == 0,
+                space_after=0,
+                roomy=True,
             )
         big = f"{FSI}{unbreakable(value)}{PDI}"
-        _write(cell, arrival.lang, big, size, bold=True, space_after=0, numerals=True)
+        write(cell, arrival.lang, big, size, bold=True, space_after=0, numerals=True)
 
     # For you: the referrals ticked for this party, where and when; left out if none.
     referrals = [r for r in Referral if r in request.referrals]
     if referrals:
         cursor.movePosition(QTextCursor.MoveOperation.End)
-        box_format = _table(widths(share, 100 - share) if len(columns) == 2 else [100.0], rtl, 0.6)
+        box_format = table_format(
+            widths(share, 100 - share) if len(columns) == 2 else [100.0], rtl, 0.6
+        )
         box_format.setBorderBrush(QBrush(INK))
-        box_format.setCellPadding(_px(0.6))
+        box_format.setCellPadding(px(0.6))
         box = cursor.insertTable(1 + len(referrals), len(columns), box_format)
         for index, column in enumerate(columns):
             at = place(index, len(columns))
             color = INK if index == 0 else MUTED
             text_size = 10 if index == 0 else SECOND_MIN
             cell = box.cellAt(0, at).firstCursorPosition()
-            _write(cell, column.lang, labels[index].box_title, 10.5 if index == 0 else SECOND_MIN,
-                   bold=True, color=color, first=True, space_after=0)
+            write(
+                cell,
+                column.lang,
+                labels[index].box_title,
+                10.5 if index == 0 else SECOND_MIN,
+                bold=True,
+                color=color,
+                first=True,
+                space_after=0,
+            )
             for row, referral in enumerate(referrals, start=1):
                 # one paragraph each: the place's name, then where (and when, if known)
                 cell = box.cellAt(row, at).firstCursorPosition()
                 field_name = _WHERE[referral]
-                _write(cell, column.lang, labels[index].referrals[referral.value] + ": ",
-                       text_size, bold=True, color=color, first=True, space_after=0)
+                write(
+                    cell,
+                    column.lang,
+                    labels[index].referrals[referral.value] + ": ",
+                    text_size,
+                    bold=True,
+                    color=color,
+                    first=True,
+                    space_after=0,
+                )
                 where = f"{FSI}{unbreakable(values[field_name])}{PDI}"
-                cell.insertText(where, _char(column.lang, text_size, color=color))
+                cell.insertText(where, char_format(column.lang, text_size, color=color))
                 hours = _when(column_values[index], field_name)
                 if hours:
                     when = f" · {labels[index].when}: {FSI}{unbreakable_items(hours)}{PDI}"
-                    cell.insertText(when, _char(column.lang, text_size, color=color))
+                    cell.insertText(when, char_format(column.lang, text_size, color=color))
 
     # The body: the intro, then per topic a row of headings (with the topic's pictogram) and
     # one row per paragraph, the arrival's language first (on the right for RTL).
@@ -513,9 +386,9 @@ def _build(
     ]
     total = 1 + sum(1 + n for n in rows_per_topic)
     shares = widths(share, 100 - share) if len(columns) == 2 else [100.0]
-    body_format = _table(shares, rtl)
+    body_format = table_format(shares, rtl)
     body_format.setCellPadding(0)
-    body_format.setTopMargin(_px(1.2))
+    body_format.setTopMargin(px(1.2))
     body = cursor.insertTable(total, len(columns), body_format)
     headings: set[int] = set()
     pixels = round(A4.px(PICTOGRAM_MM, dpi))
@@ -525,28 +398,40 @@ def _build(
         size = body_size if index == 0 else second_size
         color = INK if index == 0 else MUTED
         at = place(index, len(columns))
-        body.cellAt(0, at).setFormat(_cell_format(above_rule=True))
+        body.cellAt(0, at).setFormat(cell_format(above_rule=True))
         cell = body.cellAt(0, at).firstCursorPosition()
         # the column's label: its language's own name
-        _write(cell, column.lang, column.lang.endonym, 8, bold=True, color=MUTED, first=True,
-               inset=inset)
-        _write(
-            cell, column.lang, fill(column.texts.intro, column_values[index]), size, color=color,
+        write(
+            cell,
+            column.lang,
+            column.lang.endonym,
+            8,
+            bold=True,
+            color=MUTED,
+            first=True,
+            inset=inset,
+        )
+        write(
+            cell,
+            column.lang,
+            fill(column.texts.intro, column_values[index]),
+            size,
+            color=color,
             inset=inset,
         )
         row = 1
         for number, paragraphs in enumerate(rows_per_topic):
             topic = column.texts.topics[number] if number < len(column.texts.topics) else None
             headings.add(row)
-            body.cellAt(row, at).setFormat(_cell_format(0.35))
+            body.cellAt(row, at).setFormat(cell_format(0.35))
             for paragraph in range(paragraphs):
                 last = paragraph == paragraphs - 1 and number + 1 < len(rows_per_topic)
-                body.cellAt(row + 1 + paragraph, at).setFormat(_cell_format(above_rule=last))
+                body.cellAt(row + 1 + paragraph, at).setFormat(cell_format(above_rule=last))
             cell = body.cellAt(row, at).firstCursorPosition()
             if topic is not None:
                 # the pictogram hangs: a heading's second line starts under its first word
                 hang = A4.px(PICTOGRAM_MM + PICTOGRAM_GAP_MM, dpi)  # device pixels, as `inset`
-                block = _block(column.lang, 1, space_before=1.5, inset=inset)
+                block = block_format(column.lang, 1, space_before=1.5, inset=inset)
                 if column.lang.rtl:
                     block.setRightMargin(inset + hang)
                 else:
@@ -556,16 +441,27 @@ def _build(
                 picture = arrival.texts.topics[number].id
                 image = pictogram(picture, pixels, gap, column.lang.rtl)
                 cell.insertImage(
-                    _image(document, f"pictogram://{picture}/{column.lang.rtl}", image,
-                           PICTOGRAM_MM, PICTOGRAM_MM + PICTOGRAM_GAP_MM)
+                    image_format(
+                        document,
+                        f"pictogram://{picture}/{column.lang.rtl}",
+                        image,
+                        PICTOGRAM_MM,
+                        PICTOGRAM_MM + PICTOGRAM_GAP_MM,
+                    )
                 )
-                cell.insertText(topic.heading, _char(column.lang, size + 1.0, True, color))
+                cell.insertText(topic.heading, char_format(column.lang, size + 1.0, True, color))
             for paragraph in range(paragraphs):
                 cell = body.cellAt(row + 1 + paragraph, at).firstCursorPosition()
                 if topic is not None and paragraph < len(printed[index][number]):
                     text = printed[index][number][paragraph]
-                    _write(
-                        cell, column.lang, text, size, color=color, first=True, space_after=0,
+                    write(
+                        cell,
+                        column.lang,
+                        text,
+                        size,
+                        color=color,
+                        first=True,
+                        space_after=0,
                         inset=inset,
                     )
             row += 1 + paragraphs
@@ -608,78 +504,6 @@ def _build(
     tops = cut_pages(document, body, headings, height, ink)
     set_page_tops(document, tops)
     return document
-
-
-def _bottom(document: QTextDocument, table: QTextTable, row: int) -> float:
-    layout = document.documentLayout()
-    return max(
-        layout.blockBoundingRect(table.cellAt(row, c).lastCursorPosition().block()).bottom()
-        for c in range(table.columns())
-    )
-
-
-def _top(document: QTextDocument, table: QTextTable, row: int) -> float:
-    layout = document.documentLayout()
-    return min(
-        layout.blockBoundingRect(table.cellAt(row, c).firstCursorPosition().block()).top()
-        for c in range(table.columns())
-    )
-
-
-def cut_pages(
-    document: QTextDocument,
-    table: QTextTable,
-    headings: set[int],
-    height: float,
-    ink: dict[int, float] | None = None,
-) -> list[float]:
-    """Where each page starts (see `cut_rows`), the first at 0."""
-    return [0.0, *cut_rows(document, table, headings, height, ink).values()]
-
-
-def cut_rows(
-    document: QTextDocument,
-    table: QTextTable,
-    headings: set[int],
-    height: float,
-    ink: dict[int, float] | None = None,
-) -> dict[int, float]:
-    """Where each page starts, cutting the (unpaged) document only between rows of the body
-    `table`, never inside one, and never between a heading row and the row after it: no
-    paragraph or heading is split, no heading is left at a page's foot, no line stands alone
-    at the top of a page. A row is one paragraph beside its translation, so a page loses at
-    most a few lines at its foot. Everything above the body is on page 1. The body row that
-    starts each page after the first, and where that page starts. `ink`: how far the ink of
-    a row reaches below its last line, where it has room for it (Nastaliq, see `_build`)."""
-    ink = ink or {}
-    tops = [0.0]
-    rows: dict[int, float] = {}
-    bottoms: dict[int, float] = {}  # each row's is wanted twice: as `last` and as the one above
-
-    def bottom_of(row: int) -> float:
-        if row not in bottoms:
-            bottoms[row] = _bottom(document, table, row)
-        return bottoms[row]
-
-    rule = height * 0.5 / (A4.height_mm - 2 * A4.margin_mm - A4.footer_mm)  # 0.5 mm
-    row = 0
-    while row < table.rows():
-        last = row + 1 if row in headings and row + 1 < table.rows() else row
-        if row:
-            # the row's top (less room for a heading's rule): with lines set tighter than the
-            # fonts' own spacing, the block above can reach below where the table starts
-            # this row
-            above = rule if row in headings else 0.0
-            bottom = bottom_of(row - 1) + ink.get(row - 1, 0.0)
-            start = min(bottom, _top(document, table, row) - above)
-        else:
-            start = document.documentLayout().frameBoundingRect(table).top()
-        end = bottom_of(last) + ink.get(last, 0.0)
-        if end - tops[-1] > height and start > tops[-1]:
-            tops.append(start)
-            rows[row] = start
-        row = last + 1
-    return rows
 
 
 def footer_painter(request: SheetRequest) -> Footer:

@@ -282,7 +282,7 @@ def serve(argv: list[str]) -> int:
     from PySide6.QtGui import QGuiApplication
 
     from kiosk.documents.fonts import load_fonts
-    from kiosk.documents.sheet import note_screen_dpi
+    from kiosk.documents.sheet_formats import note_screen_dpi
 
     app = QGuiApplication(["kiosk-render"])
     load_fonts()

@@ -18,7 +18,7 @@ import logging
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
 from kiosk.documents.fonts import load_fonts
-from kiosk.documents.sheet import note_screen_dpi
+from kiosk.documents.sheet_formats import note_screen_dpi
 from kiosk.printing.backends import PrintStopped
 from kiosk.printing.print_service import Outcome, PrintService
 from kiosk.printing.render_process import RenderProcess

@@ -14,7 +14,8 @@ import pytest
 
 from kiosk.core.printed_info import PrintedInfo
 from kiosk.core.registration import make_party
-from kiosk.documents.sheet import SheetRequest, note_screen_dpi
+from kiosk.documents.sheet import SheetRequest
+from kiosk.documents.sheet_formats import note_screen_dpi
 from kiosk.documents.texts import sheet_texts
 from kiosk.printing import render_process
 from kiosk.printing.backends import PrintFailed, PrintStopped
