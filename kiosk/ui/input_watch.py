@@ -20,7 +20,6 @@ from enum import IntEnum
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QInputEvent
-from shiboken6 import isValid
 
 Watcher = Callable[[QObject, QEvent], bool]  # True: the event is taken (swallowed)
 
@@ -63,10 +62,11 @@ class InputWatch(QObject):
         self._forget(id(owner))
 
     def _destroyed(self, key: int) -> None:
-        if not isValid(self):  # the process is ending: the watch went before its owners
-            return
         self._hooked.discard(key)
-        self._forget(key)
+        try:
+            self._forget(key)
+        except RuntimeError:  # the process is ending: the watch's C++ side went first
+            self._app = None
 
     def _forget(self, key: int) -> None:
         kept = [entry for entry in self._watchers if entry[3] != key]
