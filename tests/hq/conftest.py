@@ -8,12 +8,27 @@ finer than a day, no number of the day.
 
 from collections.abc import Iterator
 from contextlib import ExitStack
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
+from kiosk.hq.store import HqStore
+from tests.fake_clock import FakeClock
 from tests.hq.pinned_time import clock_for_new_processes
-from tests.hq_harness import BACKENDS, RunningHq, running_hq
+from tests.hq_harness import BACKENDS, RunningHq, hq_database, running_hq
+
+STORE_NOW = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)  # the `store` fixture's moment
+
+
+@pytest.fixture(params=BACKENDS)
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[HqStore]:
+    """A fresh headquarters store in this process (SQLite file, or a PostgreSQL schema of its
+    own), its clock at STORE_NOW."""
+    with hq_database(request.param, tmp_path) as url:
+        opened = HqStore.open(url, FakeClock(STORE_NOW))
+        yield opened
+        opened.close()
 
 
 @pytest.fixture(scope="session", params=BACKENDS)

@@ -2,29 +2,15 @@
 command (`kiosk-hq admin-log`) and one page; hq0006 moves the two old tables' rows into it
 in order and back on downgrade."""
 
-from collections.abc import Iterator
 from datetime import UTC, date, datetime
-from pathlib import Path
 
-import pytest
 from alembic import command
 from sqlalchemy import Date, column, insert, table, text
 
 from kiosk.hq.database import alembic_config
 from kiosk.hq.store import HqStore
-from tests.fake_clock import FakeClock
-from tests.hq_harness import BACKENDS, hq_database
 
 NOW = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
-
-
-@pytest.fixture(params=BACKENDS)
-def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[HqStore]:
-    """A fresh headquarters store (SQLite file, or a PostgreSQL schema of its own)."""
-    with hq_database(request.param, tmp_path) as url:
-        opened = HqStore.open(url, FakeClock(NOW))
-        yield opened
-        opened.close()
 
 
 def test_hq0006_moves_both_logs_into_one_in_order(store: HqStore) -> None:

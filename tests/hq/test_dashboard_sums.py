@@ -10,12 +10,9 @@ month's start (unmarked packets of the last days not yet published), give the sa
 
 import random
 import threading
-from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
-from pathlib import Path
 from typing import Any
 
-import pytest
 from alembic import command
 from sqlalchemy import case, delete, func, or_, select, update
 
@@ -29,20 +26,12 @@ from kiosk.hq.database import alembic_config
 from kiosk.hq.models import AllSitesDayRow, DayCellRow, DayPacketRow, SiteMonthRow
 from kiosk.hq.store import HqStore
 from tests.fake_clock import FakeClock
-from tests.hq_harness import BACKENDS, audit_hq_database, hq_database
+from tests.hq_harness import audit_hq_database
 
 NOW = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
 TODAY = NOW.date()
 SITES = ("alpha", "bravo", "charlie", "delta")
 
-
-@pytest.fixture(params=BACKENDS)
-def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[HqStore]:
-    """A fresh headquarters store (SQLite file, or a PostgreSQL schema of its own)."""
-    with hq_database(request.param, tmp_path) as url:
-        opened = HqStore.open(url, FakeClock(NOW))
-        yield opened
-        opened.close()
 
 
 def parties(rng: random.Random) -> list[Party]:

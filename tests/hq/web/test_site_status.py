@@ -3,11 +3,8 @@ day it was added to yesterday or the day it was revoked that have no packet; rea
 desk at once, they equal a count made desk by desk."""
 
 import random
-from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
-from pathlib import Path
 
-import pytest
 from sqlalchemy import update
 from sqlalchemy.orm import Session
 
@@ -16,19 +13,9 @@ from kiosk.core.packet import build_packet, parse_packet
 from kiosk.hq.models import SiteRow
 from kiosk.hq.store import HqStore
 from kiosk.hq.web.site_status import site_statuses
-from tests.fake_clock import FakeClock
-from tests.hq_harness import BACKENDS, hq_database
 
 NOW = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
 TODAY = NOW.date()
-
-
-@pytest.fixture(params=BACKENDS)
-def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[HqStore]:
-    with hq_database(request.param, tmp_path) as url:
-        opened = HqStore.open(url, FakeClock(NOW))
-        yield opened
-        opened.close()
 
 
 def expected_missing(
