@@ -56,11 +56,17 @@ SYMBOL_FONTS = {
     "NotoSansSymbols2-Regular": "✓⚠✕✗⌫●○",
     "NotoSansMath-Regular": "⟳−",
 }
-# Noto Nastaliq Urdu: Regular ships as Debian has it; Debian's Bold says weight 400 in OS/2
-# (usWeightClass), so Qt took it for the regular face too: it gets 700, nothing else changes.
+# Noto Nastaliq Urdu: every GPOS anchor keeps only its design coordinates (`design_anchors`),
+# and Debian's Bold, which says weight 400 in OS/2 (usWeightClass), so that Qt took it for the
+# regular face too, gets 700.
+NASTALIQ = ("NotoNastaliqUrdu-Regular", "NotoNastaliqUrdu-Bold")
 NASTALIQ_BOLD = "NotoNastaliqUrdu-Bold"
-NASTALIQ_SOURCE_SHA256 = "6b81290dc928bac40fa4b71370f4ef260ad8c33d17be38eab05376490077ebc4"
+NASTALIQ_SOURCE_SHA256 = {
+    "NotoNastaliqUrdu-Regular": "fe24c4a05b19482beac11e4b90a0f6754214f1cb5e925cf9e86b48283ac37522",
+    "NotoNastaliqUrdu-Bold": "6b81290dc928bac40fa4b71370f4ef260ad8c33d17be38eab05376490077ebc4",
+}
 WEIGHT_NOTE = "; Startpunt Kiosk: usWeightClass 700 (tools/prepare_fonts.py)"
+ANCHOR_NOTE = "; Startpunt Kiosk: GPOS anchors by coordinates only (tools/prepare_fonts.py)"
 SYMBOL_SOURCE_SHA256 = {
     "NotoSansSymbols2-Regular": "876598db5f1e3bef2bc77c4d94c5b0d5d2c1620be4878a06f18fb5434e331688",
     "NotoSansMath-Regular": "8242bd1e55368b27e32455260754cf9aa58f3ad7ea80664b66c21f1b09910d6c",
@@ -409,6 +415,35 @@ def match_line_metrics(font: TTFont, text_font: TTFont) -> None:
             setattr(font[table], field, getattr(text_font[table], field))
 
 
+def design_anchors(font: TTFont) -> int:
+    """Turn every GPOS anchor that names a contour point (format 2) into one of its design
+    coordinates alone (format 1); returns how many changed.
+
+    The contour point only refines an anchor for hinted outlines. Qt's HarfBuzz font
+    functions answer it wrongly, and Noto Nastaliq Urdu's cursive chains carry the error
+    from letter to letter: Qt raised the hah of جگہ by 1.23 em where HarfBuzz's own
+    functions put it 0.07 em up, so whole words floated above their line and letters piled
+    up (ای میل, وکیل). With coordinates only, Qt and HarfBuzz agree."""
+    changed = 0
+    pending: list[Any] = list(font["GPOS"].table.LookupList.Lookup)
+    seen: set[int] = set()
+    while pending:
+        item = pending.pop()
+        if id(item) in seen:
+            continue
+        seen.add(id(item))
+        if type(item).__name__ == "Anchor":
+            if item.Format == 2:
+                item.Format = 1
+                del item.AnchorPoint
+                changed += 1
+        elif isinstance(item, list | tuple):
+            pending.extend(item)
+        elif hasattr(item, "__dict__"):
+            pending.extend(v for k, v in vars(item).items() if not k.startswith("_"))
+    return changed
+
+
 def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
@@ -507,16 +542,22 @@ def main() -> int:
             print(f"warning: {path} is not Debian's 20201225-1 file ({digest})", file=sys.stderr)
         subset_symbols(path, characters).save(args.out / f"{name}.ttf", reorderTables=True)
         print(f"{name}.ttf sha256 {sha256(args.out / f'{name}.ttf')} ({characters})")
-    path = args.source / f"{NASTALIQ_BOLD}.ttf"
-    if sha256(path) != NASTALIQ_SOURCE_SHA256:
-        print(f"warning: {path} is not Debian's 20201225-1 file", file=sys.stderr)
-    bold = TTFont(path, recalcTimestamp=False)
-    bold["OS/2"].usWeightClass = 700
-    for record in bold["name"].names:
-        if record.nameID == 5:
-            record.string = record.toUnicode() + WEIGHT_NOTE
-    bold.save(args.out / f"{NASTALIQ_BOLD}.ttf", reorderTables=True)
-    print(f"{NASTALIQ_BOLD}.ttf sha256 {sha256(args.out / f'{NASTALIQ_BOLD}.ttf')}")
+    for name in NASTALIQ:
+        path = args.source / f"{name}.ttf"
+        if sha256(path) != NASTALIQ_SOURCE_SHA256[name]:
+            print(f"warning: {path} is not Debian's 20201225-1 file", file=sys.stderr)
+        nastaliq = TTFont(path, recalcTimestamp=False)
+        changed = design_anchors(nastaliq)
+        notes = ANCHOR_NOTE
+        if name == NASTALIQ_BOLD:
+            nastaliq["OS/2"].usWeightClass = 700
+            notes = WEIGHT_NOTE + notes
+        for record in nastaliq["name"].names:
+            if record.nameID == 5:
+                record.string = record.toUnicode() + notes
+        nastaliq.save(args.out / f"{name}.ttf", reorderTables=True)
+        digest = sha256(args.out / f"{name}.ttf")
+        print(f"{name}.ttf sha256 {digest} ({changed} anchors by coordinates only)")
     if args.verify:
         texts = sample_texts()
         # and the letters that got a copied glyph: alone, first, between, last, with marks

@@ -261,9 +261,11 @@ def draw_line(
     right or centre), vertically centred."""
     font = painter.font()
     families = font.families()
-    if not (families and families[0] == NASTALIQ and wants_copy(painter)):
+    if not (families and families[0] == NASTALIQ):
         painter.drawText(rect, flags, text)
         return
+    # Nastaliq is laid out here on every device: `drawText(rect, flags, ...)` lost the dots
+    # of bold Nastaliq (آپ کا نمبر on a ticket came out dotless) where a layout keeps them
     device = painter.device()
     layout = QTextLayout(text, font, device)
     option = QTextOption()
@@ -283,9 +285,13 @@ def draw_line(
         x = rect.right() - natural.right()
     else:
         x = rect.left() - natural.left()
-    metrics = QFontMetricsF(font, device)
-    baseline = rect.top() + (rect.height() - metrics.height()) / 2 + metrics.ascent()
+    # the ink centred, not the line box: Nastaliq's box (2.5 em) is far taller than its
+    # letters, and centring it put the dots below a line's letters into the next line
+    ink = QFontMetricsF(font, device).tightBoundingRect(text)
+    baseline = rect.top() + (rect.height() - ink.height()) / 2 - ink.top()
     layout.draw(painter, QPointF(x, baseline - line.ascent()))
+    if not wants_copy(painter):
+        return
     for run_start, run_end in nastaliq_runs(text, 0, len(text)):
         for a, b, direction, left, right in drawn_runs(line, text, run_start, run_end):
             draw_copy(painter, text[a:b], font, direction, x + left, x + right, baseline, device)

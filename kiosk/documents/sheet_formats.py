@@ -35,7 +35,7 @@ MUTED = QColor("#555555")
 RULE = QColor("#b9b9b9")
 LINE_ARABIC, LINE_ETHIOPIC, LINE_OTHER = 82, 88, 88
 LINE_GEORGIAN = 84
-LINE_NASTALIQ, LINE_NASTALIQ_ROOMY = 58, 100
+LINE_NASTALIQ, LINE_NASTALIQ_ROOMY = 62, 100
 PARAGRAPH_GAP_MM = 1.2  # below each paragraph of the body
 RULE_CLEARANCE_MM = 1.0  # and more above a topic's rule
 
@@ -56,9 +56,13 @@ def _kept_char(
 ) -> QTextCharFormat:
     color = QColor.fromRgba(rgba)
     fmt = QTextCharFormat()
-    fmt.setFontFamilies(families_for(lang.script, "" if numerals else lang.code))
-    # Arabic and Ethiopic script need a little more size to read as easily as Latin
+    families = families_for(lang.script, "" if numerals else lang.code)
+    fmt.setFontFamilies(families)
+    # Arabic and Ethiopic script need a little more size to read as easily as Latin;
+    # Nastaliq's letters are large for their size already
     scale = {"Arabic": 1.06, "Ethiopic": 1.08}.get(lang.script, 1.0)
+    if families[0] == NASTALIQ:
+        scale = 1.0
     fmt.setFontPointSize(size * scale)
     fmt.setFontWeight(QFont.Weight.Bold if bold else QFont.Weight.Normal)
     fmt.setForeground(QBrush(color))

@@ -13,7 +13,7 @@ from pathlib import Path
 import pikepdf
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextLayout, QTextOption
+from PySide6.QtGui import QFont, QTextLayout, QTextOption
 
 from kiosk.core.codes import Referral
 from kiosk.documents import sheet
@@ -94,6 +94,43 @@ def test_runs_take_their_direction_from_the_layout(qapp: object, text: str) -> N
         assert rtl == (piece not in ("/", "6")), piece  # "6" of "6.": digits go left to right
     spans = sorted((left, right) for _, _, _, left, right in runs)
     assert all(one[1] <= other[0] + 0.01 for one, other in pairwise(spans))
+
+
+# Words Qt once set wrongly (a word floating above its line, letters piled up) and the
+# vertical offsets HarfBuzz's own `hb-shape` (6.0.0) gives their glyphs with the shipped
+# fonts, regular and bold, in thousandths of an em
+SHAPED = {
+    "جگہ": ({-34, 0, 2, 65}, {-33, 0, 3, 72}),
+    "ای میل": ({0, 300, 384, 529}, {0, 216, 297, 442}),
+    "وکیل": ({0, 300, 384, 529}, {0, 216, 297, 442}),
+    "کی جگہ نہیں": (
+        {-88, -34, 0, 2, 65, 72, 304, 335, 375, 384, 471},
+        {-75, -33, 0, 3, 72, 292, 298, 329, 383, 411, 533},
+    ),
+}
+
+
+@pytest.mark.parametrize("bold", [False, True])
+@pytest.mark.parametrize("word", list(SHAPED))
+def test_qt_places_nastaliq_glyphs_where_harfbuzz_does(
+    qapp: object, word: str, bold: bool
+) -> None:
+    """Qt puts each glyph of these words at the height HarfBuzz puts it (the shipped fonts'
+    anchors carry coordinates only: resources/fonts/README.md). With Debian's fonts, Qt
+    raised the hah of جگہ 1227 thousandths of an em instead of 65, and the glyphs of ای میل
+    and وکیل piled up."""
+    load_fonts()
+    shaped = QFont(NASTALIQ)
+    shaped.setPixelSize(1000)
+    shaped.setBold(bold)
+    layout = QTextLayout(word, shaped)
+    layout.beginLayout()
+    line = layout.createLine()
+    layout.endLayout()
+    rises = {
+        round(line.ascent() - point.y()) for run in layout.glyphRuns() for point in run.positions()
+    }
+    assert rises == SHAPED[word][bold]
 
 
 @pytest.mark.slow  # renders the sheet twice
