@@ -147,6 +147,7 @@ def copy_font(font: QFont) -> QFont:
     """The Naskh font of the invisible copy of text set in `font`."""
     copy = QFont(font)
     copy.setFamilies(families_for("Arabic"))
+    copy.setBold(False)  # read, never seen: one Naskh font in the PDF, not two
     return copy
 
 

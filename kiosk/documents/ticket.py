@@ -93,7 +93,7 @@ def draw_ticket(painter: QPainter, ticket: TicketPrint, rect: QRectF, dpi: float
     line(texts.meal, arrival.script, 3.8, 5.5, bold=True, rtl=True)
     if official.language != ticket.language:
         line(official.meal, "Latin", 3, 4.5)
-    line(texts.valid_today, arrival.script, 3, 4.5, rtl=True)
+    line(texts.valid_today, arrival.script, 3, 4.5, bold=True, rtl=True)
     side = mm(26)
     draw_qr(painter, ticket.code, QRectF(rect.center().x() - side / 2, y + mm(0.5), side, side))
     y += side + mm(1)
