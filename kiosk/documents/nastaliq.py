@@ -13,6 +13,7 @@ Arabic, Dari and Pashto sheets. Images and printers get no copy (nothing reads t
 line of text in a rectangle (the sheet's footer, the tickets).
 """
 
+import threading
 import unicodedata
 from collections.abc import Iterator
 from functools import cache
@@ -39,6 +40,24 @@ from kiosk.documents.fonts import NASTALIQ, families_for
 from kiosk.paths import resources_dir
 
 _INVISIBLE = QColor(0, 0, 0, 0)
+_KEPT = 2048  # copies and lines kept per thread: a few languages' sheets
+
+
+class _Kept(threading.local):
+    """What the last sheets' copies took to find and lay out, per thread (a QTextLayout is
+    not shared between threads). Every sheet of a language repeats its body's lines, so
+    the second sheet draws their copies from here, not from the layout again.
+
+    runs: {(a line's text and place, its fragments' fonts): its copies, as
+    (start, end, right-to-left?, left, right, font index)};
+    copies: {(text, font, direction, dpi): (laid-out Naskh copy, its left, its ascent)}."""
+
+    def __init__(self) -> None:
+        self.runs: dict[tuple[object, ...], list[tuple[int, int, bool, float, float, int]]] = {}
+        self.copies: dict[tuple[object, ...], tuple[QTextLayout, float, float, float]] = {}
+
+
+_kept = _Kept()
 
 
 @cache
@@ -162,6 +181,30 @@ def draw_copy(
     device: QPaintDevice | None,
 ) -> None:
     """`text` in invisible Naskh between `left` and `right` on `baseline`."""
+    dpi = device.logicalDpiY() if device is not None else 0
+    key = (text, font.key(), font.pixelSize(), font.pointSizeF(), rtl, dpi)
+    found = _kept.copies.get(key)
+    if found is None:
+        found = _laid_out_copy(text, font, rtl, device)
+        if len(_kept.copies) >= _KEPT:
+            _kept.copies.clear()
+        _kept.copies[key] = found
+    layout, natural_left, width, ascent = found
+    if width <= 0 or right <= left:
+        return
+    painter.save()
+    painter.setPen(_INVISIBLE)
+    painter.translate(left, baseline)
+    painter.scale((right - left) / width, 1.0)
+    layout.draw(painter, QPointF(-natural_left, -ascent))
+    painter.restore()
+
+
+def _laid_out_copy(
+    text: str, font: QFont, rtl: bool, device: QPaintDevice | None
+) -> tuple[QTextLayout, float, float, float]:
+    """The Naskh copy of `text` laid out on one line: (layout, its ink's left, its width,
+    the line's top to baseline)."""
     layout = QTextLayout(text, copy_font(font), device)
     option = QTextOption()
     option.setWrapMode(QTextOption.WrapMode.NoWrap)
@@ -174,14 +217,7 @@ def draw_copy(
     line.setLineWidth(1e6)
     layout.endLayout()
     natural = line.naturalTextRect()
-    if natural.width() <= 0 or right <= left:
-        return
-    painter.save()
-    painter.setPen(_INVISIBLE)
-    painter.translate(left, baseline)
-    painter.scale((right - left) / natural.width(), 1.0)
-    layout.draw(painter, QPointF(-natural.left(), -(line.y() + line.ascent())))
-    painter.restore()
+    return layout, natural.left(), natural.width(), line.y() + line.ascent()
 
 
 def _nastaliq_fragments(block: QTextBlock) -> Iterator[tuple[int, int, QFont]]:
@@ -238,20 +274,39 @@ def _copy_block(
 ) -> None:
     text = block.text()
     layout = block.layout()
+    fonts = tuple((first, last, font.key()) for first, last, font in fragments)
     for number in range(layout.lineCount()):
         line = layout.lineAt(number)
         top = origin.y() + line.y()
         if top > shown.bottom() or top + line.height() < shown.top():
             continue
         baseline = top + line.ascent()
-        start, end = line.textStart(), line.textStart() + line.textLength()
-        for first, last, font in fragments:
-            for run_start, run_end in nastaliq_runs(text, max(start, first), min(end, last)):
-                for a, b, rtl, left, right in drawn_runs(line, text, run_start, run_end):
-                    draw_copy(
-                        painter, text[a:b], font, rtl, origin.x() + left, origin.x() + right,
-                        baseline, device,
-                    )
+        start, length = line.textStart(), line.textLength()
+        key = (text, start, length, line.x(), line.width(), layout.textOption().alignment(),
+               fonts)
+        copies = _kept.runs.get(key)
+        if copies is None:
+            copies = list(_line_copies(line, text, fragments))
+            if len(_kept.runs) >= _KEPT:
+                _kept.runs.clear()
+            _kept.runs[key] = copies
+        for a, b, rtl, left, right, index in copies:
+            draw_copy(
+                painter, text[a:b], fragments[index][2], rtl, origin.x() + left,
+                origin.x() + right, baseline, device,
+            )
+
+
+def _line_copies(
+    line: QTextLine, text: str, fragments: list[tuple[int, int, QFont]]
+) -> Iterator[tuple[int, int, bool, float, float, int]]:
+    """The copies one line of a block needs: (start, end, right-to-left?, left, right, the
+    index of its fragment in `fragments`)."""
+    start, end = line.textStart(), line.textStart() + line.textLength()
+    for index, (first, last, _font) in enumerate(fragments):
+        for run_start, run_end in nastaliq_runs(text, max(start, first), min(end, last)):
+            for a, b, rtl, left, right in drawn_runs(line, text, run_start, run_end):
+                yield a, b, rtl, left, right, index
 
 
 def draw_line(
