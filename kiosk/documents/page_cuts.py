@@ -1,6 +1,8 @@
 """Where the sheet's pages start: cut between rows of its body table, never inside one, never
 between a heading and its text (a row is one paragraph beside its translation)."""
 
+from collections.abc import Set
+
 from PySide6.QtGui import QTextDocument, QTextTable
 
 from kiosk.documents.page import A4
@@ -25,7 +27,7 @@ def _top(document: QTextDocument, table: QTextTable, row: int) -> float:
 def cut_pages(
     document: QTextDocument,
     table: QTextTable,
-    headings: set[int],
+    headings: Set[int],
     height: float,
     ink: dict[int, float] | None = None,
 ) -> list[float]:
@@ -36,7 +38,7 @@ def cut_pages(
 def cut_rows(
     document: QTextDocument,
     table: QTextTable,
-    headings: set[int],
+    headings: Set[int],
     height: float,
     ink: dict[int, float] | None = None,
 ) -> dict[int, float]:
@@ -46,7 +48,7 @@ def cut_rows(
     at the top of a page. A row is one paragraph beside its translation, so a page loses at
     most a few lines at its foot. Everything above the body is on page 1. The body row that
     starts each page after the first, and where that page starts. `ink`: how far the ink of
-    a row reaches below its last line, where it has room for it (Nastaliq, see `_build`)."""
+    a row reaches below its last line, where it has room for it (Nastaliq, see `sheet_ink.py`)."""
     ink = ink or {}
     tops = [0.0]
     rows: dict[int, float] = {}

@@ -38,6 +38,7 @@ LINE_GEORGIAN = 84
 LINE_NASTALIQ, LINE_NASTALIQ_ROOMY = 62, 100
 PARAGRAPH_GAP_MM = 1.2  # below each paragraph of the body
 RULE_CLEARANCE_MM = 1.0  # and more above a topic's rule
+SECOND_MIN = 8.0  # the official column's smallest size, in points (`sheet.FITS`)
 
 
 def char_format(
