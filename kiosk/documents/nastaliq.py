@@ -282,8 +282,7 @@ def _copy_block(
             continue
         baseline = top + line.ascent()
         start, length = line.textStart(), line.textLength()
-        key = (text, start, length, line.x(), line.width(), layout.textOption().alignment(),
-               fonts)
+        key = (text, start, length, line.x(), line.width(), layout.textOption().alignment(), fonts)
         copies = _kept.runs.get(key)
         if copies is None:
             copies = list(_line_copies(line, text, fragments))
@@ -292,8 +291,14 @@ def _copy_block(
             _kept.runs[key] = copies
         for a, b, rtl, left, right, index in copies:
             draw_copy(
-                painter, text[a:b], fragments[index][2], rtl, origin.x() + left,
-                origin.x() + right, baseline, device,
+                painter,
+                text[a:b],
+                fragments[index][2],
+                rtl,
+                origin.x() + left,
+                origin.x() + right,
+                baseline,
+                device,
             )
 
 

@@ -107,9 +107,7 @@ def sheet_texts(language: str) -> SheetTexts:
         raise TextsMissing(f"the texts for {language} cannot be read ({path}): {error}") from None
 
 
-def _not_reviewed(
-    lines: list[str], sheet: dict[str, Any], raw: dict[str, Any]
-) -> frozenset[str]:
+def _not_reviewed(lines: list[str], sheet: dict[str, Any], raw: dict[str, Any]) -> frozenset[str]:
     """The file's not-reviewed lines, each checked to name a line that exists (a topic, a
     topic's paragraph `medical.1`, a line of the sheet, or one of page 1's `for_you.<key>`)."""
     paragraphs = {t["id"]: len(t["paragraphs"]) for t in sheet["topics"]}
@@ -119,9 +117,8 @@ def _not_reviewed(
             if index not in raw.get("for_you", {}):
                 raise ValueError(f"not_reviewed names no line: {line!r}")
             continue
-        known = (
-            (topic in paragraphs and (not index or int(index) < paragraphs[topic]))
-            or (not index and topic in sheet)
+        known = (topic in paragraphs and (not index or int(index) < paragraphs[topic])) or (
+            not index and topic in sheet
         )
         if not known:
             raise ValueError(f"not_reviewed names no line: {line!r}")

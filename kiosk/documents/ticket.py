@@ -43,9 +43,7 @@ class TicketPrint:
 OFFICIAL_LABELS = ("nl", "fr")
 
 
-def _font(
-    script: str, size_mm: float, dpi: float, bold: bool = False, lang: str = ""
-) -> QFont:
+def _font(script: str, size_mm: float, dpi: float, bold: bool = False, lang: str = "") -> QFont:
     font = QFont()
     font.setFamilies(families_for(script, lang))
     font.setPixelSize(max(1, round(size_mm * dpi / MM_PER_INCH)))
