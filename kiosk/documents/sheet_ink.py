@@ -18,9 +18,12 @@ from kiosk.documents.sheet_context import SheetContext
 from kiosk.documents.sheet_formats import LINE_NASTALIQ, char_format, px
 
 INK_BELOW_EM = 0.3  # Nastaliq ink kept clear of a rule or page cut below its baseline
+# and of the "for you" box's rules: its lines end in day names and places (پیر, یہاں) whose
+# tails reach 0.44 to 0.5 em down, and touched the rule under them at 0.3
+BOX_INK_BELOW_EM = 0.5
 
 
-def reach_mm(lang: Language, size: float) -> float:
+def reach_mm(lang: Language, size: float, below_em: float = INK_BELOW_EM) -> float:
     """How far below its line box the ink of a line of `lang` at `size` points reaches:
     Nastaliq set at LINE_NASTALIQ of its 2.5 em line box (ascent 1.9 em) has its baseline
     below the box, and its letters go INK_BELOW_EM further (most of them; its long tails
@@ -30,7 +33,7 @@ def reach_mm(lang: Language, size: float) -> float:
     metrics = QFontMetricsF(char_format(lang, size).font())
     em = metrics.fontDpi() / 72 * char_format(lang, size).fontPointSize()  # pixels
     box = (metrics.ascent() + metrics.descent()) * LINE_NASTALIQ / 100
-    below = metrics.ascent() + INK_BELOW_EM * em - box  # pixels
+    below = metrics.ascent() + below_em * em - box  # pixels
     return max(0.0, below) * 72 / metrics.fontDpi() * MM_PER_INCH / 72
 
 
@@ -70,7 +73,7 @@ class InkRoom:
         if not self.reach:
             return
         if box is not None:
-            box_reach = reach_mm(self.sheet.arrival.lang, TITLE_SIZE)
+            box_reach = reach_mm(self.sheet.arrival.lang, TITLE_SIZE, BOX_INK_BELOW_EM)
             for row in range(box.rows()):
                 give_room(box, row, self._column, box_reach)
         table = self.body.table
