@@ -25,7 +25,7 @@ from kiosk.documents.page import (
 from kiosk.documents.page_cuts import cut_pages
 from kiosk.documents.sheet_body import write_body
 from kiosk.documents.sheet_context import SheetRequest, new_sheet
-from kiosk.documents.sheet_formats import MUTED, SECOND_MIN
+from kiosk.documents.sheet_formats import MUTED, PARAGRAPH_GAP_MM, SECOND_MIN
 from kiosk.documents.sheet_header import write_header
 from kiosk.documents.sheet_ink import InkRoom, reach_mm
 from kiosk.documents.texts import sheet_texts
@@ -44,7 +44,7 @@ __all__ = [
 # 10 pt or more, always; the official Dutch or French column repeats every line for the
 # volunteers and officials and may go down to SECOND_MIN, so that its longer lines in a
 # narrower column do not make every row taller than the arrival's text needs.
-FITS = (
+SIZES = (
     (11.0, 55.0, 9.5),
     (10.5, 57.0, 9.0),
     (10.0, 58.0, 9.0),
@@ -55,9 +55,13 @@ FITS = (
     (10.0, 66.0, SECOND_MIN),
     (10.0, 68.0, SECOND_MIN),
 )
+# Each size with a gap between the body's paragraphs (and a little more above each topic's
+# rule) first, then without: a larger size comes before the gaps, the gaps before a smaller
+# size. A long sheet (every setting, three referrals with their hours) needs all the room.
+FITS = tuple((*size, gap) for size in SIZES for gap in (PARAGRAPH_GAP_MM, 0.0))
 MAX_PAGES = 2
 # the fit found for a sheet of these words
-_fitted: dict[tuple[object, ...], tuple[float, float, float]] = {}
+_fitted: dict[tuple[object, ...], tuple[float, float, float, float]] = {}
 # Urdu: for a sheet of these words at a fit, where its body starts and the rows found to
 # need room for their ink above a page cut (`_build`)
 _inked: dict[tuple[object, ...], tuple[float, frozenset[int]]] = {}
@@ -103,6 +107,7 @@ def _build(
     body_size: float,
     share: float = 55.0,
     second_size: float = 9.5,
+    gap: float = PARAGRAPH_GAP_MM,
     words: tuple[object, ...] | None = None,
     use_known: bool = True,
 ) -> QTextDocument:
@@ -116,7 +121,7 @@ def _build(
     write_header(sheet)
     write_key_numbers(sheet)
     box = write_for_you_box(sheet, share)
-    body = write_body(sheet, share, body_size, second_size)
+    body = write_body(sheet, share, body_size, second_size, gap)
     ink = InkRoom(sheet, body, reach_mm(sheet.arrival.lang, body_size))
     ink.above_rules(box)
     always = frozenset(ink.rows)
@@ -127,7 +132,7 @@ def _build(
     if known is not None and top != known[0]:
         # what is above the body (a longer weekday, another referral) moved it: the rows
         # found for the last sheet may not be these; find them afresh
-        return _build(request, device, body_size, share, second_size, words, use_known=False)
+        return _build(request, device, body_size, share, second_size, gap, words, use_known=False)
     # The body's rows lie the same below its top whatever is above it (the document is not
     # paged by Qt): with the same words and the same top, the rows found by laying it out
     # again and again (`InkRoom.above_cuts`) are those found last time, and one layout is

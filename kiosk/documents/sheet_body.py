@@ -14,10 +14,12 @@ from kiosk.documents.sheet_context import Column, SheetContext
 from kiosk.documents.sheet_formats import (
     INK,
     MUTED,
+    RULE_CLEARANCE_MM,
     block_format,
     cell_format,
     char_format,
     image_format,
+    pad_below,
     px,
     table_format,
     write,
@@ -57,10 +59,11 @@ class _Lengths:
 
 
 def write_body(
-    sheet: SheetContext, share: float, body_size: float, second_size: float
+    sheet: SheetContext, share: float, body_size: float, second_size: float, gap: float
 ) -> SheetBody:
     """The body at the document's end: `share` of the width and `body_size` points for the
-    arrival's column, `second_size` for the official one."""
+    arrival's column, `second_size` for the official one; `gap` mm below each paragraph
+    (and RULE_CLEARANCE_MM more above each topic's rule), or none."""
     cursor = sheet.at_end()
     rows_per_topic = _rows_per_topic(sheet)
     total = 1 + sum(1 + n for n in rows_per_topic)
@@ -72,6 +75,8 @@ def write_body(
     for index, column in enumerate(sheet.columns):
         size = body_size if index == 0 else second_size
         _write_column(sheet, table, index, column, size, rows_per_topic, lengths)
+        if gap:
+            _part_paragraphs(table, sheet.place(index, len(sheet.columns)), rows_per_topic, gap)
     return SheetBody(table, _heading_rows(rows_per_topic))
 
 
@@ -104,7 +109,6 @@ def _write_column(
     """One language's column: its label and intro, then its topics, row by row."""
     color = INK if index == 0 else MUTED
     at = sheet.place(index, len(sheet.columns))
-    table.cellAt(0, at).setFormat(cell_format(above_rule=True))
     cell = table.cellAt(0, at).firstCursorPosition()
     lang = column.lang
     inset = lengths.inset
@@ -115,9 +119,6 @@ def _write_column(
         topics = column.texts.topics
         topic = topics[number] if number < len(topics) else None
         table.cellAt(row, at).setFormat(cell_format(TOPIC_RULE_MM))
-        for paragraph in range(paragraphs):
-            last = paragraph == paragraphs - 1 and number + 1 < len(rows_per_topic)
-            table.cellAt(row + 1 + paragraph, at).setFormat(cell_format(above_rule=last))
         if topic is not None:
             picture = sheet.arrival.texts.topics[number].id
             heading = table.cellAt(row, at).firstCursorPosition()
@@ -128,6 +129,24 @@ def _write_column(
                 text = column.printed[number][paragraph]
                 write(cell, lang, text, size, color=color, first=True, space_after=0, inset=inset)
         row += 1 + paragraphs
+
+
+def _part_paragraphs(table: QTextTable, at: int, rows_per_topic: list[int], gap: float) -> None:
+    """`gap` mm below the intro and each paragraph of column `at`, RULE_CLEARANCE_MM more
+    where a topic's rule follows (the lines are set tighter than the fonts' own spacing, so
+    a last line's descenders reach below its block)."""
+    above_rule = {0}
+    row = 1
+    for paragraphs in rows_per_topic:
+        above_rule.add(row + paragraphs)  # the topic's last paragraph
+        row += 1 + paragraphs
+    headings = _heading_rows(rows_per_topic)
+    last = table.rows() - 1
+    for row in range(table.rows()):
+        if row in headings:
+            continue
+        clear = RULE_CLEARANCE_MM if row in above_rule and row != last else 0.0
+        pad_below(table, row, at, gap + clear)
 
 
 def _heading(

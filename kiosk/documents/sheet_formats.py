@@ -19,9 +19,11 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
+    QTextFormat,
     QTextFrameFormat,
     QTextImageFormat,
     QTextLength,
+    QTextTable,
     QTextTableCellFormat,
     QTextTableFormat,
 )
@@ -36,7 +38,8 @@ RULE = QColor("#b9b9b9")
 LINE_ARABIC, LINE_ETHIOPIC, LINE_OTHER = 82, 88, 88
 LINE_GEORGIAN = 84
 LINE_NASTALIQ, LINE_NASTALIQ_ROOMY = 62, 100
-PARAGRAPH_GAP_MM = 1.2  # below each paragraph of the body
+HEADING_GAP_MM = 1.2  # below a topic's heading
+PARAGRAPH_GAP_MM = 1.2  # below each paragraph of the body, when the sheet has room
 RULE_CLEARANCE_MM = 1.0  # and more above a topic's rule
 SECOND_MIN = 8.0  # the official column's smallest size, in points (`sheet.FITS`)
 
@@ -158,14 +161,12 @@ def table_format(widths: list[float], rtl: bool, border_mm: float = 0) -> QTextT
     return fmt
 
 
-def cell_format(top_rule_mm: float = 0, above_rule: bool = False) -> QTextTableCellFormat:
-    """A body cell: a little space below (it parts the rows: the bottom margin of a cell's
-    last paragraph is not laid out), more above a topic's rule (the lines are set tighter
-    than the fonts' own spacing, so a last line's descenders reach below its block), none
-    above, some beside."""
+def cell_format(top_rule_mm: float = 0) -> QTextTableCellFormat:
+    """A heading's cell: the topic's rule above it, no space above, a little below, some
+    beside."""
     fmt = QTextTableCellFormat()
     fmt.setTopPadding(0)
-    fmt.setBottomPadding(px(PARAGRAPH_GAP_MM + (RULE_CLEARANCE_MM if above_rule else 0)))
+    fmt.setBottomPadding(px(HEADING_GAP_MM))
     fmt.setLeftPadding(px(1.2))
     fmt.setRightPadding(px(1.2))
     if top_rule_mm:
@@ -173,6 +174,17 @@ def cell_format(top_rule_mm: float = 0, above_rule: bool = False) -> QTextTableC
         fmt.setTopBorderBrush(QBrush(INK))
         fmt.setTopBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
     return fmt
+
+
+def pad_below(table: QTextTable, row: int, column: int, mm: float) -> None:
+    """`mm` more room below a cell (set once its text is in: a cell's format is its first
+    block's character format, which `write(first=True)` replaces)."""
+    cell = table.cellAt(row, column)
+    fmt = cell.format().toTableCellFormat()
+    below = QTextFormat.Property.TableCellBottomPadding
+    padding = fmt.bottomPadding() if fmt.hasProperty(below) else table.format().cellPadding()
+    fmt.setBottomPadding(padding + px(mm))
+    cell.setFormat(fmt)
 
 
 def image_format(

@@ -6,7 +6,7 @@ much more room below. Other scripts' ink stays in its line box: nothing changes 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from PySide6.QtGui import QFontMetricsF, QTextFormat, QTextTable
+from PySide6.QtGui import QFontMetricsF, QTextTable
 
 from kiosk.core.languages import Language
 from kiosk.documents.fonts import NASTALIQ, families_for
@@ -15,7 +15,7 @@ from kiosk.documents.page import A4, MM_PER_INCH
 from kiosk.documents.page_cuts import cut_rows
 from kiosk.documents.sheet_body import SheetBody
 from kiosk.documents.sheet_context import SheetContext
-from kiosk.documents.sheet_formats import LINE_NASTALIQ, char_format, px
+from kiosk.documents.sheet_formats import LINE_NASTALIQ, char_format, pad_below
 
 INK_BELOW_EM = 0.3  # Nastaliq ink kept clear of a rule or page cut below its baseline
 # and of the "for you" box's rules: its lines end in day names and places (پیر, یہاں) whose
@@ -38,14 +38,8 @@ def reach_mm(lang: Language, size: float, below_em: float = INK_BELOW_EM) -> flo
 
 
 def give_room(table: QTextTable, row: int, column: int, reach: float) -> None:
-    """`reach` mm more room below a cell, for the ink of its last line (set once its text is
-    in: a cell's format is its first block's character format, which `write` sets)."""
-    cell = table.cellAt(row, column)
-    fmt = cell.format().toTableCellFormat()
-    below = QTextFormat.Property.TableCellBottomPadding
-    padding = fmt.bottomPadding() if fmt.hasProperty(below) else table.format().cellPadding()
-    fmt.setBottomPadding(padding + px(reach))
-    cell.setFormat(fmt)
+    """`reach` mm more room below a cell, for the ink of its last line."""
+    pad_below(table, row, column, reach)
 
 
 @dataclass(slots=True)
