@@ -141,3 +141,28 @@ def test_no_for_you_box_when_nothing_was_ticked(tmp_path: Path, qapp: object) ->
     assert "Votre numéro" in first and "jeudi 26.11.2026" in first
     assert "Pour vous" not in first and "Voor u" not in first
     assert page_count(pdf) == 2
+
+
+def test_paragraphs_are_parted_where_the_sheet_has_room(qapp: object) -> None:
+    """A sheet with room (Dutch, two referrals, no hours) parts its body's paragraphs by
+    PARAGRAPH_GAP_MM; the longest sheet (every setting, three referrals with hours) may go
+    without, but not below 10 pt."""
+    from PySide6.QtGui import QImage, QTextFormat, QTextTable
+
+    from kiosk.core.printed_info import PrintedInfo
+    from kiosk.documents import sheet
+    from kiosk.documents.sheet_formats import PARAGRAPH_GAP_MM
+
+    device = QImage(1, 1, QImage.Format.Format_RGB32)
+    device.setDotsPerMeterX(round(300 / 0.0254))
+    device.setDotsPerMeterY(round(300 / 0.0254))
+    roomy = SheetRequest("nl", "Startpunt Brussel", PrintedInfo(), 42, DAY, TICKED[:1])
+    document = sheet.build_sheet(roomy, device)
+    assert sheet._fitted[sheet._fit_key(roomy, 300)][3] == PARAGRAPH_GAP_MM
+    body = [frame for frame in document.rootFrame().childFrames() if isinstance(frame, QTextTable)]
+    below = QTextFormat.Property.TableCellBottomPadding
+    paddings = {body[-1].cellAt(row, 0).format().property(below) for row in (2, 5, 6)}
+    assert all(isinstance(padding, float) and padding > 0 for padding in paddings)
+    longest = SheetRequest("ur", "Startpunt Brussel", INFO, 42, DAY, TICKED_WITH_HOURS)
+    sheet.build_sheet(longest, device)
+    assert sheet._fitted[sheet._fit_key(longest, 300)][0] >= 10.0
