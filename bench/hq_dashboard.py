@@ -91,7 +91,7 @@ from kiosk.core.outgoing import OutgoingPacket
 from kiosk.core.packet import SCHEMA_VERSION, TOTALS, build_packet, canonical_json, content_hash
 from kiosk.core.registration import Party
 from kiosk.hq.accounts import Accounts
-from kiosk.hq.dashboard_sums import cell_rows
+from kiosk.hq.dashboard_keeping import cell_rows
 from kiosk.hq.database import alembic_config, make_engine, migrate
 from kiosk.hq.models import DayCellRow, DayPacketRow
 from kiosk.hq.store import HqStore

@@ -22,13 +22,13 @@ from kiosk.core.errors import ValidationError
 from kiosk.core.packet import SCHEMA_VERSION, Packet
 from kiosk.core.packet_sums import PeriodSums
 from kiosk.core.site import check_site_id, check_site_name
-from kiosk.hq.dashboard_sums import (
+from kiosk.hq.dashboard_keeping import (
     CELL_FIGURES,
     figure_columns,
     held_contribution,
-    read_period,
     store_cells,
 )
+from kiosk.hq.dashboard_sums import read_period
 from kiosk.hq.database import is_sqlite, make_engine, migrate
 from kiosk.hq.models import AdminLogRow, DayPacketRow, ReaderRow, RequestKeyRow, SiteRow
 from kiosk.hq.published_days import keeps_cells, published_packets, unpublished_packets
