@@ -15,6 +15,7 @@ from typing import Annotated, Any
 from fastapi import Depends, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
+from markupsafe import Markup
 
 from kiosk.core.packet_sums import Cell
 from kiosk.hq.accounts import LANGUAGES, Account, Accounts
@@ -169,14 +170,18 @@ def bar_chart(points: list[tuple[str, Cell]]) -> dict[str, Any]:
     """Bars for an inline SVG (the numbers are in the table beside it)."""
     top = max([cell.known for _, cell in points] + [1])
     width = max(1, len(points))
-    bars = [
-        {
-            "label": label,
-            "value": cell.known,
-            "x": index * 100 / width,
-            "width": 100 / width * 0.8,
-            "height": cell.known * 100 / top,
-        }
-        for index, (label, cell) in enumerate(points)
-    ]
+    bars = []
+    for index, (label, cell) in enumerate(points):
+        x, bar_width, height = index * 100 / width, 100 / width * 0.8, cell.known * 100 / top
+        bars.append(
+            {
+                "label": label,
+                "value": cell.known,
+                # the <rect>'s geometry, formatted here rather than in the template
+                "geometry": Markup(
+                    f'x="{x:.3f}" y="{55 - height * 0.5:.3f}" width="{bar_width:.3f}" '
+                    f'height="{height * 0.5:.3f}"'
+                ),
+            }
+        )
     return {"bars": bars, "top": top}
