@@ -72,10 +72,11 @@ def store_of(request: Request) -> HqStore:
 
 def signed_in(request: Request) -> Visitor:
     session_id = request.cookies.get(SESSION_COOKIE, "")
-    session = sessions_of(request).find(session_id)
-    account = None if session is None else accounts_of(request).get(session.account_id)
-    if session is None or account is None:
+    found = sessions_of(request).find_with_account(session_id)  # one query, one checkout
+    if found is None:
         raise WebRefusal(303, "/sign-in")
+    session, row = found
+    account = accounts_of(request).account_of(row)
     if account.must_change_password and request.url.path != "/password":
         raise WebRefusal(303, "/password")
     return Visitor(account, session, session_id)
