@@ -27,8 +27,8 @@ older than hq0005_day_closed: the last day before today is not published yet, an
 pages find that day's cells through its (published) packets. The newer migrations then run
 as on an upgraded headquarters (timed, with the VACUUM ANALYZE after them, as
 `migrate_seconds`): hq0005 adds `all_sites_days` up from `day_cells`, hq0007 fills each
-packet's figure columns and adds `site_months` up from them. Then two HQ processes start
-and are measured:
+packet's figure columns and adds `site_months` up from them, hq0008 adds
+`all_sites_months` up from `all_sites_days`. Then two HQ processes start and are measured:
 
 - ingestion: every site's packet for today, PUT through the real API by --clients threads
   spread over both processes: packets per second, latency p50/p95;
@@ -91,7 +91,7 @@ from kiosk.core.outgoing import OutgoingPacket
 from kiosk.core.packet import SCHEMA_VERSION, TOTALS, build_packet, canonical_json, content_hash
 from kiosk.core.registration import Party
 from kiosk.hq.accounts import Accounts
-from kiosk.hq.dashboard_sums import cell_rows
+from kiosk.hq.dashboard_keeping import cell_rows
 from kiosk.hq.database import alembic_config, make_engine, migrate
 from kiosk.hq.models import DayCellRow, DayPacketRow
 from kiosk.hq.store import HqStore

@@ -175,12 +175,25 @@ def snapshot(db_url: str) -> dict[str, list[tuple[Any, ...]]]:
 # hashes and dates.
 ALLOWED_COLUMNS = {
     "day_packets": {
-        "site_id", "day", "revision", "content_hash", "schema_version", "k",
-        "people", "parties", "meals_served", "sheets_printed", "breakdowns",
+        "site_id",
+        "day",
+        "revision",
+        "content_hash",
+        "schema_version",
+        "k",
+        "people",
+        "parties",
+        "meals_served",
+        "sheets_printed",
+        "breakdowns",
         "closed",  # the packet's optional mark: the day is over at the desk
         # The dashboard's figures of the packet's cells (checked below against them).
-        "children", "children_hidden", "unaccompanied_minors", "unaccompanied_minors_hidden",
-        "needs_shelter", "needs_shelter_hidden",
+        "children",
+        "children_hidden",
+        "unaccompanied_minors",
+        "unaccompanied_minors_hidden",
+        "needs_shelter",
+        "needs_shelter_hidden",
     },
     # The packets' published cells again, one row each, for the dashboard's GROUP BY sums:
     # exactly what the packets hold (checked below), nothing more.
@@ -188,12 +201,24 @@ ALLOWED_COLUMNS = {
     # The same cells and the totals added up over the sites per day, with how many sites
     # sent each and how many of them hid it (checked below against day_cells).
     "all_sites_days": {"day", "breakdown", "code", "value", "hidden_sites", "sites"},
+    # The same per month, with how many packets sent each cell and how many hid it.
+    "all_sites_months": {"month", "breakdown", "code", "value", "hidden_packets", "packets"},
     # Each site's packets and their figures added up per month, with how many packets hid
     # a part of each figure (checked below against day_packets).
     "site_months": {
-        "site_id", "month", "packets", "people", "parties", "meals_served", "sheets_printed",
-        "children", "children_hidden", "unaccompanied_minors", "unaccompanied_minors_hidden",
-        "needs_shelter", "needs_shelter_hidden",
+        "site_id",
+        "month",
+        "packets",
+        "people",
+        "parties",
+        "meals_served",
+        "sheets_printed",
+        "children",
+        "children_hidden",
+        "unaccompanied_minors",
+        "unaccompanied_minors_hidden",
+        "needs_shelter",
+        "needs_shelter_hidden",
     },
     "sites": {"site_id", "name", "token_hash", "added_on", "revoked_on", "installation_hash"},
     "readers": {"id", "name", "token_hash", "added_on", "revoked_on"},
@@ -202,7 +227,13 @@ ALLOWED_COLUMNS = {
     "wrong_tokens": {"address_hash", "window", "failures"},
     # Desks' audit chain heads: a count and a hash per anchor, with dates.
     "audit_anchors": {
-        "site_id", "installation_hash", "entries", "head", "day", "received_on", "continues",
+        "site_id",
+        "installation_hash",
+        "entries",
+        "head",
+        "day",
+        "received_on",
+        "continues",
     },
     # Headquarters' own admin log (command line and web): days, names, actions, subjects.
     "admin_log": {"id", "day", "account", "action", "subject"},
@@ -210,8 +241,15 @@ ALLOWED_COLUMNS = {
     # Headquarters' own staff who sign in to the web dashboard (kiosk/hq/web): never about
     # an arrival. Session ends and lockouts are Unix seconds (integers), admin actions days.
     "accounts": {
-        "id", "name", "password_hash", "role", "language", "must_change_password",
-        "failed_sign_ins", "locked_until", "added_on",
+        "id",
+        "name",
+        "password_hash",
+        "role",
+        "language",
+        "must_change_password",
+        "failed_sign_ins",
+        "locked_until",
+        "added_on",
     },
     "web_sessions": {"id_hash", "account_id", "csrf_token", "expires"},
 }
@@ -221,12 +259,16 @@ DAY_NUMBER_WORDS = ("number", "serial", "ticket", "registered_at", "_at")
 
 def _cells_not_from_packets(connection: Any, packets: Any) -> list[str]:
     """`day_cells` rows that are not a stored packet's published cells, and the reverse."""
-    from kiosk.hq.dashboard_sums import cell_rows
+    from kiosk.hq.dashboard_keeping import cell_rows
 
     def key(row: Any) -> tuple[str, str, str, str, int, bool]:
         return (
-            row["site_id"], str(row["day"]), row["breakdown"], row["code"],
-            int(row["value"]), bool(row["hidden"]),
+            row["site_id"],
+            str(row["day"]),
+            row["breakdown"],
+            row["code"],
+            int(row["value"]),
+            bool(row["hidden"]),
         )
 
     expected = {  # an open day's packet has no cells (kiosk/hq/published_days.py)
@@ -245,7 +287,7 @@ def _all_sites_not_from_cells(connection: Any, packets: Any) -> list[str]:
     """`all_sites_days` rows that are not the stored packets' cells and totals added up
     over the sites, and the reverse."""
     from kiosk.core.packet import TOTALS
-    from kiosk.hq.dashboard_sums import TOTALS_BREAKDOWN
+    from kiosk.hq.dashboard_keeping import TOTALS_BREAKDOWN
 
     expected: dict[tuple[str, str, str], list[int]] = {}
     for row in packets:
@@ -271,8 +313,37 @@ def _all_sites_not_from_cells(connection: Any, packets: Any) -> list[str]:
     wrong = sorted(
         key for key in found.keys() | expected.keys() if found.get(key) != expected.get(key)
     )
-    return [
+    problems = [
         f"all_sites_days: {key} holds {found.get(key)}, the packets add up to {expected.get(key)}"
+        for key in wrong
+    ][:5]
+    if "all_sites_months" in inspect(connection).get_table_names():
+        problems += _months_not_from_days(connection, expected)
+    return problems
+
+
+def _months_not_from_days(
+    connection: Any, days: dict[tuple[str, str, str], list[int]]
+) -> list[str]:
+    """`all_sites_months` rows that are not the packets' per-day sums added up per month."""
+    expected: dict[tuple[str, str, str], list[int]] = {}
+    for (day, breakdown, code), sums in days.items():
+        month = expected.setdefault((day[:7] + "-01", breakdown, code), [0, 0, 0])
+        for i, number in enumerate(sums):
+            month[i] += number
+    found = {
+        (str(row["month"]), row["breakdown"], row["code"]): [
+            int(row["value"]),
+            int(row["hidden_packets"]),
+            int(row["packets"]),
+        ]
+        for row in connection.execute(text("SELECT * FROM all_sites_months")).mappings()
+    }
+    wrong = sorted(
+        key for key in found.keys() | expected.keys() if found.get(key) != expected.get(key)
+    )
+    return [
+        f"all_sites_months: {key} holds {found.get(key)}, the packets add up to {expected.get(key)}"
         for key in wrong
     ][:5]
 
@@ -281,13 +352,14 @@ def _figures_not_from_packets(connection: Any, packets: Any) -> list[str]:
     """`day_packets` figure columns that are not those of the packet's own cells, and
     `site_months` rows that are not the packets (closed or unmarked) added up per month."""
     from kiosk.core.packet_sums import SUMMARY
-    from kiosk.hq.dashboard_sums import CELL_FIGURES, figure_columns
+    from kiosk.hq.dashboard_keeping import CELL_FIGURES, figure_columns
 
     problems: list[str] = []
     expected: dict[tuple[str, str], list[int]] = {}
     for row in packets:
-        totals = {name: int(row[name]) for name in ("people", "parties", "meals_served",
-                                                     "sheets_printed")}
+        totals = {
+            name: int(row[name]) for name in ("people", "parties", "meals_served", "sheets_printed")
+        }
         figures = figure_columns(totals, json.loads(row["breakdowns"]))
         held = {name: row[name] for name in figures}
         if {k: int(v) for k, v in held.items()} != {k: int(v) for k, v in figures.items()}:
@@ -304,22 +376,24 @@ def _figures_not_from_packets(connection: Any, packets: Any) -> list[str]:
             sums[i] += int(value)
     found = {
         (row["site_id"], str(row["month"])): [
-            int(row[name])
-            for name in ("packets", *SUMMARY, *(f"{n}_hidden" for n in CELL_FIGURES))
+            int(row[name]) for name in ("packets", *SUMMARY, *(f"{n}_hidden" for n in CELL_FIGURES))
         ]
         for row in connection.execute(text("SELECT * FROM site_months")).mappings()
     }
     wrong = sorted(
         key for key in found.keys() | expected.keys() if found.get(key) != expected.get(key)
     )
-    return problems[:5] + [
-        f"site_months: {key} holds {found.get(key)}, the packets add up to {expected.get(key)}"
-        for key in wrong
-    ][:5]
+    return (
+        problems[:5]
+        + [
+            f"site_months: {key} holds {found.get(key)}, the packets add up to {expected.get(key)}"
+            for key in wrong
+        ][:5]
+    )
 
 
 def _packet_cells(row: Any) -> list[dict[str, Any]]:
-    from kiosk.hq.dashboard_sums import cell_rows
+    from kiosk.hq.dashboard_keeping import cell_rows
 
     return cell_rows(row["site_id"], row["day"], json.loads(row["breakdowns"]))
 

@@ -121,11 +121,16 @@ def day_summary(row: Mapping[str, Any]) -> dict[str, Cell]:
 
 
 def add(figures: Iterable[Mapping[str, Cell]]) -> dict[str, Cell]:
-    total = {name: Cell() for name in SUMMARY}
+    """Figures added up: plain sums and "or"s, each figure's Cell made once at the end."""
+    known = dict.fromkeys(SUMMARY, 0)
+    partial = dict.fromkeys(SUMMARY, False)
     for one in figures:
         for name in SUMMARY:
-            total[name] = total[name] + one[name]
-    return total
+            cell = one[name]
+            known[name] += cell.known
+            if cell.partial:
+                partial[name] = True
+    return {name: Cell(known[name], partial[name]) for name in SUMMARY}
 
 
 @dataclass(frozen=True, slots=True)
@@ -234,14 +239,17 @@ def period_sums(
     """A period from figures already summed per site and per day (`summary_of`) and its
     `breakdown_sums`: the same PeriodSums as `sum_period` of the period's packets."""
     days: dict[date, dict[str, Cell]] = {}
+    weeks: dict[date, list[dict[str, Cell]]] = {}
     day = first
-    while day <= last:
-        days[day] = by_day.get(day, add([]))
+    while day <= last:  # the days, and each week's days, in one pass
+        figures = by_day.get(day)
+        days[day] = add([]) if figures is None else figures
+        if figures is not None:
+            weeks.setdefault(monday(day), []).append(figures)
+        else:
+            weeks.setdefault(monday(day), [])
         day += timedelta(days=1)
-    by_week: dict[date, dict[str, Cell]] = {}
-    for when, figures in days.items():
-        week = monday(when)
-        by_week[week] = add([by_week.get(week, add([])), figures])
+    by_week = {week: add(week_days) for week, week_days in weeks.items()}
     return PeriodSums(
         first,
         last,

@@ -86,7 +86,8 @@ class Accounts:
     def _now(self) -> int:
         return int(self.clock().timestamp())
 
-    def _account(self, row: AccountRow) -> Account:
+    def account_of(self, row: AccountRow) -> Account:
+        """An account from its row (read elsewhere, e.g. with its web session)."""
         return Account(
             row.id,
             row.name,
@@ -131,12 +132,12 @@ class Accounts:
     def all(self) -> list[Account]:
         with self._session() as session:
             rows = session.scalars(select(AccountRow).order_by(AccountRow.name)).all()
-            return [self._account(row) for row in rows]
+            return [self.account_of(row) for row in rows]
 
     def get(self, account_id: int) -> Account | None:
         with self._session() as session:
             row = session.get(AccountRow, account_id)
-            return None if row is None else self._account(row)
+            return None if row is None else self.account_of(row)
 
     def unlock(self, name: str, by: str) -> None:
         with self._session(write=True) as session:
@@ -192,7 +193,7 @@ class Accounts:
             row.failed_sign_ins = 0
             if _hasher.check_needs_rehash(row.password_hash):
                 row.password_hash = _hasher.hash(password)
-            return SignIn(self._account(row))
+            return SignIn(self.account_of(row))
 
     def change_password(self, account_id: int, old: str, new: str) -> None:
         check_password(new)

@@ -4,38 +4,35 @@ with GROUP BY: per site, per day, and per breakdown cell. kiosk/core/packet_sums
 applies the same rules as to whole packets (at least N, suppressed), so the figures equal
 `sum_period` of the period's packets (tests/hq/test_dashboard_sums.py compares them).
 
-Three tables kept at ingest make long periods cheap, each in the packet's transaction (when
-a packet replaces an older revision of its site's day, the old one's part is subtracted and
-the new one's added; an open day's packet adds nothing: kiosk/hq/published_days.py):
+Tables kept at ingest (kiosk/hq/dashboard_keeping.py) make long periods cheap:
 
 - `day_packets` holds each packet's dashboard figures beside its totals (children,
   unaccompanied minors, needs shelter: the cells' sum and whether a part was hidden), so
   the per-site and per-day figures are sums of packet rows, not of their cells;
 - `all_sites_days`: the cells (and totals) added up over the sites per day, so a year of
-  all sites per day and its breakdowns are 365 days' rows, not 365 x sites;
-- `site_months`: each site's packets added up per month, so the per-site table of a year
-  reads the whole months there (12 rows a site) and only the days of the period's partial
-  months (and of the last days, whose unmarked packets are not published yet) from
-  `day_packets`.
+  all sites per day is 365 days' rows, not 365 x sites;
+- `all_sites_months` and `site_months`: the same per month, all sites' cells and each
+  site's figures, so the breakdowns and the per-site table of a year read the months
+  there and only some days of the period's partial months (kiosk/hq/month_plan.py: the
+  days inside the period, or the month less the days outside it) and the last days
+  (whose unmarked packets are not published yet) from the per-day tables.
 """
 
-from collections.abc import Iterable, Mapping
 from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import (
+    BigInteger,
     ColumnElement,
     Integer,
     Select,
     and_,
     case,
-    delete,
+    cast,
     func,
-    insert,
     select,
     union_all,
 )
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 
 from kiosk.core.packet import TOTALS
@@ -48,207 +45,25 @@ from kiosk.core.packet_sums import (
     PeriodSums,
     breakdown_sums,
     period_sums,
-    published_cells,
-    summary_of,
 )
-from kiosk.hq.models import AllSitesDayRow, DayCellRow, DayPacketRow, SiteMonthRow
-from kiosk.hq.published_days import (
-    keeps_cells,
-    published_packets,
-    settled_before,
+from kiosk.hq.dashboard_keeping import CELL_FIGURES, TOTALS_BREAKDOWN
+from kiosk.hq.models import (
+    AllSitesDayRow,
+    AllSitesMonthRow,
+    DayCellRow,
+    DayPacketRow,
+    SiteMonthRow,
 )
+from kiosk.hq.month_plan import month_plan
+from kiosk.hq.published_days import kept_packets, published_packets, settled_before
 
 SUMMARY_BREAKDOWNS = sorted({breakdown for breakdown, _ in SUMMARY_CELLS.values()})
 SUMMARY_CODES = sorted({WITHHELD}.union(*(codes for _, codes in SUMMARY_CELLS.values())))
-TOTALS_BREAKDOWN = "totals"  # the packets' totals among all_sites_days' rows
-CELL_FIGURES = tuple(SUMMARY_CELLS)  # the figures of cells, as columns of day_packets
-
-type Contribution = dict[CellKey, tuple[int, int]]  # (breakdown, code): (value, hidden 0/1)
 
 
-def cell_rows(site_id: str, day: date, breakdowns: Mapping[str, Any]) -> list[dict[str, Any]]:
-    """The `day_cells` rows of one packet."""
-    return [
-        {
-            "site_id": site_id,
-            "day": day,
-            "breakdown": breakdown,
-            "code": code,
-            "value": cell.known,
-            "hidden": cell.partial,
-        }
-        for breakdown, code, cell in published_cells(breakdowns)
-    ]
-
-
-def held_contribution(connection: Connection, site_id: str, day: date) -> Contribution:
-    """What the packet stored for (site, day) adds to `all_sites_days`: its totals and its
-    cells (empty when none is stored, or its day is open: kiosk/hq/published_days.py). Read
-    before a new revision overwrites it."""
-    held = connection.execute(
-        select(DayPacketRow.closed, *(getattr(DayPacketRow, name) for name in TOTALS)).where(
-            DayPacketRow.site_id == site_id, DayPacketRow.day == day
-        )
-    ).first()
-    if held is None or not keeps_cells(held[0]):  # an open day's packet adds nothing
-        return {}
-    totals = held[1:]
-    found: Contribution = {
-        (TOTALS_BREAKDOWN, name): (int(totals[i]), 0) for i, name in enumerate(TOTALS)
-    }
-    cells = connection.execute(
-        select(DayCellRow.breakdown, DayCellRow.code, DayCellRow.value, DayCellRow.hidden).where(
-            DayCellRow.site_id == site_id, DayCellRow.day == day
-        )
-    )
-    for breakdown, code, value, hidden in cells:
-        found[(breakdown, code)] = (int(value), int(bool(hidden)))
-    return found
-
-
-def contribution(totals: Mapping[str, int], rows: Iterable[Mapping[str, Any]]) -> Contribution:
-    """What a packet (its totals and its `cell_rows`) adds to `all_sites_days`."""
-    found: Contribution = {(TOTALS_BREAKDOWN, name): (int(totals[name]), 0) for name in TOTALS}
-    for row in rows:
-        found[(row["breakdown"], row["code"])] = (int(row["value"]), int(bool(row["hidden"])))
-    return found
-
-
-def figure_columns(totals: Mapping[str, int], breakdowns: Mapping[str, Any]) -> dict[str, Any]:
-    """The dashboard's figures of a packet's cells, as its `day_packets` row holds them."""
-    cells = {(breakdown, code): cell for breakdown, code, cell in published_cells(breakdowns)}
-    figures = summary_of(totals, cells)
-    found: dict[str, Any] = {}
-    for name in CELL_FIGURES:
-        found[name], found[f"{name}_hidden"] = figures[name].known, figures[name].partial
-    return found
-
-
-def _figures_of(found: Contribution) -> dict[str, Cell] | None:
-    """A packet's dashboard figures from what it adds to `all_sites_days` (None: nothing)."""
-    if not found:
-        return None
-    totals = {name: found[(TOTALS_BREAKDOWN, name)][0] for name in TOTALS}
-    cells = {
-        key: Cell(value, bool(hidden))
-        for key, (value, hidden) in found.items()
-        if key[0] != TOTALS_BREAKDOWN
-    }
-    return summary_of(totals, cells)
-
-
-def store_cells(
-    connection: Connection,
-    site_id: str,
-    day: date,
-    packet: tuple[Mapping[str, int], Mapping[str, Any]] | None,
-    replaced: Contribution,
-) -> None:
-    """The packet (totals, breakdowns) just stored for (site, day) replaces that day's
-    cells, and in `all_sites_days` and `site_months` the replaced packet's contribution by
-    its own (same transaction). None: the packet adds nothing (its day is open). The
-    caller holds the site's lock from before reading `replaced`."""
-    connection.execute(
-        delete(DayCellRow).where(DayCellRow.site_id == site_id, DayCellRow.day == day)
-    )
-    added: Contribution = {}
-    if packet is not None:
-        totals, breakdowns = packet
-        rows = cell_rows(site_id, day, breakdowns)
-        connection.execute(insert(DayCellRow), rows)
-        added = contribution(totals, rows)
-    add_to_all_sites(connection, day, added, replaced)
-    add_to_site_month(connection, site_id, day, _figures_of(added), _figures_of(replaced))
-
-
-def add_to_all_sites(
-    connection: Connection, day: date, added: Contribution, removed: Contribution
-) -> None:
-    """`all_sites_days` of one day plus `added` minus `removed`: one upsert in the order of
-    the cells (two sites' packets of one day lock its rows in the same order, so they wait
-    for each other instead of deadlocking), then rows no site publishes any more go."""
-    changes = []
-    for key in sorted(added.keys() | removed.keys()):
-        value, hidden = added.get(key, (0, 0))
-        old_value, old_hidden = removed.get(key, (0, 0))
-        sites = (key in added) - (key in removed)
-        if (value - old_value, hidden - old_hidden, sites) != (0, 0, 0):
-            changes.append(
-                {
-                    "day": day,
-                    "breakdown": key[0],
-                    "code": key[1],
-                    "value": value - old_value,
-                    "hidden_sites": hidden - old_hidden,
-                    "sites": sites,
-                }
-            )
-    if not changes:
-        return
-    dialect = postgresql if connection.dialect.name == "postgresql" else sqlite
-    statement = dialect.insert(AllSitesDayRow)
-    table = AllSitesDayRow.__table__.c
-    connection.execute(
-        statement.on_conflict_do_update(
-            index_elements=[table.day, table.breakdown, table.code],
-            set_={
-                name: table[name] + statement.excluded[name]
-                for name in ("value", "hidden_sites", "sites")
-            },
-        ),
-        changes,
-    )
-    if removed:
-        connection.execute(
-            delete(AllSitesDayRow).where(AllSitesDayRow.day == day, AllSitesDayRow.sites <= 0)
-        )
-
-
-def add_to_site_month(
-    connection: Connection,
-    site_id: str,
-    day: date,
-    added: Mapping[str, Cell] | None,
-    removed: Mapping[str, Cell] | None,
-) -> None:
-    """The site's `site_months` row of the day's month plus the `added` packet's figures
-    minus the `removed` one's (None: no packet); the row goes when no packet is left. Only
-    the site's own packets touch its rows, and the caller holds the site's lock."""
-    if added is None and removed is None:
-        return
-    change: dict[str, Any] = {
-        "site_id": site_id,
-        "month": day.replace(day=1),
-        "packets": (added is not None) - (removed is not None),
-    }
-    for name in SUMMARY:
-        change[name] = (added[name].known if added else 0) - (removed[name].known if removed else 0)
-    for name in CELL_FIGURES:
-        change[f"{name}_hidden"] = int(added is not None and added[name].partial) - int(
-            removed is not None and removed[name].partial
-        )
-    dialect = postgresql if connection.dialect.name == "postgresql" else sqlite
-    statement = dialect.insert(SiteMonthRow)
-    table = SiteMonthRow.__table__.c
-    connection.execute(
-        statement.on_conflict_do_update(
-            index_elements=[table.site_id, table.month],
-            set_={
-                name: table[name] + statement.excluded[name]
-                for name in change
-                if name not in ("site_id", "month")
-            },
-        ),
-        change,
-    )
-    if removed is not None:
-        connection.execute(
-            delete(SiteMonthRow).where(
-                SiteMonthRow.site_id == site_id,
-                SiteMonthRow.month == change["month"],
-                SiteMonthRow.packets <= 0,
-            )
-        )
+def _total(column: Any) -> Any:
+    """SUM as a BIGINT (PostgreSQL sums BIGINTs as NUMERIC: Decimals, slow to read)."""
+    return cast(func.sum(column), BigInteger)
 
 
 def _hidden() -> Any:
@@ -258,11 +73,11 @@ def _hidden() -> Any:
 FIGURE_COLUMNS = (*SUMMARY, *(f"{name}_hidden" for name in CELL_FIGURES))
 
 
-def _summed(table: Any, hidden: Any) -> list[Any]:
+def _summed(table: Any, hidden: Any, sign: int = 1) -> list[Any]:
     """The figures' sums of `day_packets` or `site_months` rows, then the hidden counts
-    (labelled as FIGURE_COLUMNS)."""
-    return [func.sum(getattr(table, name)).label(name) for name in SUMMARY] + [
-        func.sum(hidden(getattr(table, f"{name}_hidden"))).label(f"{name}_hidden")
+    (labelled as FIGURE_COLUMNS), times `sign` (-1: days taken off a month)."""
+    return [(sign * func.sum(getattr(table, name))).label(name) for name in SUMMARY] + [
+        (sign * func.sum(hidden(getattr(table, f"{name}_hidden")))).label(f"{name}_hidden")
         for name in CELL_FIGURES
     ]
 
@@ -291,54 +106,58 @@ def _figures_by(
     return {row[0]: _as_figures(row[1:]) for row in connection.execute(query).all()}
 
 
-def _next_month(day: date) -> date:
-    return (day.replace(day=1) + timedelta(days=32)).replace(day=1)
-
-
-def whole_months(first: date, last: date, today: date) -> tuple[date, date] | None:
-    """The months `site_months` answers for in a period: [from, until) by their first days,
-    each wholly inside the period and before the last days (whose unmarked packets are not
-    published yet: kiosk/hq/published_days.py); None if there is no such month."""
-    upper = min(last, settled_before(today) - timedelta(days=1))
-    start = first if first.day == 1 else _next_month(first)
-    until = (upper + timedelta(days=1)).replace(day=1)
-    return (start, until) if start < until else None
-
-
 def _per_site(
     connection: Connection,
     first: date,
     last: date,
     site_id: str | None,
-    packets: list[ColumnElement[bool]],
     today: date,
 ) -> dict[Any, dict[str, Cell]]:
-    """Each site's figures: the period's whole months from `site_months`, its other days
-    (before and after them) from `day_packets`, each a range of its figures' index, added
-    up in one query (a row a site)."""
-    months = whole_months(first, last, today)
-    if months is None:
-        return _figures_by(connection, DayPacketRow.site_id, [*packets, _days(first, last)])
-    start, until = months
+    """Each site's figures, added up in one query (a row a site): before the last days
+    (`settled_before`) the period's months from `site_months` plus or minus days of
+    `day_packets` (kiosk/hq/month_plan.py; there every kept packet is published), the last
+    days from `day_packets`, their published packets only. Each part a range of an index;
+    a site is in the table when it has a packet in the period."""
+    cutoff = settled_before(today)
+    sites = [] if site_id is None else [DayPacketRow.site_id == site_id]
     parts: list[Select[Any]] = []
-    for ends in ((first, start - timedelta(days=1)), (until, last)):
-        if ends[0] <= ends[1]:
-            parts.append(
-                select(DayPacketRow.site_id, *_summed(DayPacketRow, _packets_hidden))
-                .where(*packets, _days(*ends))
-                .group_by(DayPacketRow.site_id)
+
+    def of_days(days: tuple[date, date], kept: ColumnElement[bool], sign: int) -> Select[Any]:
+        return (
+            select(
+                DayPacketRow.site_id,
+                *_summed(DayPacketRow, _packets_hidden, sign),
+                (sign * func.count()).label("packets"),
             )
-    in_months = select(SiteMonthRow.site_id, *_summed(SiteMonthRow, lambda column: column)).where(
-        SiteMonthRow.month >= start, SiteMonthRow.month < until
-    )
-    if site_id is not None:
-        in_months = in_months.where(SiteMonthRow.site_id == site_id)
-    parts.append(in_months.group_by(SiteMonthRow.site_id))
-    both = union_all(*parts).subquery("parts")
-    query = select(both.c.site_id, *(func.sum(both.c[name]) for name in FIGURE_COLUMNS)).group_by(
-        both.c.site_id
-    )
-    return {row[0]: _as_figures(row[1:]) for row in connection.execute(query).all()}
+            .where(*sites, kept, _days(*days))
+            .group_by(DayPacketRow.site_id)
+        )
+
+    if first < cutoff:
+        plan = month_plan(first, min(last, cutoff - timedelta(days=1)), today + timedelta(days=1))
+        parts += [of_days(days, kept_packets(), 1) for days in plan.added]
+        parts += [of_days(days, kept_packets(), -1) for days in plan.subtracted]
+        if plan.months is not None:
+            in_months = select(
+                SiteMonthRow.site_id,
+                *_summed(SiteMonthRow, lambda column: column),
+                func.sum(SiteMonthRow.packets).label("packets"),
+            ).where(SiteMonthRow.month.between(*plan.months))
+            if site_id is not None:
+                in_months = in_months.where(SiteMonthRow.site_id == site_id)
+            parts.append(in_months.group_by(SiteMonthRow.site_id))
+    if last >= cutoff:
+        parts.append(of_days((max(first, cutoff), last), published_packets(today), 1))
+    if len(parts) == 1:
+        query = parts[0]
+    else:
+        both = union_all(*parts).subquery("parts")
+        query = select(
+            both.c.site_id, *(_total(both.c[name]) for name in (*FIGURE_COLUMNS, "packets"))
+        ).group_by(both.c.site_id)
+    return {
+        row[0]: _as_figures(row[1:-1]) for row in connection.execute(query).all() if row[-1] > 0
+    }
 
 
 def _days(first: date, last: date) -> ColumnElement[bool]:
@@ -377,27 +196,27 @@ def _per_day(
 
 
 def _all_sites(
-    connection: Connection, first: date, last: date
+    connection: Connection, first: date, last: date, today: date
 ) -> tuple[dict[Any, dict[str, Cell]], dict[CellKey, Cell]]:
-    """Every site's figures per day and summed cells, from `all_sites_days`."""
-    days = AllSitesDayRow.day.between(first, last)
+    """Every site's figures per day from `all_sites_days`, and summed cells from
+    `all_sites_months` plus or minus days of `all_sites_days` (kiosk/hq/month_plan.py)."""
     row = AllSitesDayRow
     figures: list[Any] = []
     hidden_sites: list[Any] = []
     for name in SUMMARY:  # each figure's rows: a total, or its cells (and withheld row)
         if name in TOTALS:
             total = and_(row.breakdown == TOTALS_BREAKDOWN, row.code == name)
-            figures.append(func.sum(case((total, row.value), else_=0)))
+            figures.append(_total(case((total, row.value), else_=0)))
             continue
         breakdown, codes = SUMMARY_CELLS[name]
         of_figure = and_(row.breakdown == breakdown, row.code.in_([WITHHELD, *codes]))
-        figures.append(func.sum(case((of_figure, row.value), else_=0)))
-        hidden_sites.append(func.sum(case((of_figure, row.hidden_sites), else_=0)))
+        figures.append(_total(case((of_figure, row.value), else_=0)))
+        hidden_sites.append(_total(case((of_figure, row.hidden_sites), else_=0)))
     has_packets = func.sum(case((row.breakdown == TOTALS_BREAKDOWN, 1), else_=0))
     per_day = (
         select(row.day, *figures, *hidden_sites, has_packets)
         .where(
-            days,
+            row.day.between(first, last),
             row.breakdown.in_([TOTALS_BREAKDOWN, *SUMMARY_BREAKDOWNS]),
             row.code.in_([*TOTALS, *SUMMARY_CODES]),
         )
@@ -408,19 +227,48 @@ def _all_sites(
         for found in connection.execute(per_day).all()
         if found[-1]
     }
-    breakdown_query = (
-        select(
-            AllSitesDayRow.breakdown,
-            AllSitesDayRow.code,
-            func.sum(AllSitesDayRow.value),
-            func.sum(AllSitesDayRow.hidden_sites),
+    plan = month_plan(first, last, today + timedelta(days=1))
+
+    def of_days(days: tuple[date, date], sign: int) -> Any:
+        return (
+            select(
+                row.breakdown,
+                row.code,
+                (sign * func.sum(row.value)).label("value"),
+                (sign * func.sum(row.hidden_sites)).label("hidden"),
+                (sign * func.sum(row.sites)).label("packets"),
+            )
+            .where(row.day.between(*days), row.breakdown != TOTALS_BREAKDOWN)
+            .group_by(row.breakdown, row.code)
         )
-        .where(days, AllSitesDayRow.breakdown != TOTALS_BREAKDOWN)
-        .group_by(AllSitesDayRow.breakdown, AllSitesDayRow.code)
-    )
-    summed_cells = {
+
+    parts = [of_days(days, 1) for days in plan.added]
+    parts += [of_days(days, -1) for days in plan.subtracted]
+    if plan.months is not None:
+        month = AllSitesMonthRow
+        parts.append(
+            select(
+                month.breakdown,
+                month.code,
+                func.sum(month.value).label("value"),
+                func.sum(month.hidden_packets).label("hidden"),
+                func.sum(month.packets).label("packets"),
+            )
+            .where(month.month.between(*plan.months), month.breakdown != TOTALS_BREAKDOWN)
+            .group_by(month.breakdown, month.code)
+        )
+    both = union_all(*parts).subquery("parts")
+    breakdown_query = select(
+        both.c.breakdown,
+        both.c.code,
+        _total(both.c.value),
+        _total(both.c.hidden),
+        _total(both.c.packets),
+    ).group_by(both.c.breakdown, both.c.code)
+    summed_cells = {  # a cell no packet of the period published is not there at all
         (breakdown, code): Cell(int(value or 0), int(hidden or 0) > 0)
-        for breakdown, code, value, hidden in connection.execute(breakdown_query).all()
+        for breakdown, code, value, hidden, packets in connection.execute(breakdown_query)
+        if packets > 0
     }
     return by_day, summed_cells
 
@@ -454,7 +302,7 @@ def read_period(
     if first < cutoff:
         settled = min(last, cutoff - timedelta(days=1))
         if site_id is None:
-            _add_up(parts, _all_sites(connection, first, settled))
+            _add_up(parts, _all_sites(connection, first, settled, today))
         else:
             days: list[ColumnElement[bool]] = [DayPacketRow.day.between(first, settled)]
             cell_days: list[ColumnElement[bool]] = [DayCellRow.day.between(first, settled)]
@@ -464,7 +312,7 @@ def read_period(
         days = [DayPacketRow.day.between(recent, last)]
         _add_up(parts, _per_day(connection, [*packets, *days], None))
     by_day, summed_cells = parts
-    by_site = _per_site(connection, first, last, site_id, packets, today)
+    by_site = _per_site(connection, first, last, site_id, today)
     return period_sums(
         first,
         last,

@@ -39,9 +39,7 @@ def bind_installation(store: HqStore, site_id: str, installation: str | None) ->
     """The installation's hash once the site is bound to it (binding it on first use);
     NONE for a desk without an id on an unbound site. Raises InstallationRefused."""
     if installation is not None and not INSTALLATION.fullmatch(installation):
-        raise InstallationRefused(
-            422, f"{HEADER}: expected 16 to 64 letters, digits or dashes"
-        )
+        raise InstallationRefused(422, f"{HEADER}: expected 16 to 64 letters, digits or dashes")
     with store.transaction() as session:
         bound = session.execute(
             select(SiteRow.installation_hash).where(SiteRow.site_id == site_id)

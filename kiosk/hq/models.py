@@ -159,6 +159,23 @@ class AllSitesDayRow(Base):
     sites: Mapped[int] = mapped_column(Integer)
 
 
+class AllSitesMonthRow(Base):
+    """`all_sites_days` added up per month (kiosk/hq/dashboard_sums.py), kept at ingest in
+    the same statements' transaction: `value` the sum, `hidden_packets` how many packets
+    hid the cell, `packets` how many packets published it (the row goes when none does).
+    Always equal to `all_sites_days` summed with GROUP BY month, breakdown, code, so the
+    breakdowns of a year read 12 months' rows (and the days of its partial months)."""
+
+    __tablename__ = "all_sites_months"
+
+    month: Mapped[date] = mapped_column(Date, primary_key=True)  # its first day
+    breakdown: Mapped[str] = mapped_column(String(32), primary_key=True)
+    code: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[int] = mapped_column(BigInteger)
+    hidden_packets: Mapped[int] = mapped_column(Integer)
+    packets: Mapped[int] = mapped_column(Integer)
+
+
 class SiteMonthRow(Base):
     """One site's published packets of one month added up (kiosk/hq/dashboard_sums.py), kept
     at ingest like `all_sites_days`: how many packets, their totals, and the dashboard's

@@ -40,6 +40,12 @@ def keeps_cells(closed: bool | None) -> bool:
     return closed is not False
 
 
+def kept_packets() -> ColumnElement[bool]:
+    """The `day_packets` rows whose cells and sums the dashboard's tables hold (closed or
+    unmarked: `keeps_cells`), published or not yet."""
+    return or_(DayPacketRow.closed.is_(None), DayPacketRow.closed.is_(True))
+
+
 def published_packets(today: date) -> ColumnElement[bool]:
     """The `day_packets` rows readers see, by headquarters' `today`."""
     return or_(

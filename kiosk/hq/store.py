@@ -22,13 +22,13 @@ from kiosk.core.errors import ValidationError
 from kiosk.core.packet import SCHEMA_VERSION, Packet
 from kiosk.core.packet_sums import PeriodSums
 from kiosk.core.site import check_site_id, check_site_name
-from kiosk.hq.dashboard_sums import (
+from kiosk.hq.dashboard_keeping import (
     CELL_FIGURES,
     figure_columns,
     held_contribution,
-    read_period,
     store_cells,
 )
+from kiosk.hq.dashboard_sums import read_period
 from kiosk.hq.database import is_sqlite, make_engine, migrate
 from kiosk.hq.models import AdminLogRow, DayPacketRow, ReaderRow, RequestKeyRow, SiteRow
 from kiosk.hq.published_days import keeps_cells, published_packets, unpublished_packets
@@ -205,8 +205,9 @@ class HqStore:
         """Every reader: id, name, added on, revoked on (None while active)."""
         with self._session() as session:
             rows = session.execute(
-                select(ReaderRow.id, ReaderRow.name, ReaderRow.added_on, ReaderRow.revoked_on)
-                .order_by(ReaderRow.id)
+                select(
+                    ReaderRow.id, ReaderRow.name, ReaderRow.added_on, ReaderRow.revoked_on
+                ).order_by(ReaderRow.id)
             ).all()
         return [(id_, name, added, revoked) for id_, name, added, revoked in rows]
 
@@ -254,10 +255,7 @@ class HqStore:
 
     def sites(self) -> list[tuple[str, str, bool]]:
         with self._session() as session:
-            rows = session.execute(
-                select(SiteRow.site_id, SiteRow.name, SiteRow.revoked_on).order_by(SiteRow.site_id)
-            ).all()
-        return [(site_id, name, revoked is None) for site_id, name, revoked in rows]
+            return _sites(session)
 
     # -- packets --------------------------------------------------------------------------
 
@@ -377,9 +375,23 @@ class HqStore:
     def waiting_to_close(self) -> int:
         """How many stored packets readers do not see yet, their day being still open."""
         with self._session() as session:
-            return sum(  # one count a part: each an index's range
-                int(session.scalar(select(func.count()).select_from(DayPacketRow).where(part)) or 0)
-                for part in unpublished_packets(self.today())
+            return self._waiting(session)
+
+    def _waiting(self, session: Session) -> int:
+        return sum(  # one count a part: each an index's range
+            int(session.scalar(select(func.count()).select_from(DayPacketRow).where(part)) or 0)
+            for part in unpublished_packets(self.today())
+        )
+
+    def overview(self, first: date, last: date, site_id: str | None = None) -> "Overview":
+        """What the dashboard's overview shows, read on one connection (one checkout of the
+        pool): the period's sums, the sites' names, the packets waiting to close."""
+        with self._session() as session:
+            today = self.today()
+            return Overview(
+                read_period(session.connection(), first, last, site_id, today),
+                {site: name for site, name, _ in _sites(session)},
+                self._waiting(session),
             )
 
     def purge_request_keys(self, before: date) -> int:
@@ -393,6 +405,20 @@ class HqStore:
     def forget_old_request_keys(self, keep: timedelta) -> int:
         """Forget idempotency keys older than `keep` (whole days, by the store's clock)."""
         return self.purge_request_keys(self.today() - timedelta(days=keep.days))
+
+
+@dataclass(frozen=True, slots=True)
+class Overview:
+    sums: PeriodSums
+    names: dict[str, str]  # every site's name by its id
+    waiting_to_close: int
+
+
+def _sites(session: Session) -> list[tuple[str, str, bool]]:
+    rows = session.execute(
+        select(SiteRow.site_id, SiteRow.name, SiteRow.revoked_on).order_by(SiteRow.site_id)
+    ).all()
+    return [(site_id, name, revoked is None) for site_id, name, revoked in rows]
 
 
 UPSERT_COLUMNS = (

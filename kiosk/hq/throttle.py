@@ -130,6 +130,7 @@ class WrongTokenThrottle:
         if throttled is not None:
             await _too_many(send, throttled.retry_after)
             return
+
         async def counting_send(message: Message) -> None:
             # Counted before the 401 leaves, so the client's next try already sees it.
             if message["type"] == "http.response.start" and message["status"] == 401:

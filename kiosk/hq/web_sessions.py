@@ -12,7 +12,7 @@ from sqlalchemy import Engine, delete, select
 from sqlalchemy.orm import Session
 
 from kiosk.core.clock import Clock
-from kiosk.hq.models import WebSessionRow
+from kiosk.hq.models import AccountRow, WebSessionRow
 
 SESSION_HOURS = 8
 
@@ -59,16 +59,25 @@ class WebSessions:
         return session_id
 
     def find(self, session_id: str) -> WebSession | None:
+        found = self.find_with_account(session_id)
+        return None if found is None else found[0]
+
+    def find_with_account(self, session_id: str) -> tuple[WebSession, AccountRow] | None:
+        """The session and its account's row, in one query (every page asks both)."""
         if not session_id or len(session_id) > 100:
             return None
         with self._session() as session:
-            row = session.scalars(
-                select(WebSessionRow).where(
+            row = session.execute(
+                select(WebSessionRow, AccountRow)
+                .join(AccountRow, AccountRow.id == WebSessionRow.account_id)
+                .where(
                     WebSessionRow.id_hash == _hash(session_id),
                     WebSessionRow.expires > self._now(),
                 )
             ).first()
-            return None if row is None else WebSession(row.account_id, row.csrf_token)
+            if row is None:
+                return None
+            return WebSession(row[0].account_id, row[0].csrf_token), row[1]
 
     def end(self, session_id: str) -> None:
         with self._session(write=True) as session:

@@ -21,9 +21,11 @@ from kiosk.core.demo import demo_party
 from kiosk.core.packet import BREAKDOWNS, TOTALS, build_packet, parse_packet
 from kiosk.core.packet_sums import SUMMARY, PeriodSums, sum_period
 from kiosk.core.registration import Party
-from kiosk.hq.dashboard_sums import CELL_FIGURES, TOTALS_BREAKDOWN, whole_months
+from kiosk.hq.dashboard_keeping import CELL_FIGURES, TOTALS_BREAKDOWN
 from kiosk.hq.database import alembic_config
 from kiosk.hq.models import AllSitesDayRow, DayCellRow, DayPacketRow, SiteMonthRow
+from kiosk.hq.month_plan import month_plan
+from kiosk.hq.published_days import settled_before
 from kiosk.hq.store import HqStore
 from tests.fake_clock import FakeClock
 from tests.hq_harness import audit_hq_database
@@ -31,7 +33,6 @@ from tests.hq_harness import audit_hq_database
 NOW = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
 TODAY = NOW.date()
 SITES = ("alpha", "bravo", "charlie", "delta")
-
 
 
 def parties(rng: random.Random) -> list[Party]:
@@ -334,13 +335,14 @@ def test_site_months_equal_the_packets_summed_after_replaced_revisions(
 def test_periods_over_whole_months_equal_the_packets_sums(store: HqStore) -> None:
     """Three months of data; periods cut at month starts and ends and anywhere between,
     seen from headquarters' days around a month's start (so the whole months stop before
-    the last days, whose unmarked packets are not published yet): the per-site figures read
-    from `site_months` plus the days around them equal those of adding the packets."""
+    the last days, whose unmarked packets are not published yet): the per-site figures and
+    breakdowns read from `site_months` and `all_sites_months` plus or minus days around
+    them equal those of adding the packets."""
     rng = random.Random(32)
     fill(store, rng, days=95, marks=(True, None, None, False))
     clock = store.clock
     assert isinstance(clock, FakeClock)
-    used_months = False
+    used_months = subtracted = False
     for today in (TODAY, date(2026, 12, 1), date(2026, 12, 2), date(2026, 11, 2)):
         clock.now = datetime.combine(today, NOW.timetz())
         periods = [
@@ -355,30 +357,13 @@ def test_periods_over_whole_months_equal_the_packets_sums(store: HqStore) -> Non
             first = TODAY - timedelta(days=rng.randint(0, 100))
             periods.append((first, first + timedelta(days=rng.randint(20, 90))))
         for first, last in periods:
-            used_months = used_months or whole_months(first, last, today) is not None
+            settled = min(last, settled_before(today) - timedelta(days=1))
+            plan = month_plan(first, settled, today + timedelta(days=1))
+            used_months = used_months or plan.months is not None
+            subtracted = subtracted or bool(plan.subtracted)
             for site in (None, rng.choice(SITES)):
                 assert_same(store, first, last, site)
-    assert used_months
-
-
-def test_whole_months_stop_before_the_unsettled_days() -> None:
-    """Only months wholly inside the period and before the last days' unmarked packets."""
-    nov26 = date(2026, 11, 26)
-    assert whole_months(date(2025, 11, 26), date(2026, 11, 25), nov26) == (
-        date(2025, 12, 1),
-        date(2026, 11, 1),
-    )
-    assert whole_months(date(2026, 10, 1), date(2026, 10, 31), nov26) == (
-        date(2026, 10, 1),
-        date(2026, 11, 1),
-    )
-    assert whole_months(date(2026, 10, 2), date(2026, 10, 31), nov26) is None
-    # On 1 December the unmarked packets of 30 November are not published yet.
-    assert whole_months(date(2026, 11, 1), date(2026, 11, 30), date(2026, 12, 1)) is None
-    assert whole_months(date(2026, 11, 1), date(2026, 11, 30), date(2026, 12, 2)) == (
-        date(2026, 11, 1),
-        date(2026, 12, 1),
-    )
+    assert used_months and subtracted
 
 
 def test_hq0007_fills_the_figures_and_site_months(store: HqStore) -> None:

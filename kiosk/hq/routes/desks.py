@@ -147,9 +147,7 @@ async def put_day(
     except ValidationError as refused:
         refuse(422, str(refused))
     try:  # the token is bound to the first desk installation that sends with it
-        installation = await run_in_threadpool(
-            bind_installation, store, site_id, installation
-        )
+        installation = await run_in_threadpool(bind_installation, store, site_id, installation)
     except InstallationRefused as refused:
         refuse(refused.status, refused.detail)
     try:

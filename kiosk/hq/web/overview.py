@@ -4,21 +4,17 @@ the same as CSV or XLSX."""
 
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response
+from markupsafe import Markup, escape
 
 from kiosk.core.category_names import category_name
 from kiosk.core.codes import AgeBand, Sex
 from kiosk.core.disclosure import OTHER
 from kiosk.core.packet_sums import SUMMARY, Cell, PeriodSums
-from kiosk.hq.store import HqStore
 from kiosk.hq.web.downloads import as_csv, as_xlsx, download, overview_rows
 from kiosk.hq.web.page_kit import Signed, WebRefusal, bar_chart, page, shown, store_of
-from kiosk.hq.web.period import PRESETS, Chosen, Period
+from kiosk.hq.web.period import PRESETS, Period
 
 router = APIRouter(include_in_schema=False)
-
-
-def period_sums_of(store: HqStore, chosen: Chosen) -> PeriodSums:
-    return store.period_sums(chosen.first, chosen.last, chosen.site)
 
 
 type ShownCells = list[tuple[str, str, Cell]]  # code, its name in the page's language, cell
@@ -48,28 +44,40 @@ def shown_breakdowns(sums: PeriodSums, language: str) -> dict[str, ShownCells]:
     }
 
 
-def site_names(store: HqStore) -> dict[str, str]:
-    return {site_id: name for site_id, name, _ in store.sites()}
+def figure_cells(figures: dict[str, Cell], language: str, texts: dict[Cell, str]) -> str:
+    """A row's figures as table cells (HTML); `texts` keeps each figure's escaped text."""
+    cells = []
+    for name in SUMMARY:
+        cell = figures[name]
+        text = texts.get(cell)
+        if text is None:
+            text = texts[cell] = str(escape(shown(cell, language)))
+        cells.append(f'<td class="num">{text}</td>')
+    return "".join(cells)
+
+
+def per_site_rows(sums: PeriodSums, names: dict[str, str], language: str) -> Markup:
+    """The per-site table's rows, made here as HTML (up to thousands of rows of seven
+    figures: one loop in Python rather than template calls for each figure)."""
+    texts: dict[Cell, str] = {}
+    return Markup(
+        "".join(
+            f'\n    <tr><th scope="row">{escape(site_id)} <span class="site-name">'
+            f"{escape(names.get(site_id, ''))}</span></th>\n      "
+            f"{figure_cells(figures, language, texts)}</tr>\n    "
+            for site_id, figures in sums.by_site.items()
+        )
+    )
 
 
 @router.get("/overview")
 def overview(request: Request, visitor: Signed, chosen: Period) -> HTMLResponse:
-    store = store_of(request)
-    sums = period_sums_of(store, chosen)
+    shown_now = store_of(request).overview(chosen.first, chosen.last, chosen.site)
+    sums, names = shown_now.sums, shown_now.names
     by_day = [(day.isoformat(), figures["people"]) for day, figures in sums.by_day.items()]
     by_week = [(week.isoformat(), figures["people"]) for week, figures in sums.by_week.items()]
     breakdowns = shown_breakdowns(sums, visitor.account.language)
-    names = site_names(store)
-    # The per-site table's texts made here (up to thousands of rows: one loop in Python
-    # rather than a template call per figure).
-    site_rows = [
-        (
-            site_id,
-            names.get(site_id, ""),
-            [shown(figures[name], visitor.account.language) for name in SUMMARY],
-        )
-        for site_id, figures in sums.by_site.items()
-    ]
+    site_rows = per_site_rows(sums, names, visitor.account.language)
     return page(
         request,
         "overview.html",
@@ -86,7 +94,7 @@ def overview(request: Request, visitor: Signed, chosen: Period) -> HTMLResponse:
         by_week=by_week,
         breakdowns=breakdowns,
         presets=PRESETS,
-        waiting_to_close=store.waiting_to_close(),
+        waiting_to_close=shown_now.waiting_to_close,
     )
 
 
@@ -95,7 +103,8 @@ def overviewdownload(request: Request, kind: str, visitor: Signed, chosen: Perio
     if kind not in ("csv", "xlsx"):
         raise WebRefusal(404)
     store = store_of(request)
-    rows = overview_rows(period_sums_of(store, chosen), site_names(store))
+    shown_now = store.overview(chosen.first, chosen.last, chosen.site)
+    rows = overview_rows(shown_now.sums, shown_now.names)
     name = f"startpunt-overview-{chosen.first.isoformat()}-{chosen.last.isoformat()}"
     content = as_csv(rows) if kind == "csv" else as_xlsx(rows, "overview", store.today())
     return download(content, name, kind)
