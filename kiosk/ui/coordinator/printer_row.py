@@ -172,8 +172,12 @@ class PrinterRow(QWidget):
 
     def _rebuild(self) -> None:
         for button in self.printer_buttons.values():
+            # out of the column and hidden now, not at the next turn of the event loop:
+            # until then the old and new buttons shared the column, squeezed to 30 px
             self._printer_group.removeButton(button)
+            self._printer_column.removeWidget(button)
             button.deleteLater()
+            button.setParent(None)  # hidden, and no longer found among the row's children
         self.printer_buttons = {}
         for key, label in self._options():
             button = ToggleButton(
