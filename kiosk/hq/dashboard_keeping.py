@@ -160,19 +160,7 @@ def add_to_all_sites(
             )
     if not changes:
         return
-    dialect = postgresql if connection.dialect.name == "postgresql" else sqlite
-    statement = dialect.insert(AllSitesDayRow)
-    table = AllSitesDayRow.__table__.c
-    connection.execute(
-        statement.on_conflict_do_update(
-            index_elements=[table.day, table.breakdown, table.code],
-            set_={
-                name: table[name] + statement.excluded[name]
-                for name in ("value", "hidden_sites", "sites")
-            },
-        ),
-        changes,
-    )
+    _add_rows(connection, AllSitesDayRow, ("day", "breakdown", "code"), changes)
     if removed:
         connection.execute(
             delete(AllSitesDayRow).where(AllSitesDayRow.day == day, AllSitesDayRow.sites <= 0)
@@ -184,17 +172,10 @@ def _add_to_all_sites_month(
     connection: Connection, month: date, changes: list[dict[str, Any]], removed: bool
 ) -> None:
     """The changes of one day's `all_sites_days` rows added to its month's rows."""
-    dialect = postgresql if connection.dialect.name == "postgresql" else sqlite
-    statement = dialect.insert(AllSitesMonthRow)
-    table = AllSitesMonthRow.__table__.c
-    connection.execute(
-        statement.on_conflict_do_update(
-            index_elements=[table.month, table.breakdown, table.code],
-            set_={
-                name: table[name] + statement.excluded[name]
-                for name in ("value", "hidden_packets", "packets")
-            },
-        ),
+    _add_rows(
+        connection,
+        AllSitesMonthRow,
+        ("month", "breakdown", "code"),
         [
             {
                 "month": month,
@@ -238,20 +219,7 @@ def add_to_site_month(
         change[f"{name}_hidden"] = int(added is not None and added[name].partial) - int(
             removed is not None and removed[name].partial
         )
-    dialect = postgresql if connection.dialect.name == "postgresql" else sqlite
-    statement = dialect.insert(SiteMonthRow)
-    table = SiteMonthRow.__table__.c
-    connection.execute(
-        statement.on_conflict_do_update(
-            index_elements=[table.site_id, table.month],
-            set_={
-                name: table[name] + statement.excluded[name]
-                for name in change
-                if name not in ("site_id", "month")
-            },
-        ),
-        change,
-    )
+    _add_rows(connection, SiteMonthRow, ("site_id", "month"), [change])
     if removed is not None:
         connection.execute(
             delete(SiteMonthRow).where(
@@ -260,3 +228,21 @@ def add_to_site_month(
                 SiteMonthRow.packets <= 0,
             )
         )
+
+
+def _add_rows(
+    connection: Connection, model: Any, keys: tuple[str, ...], rows: list[dict[str, Any]]
+) -> None:
+    """Insert `rows` into `model`'s table, or add each row's other columns to those of the
+    row of the same `keys` already there (one upsert, SQLite or PostgreSQL)."""
+    dialect = postgresql if connection.dialect.name == "postgresql" else sqlite
+    statement = dialect.insert(model)
+    table = model.__table__.c
+    added = [name for name in rows[0] if name not in keys]
+    connection.execute(
+        statement.on_conflict_do_update(
+            index_elements=[table[key] for key in keys],
+            set_={name: table[name] + statement.excluded[name] for name in added},
+        ),
+        rows,
+    )
