@@ -23,6 +23,9 @@ MM_PER_INCH = 25.4
 
 # Draws the footer of page `index` (0-based) of `count`, inside `rect` (device pixels).
 Footer = Callable[[QPainter, QRectF, int, int], None]
+# Draws over page `index` what the document keeps room for, in the document's coordinates
+# (the sheet's number of the day: kiosk/documents/number_card.py).
+Overlay = Callable[[QPainter, int], None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,6 +136,7 @@ def paint_page(
     index: int,
     count: int,
     footer: Footer | None,
+    overlay: Overlay | None = None,
 ) -> None:
     width = document.pageSize().width()
     height = content_height(setup, dpi)
@@ -144,6 +148,8 @@ def paint_page(
     painter.translate(margin, margin - top)
     document.drawContents(painter, QRectF(0, top, width, shown))
     draw_text_copies(painter, document, QRectF(0, top, width, shown))  # Urdu's text in a PDF
+    if overlay is not None:
+        overlay(painter, index)
     painter.restore()
     if footer is not None:
         foot = margin + height + setup.px(2, dpi)
@@ -156,7 +162,11 @@ def paint_page(
 
 
 def paint_document(
-    document: QTextDocument, device: QPagedPaintDevice, setup: PageSetup, footer: Footer | None
+    document: QTextDocument,
+    device: QPagedPaintDevice,
+    setup: PageSetup,
+    footer: Footer | None,
+    overlay: Overlay | None = None,
 ) -> int:
     """Paint every page of a document made by `new_document` for this device."""
     dpi = device.logicalDpiY()
@@ -166,7 +176,7 @@ def paint_document(
         for index in range(count):
             if index:
                 device.newPage()
-            paint_page(painter, document, setup, dpi, index, count, footer)
+            paint_page(painter, document, setup, dpi, index, count, footer, overlay)
     finally:
         painter.end()
         finish_pdf(device)

@@ -2,6 +2,10 @@
 paper (two pages). Page 1 starts with what matters most: the number of the day with its label
 and date, the key numbers, and the places the volunteer sent this party to ("for you")."""
 
+import threading
+from collections import OrderedDict
+from dataclasses import dataclass
+
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFont, QImage, QPagedPaintDevice, QPaintDevice, QPainter, QTextDocument
 
@@ -11,6 +15,14 @@ from kiosk.documents.fonts import families_for, load_fonts
 from kiosk.documents.for_you_box import write_for_you_box
 from kiosk.documents.key_numbers import write_key_numbers
 from kiosk.documents.nastaliq import draw_line
+from kiosk.documents.number_card import (
+    Card,
+    number_card,
+    paint_card,
+    resize_room,
+    room,
+    room_height,
+)
 from kiosk.documents.page import (
     A4,
     Footer,
@@ -31,9 +43,12 @@ from kiosk.documents.sheet_ink import InkRoom, reach_mm
 from kiosk.documents.texts import sheet_texts
 
 __all__ = [
+    "LaidOutSheet",
     "SheetRequest",
     "build_sheet",
     "footer_painter",
+    "forget_kept_sheets",
+    "lay_out_sheet",
     "paint_sheet",
     "render_sheet_pdf",
     "sheet_image",
@@ -79,26 +94,104 @@ def _fit_key(request: SheetRequest, dpi: int) -> tuple[object, ...]:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class LaidOutSheet:
+    """A sheet ready to paint: its document (laid out and cut into pages) and the card of the
+    party's number of the day painted into the room kept for it (None: no number)."""
+
+    document: QTextDocument
+    card: Card | None
+
+    def overlay(self, painter: QPainter, index: int) -> None:
+        """Paint the card over page `index`, where its room is (`page.Overlay`)."""
+        where = room(self.document) if self.card is not None else None
+        if self.card is None or where is None or index != _page_of(self.document, where.top()):
+            return
+        paint_card(painter, self.card, where)
+
+
+def _page_of(document: QTextDocument, y: float) -> int:
+    tops = page_tops(document)
+    return max(index for index, top in enumerate(tops) if top <= y) if tops else 0
+
+
+class _Kept(threading.local):
+    """The last sheets laid out on this thread, by their words (`_words_key`): the next
+    party's sheet of the same words is one of them with its own card."""
+
+    def __init__(self) -> None:
+        self.sheets: OrderedDict[tuple[object, ...], QTextDocument] = OrderedDict()
+
+
+KEPT_SHEETS = 8  # per thread: about 0.85 MB each (16 languages in turn: +6.7 MB resident)
+_kept = _Kept()
+# the width of the card's room (the header's first cell), per resolution
+_card_widths: dict[int, float] = {}
+
+
+def forget_kept_sheets() -> None:
+    """Forget this thread's kept sheets: the next sheet is laid out in full."""
+    _kept.sheets.clear()
+
+
+def _words_key(request: SheetRequest, dpi: int) -> tuple[object, ...]:
+    """Everything a sheet's document depends on: all but the number and the date."""
+    info = request.info
+    return (
+        _fit_key(request, dpi),
+        info.info_url,
+        tuple(sorted(info.info_urls.items())),
+        request.site_name,
+    )
+
+
 def build_sheet(request: SheetRequest, device: QPaintDevice) -> QTextDocument:
-    """The whole sheet as a QTextDocument laid out for `device` (no page furniture): the
-    largest body size of FITS at which it fits two pages (the smallest if none does),
-    pages cut between rows of the body, never inside one (`cut_pages`).
+    """The sheet's document (`lay_out_sheet`) without its card."""
+    return lay_out_sheet(request, device).document
+
+
+def lay_out_sheet(request: SheetRequest, device: QPaintDevice) -> LaidOutSheet:
+    """The whole sheet laid out for `device` (no page furniture): the largest body size of
+    FITS at which it fits two pages (the smallest if none does), pages cut between rows of
+    the body, never inside one (`cut_pages`).
     The size found is kept for the next sheet of the same words, so a sheet is laid out
-    once, not once per size tried."""
+    once, not once per size tried; and the document itself is kept (`_kept`): the next
+    party's sheet of the same words lays out only its number card."""
     load_fonts()
-    key = _fit_key(request, device.logicalDpiY())
+    dpi = device.logicalDpiY()
+    words = _words_key(request, dpi)
+    document = _kept.sheets.get(words)
+    if document is not None:
+        card = _card(request, device, room(document))
+        if card is None or card.height == room_height(document):
+            _kept.sheets.move_to_end(words)
+            return LaidOutSheet(document, card)
+    key = _fit_key(request, dpi)
     known = _fitted.get(key)
     fits = (known,) if known is not None else FITS
-    document = QTextDocument()
+    laid = LaidOutSheet(QTextDocument(), None)
     for fit in fits:
-        document = _build(request, device, *fit, words=(key, fit))
-        if len(page_tops(document)) <= MAX_PAGES:
+        laid = _build(request, device, *fit, words=(key, fit))
+        if len(page_tops(laid.document)) <= MAX_PAGES:
             break
     if len(_fitted) > 512:
         _fitted.clear()
         _inked.clear()
     _fitted[key] = fit
-    return document
+    _kept.sheets[words] = laid.document
+    while len(_kept.sheets) > KEPT_SHEETS:
+        _kept.sheets.popitem(last=False)
+    return laid
+
+
+def _card(request: SheetRequest, device: QPaintDevice, where: QRectF | None) -> Card | None:
+    """The party's number card, as wide as its room (or as the last room at this resolution)."""
+    if request.number is None:
+        return None
+    dpi = device.logicalDpiY()
+    width = where.width() if where is not None else _card_widths.get(dpi, A4.px(40, dpi))
+    official = request.info.official_language
+    return number_card(request.language, official, request.number, request.day, device, width)
 
 
 def _build(
@@ -110,15 +203,17 @@ def _build(
     gap: float = PARAGRAPH_GAP_MM,
     words: tuple[object, ...] | None = None,
     use_known: bool = True,
-) -> QTextDocument:
-    """The sheet at one fit, from the top of page 1 down: the header (`sheet_header`), the
-    key numbers (`key_numbers`), the "for you" box (`for_you_box`), the body
-    (`sheet_body`); then room for Nastaliq's ink (`sheet_ink`) and the page cuts.
+) -> LaidOutSheet:
+    """The sheet at one fit, from the top of page 1 down: the header (`sheet_header`) with
+    room for the number card (`number_card`), the key numbers (`key_numbers`), the "for
+    you" box (`for_you_box`), the body (`sheet_body`); then room for Nastaliq's ink
+    (`sheet_ink`) and the page cuts.
     `words`: what the sheet's body depends on (its fit's key and the fit), to find the
     rows that need room for Nastaliq's ink from the last sheet of these words."""
     known = _inked.get(words) if words is not None and use_known else None
     sheet = new_sheet(request, device)
-    write_header(sheet)
+    card = _card(request, device, None)
+    write_header(sheet, card.height if card is not None else None)
     write_key_numbers(sheet)
     box = write_for_you_box(sheet, share)
     body = write_body(sheet, share, body_size, second_size, gap)
@@ -128,6 +223,7 @@ def _build(
     ink.give(known[1] if known is not None else ())  # found by the last sheet
     sheet.cursor.endEditBlock()
     document = sheet.document
+    card = _settle_card(request, device, document, card)
     top = document.documentLayout().frameBoundingRect(body.table).top()
     if known is not None and top != known[0]:
         # what is above the body (a longer weekday, another referral) moved it: the rows
@@ -142,7 +238,24 @@ def _build(
     if ink.reach and words is not None:
         _inked[words] = (top, frozenset(ink.rows) - always)
     set_page_tops(document, cut_pages(document, body.table, body.headings, height, ink.rows))
-    return document
+    return LaidOutSheet(document, card)
+
+
+def _settle_card(
+    request: SheetRequest, device: QPaintDevice, document: QTextDocument, card: Card | None
+) -> Card | None:
+    """The card laid out as wide as its room turned out to be, and its room as tall as the
+    card (laid out again if it was not: only the first sheet at a resolution)."""
+    where = room(document)
+    if card is None or where is None:
+        return card
+    _card_widths[device.logicalDpiY()] = where.width()
+    if where.width() != card.width:
+        card = _card(request, device, where)
+        assert card is not None
+    if card.height != room_height(document):
+        resize_room(document, card.height)
+    return card
 
 
 def footer_painter(request: SheetRequest) -> Footer:
@@ -175,7 +288,8 @@ def footer_painter(request: SheetRequest) -> Footer:
 def paint_sheet(request: SheetRequest, device: QPagedPaintDevice) -> int:
     """Paint the sheet on a PDF writer or a printer; returns the number of pages."""
     device.setPageLayout(page_layout(A4))
-    return paint_document(build_sheet(request, device), device, A4, footer_painter(request))
+    laid = lay_out_sheet(request, device)
+    return paint_document(laid.document, device, A4, footer_painter(request), laid.overlay)
 
 
 def render_sheet_pdf(request: SheetRequest, target: str) -> int:
@@ -190,7 +304,8 @@ def sheet_image(request: SheetRequest, dpi: int = 100) -> list[QImage]:
     probe = QImage(width, height, QImage.Format.Format_RGB32)
     probe.setDotsPerMeterX(round(dpi / 0.0254))
     probe.setDotsPerMeterY(round(dpi / 0.0254))
-    document = build_sheet(request, probe)
+    laid = lay_out_sheet(request, probe)
+    document = laid.document
     count = len(page_tops(document))
     footer = footer_painter(request)
     pages = []
@@ -201,7 +316,7 @@ def sheet_image(request: SheetRequest, dpi: int = 100) -> list[QImage]:
         image.fill(Qt.GlobalColor.white)
         painter = QPainter(image)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        paint_page(painter, document, A4, dpi, index, count, footer)
+        paint_page(painter, document, A4, dpi, index, count, footer, laid.overlay)
         painter.end()
         pages.append(image)
     return pages

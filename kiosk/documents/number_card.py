@@ -1,0 +1,207 @@
+"""The party's number of the day on the sheet, with its label in each language, a note and
+the date: a small document of its own (the card), painted into room kept for it in the
+header's first cell.
+
+The number and the date are all that differs between two parties' sheets of the same words
+(language, the site's settings, the referrals ticked), so `sheet.build_sheet` keeps a sheet's
+laid out document and hands it to the next party of those words: only this card is laid out
+anew, in about a millisecond, where the whole sheet takes tens. The room is an object of the
+card's height that draws nothing, as wide as the cell's text; a card that needs another
+height (a weekday that wraps) gets its room afresh, and the sheet is laid out again.
+"""
+
+import threading
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QPointF, QRect, QRectF, QSizeF
+from PySide6.QtGui import (
+    QFont,
+    QPaintDevice,
+    QPainter,
+    QPyTextObject,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+    QTextTable,
+)
+
+from kiosk.core.languages import Language, language
+from kiosk.documents.fonts import families_for
+from kiosk.documents.nastaliq import draw_text_copies
+from kiosk.documents.page import metrics_device
+from kiosk.documents.sheet_formats import INK, MUTED, write
+from kiosk.documents.texts import ForYouTexts, for_you_texts
+
+ROOM_TYPE = QTextFormat.ObjectTypes.UserObject + 1
+_HEIGHT = QTextFormat.Property.UserProperty + 1  # the room's height, in device pixels
+_ROOM_AT = "startpuntCardRoom"  # the document's property: the header's column of the room
+
+
+@dataclass(frozen=True, slots=True)
+class Card:
+    """The card's document, laid out `width` device pixels wide."""
+
+    document: QTextDocument
+    width: float
+
+    @property
+    def height(self) -> float:
+        return self.document.size().height()
+
+
+def date_line(texts: ForYouTexts, day: date) -> str:
+    return f"{texts.weekdays[day.weekday()]} {day.day:02d}.{day.month:02d}.{day.year}"
+
+
+def card_languages(arrival: str, official: str) -> list[tuple[Language, ForYouTexts]]:
+    """The card's languages, the arrival's first, with their labels."""
+    codes = [arrival] if official == arrival else [arrival, official]
+    return [(language(code), for_you_texts(code)) for code in codes]
+
+
+def number_card(
+    arrival: str, official: str, number: int, day: date | None, device: QPaintDevice, width: float
+) -> Card:
+    """The label in each language, the number in large numerals, a note, then the date in
+    each language: laid out for `device` (its resolution), `width` device pixels wide."""
+    document = QTextDocument()
+    document.setDocumentMargin(0)
+    document.documentLayout().setPaintDevice(
+        metrics_device(device.logicalDpiX(), device.logicalDpiY())
+    )
+    default = QFont()
+    default.setFamilies(families_for("Latin"))
+    document.setDefaultFont(default)
+    document.setPageSize(QSizeF(width, 1e6))
+    columns = card_languages(arrival, official)
+    cell = QTextCursor(document)
+    cell.beginEditBlock()
+    for index, (lang, labels) in enumerate(columns):
+        _write_line(cell, lang, labels.number_label, index, first=index == 0)
+    lang, labels = columns[0]
+    write(cell, lang, f"{number:03d}", 30, bold=True, space_after=0, numerals=True)
+    write(cell, lang, labels.number_note, 8, space_after=2 if day is not None else 0)
+    if day is not None:
+        for index, (lang, labels) in enumerate(columns):
+            _write_line(cell, lang, date_line(labels, day), index)
+    cell.endEditBlock()
+    return Card(document, width)
+
+
+def _write_line(
+    cell: QTextCursor, lang: Language, text: str, index: int, first: bool = False
+) -> None:
+    """A line in the arrival's language (bold, larger) or the official one (muted)."""
+    arrival = index == 0
+    write(
+        cell,
+        lang,
+        text,
+        9 if arrival else 8,
+        bold=arrival,
+        color=INK if arrival else MUTED,
+        first=first,
+        space_after=0,
+        roomy=True,
+    )
+
+
+class _Room(QPyTextObject):
+    """The card's room: as tall as the format says, one pixel wide, drawing nothing."""
+
+    def intrinsicSize(self, doc: QTextDocument, posInDocument: int, format: QTextFormat) -> QSizeF:
+        return QSizeF(1, float(format.property(_HEIGHT) or 0.0))
+
+    def drawObject(
+        self,
+        painter: QPainter,
+        rect: QRectF | QRect,
+        doc: QTextDocument,
+        posInDocument: int,
+        format: QTextFormat,
+    ) -> None:
+        return None
+
+
+class _Rooms(threading.local):
+    """One room handler per thread (documents are laid out on the thread that made them)."""
+
+    def __init__(self) -> None:
+        self.handler = _Room()
+
+
+_rooms = _Rooms()
+
+
+def _room_format(height: float) -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    fmt.setObjectType(ROOM_TYPE)
+    fmt.setProperty(_HEIGHT, float(height))
+    fmt.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignTop)
+    return fmt
+
+
+def keep_room(document: QTextDocument, header: QTextTable, column: int, height: float) -> None:
+    """Room for a card `height` device pixels tall, alone in the header's cell at `column`
+    (the document's first table). The document is passed, not asked of the table: PySide's
+    `QTextObject.document()` keeps the document alive for good (every sheet would leak)."""
+    layout = document.documentLayout()
+    layout.registerHandler(ROOM_TYPE, _rooms.handler)
+    document.setProperty(_ROOM_AT, column)
+    header.cellAt(0, column).firstCursorPosition().insertText("\ufffc", _room_format(height))
+
+
+def _room_at(document: QTextDocument) -> int | None:
+    """Where the room is in the document (its position), None if it has none: in the
+    header's cell (cells to its left come before it whatever the order they were filled)."""
+    column = document.property(_ROOM_AT)
+    if not isinstance(column, int):
+        return None
+    cursor = QTextCursor(document)
+    cursor.setPosition(1)
+    header = cursor.currentTable()
+    return header.cellAt(0, column).firstPosition() if header is not None else None
+
+
+def room(document: QTextDocument) -> QRectF | None:
+    """Where the card goes in the sheet (document coordinates): the room's line, its width
+    and the room's height; None when the sheet has no room."""
+    at = _room_at(document)
+    if at is None:
+        return None
+    block = document.findBlock(at)
+    line = block.layout().lineAt(0)
+    box = document.documentLayout().blockBoundingRect(block)
+    return QRectF(box.left() + line.x(), box.top() + line.y(), line.width(), room_height(document))
+
+
+def room_height(document: QTextDocument) -> float:
+    at = _room_at(document)
+    if at is None:
+        return 0.0
+    cursor = QTextCursor(document)
+    cursor.setPosition(at + 1)
+    return float(cursor.charFormat().property(_HEIGHT) or 0.0)
+
+
+def resize_room(document: QTextDocument, height: float) -> None:
+    """Make the room `height` device pixels tall (the sheet is laid out again)."""
+    at = _room_at(document)
+    if at is None:
+        return
+    cursor = QTextCursor(document)
+    cursor.setPosition(at)
+    cursor.setPosition(at + 1, QTextCursor.MoveMode.KeepAnchor)
+    cursor.setCharFormat(_room_format(height))
+
+
+def paint_card(painter: QPainter, card: Card, where: QRectF) -> None:
+    """The card at `where` (the painter's coordinates), with Urdu's text copies for a PDF."""
+    painter.save()
+    painter.translate(where.topLeft())
+    shown = QRectF(QPointF(0, 0), QSizeF(card.width, card.height))
+    card.document.drawContents(painter, shown)
+    draw_text_copies(painter, card.document, shown)
+    painter.restore()
