@@ -34,7 +34,10 @@ def test_the_next_party_of_the_same_words_gets_its_own_number_and_date(
 ) -> None:
     """The second sheet reuses the first one's document, with its own card."""
     sheet.forget_kept_sheets()
-    first, second = party(language, 42, date(2026, 11, 26)), party(language, 117, date(2026, 11, 27))
+    first, second = (
+        party(language, 42, date(2026, 11, 26)),
+        party(language, 117, date(2026, 11, 27)),
+    )
     laid = lay_out_sheet(first, device())
     assert lay_out_sheet(second, device()).document is laid.document  # kept, not laid out
     pdfs = []
@@ -73,7 +76,12 @@ def test_the_card_is_painted_on_the_sheets_images(qapp: object) -> None:
     corner = [image.copy(0, 0, image.width() // 4, image.height() // 6) for image in images]
     assert all(not image.isNull() for image in corner)
     inked = [
-        sum(1 for x in range(c.width()) for y in range(c.height()) if c.pixelColor(x, y).value() < 128)
+        sum(
+            1
+            for x in range(c.width())
+            for y in range(c.height())
+            if c.pixelColor(x, y).value() < 128
+        )
         for c in corner
     ]
     assert inked[0] > 0 and inked[1] > inked[0]  # 888 has more ink than 001
