@@ -47,10 +47,11 @@ SECOND_MIN = 8.0  # the official column's smallest size, in points (`sheet.FITS`
 def char_format(
     lang: Language, size: float, bold: bool = False, color: QColor = INK, numerals: bool = False
 ) -> QTextCharFormat:
-    """`numerals`: a number or address in the script's font, not the language's (Urdu's
-    Nastaliq has Latin digits of its own; the number of the day and the key numbers get
-    Noto Sans's, as on the other Arabic-script sheets). A copy of the one kept for these
-    arguments: a sheet asks for the same few a hundred times."""
+    """`numerals`: a number or an address (the number of the day, the key numbers) in Noto
+    Sans, whatever the language: the addresses' letters are Latin, so their digits match
+    them, and a right-to-left sheet embeds no bold Naskh or Nastaliq for its digits alone.
+    A copy of the one kept for these arguments: a sheet asks for the same few a hundred
+    times."""
     return QTextCharFormat(_kept_char(lang, size, bold, color.rgba(), numerals))
 
 
@@ -60,7 +61,7 @@ def _kept_char(
 ) -> QTextCharFormat:
     color = QColor.fromRgba(rgba)
     fmt = QTextCharFormat()
-    families = families_for(lang.script, "" if numerals else lang.code)
+    families = families_for("Latin") if numerals else families_for(lang.script, lang.code)
     fmt.setFontFamilies(families)
     # Arabic and Ethiopic script need a little more size to read as easily as Latin;
     # Nastaliq's letters are large for their size already
@@ -108,7 +109,7 @@ def _kept_block(
     # the fonts' own line spacing is ample (Noto Sans 1.36 em, the Naskh's and Ethiopic's
     # more): a little less of it for the scripts whose fonts are set larger (`char_format`)
     tight = {"Arabic": LINE_ARABIC, "Ethiopic": LINE_ETHIOPIC, "Georgian": LINE_GEORGIAN}.get(
-        lang.script, LINE_OTHER
+        "Latin" if numerals else lang.script, LINE_OTHER
     )
     if families_for(lang.script, "" if numerals else lang.code)[0] == NASTALIQ:
         # Nastaliq's line box is 2.5 em (Naskh's 1.7): between lines of Urdu its ink needs
