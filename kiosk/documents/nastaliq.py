@@ -17,6 +17,7 @@ import threading
 import unicodedata
 from collections.abc import Iterator
 from functools import cache
+from weakref import WeakKeyDictionary
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -43,6 +44,11 @@ _INVISIBLE = QColor(0, 0, 0, 0)
 _KEPT = 2048  # copies and lines kept per thread: a few languages' sheets
 
 
+# One invisible copy, ready to draw: (its laid-out Naskh, the ink's left, its width, its
+# ascent; where it goes: left, right, baseline)
+_Copy = tuple[QTextLayout, float, float, float, float, float, float]
+
+
 class _Kept(threading.local):
     """What the last sheets' copies took to find and lay out, per thread (a QTextLayout is
     not shared between threads). Every sheet of a language repeats its body's lines, so
@@ -50,11 +56,16 @@ class _Kept(threading.local):
 
     runs: {(a line's text and place, its fragments' fonts): its copies, as
     (start, end, right-to-left?, left, right, font index)};
-    copies: {(text, font, direction, dpi): (laid-out Naskh copy, its left, its ascent)}."""
+    copies: {(text, font, direction, dpi): (laid-out Naskh copy, its left, its ascent)};
+    plans: {document: {(the part shown, the document's revision, dpi): its copies, ready to
+    draw}}, for as long as the document lives."""
 
     def __init__(self) -> None:
         self.runs: dict[tuple[object, ...], list[tuple[int, int, bool, float, float, int]]] = {}
         self.copies: dict[tuple[object, ...], tuple[QTextLayout, float, float, float]] = {}
+        self.plans: WeakKeyDictionary[QTextDocument, dict[tuple[object, ...], list[_Copy]]] = (
+            WeakKeyDictionary()
+        )
 
 
 _kept = _Kept()
@@ -181,15 +192,7 @@ def draw_copy(
     device: QPaintDevice | None,
 ) -> None:
     """`text` in invisible Naskh between `left` and `right` on `baseline`."""
-    dpi = device.logicalDpiY() if device is not None else 0
-    key = (text, font.key(), font.pixelSize(), font.pointSizeF(), rtl, dpi)
-    found = _kept.copies.get(key)
-    if found is None:
-        found = _laid_out_copy(text, font, rtl, device)
-        if len(_kept.copies) >= _KEPT:
-            _kept.copies.clear()
-        _kept.copies[key] = found
-    layout, natural_left, width, ascent = found
+    layout, natural_left, width, ascent = _copy_of(text, font, rtl, device)
     if width <= 0 or right <= left:
         return
     painter.save()
@@ -198,6 +201,21 @@ def draw_copy(
     painter.scale((right - left) / width, 1.0)
     layout.draw(painter, QPointF(-natural_left, -ascent))
     painter.restore()
+
+
+def _copy_of(
+    text: str, font: QFont, rtl: bool, device: QPaintDevice | None
+) -> tuple[QTextLayout, float, float, float]:
+    """The Naskh copy of `text` laid out, kept (`_kept.copies`)."""
+    dpi = device.logicalDpiY() if device is not None else 0
+    key = (text, font.key(), font.pixelSize(), font.pointSizeF(), rtl, dpi)
+    found = _kept.copies.get(key)
+    if found is None:
+        found = _laid_out_copy(text, font, rtl, device)
+        if len(_kept.copies) >= _KEPT:
+            _kept.copies.clear()
+        _kept.copies[key] = found
+    return found
 
 
 def _laid_out_copy(
@@ -247,31 +265,51 @@ def _has_nastaliq(document: QTextDocument) -> bool:
 
 def draw_text_copies(painter: QPainter, document: QTextDocument, shown: QRectF) -> None:
     """The invisible Naskh copy of every Nastaliq run of the document's lines in `shown`
-    (document coordinates, the painter's too), clipped to it as the document is."""
+    (document coordinates, the painter's too), clipped to it as the document is. What a
+    document's page needs is found once and kept with the document (a kept sheet is
+    painted again and again, `sheet.lay_out_sheet`)."""
     if not (wants_copy(painter) and _has_nastaliq(document)):
         return
-    layout_of = document.documentLayout()
-    device = layout_of.paintDevice()
+    device = document.documentLayout().paintDevice()
+    dpi = device.logicalDpiY() if device is not None else 0
+    key = (shown.x(), shown.y(), shown.width(), shown.height(), document.revision(), dpi)
+    plans = _kept.plans.setdefault(document, {})
+    copies = plans.get(key)
+    if copies is None:
+        copies = list(_page_copies(document, shown, device))
+        plans[key] = copies
     painter.save()
     painter.setClipRect(shown, Qt.ClipOperation.IntersectClip)
+    painter.setPen(_INVISIBLE)
+    for layout, natural_left, width, ascent, left, right, baseline in copies:
+        painter.save()
+        painter.translate(left, baseline)
+        painter.scale((right - left) / width, 1.0)
+        layout.draw(painter, QPointF(-natural_left, -ascent))
+        painter.restore()
+    painter.restore()
+
+
+def _page_copies(
+    document: QTextDocument, shown: QRectF, device: QPaintDevice | None
+) -> Iterator[_Copy]:
+    layout_of = document.documentLayout()
     block = document.begin()
     while block.isValid():
         fragments = list(_nastaliq_fragments(block))
         box = layout_of.blockBoundingRect(block) if fragments else QRectF()
         if fragments and box.intersects(shown):
-            _copy_block(painter, block, fragments, box.topLeft(), shown, device)
+            yield from _copy_block(block, fragments, box.topLeft(), shown, device)
         block = block.next()
-    painter.restore()
 
 
 def _copy_block(
-    painter: QPainter,
     block: QTextBlock,
     fragments: list[tuple[int, int, QFont]],
     origin: QPointF,
     shown: QRectF,
     device: QPaintDevice | None,
-) -> None:
+) -> Iterator[_Copy]:
     text = block.text()
     layout = block.layout()
     fonts = tuple((first, last, font.key()) for first, last, font in fragments)
@@ -290,16 +328,21 @@ def _copy_block(
                 _kept.runs.clear()
             _kept.runs[key] = copies
         for a, b, rtl, left, right, index in copies:
-            draw_copy(
-                painter,
-                text[a:b],
-                fragments[index][2],
-                rtl,
-                origin.x() + left,
-                origin.x() + right,
-                baseline,
-                device,
+            if right <= left:
+                continue
+            copy, natural_left, width, ascent = _copy_of(
+                text[a:b], fragments[index][2], rtl, device
             )
+            if width > 0:
+                yield (
+                    copy,
+                    natural_left,
+                    width,
+                    ascent,
+                    origin.x() + left,
+                    origin.x() + right,
+                    baseline,
+                )
 
 
 def _line_copies(
