@@ -253,12 +253,12 @@
     <message>
         <location filename="../kiosk/ui/done_screen.py" line="143"/>
         <source>Undo</source>
-        <translation>Annuler</translation>
+        <translation>Défaire</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/done_screen.py" line="144"/>
         <source>Undo registration</source>
-        <translation>Oui, annuler</translation>
+        <translation>Oui, défaire</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/done_screen.py" line="145"/>
@@ -273,7 +273,7 @@
     <message>
         <location filename="../kiosk/ui/done_screen.py" line="199"/>
         <source>Undo registration %1? It will not be counted.</source>
-        <translation>Annuler l&apos;enregistrement %1 ? Il ne sera pas compté.</translation>
+        <translation>Défaire l&apos;enregistrement %1&#xa0;? Il ne sera pas compté.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/done_screen.py" line="208"/>
