@@ -447,47 +447,47 @@
 <context>
     <name>KeyboardPanel</name>
     <message>
-        <location filename="../kiosk/ui/on_screen_keyboard.py" line="205"/>
+        <location filename="../kiosk/ui/on_screen_keyboard.py" line="208"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/on_screen_keyboard.py" line="206"/>
+        <location filename="../kiosk/ui/on_screen_keyboard.py" line="209"/>
         <source>Hide the keyboard</source>
         <translation>Hide the keyboard</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/on_screen_keyboard.py" line="209"/>
+        <location filename="../kiosk/ui/on_screen_keyboard.py" line="212"/>
         <source>Space</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/on_screen_keyboard.py" line="212"/>
+        <location filename="../kiosk/ui/on_screen_keyboard.py" line="215"/>
         <source>Delete a character</source>
         <translation>Delete a character</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/on_screen_keyboard.py" line="214"/>
+        <location filename="../kiosk/ui/on_screen_keyboard.py" line="217"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/on_screen_keyboard.py" line="218"/>
+        <location filename="../kiosk/ui/on_screen_keyboard.py" line="221"/>
         <source>Capital letter</source>
         <translation>Capital letter</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/on_screen_keyboard.py" line="223"/>
+        <location filename="../kiosk/ui/on_screen_keyboard.py" line="226"/>
         <source>Letters</source>
         <translation>Letters</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/on_screen_keyboard.py" line="223"/>
+        <location filename="../kiosk/ui/on_screen_keyboard.py" line="226"/>
         <source>Accents and signs</source>
         <translation>Accents and signs</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/on_screen_keyboard.py" line="229"/>
+        <location filename="../kiosk/ui/on_screen_keyboard.py" line="232"/>
         <source>Switch to %1</source>
         <translation>Switch to %1</translation>
     </message>
@@ -1154,37 +1154,37 @@
 <context>
     <name>SetupScreen</name>
     <message>
-        <location filename="../kiosk/ui/setup_screen.py" line="173"/>
+        <location filename="../kiosk/ui/setup_screen.py" line="174"/>
         <source>Set up this kiosk</source>
         <translation>Set up this kiosk</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/setup_screen.py" line="176"/>
+        <location filename="../kiosk/ui/setup_screen.py" line="177"/>
         <source>First run: a coordinator fills this in once. The PIN protects the counts and the settings.</source>
         <translation>First run: a coordinator fills this in once. The PIN protects the counts and the settings.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/setup_screen.py" line="182"/>
+        <location filename="../kiosk/ui/setup_screen.py" line="183"/>
         <source>PIN again</source>
         <translation>PIN again</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/setup_screen.py" line="187"/>
+        <location filename="../kiosk/ui/setup_screen.py" line="188"/>
         <source>Lowercase letters, digits and dashes, e.g. brussels-centre</source>
         <translation>Lowercase letters, digits and dashes, e.g. brussels-centre</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/setup_screen.py" line="189"/>
+        <location filename="../kiosk/ui/setup_screen.py" line="190"/>
         <source>6 to 12 digits, not easy to guess.</source>
         <translation>6 to 12 digits, not easy to guess.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/setup_screen.py" line="190"/>
+        <location filename="../kiosk/ui/setup_screen.py" line="191"/>
         <source>Set up</source>
         <translation>Set up</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/setup_screen.py" line="197"/>
+        <location filename="../kiosk/ui/setup_screen.py" line="198"/>
         <source>Screen language: %1</source>
         <translation>Screen language: %1</translation>
     </message>

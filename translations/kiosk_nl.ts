@@ -447,47 +447,47 @@
 <context>
     <name>KeyboardPanel</name>
     <message>
-        <location filename="../kiosk/ui/on_screen_keyboard.py" line="205"/>
+        <location filename="../kiosk/ui/on_screen_keyboard.py" line="208"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/on_screen_keyboard.py" line="206"/>
+        <location filename="../kiosk/ui/on_screen_keyboard.py" line="209"/>
         <source>Hide the keyboard</source>
         <translation>Het toetsenbord verbergen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/on_screen_keyboard.py" line="209"/>
+        <location filename="../kiosk/ui/on_screen_keyboard.py" line="212"/>
         <source>Space</source>
         <translation>Spatie</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/on_screen_keyboard.py" line="212"/>
+        <location filename="../kiosk/ui/on_screen_keyboard.py" line="215"/>
         <source>Delete a character</source>
         <translation>Een teken wissen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/on_screen_keyboard.py" line="214"/>
+        <location filename="../kiosk/ui/on_screen_keyboard.py" line="217"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/on_screen_keyboard.py" line="218"/>
+        <location filename="../kiosk/ui/on_screen_keyboard.py" line="221"/>
         <source>Capital letter</source>
         <translation>Hoofdletter</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/on_screen_keyboard.py" line="223"/>
+        <location filename="../kiosk/ui/on_screen_keyboard.py" line="226"/>
         <source>Letters</source>
         <translation>Letters</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/on_screen_keyboard.py" line="223"/>
+        <location filename="../kiosk/ui/on_screen_keyboard.py" line="226"/>
         <source>Accents and signs</source>
         <translation>Accenten en tekens</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/on_screen_keyboard.py" line="229"/>
+        <location filename="../kiosk/ui/on_screen_keyboard.py" line="232"/>
         <source>Switch to %1</source>
         <translation>Naar %1</translation>
     </message>
@@ -1154,37 +1154,37 @@
 <context>
     <name>SetupScreen</name>
     <message>
-        <location filename="../kiosk/ui/setup_screen.py" line="173"/>
+        <location filename="../kiosk/ui/setup_screen.py" line="174"/>
         <source>Set up this kiosk</source>
         <translation>Deze kiosk instellen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/setup_screen.py" line="176"/>
+        <location filename="../kiosk/ui/setup_screen.py" line="177"/>
         <source>First run: a coordinator fills this in once. The PIN protects the counts and the settings.</source>
         <translation>Eerste start: een coördinator vult dit één keer in. De pincode beschermt de tellingen en de instellingen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/setup_screen.py" line="182"/>
+        <location filename="../kiosk/ui/setup_screen.py" line="183"/>
         <source>PIN again</source>
         <translation>Pincode herhalen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/setup_screen.py" line="187"/>
+        <location filename="../kiosk/ui/setup_screen.py" line="188"/>
         <source>Lowercase letters, digits and dashes, e.g. brussels-centre</source>
         <translation>Kleine letters, cijfers en streepjes, bv. brussel-centrum</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/setup_screen.py" line="189"/>
+        <location filename="../kiosk/ui/setup_screen.py" line="190"/>
         <source>6 to 12 digits, not easy to guess.</source>
         <translation>6 tot 12 cijfers, niet makkelijk te raden.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/setup_screen.py" line="190"/>
+        <location filename="../kiosk/ui/setup_screen.py" line="191"/>
         <source>Set up</source>
         <translation>Instellen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/setup_screen.py" line="197"/>
+        <location filename="../kiosk/ui/setup_screen.py" line="198"/>
         <source>Screen language: %1</source>
         <translation>Schermtaal: %1</translation>
     </message>
