@@ -447,47 +447,47 @@
 <context>
     <name>KeyboardPanel</name>
     <message>
-        <location filename="../kiosk/ui/on_screen_keyboard.py" line="205"/>
+        <location filename="../kiosk/ui/on_screen_keyboard.py" line="208"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/on_screen_keyboard.py" line="206"/>
+        <location filename="../kiosk/ui/on_screen_keyboard.py" line="209"/>
         <source>Hide the keyboard</source>
         <translation>Hide the keyboard</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/on_screen_keyboard.py" line="209"/>
+        <location filename="../kiosk/ui/on_screen_keyboard.py" line="212"/>
         <source>Space</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/on_screen_keyboard.py" line="212"/>
+        <location filename="../kiosk/ui/on_screen_keyboard.py" line="215"/>
         <source>Delete a character</source>
         <translation>Delete a character</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/on_screen_keyboard.py" line="214"/>
+        <location filename="../kiosk/ui/on_screen_keyboard.py" line="217"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/on_screen_keyboard.py" line="218"/>
+        <location filename="../kiosk/ui/on_screen_keyboard.py" line="221"/>
         <source>Capital letter</source>
         <translation>Capital letter</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/on_screen_keyboard.py" line="223"/>
+        <location filename="../kiosk/ui/on_screen_keyboard.py" line="226"/>
         <source>Letters</source>
         <translation>Letters</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/on_screen_keyboard.py" line="223"/>
+        <location filename="../kiosk/ui/on_screen_keyboard.py" line="226"/>
         <source>Accents and signs</source>
         <translation>Accents and signs</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/on_screen_keyboard.py" line="229"/>
+        <location filename="../kiosk/ui/on_screen_keyboard.py" line="232"/>
         <source>Switch to %1</source>
         <translation>Switch to %1</translation>
     </message>
@@ -495,22 +495,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="305"/>
+        <location filename="../kiosk/ui/main_window.py" line="308"/>
         <source>Close the kiosk?</source>
         <translation>Close the kiosk?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="306"/>
+        <location filename="../kiosk/ui/main_window.py" line="309"/>
         <source>Yes, close</source>
         <translation>Yes, close</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="307"/>
+        <location filename="../kiosk/ui/main_window.py" line="310"/>
         <source>No, stay open</source>
         <translation>No, stay open</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="325"/>
+        <location filename="../kiosk/ui/main_window.py" line="328"/>
         <source>Startpunt Kiosk</source>
         <translation>Startpunt Kiosk</translation>
     </message>
@@ -546,37 +546,37 @@
 <context>
     <name>NationalityScreen</name>
     <message>
-        <location filename="../kiosk/ui/nationality_screen.py" line="106"/>
+        <location filename="../kiosk/ui/nationality_screen.py" line="108"/>
         <source>Nationality</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/nationality_screen.py" line="107"/>
+        <location filename="../kiosk/ui/nationality_screen.py" line="109"/>
         <source>Frequent this week</source>
         <translation>Frequent this week</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/nationality_screen.py" line="108"/>
+        <location filename="../kiosk/ui/nationality_screen.py" line="110"/>
         <source>All nationalities</source>
         <translation>All nationalities</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/nationality_screen.py" line="109"/>
+        <location filename="../kiosk/ui/nationality_screen.py" line="111"/>
         <source>Search: name or code</source>
         <translation>Search: name or code</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/nationality_screen.py" line="110"/>
+        <location filename="../kiosk/ui/nationality_screen.py" line="112"/>
         <source>Search a nationality</source>
         <translation>Search a nationality</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/nationality_screen.py" line="112"/>
+        <location filename="../kiosk/ui/nationality_screen.py" line="114"/>
         <source>No nationality matches. Try fewer letters.</source>
         <translation>No nationality matches. Try fewer letters.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/nationality_screen.py" line="113"/>
+        <location filename="../kiosk/ui/nationality_screen.py" line="115"/>
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
@@ -798,52 +798,22 @@
         <translation>Sex not said</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="187"/>
-        <source>girl</source>
-        <translation>girl</translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/party_screen.py" line="187"/>
-        <source>woman</source>
-        <translation>woman</translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/party_screen.py" line="189"/>
-        <source>boy</source>
-        <translation>boy</translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/party_screen.py" line="189"/>
-        <source>man</source>
-        <translation>man</translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/party_screen.py" line="191"/>
-        <source>other sex</source>
-        <translation>other sex</translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/party_screen.py" line="192"/>
-        <source>sex not said</source>
-        <translation>sex not said</translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/party_screen.py" line="209"/>
+        <location filename="../kiosk/ui/party_screen.py" line="198"/>
         <source>Tap + for each person.</source>
         <translation>Tap + for each person.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="212"/>
+        <location filename="../kiosk/ui/party_screen.py" line="201"/>
         <source>Adults: %1 · Children: %2</source>
         <translation>Adults: %1 · Children: %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="205"/>
+        <location filename="../kiosk/ui/party_screen.py" line="194"/>
         <source>People in this party: %1</source>
         <translation>People in this party: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="207"/>
+        <location filename="../kiosk/ui/party_screen.py" line="196"/>
         <source>A party has at most %1 people</source>
         <translation>A party has at most %1 people</translation>
     </message>
@@ -1000,7 +970,7 @@
     </message>
     <message>
         <location filename="../kiosk/ui/coordinator/printer_row.py" line="141"/>
-        <location filename="../kiosk/ui/coordinator/printer_row.py" line="190"/>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="194"/>
         <source>Looking for printers…</source>
         <translation>Looking for printers…</translation>
     </message>
@@ -1035,57 +1005,57 @@
         <translation>Receipt printer (ESC/POS)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/printer_row.py" line="192"/>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="196"/>
         <source>No printers found on this computer.</source>
         <translation>No printers found on this computer.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/printer_row.py" line="194"/>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="198"/>
         <source>Tap the printer to use.</source>
         <translation>Tap the printer to use.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/printer_row.py" line="219"/>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="223"/>
         <source>Folder (empty: the kiosk&apos;s own folder)</source>
         <translation>Folder (empty: the kiosk&apos;s own folder)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/printer_row.py" line="222"/>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="226"/>
         <source>Connection, e.g. usb:0x04b8:0x0202 or network:192.168.1.50</source>
         <translation>Connection, e.g. usb:0x04b8:0x0202 or network:192.168.1.50</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/printer_row.py" line="268"/>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="272"/>
         <source>Choose a printer and its paper first.</source>
         <translation>Choose a printer and its paper first.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/printer_row.py" line="271"/>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="275"/>
         <source>Startpunt Kiosk: test page</source>
         <translation>Startpunt Kiosk: test page</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/printer_row.py" line="272"/>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="276"/>
         <source>If you can read this, the printer works.</source>
         <translation>If you can read this, the printer works.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/printer_row.py" line="276"/>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="280"/>
         <source>Printing a test page…</source>
         <translation>Printing a test page…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/printer_row.py" line="290"/>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="294"/>
         <source>The test page was sent to the printer (%1).</source>
         <translation>The test page was sent to the printer (%1).</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/printer_row.py" line="296"/>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="300"/>
         <source>The test page did not print.</source>
         <translation>The test page did not print.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/printer_row.py" line="297"/>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="301"/>
         <source>Technical detail: %1</source>
         <translation>Technical detail: %1</translation>
     </message>
@@ -1093,17 +1063,17 @@
 <context>
     <name>RegistrationFlow</name>
     <message>
-        <location filename="../kiosk/ui/registration_flow.py" line="92"/>
+        <location filename="../kiosk/ui/registration_flow.py" line="93"/>
         <source>Discard this registration?</source>
         <translation>Discard this registration?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/registration_flow.py" line="93"/>
+        <location filename="../kiosk/ui/registration_flow.py" line="94"/>
         <source>Yes, discard</source>
         <translation>Yes, discard</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/registration_flow.py" line="94"/>
+        <location filename="../kiosk/ui/registration_flow.py" line="95"/>
         <source>No, keep it</source>
         <translation>No, keep it</translation>
     </message>
@@ -1184,37 +1154,37 @@
 <context>
     <name>SetupScreen</name>
     <message>
-        <location filename="../kiosk/ui/setup_screen.py" line="173"/>
+        <location filename="../kiosk/ui/setup_screen.py" line="174"/>
         <source>Set up this kiosk</source>
         <translation>Set up this kiosk</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/setup_screen.py" line="176"/>
+        <location filename="../kiosk/ui/setup_screen.py" line="177"/>
         <source>First run: a coordinator fills this in once. The PIN protects the counts and the settings.</source>
         <translation>First run: a coordinator fills this in once. The PIN protects the counts and the settings.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/setup_screen.py" line="182"/>
+        <location filename="../kiosk/ui/setup_screen.py" line="183"/>
         <source>PIN again</source>
         <translation>PIN again</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/setup_screen.py" line="187"/>
+        <location filename="../kiosk/ui/setup_screen.py" line="188"/>
         <source>Lowercase letters, digits and dashes, e.g. brussels-centre</source>
         <translation>Lowercase letters, digits and dashes, e.g. brussels-centre</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/setup_screen.py" line="189"/>
+        <location filename="../kiosk/ui/setup_screen.py" line="190"/>
         <source>6 to 12 digits, not easy to guess.</source>
         <translation>6 to 12 digits, not easy to guess.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/setup_screen.py" line="190"/>
+        <location filename="../kiosk/ui/setup_screen.py" line="191"/>
         <source>Set up</source>
         <translation>Set up</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/setup_screen.py" line="197"/>
+        <location filename="../kiosk/ui/setup_screen.py" line="198"/>
         <source>Screen language: %1</source>
         <translation>Screen language: %1</translation>
     </message>
@@ -1332,29 +1302,29 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../kiosk/ui/start_screen.py" line="312"/>
+        <location filename="../kiosk/ui/start_screen.py" line="462"/>
         <source>Welcome</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/start_screen.py" line="313"/>
+        <location filename="../kiosk/ui/start_screen.py" line="463"/>
         <source>Tap the language the arrival reads best.</source>
         <translation>Tap the language the arrival reads best.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/start_screen.py" line="314"/>
+        <location filename="../kiosk/ui/start_screen.py" line="464"/>
         <source>Screen language:</source>
         <translation>Screen language:</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/start_screen.py" line="315"/>
-        <location filename="../kiosk/ui/start_screen.py" line="316"/>
+        <location filename="../kiosk/ui/start_screen.py" line="465"/>
+        <location filename="../kiosk/ui/start_screen.py" line="466"/>
         <source>Soup counter</source>
         <translation>Soup counter</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/start_screen.py" line="317"/>
-        <location filename="../kiosk/ui/start_screen.py" line="318"/>
+        <location filename="../kiosk/ui/start_screen.py" line="467"/>
+        <location filename="../kiosk/ui/start_screen.py" line="468"/>
         <source>Coordinator</source>
         <translation>Coordinator</translation>
     </message>
@@ -1441,47 +1411,47 @@
 <context>
     <name>TodayPanel</name>
     <message>
-        <location filename="../kiosk/ui/today_panel.py" line="113"/>
+        <location filename="../kiosk/ui/today_panel.py" line="127"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/today_panel.py" line="114"/>
+        <location filename="../kiosk/ui/today_panel.py" line="128"/>
         <source>people</source>
         <translation>people</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/today_panel.py" line="115"/>
+        <location filename="../kiosk/ui/today_panel.py" line="129"/>
         <source>parties</source>
         <translation>parties</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/today_panel.py" line="116"/>
+        <location filename="../kiosk/ui/today_panel.py" line="130"/>
         <source>children</source>
         <translation>children</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/today_panel.py" line="117"/>
+        <location filename="../kiosk/ui/today_panel.py" line="131"/>
         <source>People by language</source>
         <translation>People by language</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/today_panel.py" line="118"/>
+        <location filename="../kiosk/ui/today_panel.py" line="132"/>
         <source>Nobody registered yet today.</source>
         <translation>Nobody registered yet today.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/today_panel.py" line="136"/>
+        <location filename="../kiosk/ui/today_panel.py" line="158"/>
         <source>The clock says %1, before this kiosk was set up.</source>
         <translation>The clock says %1, before this kiosk was set up.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/today_panel.py" line="140"/>
+        <location filename="../kiosk/ui/today_panel.py" line="162"/>
         <source>The clock says %1, before the last registration (%2).</source>
         <translation>The clock says %1, before the last registration (%2).</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/today_panel.py" line="146"/>
+        <location filename="../kiosk/ui/today_panel.py" line="168"/>
         <source>Registrations get the wrong day. Ask a coordinator to set the clock.</source>
         <translation>Registrations get the wrong day. Ask a coordinator to set the clock.</translation>
     </message>
@@ -1489,267 +1459,277 @@
 <context>
     <name>labels</name>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="17"/>
-        <source>Female</source>
-        <translation>Female</translation>
+        <location filename="../kiosk/ui/labels.py" line="21"/>
+        <source>girl</source>
+        <translation>girl</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="18"/>
-        <source>Male</source>
-        <translation>Male</translation>
+        <location filename="../kiosk/ui/labels.py" line="22"/>
+        <source>woman</source>
+        <translation>woman</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="19"/>
-        <source>Other</source>
-        <translation>Other</translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/labels.py" line="20"/>
-        <source>Not said</source>
-        <translation>Not said</translation>
+        <location filename="../kiosk/ui/labels.py" line="25"/>
+        <source>boy</source>
+        <translation>boy</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/labels.py" line="26"/>
+        <source>man</source>
+        <translation>man</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labels.py" line="28"/>
+        <source>other sex</source>
+        <translation>other sex</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labels.py" line="29"/>
+        <source>sex not said</source>
+        <translation>sex not said</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labels.py" line="34"/>
         <source>0–4 years</source>
         <translation>0–4 years</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="27"/>
+        <location filename="../kiosk/ui/labels.py" line="35"/>
         <source>5–11 years</source>
         <translation>5–11 years</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="28"/>
+        <location filename="../kiosk/ui/labels.py" line="36"/>
         <source>12–17 years</source>
         <translation>12–17 years</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="29"/>
+        <location filename="../kiosk/ui/labels.py" line="37"/>
         <source>18–25 years</source>
         <translation>18–25 years</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="30"/>
+        <location filename="../kiosk/ui/labels.py" line="38"/>
         <source>26–59 years</source>
         <translation>26–59 years</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="31"/>
+        <location filename="../kiosk/ui/labels.py" line="39"/>
         <source>60 years or older</source>
         <translation>60 years or older</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="37"/>
+        <location filename="../kiosk/ui/labels.py" line="45"/>
         <source>Unaccompanied minor</source>
         <translation>Unaccompanied minor</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="38"/>
+        <location filename="../kiosk/ui/labels.py" line="46"/>
         <source>Pregnant</source>
         <translation>Pregnant</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="39"/>
+        <location filename="../kiosk/ui/labels.py" line="47"/>
         <source>Medical need</source>
         <translation>Medical need</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="40"/>
+        <location filename="../kiosk/ui/labels.py" line="48"/>
         <source>Needs shelter tonight</source>
         <translation>Needs shelter tonight</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="46"/>
+        <location filename="../kiosk/ui/labels.py" line="54"/>
         <source>Medical point</source>
         <translation>Medical point</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="47"/>
+        <location filename="../kiosk/ui/labels.py" line="55"/>
         <source>Legal aid</source>
         <translation>Legal aid</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="48"/>
+        <location filename="../kiosk/ui/labels.py" line="56"/>
         <source>Info Point</source>
         <translation>Info Point</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="49"/>
+        <location filename="../kiosk/ui/labels.py" line="57"/>
         <source>Shelter</source>
         <translation>Shelter</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="50"/>
+        <location filename="../kiosk/ui/labels.py" line="58"/>
         <source>Guardianship service</source>
         <translation>Guardianship service</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="51"/>
+        <location filename="../kiosk/ui/labels.py" line="59"/>
         <source>Humanitarian Hub</source>
         <translation>Humanitarian Hub</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="58"/>
+        <location filename="../kiosk/ui/labels.py" line="66"/>
         <source>Arabic</source>
         <translation>Arabic</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="59"/>
+        <location filename="../kiosk/ui/labels.py" line="67"/>
         <source>Dari</source>
         <translation>Dari</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="60"/>
+        <location filename="../kiosk/ui/labels.py" line="68"/>
         <source>Pashto</source>
         <translation>Pashto</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="61"/>
+        <location filename="../kiosk/ui/labels.py" line="69"/>
         <source>Tigrinya</source>
         <translation>Tigrinya</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="62"/>
+        <location filename="../kiosk/ui/labels.py" line="70"/>
         <source>French</source>
         <translation>French</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="63"/>
+        <location filename="../kiosk/ui/labels.py" line="71"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="64"/>
+        <location filename="../kiosk/ui/labels.py" line="72"/>
         <source>Turkish</source>
         <translation>Turkish</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="65"/>
+        <location filename="../kiosk/ui/labels.py" line="73"/>
         <source>Kurdish (Kurmanji)</source>
         <translation>Kurdish (Kurmanji)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="66"/>
+        <location filename="../kiosk/ui/labels.py" line="74"/>
         <source>Kurdish (Sorani)</source>
         <translation>Kurdish (Sorani)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="67"/>
+        <location filename="../kiosk/ui/labels.py" line="75"/>
         <source>Dutch</source>
         <translation>Dutch</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="68"/>
+        <location filename="../kiosk/ui/labels.py" line="76"/>
         <source>Russian</source>
         <translation>Russian</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="69"/>
+        <location filename="../kiosk/ui/labels.py" line="77"/>
         <source>Georgian</source>
         <translation>Georgian</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="70"/>
+        <location filename="../kiosk/ui/labels.py" line="78"/>
         <source>Somali</source>
         <translation>Somali</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="71"/>
+        <location filename="../kiosk/ui/labels.py" line="79"/>
         <source>Spanish</source>
         <translation>Spanish</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="72"/>
+        <location filename="../kiosk/ui/labels.py" line="80"/>
         <source>Amharic</source>
         <translation>Amharic</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="73"/>
+        <location filename="../kiosk/ui/labels.py" line="81"/>
         <source>Urdu</source>
         <translation>Urdu</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="81"/>
+        <location filename="../kiosk/ui/labels.py" line="89"/>
         <source>Stateless</source>
         <translation>Stateless</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="83"/>
+        <location filename="../kiosk/ui/labels.py" line="91"/>
         <source>Unknown nationality</source>
         <translation>Unknown nationality</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="90"/>
+        <location filename="../kiosk/ui/labels.py" line="98"/>
         <source>Site id</source>
         <translation>Site id</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="91"/>
+        <location filename="../kiosk/ui/labels.py" line="99"/>
         <source>Site name</source>
         <translation>Site name</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="92"/>
+        <location filename="../kiosk/ui/labels.py" line="100"/>
         <source>Time zone</source>
         <translation>Time zone</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="93"/>
+        <location filename="../kiosk/ui/labels.py" line="101"/>
         <source>Coordinator PIN</source>
         <translation>Coordinator PIN</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="95"/>
+        <location filename="../kiosk/ui/labels.py" line="103"/>
         <source>PIN again</source>
         <translation>PIN again</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="96"/>
+        <location filename="../kiosk/ui/labels.py" line="104"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="97"/>
+        <location filename="../kiosk/ui/labels.py" line="105"/>
         <source>Nationality</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="98"/>
+        <location filename="../kiosk/ui/labels.py" line="106"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="99"/>
+        <location filename="../kiosk/ui/labels.py" line="107"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="100"/>
+        <location filename="../kiosk/ui/labels.py" line="108"/>
         <source>Sex</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="101"/>
+        <location filename="../kiosk/ui/labels.py" line="109"/>
         <source>Age</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="102"/>
+        <location filename="../kiosk/ui/labels.py" line="110"/>
         <source>Needs</source>
         <translation>Needs</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="103"/>
+        <location filename="../kiosk/ui/labels.py" line="111"/>
         <source>Referrals</source>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="104"/>
+        <location filename="../kiosk/ui/labels.py" line="112"/>
         <source>Idle time</source>
         <translation>Idle time</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="105"/>
+        <location filename="../kiosk/ui/labels.py" line="113"/>
         <source>Interface language</source>
         <translation>Interface language</translation>
     </message>

@@ -253,12 +253,12 @@
     <message>
         <location filename="../kiosk/ui/done_screen.py" line="143"/>
         <source>Undo</source>
-        <translation>Annuler</translation>
+        <translation>Défaire</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/done_screen.py" line="144"/>
         <source>Undo registration</source>
-        <translation>Oui, annuler</translation>
+        <translation>Oui, défaire</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/done_screen.py" line="145"/>
@@ -273,7 +273,7 @@
     <message>
         <location filename="../kiosk/ui/done_screen.py" line="199"/>
         <source>Undo registration %1? It will not be counted.</source>
-        <translation>Annuler l&apos;enregistrement %1 ? Il ne sera pas compté.</translation>
+        <translation>Défaire l&apos;enregistrement %1&#xa0;? Il ne sera pas compté.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/done_screen.py" line="208"/>
@@ -447,47 +447,47 @@
 <context>
     <name>KeyboardPanel</name>
     <message>
-        <location filename="../kiosk/ui/on_screen_keyboard.py" line="205"/>
+        <location filename="../kiosk/ui/on_screen_keyboard.py" line="208"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/on_screen_keyboard.py" line="206"/>
+        <location filename="../kiosk/ui/on_screen_keyboard.py" line="209"/>
         <source>Hide the keyboard</source>
         <translation>Masquer le clavier</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/on_screen_keyboard.py" line="209"/>
+        <location filename="../kiosk/ui/on_screen_keyboard.py" line="212"/>
         <source>Space</source>
         <translation>Espace</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/on_screen_keyboard.py" line="212"/>
+        <location filename="../kiosk/ui/on_screen_keyboard.py" line="215"/>
         <source>Delete a character</source>
         <translation>Effacer un caractère</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/on_screen_keyboard.py" line="214"/>
+        <location filename="../kiosk/ui/on_screen_keyboard.py" line="217"/>
         <source>Enter</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/on_screen_keyboard.py" line="218"/>
+        <location filename="../kiosk/ui/on_screen_keyboard.py" line="221"/>
         <source>Capital letter</source>
         <translation>Majuscule</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/on_screen_keyboard.py" line="223"/>
+        <location filename="../kiosk/ui/on_screen_keyboard.py" line="226"/>
         <source>Letters</source>
         <translation>Lettres</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/on_screen_keyboard.py" line="223"/>
+        <location filename="../kiosk/ui/on_screen_keyboard.py" line="226"/>
         <source>Accents and signs</source>
         <translation>Accents et signes</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/on_screen_keyboard.py" line="229"/>
+        <location filename="../kiosk/ui/on_screen_keyboard.py" line="232"/>
         <source>Switch to %1</source>
         <translation>Passer en %1</translation>
     </message>
@@ -495,22 +495,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="305"/>
+        <location filename="../kiosk/ui/main_window.py" line="308"/>
         <source>Close the kiosk?</source>
         <translation>Fermer le kiosque ?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="306"/>
+        <location filename="../kiosk/ui/main_window.py" line="309"/>
         <source>Yes, close</source>
         <translation>Oui, fermer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="307"/>
+        <location filename="../kiosk/ui/main_window.py" line="310"/>
         <source>No, stay open</source>
         <translation>Non, rester ouvert</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="325"/>
+        <location filename="../kiosk/ui/main_window.py" line="328"/>
         <source>Startpunt Kiosk</source>
         <translation>Startpunt Kiosk</translation>
     </message>
@@ -546,37 +546,37 @@
 <context>
     <name>NationalityScreen</name>
     <message>
-        <location filename="../kiosk/ui/nationality_screen.py" line="106"/>
+        <location filename="../kiosk/ui/nationality_screen.py" line="108"/>
         <source>Nationality</source>
         <translation>Nationalité</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/nationality_screen.py" line="107"/>
+        <location filename="../kiosk/ui/nationality_screen.py" line="109"/>
         <source>Frequent this week</source>
         <translation>Fréquentes cette semaine</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/nationality_screen.py" line="108"/>
+        <location filename="../kiosk/ui/nationality_screen.py" line="110"/>
         <source>All nationalities</source>
         <translation>Toutes les nationalités</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/nationality_screen.py" line="109"/>
+        <location filename="../kiosk/ui/nationality_screen.py" line="111"/>
         <source>Search: name or code</source>
         <translation>Rechercher&#xa0;: nom ou code</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/nationality_screen.py" line="110"/>
+        <location filename="../kiosk/ui/nationality_screen.py" line="112"/>
         <source>Search a nationality</source>
         <translation>Rechercher une nationalité</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/nationality_screen.py" line="112"/>
+        <location filename="../kiosk/ui/nationality_screen.py" line="114"/>
         <source>No nationality matches. Try fewer letters.</source>
         <translation>Aucune nationalité trouvée. Tapez moins de lettres.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/nationality_screen.py" line="113"/>
+        <location filename="../kiosk/ui/nationality_screen.py" line="115"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
@@ -798,52 +798,22 @@
         <translation>Sexe non précisé</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="187"/>
-        <source>girl</source>
-        <translation>fille</translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/party_screen.py" line="187"/>
-        <source>woman</source>
-        <translation>femme</translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/party_screen.py" line="189"/>
-        <source>boy</source>
-        <translation>garçon</translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/party_screen.py" line="189"/>
-        <source>man</source>
-        <translation>homme</translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/party_screen.py" line="191"/>
-        <source>other sex</source>
-        <translation>autre sexe</translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/party_screen.py" line="192"/>
-        <source>sex not said</source>
-        <translation>sexe non précisé</translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/party_screen.py" line="209"/>
+        <location filename="../kiosk/ui/party_screen.py" line="198"/>
         <source>Tap + for each person.</source>
         <translation>Touchez + pour chaque personne.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="212"/>
+        <location filename="../kiosk/ui/party_screen.py" line="201"/>
         <source>Adults: %1 · Children: %2</source>
         <translation>Adultes&#xa0;: %1 · Enfants&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="205"/>
+        <location filename="../kiosk/ui/party_screen.py" line="194"/>
         <source>People in this party: %1</source>
         <translation>Personnes dans ce groupe&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/party_screen.py" line="207"/>
+        <location filename="../kiosk/ui/party_screen.py" line="196"/>
         <source>A party has at most %1 people</source>
         <translation>Maximum %1 personnes par groupe</translation>
     </message>
@@ -1000,7 +970,7 @@
     </message>
     <message>
         <location filename="../kiosk/ui/coordinator/printer_row.py" line="141"/>
-        <location filename="../kiosk/ui/coordinator/printer_row.py" line="190"/>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="194"/>
         <source>Looking for printers…</source>
         <translation>Recherche des imprimantes…</translation>
     </message>
@@ -1035,57 +1005,57 @@
         <translation>Imprimante à tickets (ESC/POS)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/printer_row.py" line="192"/>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="196"/>
         <source>No printers found on this computer.</source>
         <translation>Aucune imprimante trouvée sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/printer_row.py" line="194"/>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="198"/>
         <source>Tap the printer to use.</source>
         <translation>Touchez l&apos;imprimante à utiliser.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/printer_row.py" line="219"/>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="223"/>
         <source>Folder (empty: the kiosk&apos;s own folder)</source>
         <translation>Dossier (vide : le dossier du kiosque)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/printer_row.py" line="222"/>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="226"/>
         <source>Connection, e.g. usb:0x04b8:0x0202 or network:192.168.1.50</source>
         <translation>Connexion, p. ex. usb:0x04b8:0x0202 ou network:192.168.1.50</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/printer_row.py" line="268"/>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="272"/>
         <source>Choose a printer and its paper first.</source>
         <translation>Choisissez d&apos;abord une imprimante et son papier.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/printer_row.py" line="271"/>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="275"/>
         <source>Startpunt Kiosk: test page</source>
         <translation>Startpunt Kiosk : page de test</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/printer_row.py" line="272"/>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="276"/>
         <source>If you can read this, the printer works.</source>
         <translation>Si vous pouvez lire ceci, l&apos;imprimante fonctionne.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/printer_row.py" line="276"/>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="280"/>
         <source>Printing a test page…</source>
         <translation>Impression de la page de test…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/printer_row.py" line="290"/>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="294"/>
         <source>The test page was sent to the printer (%1).</source>
         <translation>La page de test a été envoyée à l&apos;imprimante (%1).</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/printer_row.py" line="296"/>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="300"/>
         <source>The test page did not print.</source>
         <translation>La page de test n&apos;a pas été imprimée.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/coordinator/printer_row.py" line="297"/>
+        <location filename="../kiosk/ui/coordinator/printer_row.py" line="301"/>
         <source>Technical detail: %1</source>
         <translation>Détail technique : %1</translation>
     </message>
@@ -1093,17 +1063,17 @@
 <context>
     <name>RegistrationFlow</name>
     <message>
-        <location filename="../kiosk/ui/registration_flow.py" line="92"/>
+        <location filename="../kiosk/ui/registration_flow.py" line="93"/>
         <source>Discard this registration?</source>
         <translation>Abandonner cet enregistrement ?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/registration_flow.py" line="93"/>
+        <location filename="../kiosk/ui/registration_flow.py" line="94"/>
         <source>Yes, discard</source>
         <translation>Oui, abandonner</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/registration_flow.py" line="94"/>
+        <location filename="../kiosk/ui/registration_flow.py" line="95"/>
         <source>No, keep it</source>
         <translation>Non, le garder</translation>
     </message>
@@ -1184,37 +1154,37 @@
 <context>
     <name>SetupScreen</name>
     <message>
-        <location filename="../kiosk/ui/setup_screen.py" line="173"/>
+        <location filename="../kiosk/ui/setup_screen.py" line="174"/>
         <source>Set up this kiosk</source>
         <translation>Configurer cette borne</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/setup_screen.py" line="176"/>
+        <location filename="../kiosk/ui/setup_screen.py" line="177"/>
         <source>First run: a coordinator fills this in once. The PIN protects the counts and the settings.</source>
         <translation>Premier démarrage&#xa0;: la coordination remplit ceci une seule fois. Le code PIN protège les comptages et les réglages.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/setup_screen.py" line="182"/>
+        <location filename="../kiosk/ui/setup_screen.py" line="183"/>
         <source>PIN again</source>
         <translation>Répéter le code PIN</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/setup_screen.py" line="187"/>
+        <location filename="../kiosk/ui/setup_screen.py" line="188"/>
         <source>Lowercase letters, digits and dashes, e.g. brussels-centre</source>
         <translation>Minuscules, chiffres et tirets, p. ex. bruxelles-centre</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/setup_screen.py" line="189"/>
+        <location filename="../kiosk/ui/setup_screen.py" line="190"/>
         <source>6 to 12 digits, not easy to guess.</source>
         <translation>6 à 12 chiffres, difficile à deviner.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/setup_screen.py" line="190"/>
+        <location filename="../kiosk/ui/setup_screen.py" line="191"/>
         <source>Set up</source>
         <translation>Configurer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/setup_screen.py" line="197"/>
+        <location filename="../kiosk/ui/setup_screen.py" line="198"/>
         <source>Screen language: %1</source>
         <translation>Écran&#xa0;: %1</translation>
     </message>
@@ -1332,29 +1302,29 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../kiosk/ui/start_screen.py" line="312"/>
+        <location filename="../kiosk/ui/start_screen.py" line="462"/>
         <source>Welcome</source>
         <translation>Bienvenue</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/start_screen.py" line="313"/>
+        <location filename="../kiosk/ui/start_screen.py" line="463"/>
         <source>Tap the language the arrival reads best.</source>
         <translation>Touchez la langue que la personne lit le mieux.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/start_screen.py" line="314"/>
+        <location filename="../kiosk/ui/start_screen.py" line="464"/>
         <source>Screen language:</source>
         <translation>Écran&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/start_screen.py" line="315"/>
-        <location filename="../kiosk/ui/start_screen.py" line="316"/>
+        <location filename="../kiosk/ui/start_screen.py" line="465"/>
+        <location filename="../kiosk/ui/start_screen.py" line="466"/>
         <source>Soup counter</source>
         <translation>Distribution de soupe</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/start_screen.py" line="317"/>
-        <location filename="../kiosk/ui/start_screen.py" line="318"/>
+        <location filename="../kiosk/ui/start_screen.py" line="467"/>
+        <location filename="../kiosk/ui/start_screen.py" line="468"/>
         <source>Coordinator</source>
         <translation>Coordination</translation>
     </message>
@@ -1441,47 +1411,47 @@
 <context>
     <name>TodayPanel</name>
     <message>
-        <location filename="../kiosk/ui/today_panel.py" line="113"/>
+        <location filename="../kiosk/ui/today_panel.py" line="127"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/today_panel.py" line="114"/>
+        <location filename="../kiosk/ui/today_panel.py" line="128"/>
         <source>people</source>
         <translation>personnes</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/today_panel.py" line="115"/>
+        <location filename="../kiosk/ui/today_panel.py" line="129"/>
         <source>parties</source>
         <translation>groupes</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/today_panel.py" line="116"/>
+        <location filename="../kiosk/ui/today_panel.py" line="130"/>
         <source>children</source>
         <translation>enfants</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/today_panel.py" line="117"/>
+        <location filename="../kiosk/ui/today_panel.py" line="131"/>
         <source>People by language</source>
         <translation>Personnes par langue</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/today_panel.py" line="118"/>
+        <location filename="../kiosk/ui/today_panel.py" line="132"/>
         <source>Nobody registered yet today.</source>
         <translation>Personne n&apos;est encore enregistré aujourd&apos;hui.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/today_panel.py" line="136"/>
+        <location filename="../kiosk/ui/today_panel.py" line="158"/>
         <source>The clock says %1, before this kiosk was set up.</source>
         <translation>L’horloge indique %1, avant la mise en service de ce kiosque.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/today_panel.py" line="140"/>
+        <location filename="../kiosk/ui/today_panel.py" line="162"/>
         <source>The clock says %1, before the last registration (%2).</source>
         <translation>L’horloge indique %1, avant le dernier enregistrement (%2).</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/today_panel.py" line="146"/>
+        <location filename="../kiosk/ui/today_panel.py" line="168"/>
         <source>Registrations get the wrong day. Ask a coordinator to set the clock.</source>
         <translation>Les enregistrements reçoivent le mauvais jour. Demandez à un coordinateur de régler l’horloge.</translation>
     </message>
@@ -1489,267 +1459,277 @@
 <context>
     <name>labels</name>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="17"/>
-        <source>Female</source>
-        <translation>Femme</translation>
+        <location filename="../kiosk/ui/labels.py" line="21"/>
+        <source>girl</source>
+        <translation>fille</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="18"/>
-        <source>Male</source>
-        <translation>Homme</translation>
+        <location filename="../kiosk/ui/labels.py" line="22"/>
+        <source>woman</source>
+        <translation>femme</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="19"/>
-        <source>Other</source>
-        <translation>Autre</translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/labels.py" line="20"/>
-        <source>Not said</source>
-        <translation>Non précisé</translation>
+        <location filename="../kiosk/ui/labels.py" line="25"/>
+        <source>boy</source>
+        <translation>garçon</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/labels.py" line="26"/>
+        <source>man</source>
+        <translation>homme</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labels.py" line="28"/>
+        <source>other sex</source>
+        <translation>autre sexe</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labels.py" line="29"/>
+        <source>sex not said</source>
+        <translation>sexe non précisé</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labels.py" line="34"/>
         <source>0–4 years</source>
         <translation>0–4 ans</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="27"/>
+        <location filename="../kiosk/ui/labels.py" line="35"/>
         <source>5–11 years</source>
         <translation>5–11 ans</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="28"/>
+        <location filename="../kiosk/ui/labels.py" line="36"/>
         <source>12–17 years</source>
         <translation>12–17 ans</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="29"/>
+        <location filename="../kiosk/ui/labels.py" line="37"/>
         <source>18–25 years</source>
         <translation>18–25 ans</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="30"/>
+        <location filename="../kiosk/ui/labels.py" line="38"/>
         <source>26–59 years</source>
         <translation>26–59 ans</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="31"/>
+        <location filename="../kiosk/ui/labels.py" line="39"/>
         <source>60 years or older</source>
         <translation>60 ans ou plus</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="37"/>
+        <location filename="../kiosk/ui/labels.py" line="45"/>
         <source>Unaccompanied minor</source>
         <translation>Mineur non accompagné</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="38"/>
+        <location filename="../kiosk/ui/labels.py" line="46"/>
         <source>Pregnant</source>
         <translation>Enceinte</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="39"/>
+        <location filename="../kiosk/ui/labels.py" line="47"/>
         <source>Medical need</source>
         <translation>Besoin médical</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="40"/>
+        <location filename="../kiosk/ui/labels.py" line="48"/>
         <source>Needs shelter tonight</source>
         <translation>A besoin d&apos;un abri cette nuit</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="46"/>
+        <location filename="../kiosk/ui/labels.py" line="54"/>
         <source>Medical point</source>
         <translation>Point médical</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="47"/>
+        <location filename="../kiosk/ui/labels.py" line="55"/>
         <source>Legal aid</source>
         <translation>Aide juridique</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="48"/>
+        <location filename="../kiosk/ui/labels.py" line="56"/>
         <source>Info Point</source>
         <translation>Info Point</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="49"/>
+        <location filename="../kiosk/ui/labels.py" line="57"/>
         <source>Shelter</source>
         <translation>Hébergement d&apos;urgence</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="50"/>
+        <location filename="../kiosk/ui/labels.py" line="58"/>
         <source>Guardianship service</source>
         <translation>Service des Tutelles</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="51"/>
+        <location filename="../kiosk/ui/labels.py" line="59"/>
         <source>Humanitarian Hub</source>
         <translation>Hub humanitaire</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="58"/>
+        <location filename="../kiosk/ui/labels.py" line="66"/>
         <source>Arabic</source>
         <translation>Arabe</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="59"/>
+        <location filename="../kiosk/ui/labels.py" line="67"/>
         <source>Dari</source>
         <translation>Dari</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="60"/>
+        <location filename="../kiosk/ui/labels.py" line="68"/>
         <source>Pashto</source>
         <translation>Pachto</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="61"/>
+        <location filename="../kiosk/ui/labels.py" line="69"/>
         <source>Tigrinya</source>
         <translation>Tigrigna</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="62"/>
+        <location filename="../kiosk/ui/labels.py" line="70"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="63"/>
+        <location filename="../kiosk/ui/labels.py" line="71"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="64"/>
+        <location filename="../kiosk/ui/labels.py" line="72"/>
         <source>Turkish</source>
         <translation>Turc</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="65"/>
+        <location filename="../kiosk/ui/labels.py" line="73"/>
         <source>Kurdish (Kurmanji)</source>
         <translation>Kurde (kurmandji)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="66"/>
+        <location filename="../kiosk/ui/labels.py" line="74"/>
         <source>Kurdish (Sorani)</source>
         <translation>Kurde (sorani)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="67"/>
+        <location filename="../kiosk/ui/labels.py" line="75"/>
         <source>Dutch</source>
         <translation>Néerlandais</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="68"/>
+        <location filename="../kiosk/ui/labels.py" line="76"/>
         <source>Russian</source>
         <translation>Russe</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="69"/>
+        <location filename="../kiosk/ui/labels.py" line="77"/>
         <source>Georgian</source>
         <translation>Géorgien</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="70"/>
+        <location filename="../kiosk/ui/labels.py" line="78"/>
         <source>Somali</source>
         <translation>Somali</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="71"/>
+        <location filename="../kiosk/ui/labels.py" line="79"/>
         <source>Spanish</source>
         <translation>Espagnol</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="72"/>
+        <location filename="../kiosk/ui/labels.py" line="80"/>
         <source>Amharic</source>
         <translation>Amharique</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="73"/>
+        <location filename="../kiosk/ui/labels.py" line="81"/>
         <source>Urdu</source>
         <translation>Ourdou</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="81"/>
+        <location filename="../kiosk/ui/labels.py" line="89"/>
         <source>Stateless</source>
         <translation>Apatride</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="83"/>
+        <location filename="../kiosk/ui/labels.py" line="91"/>
         <source>Unknown nationality</source>
         <translation>Nationalité inconnue</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="90"/>
+        <location filename="../kiosk/ui/labels.py" line="98"/>
         <source>Site id</source>
         <translation>Code du site</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="91"/>
+        <location filename="../kiosk/ui/labels.py" line="99"/>
         <source>Site name</source>
         <translation>Nom du site</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="92"/>
+        <location filename="../kiosk/ui/labels.py" line="100"/>
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="93"/>
+        <location filename="../kiosk/ui/labels.py" line="101"/>
         <source>Coordinator PIN</source>
         <translation>Code PIN de la coordination</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="95"/>
+        <location filename="../kiosk/ui/labels.py" line="103"/>
         <source>PIN again</source>
         <translation>Répéter le code PIN</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="96"/>
+        <location filename="../kiosk/ui/labels.py" line="104"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="97"/>
+        <location filename="../kiosk/ui/labels.py" line="105"/>
         <source>Nationality</source>
         <translation>Nationalité</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="98"/>
+        <location filename="../kiosk/ui/labels.py" line="106"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="99"/>
+        <location filename="../kiosk/ui/labels.py" line="107"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="100"/>
+        <location filename="../kiosk/ui/labels.py" line="108"/>
         <source>Sex</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="101"/>
+        <location filename="../kiosk/ui/labels.py" line="109"/>
         <source>Age</source>
         <translation>Âge</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="102"/>
+        <location filename="../kiosk/ui/labels.py" line="110"/>
         <source>Needs</source>
         <translation>Besoins</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="103"/>
+        <location filename="../kiosk/ui/labels.py" line="111"/>
         <source>Referrals</source>
         <translation>Orientations</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="104"/>
+        <location filename="../kiosk/ui/labels.py" line="112"/>
         <source>Idle time</source>
         <translation>Délai d&apos;inactivité</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="105"/>
+        <location filename="../kiosk/ui/labels.py" line="113"/>
         <source>Interface language</source>
         <translation>Langue de l&apos;écran</translation>
     </message>

@@ -24,8 +24,8 @@ from kiosk.ui.labels import (
     flag_label,
     language_name,
     nationality_name,
+    person_label,
     referral_label,
-    sex_label,
 )
 from kiosk.ui.refusals import refusal_text
 from kiosk.ui.step_screen import StepScreen
@@ -193,7 +193,7 @@ class ConfirmScreen(StepScreen):
         )
         groups = Counter(draft.people)
         lines = [
-            f"{n} × {sex_label(person.sex)} · {age_band_label(person.age_band)}"
+            f"{n} × {person_label(person.sex, person.age_band)} · {age_band_label(person.age_band)}"
             for person, n in sorted(
                 groups.items(),
                 key=lambda g: (AGE_ORDER[g[0].age_band], SEX_ORDER[g[0].sex]),

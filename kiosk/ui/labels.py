@@ -7,18 +7,26 @@ switch of interface language shows at once.
 
 from PySide6.QtCore import QCoreApplication
 
-from kiosk.core.codes import AgeBand, Flag, Referral, Sex
+from kiosk.core.codes import CHILD_BANDS, AgeBand, Flag, Referral, Sex
 from kiosk.core.countries import STATELESS, UNKNOWN, local_name
 from kiosk.ui.interface_language import volunteer_locale
 
 
-def sex_label(sex: Sex) -> str:
-    return {
-        Sex.FEMALE: QCoreApplication.translate("labels", "Female"),
-        Sex.MALE: QCoreApplication.translate("labels", "Male"),
-        Sex.OTHER: QCoreApplication.translate("labels", "Other"),
-        Sex.UNKNOWN: QCoreApplication.translate("labels", "Not said"),
-    }[sex]
+def person_label(sex: Sex, band: AgeBand) -> str:
+    """One person as the volunteer says it: a girl or a boy under 18, a woman or a man from
+    18 (the party screen's counters and the confirm screen's lines)."""
+    child = band in CHILD_BANDS
+    if sex is Sex.FEMALE:
+        if child:
+            return QCoreApplication.translate("labels", "girl")
+        return QCoreApplication.translate("labels", "woman")
+    if sex is Sex.MALE:
+        if child:
+            return QCoreApplication.translate("labels", "boy")
+        return QCoreApplication.translate("labels", "man")
+    if sex is Sex.OTHER:
+        return QCoreApplication.translate("labels", "other sex")
+    return QCoreApplication.translate("labels", "sex not said")
 
 
 def age_band_label(band: AgeBand) -> str:

@@ -17,6 +17,9 @@ shift ("Aa": the shipped fonts have no arrows), a page of accented letters and s
 `onScreenKeyboard` = "none" on a field or one of its parents keeps the keyboard away (a
 screen with its own keypad); "text" forces letters.
 
+A screen that puts the cursor back in a refused field (`focus_keeping_keyboard_down`) keeps
+the keyboard down until the field is tapped, so the refusal under the field stays in sight.
+
 The keyboard never covers the field: when the field would sit under it, a scroll area that
 holds the field scrolls, and what is left is made up by lifting the window's content (the
 central widget) until the field sits just above the keyboard; hiding puts it back.
@@ -296,6 +299,7 @@ class OnScreenKeyboard(QObject):
         self._chosen_layout: str | None = None  # the volunteer's choice, for this session
         self._lift = 0
         self._watched: set[int] = set()
+        self._held: QWidget | None = None  # focused, but the keyboard waits for a tap on it
         app = QApplication.instance()
         assert isinstance(app, QApplication), "create the QApplication first"
         app.focusChanged.connect(self._focus_changed)
@@ -318,6 +322,10 @@ class OnScreenKeyboard(QObject):
         field = text_field(new)
         if field is not None and field.window() is self._window:
             self._watch(field)
+            if field is self._held:
+                self.hide()
+                return
+            self._held = None
             if chosen_keyboard(field) != "none":
                 self.show_for(field)
                 return
@@ -353,7 +361,13 @@ class OnScreenKeyboard(QObject):
 
     # -- showing --------------------------------------------------------------------------
 
+    def hold_down(self, field: QWidget) -> None:
+        """Down now, and not raised when `field` gets focus, until the field is tapped."""
+        self._held = text_field(field) or field
+        self.hide()
+
     def show_for(self, field: QWidget) -> None:
+        self._held = None
         mode = chosen_keyboard(field)
         changed = field is not self.field or mode != self.panel.mode or not self.is_shown()
         self.field = field
@@ -466,3 +480,12 @@ class OnScreenKeyboard(QObject):
             QApplication.sendEvent(target, QKeyEvent(kind, key, modifiers, text))
         if self.is_shown():
             self._place()  # a field that grew or scrolled stays above the keys
+
+
+def focus_keeping_keyboard_down(field: QWidget) -> None:
+    """Put the cursor in `field` with its window's keyboard down (a tap on the field raises
+    it): for a screen that names a refused field and must keep what it says in sight."""
+    keyboard = field.window().findChild(OnScreenKeyboard)
+    if keyboard is not None:
+        keyboard.hold_down(field)
+    field.setFocus()

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QWidget
 from kiosk.core.codes import CHILD_BANDS, AgeBand, Sex
 from kiosk.core.registration import MAX_PARTY, Person
 from kiosk.ui.buttons import ActionButton
-from kiosk.ui.labels import age_band_label
+from kiosk.ui.labels import age_band_label, person_label
 from kiosk.ui.step_screen import StepScreen
 
 MINUS, PLUS = "−", "+"  # signs, the same in every language
@@ -160,7 +160,7 @@ class PartyScreen(StepScreen):
         for band, label in self.row_labels.items():
             label.setText(age_band_label(band))
         for (sex, band), counter in self.counters.items():
-            what = self.person_label(sex, band)
+            what = person_label(sex, band)
             where = age_band_label(band)
             counter.plus.setAccessibleName(
                 self.tr("One more: %1, %2").replace("%1", what).replace("%2", where)
@@ -179,17 +179,6 @@ class PartyScreen(StepScreen):
         if sex is Sex.OTHER:
             return self.tr("Other")
         return self.tr("Sex not said")
-
-    def person_label(self, sex: Sex, band: AgeBand) -> str:
-        """One person as the volunteer says it: a girl, a boy, a woman, a man."""
-        child = band in CHILD_BANDS
-        if sex is Sex.FEMALE:
-            return self.tr("girl") if child else self.tr("woman")
-        if sex is Sex.MALE:
-            return self.tr("boy") if child else self.tr("man")
-        if sex is Sex.OTHER:
-            return self.tr("other sex")
-        return self.tr("sex not said")
 
     def people(self) -> list[Person]:
         return list(self._people)

@@ -24,6 +24,7 @@ from kiosk.core.site_day import DEFAULT_TIMEZONE
 from kiosk.ui.buttons import ActionButton, ToggleButton
 from kiosk.ui.interface_language import volunteer_locale
 from kiosk.ui.labels import field_label
+from kiosk.ui.on_screen_keyboard import focus_keeping_keyboard_down
 from kiosk.ui.refusals import named
 from kiosk.ui.retranslating import Retranslating
 from kiosk.ui.touch import MIN_TARGET, make_kinetic
@@ -214,7 +215,9 @@ class SetupScreen(Retranslating, QWidget):
         )
 
     def show_error(self, field: str | None, message: str = "") -> None:
-        """Name the field that is wrong, mark it, and put the cursor there."""
+        """Name the field that is wrong, mark it, and put the cursor there; the on-screen
+        keyboard stays down until the field is tapped, so the message and Set up stay in
+        sight (at 1280x800 the keyboard would cover both)."""
         self._error_field, self._error_message = field, message
         for key, widget in self.fields.items():
             widget.setProperty("invalid", key == field)
@@ -227,7 +230,7 @@ class SetupScreen(Retranslating, QWidget):
         self.error.show()
         focus = self.fields.get(field)
         if focus is not None:
-            focus.setFocus()
+            focus_keeping_keyboard_down(focus)
 
 
 def _with_hint(field: QWidget, hint: QLabel) -> QVBoxLayout:

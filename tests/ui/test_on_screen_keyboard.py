@@ -10,7 +10,13 @@ from kiosk.store.desk import Desk
 from kiosk.ui.interface_language import InterfaceLanguage
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.nationality_screen import CODE_ROLE
-from kiosk.ui.on_screen_keyboard import AZERTY, QWERTY, OnScreenKeyboard, chosen_keyboard
+from kiosk.ui.on_screen_keyboard import (
+    AZERTY,
+    QWERTY,
+    OnScreenKeyboard,
+    chosen_keyboard,
+    focus_keeping_keyboard_down,
+)
 from tests.ui.conftest import Finger, open_window
 from tests.ui.drawn_glyphs import foreign_glyphs, visible_texts
 
@@ -248,3 +254,27 @@ def test_the_search_stays_in_view_with_its_list(
     assert not on_window(window, search).intersects(panel)
     assert on_window(window, search).top() >= 0
     assert on_window(window, window.screens.nationality.list).top() < panel.top() - 100
+
+
+def test_a_field_focused_keeping_the_keyboard_down_raises_it_when_tapped(
+    qtbot: QtBot, fresh_desk: Desk, language: InterfaceLanguage
+) -> None:
+    """focus_keeping_keyboard_down: the keys go down and the cursor goes to the field (the time
+    zone box here, an editable combo box); focus coming back to it keeps them down, a tap on
+    it raises them, and so does focus on another field."""
+    window = open_window(qtbot, fresh_desk, language)
+    setup = window.screens.setup
+    assert setup is not None
+    keyboard = touch(qtbot, window, setup.site_name)
+    focus_keeping_keyboard_down(setup.timezone)
+    assert not keyboard.is_shown()
+    assert setup.timezone.hasFocus()
+    setup.submit_button.setFocus()
+    setup.timezone.setFocus()
+    assert not keyboard.is_shown()  # still held: not tapped yet
+    qtbot.mouseClick(setup.timezone, Qt.MouseButton.LeftButton)
+    assert keyboard.is_shown() and keyboard.field is setup.timezone
+    focus_keeping_keyboard_down(setup.site_id)
+    assert not keyboard.is_shown()
+    setup.pin.setFocus()
+    assert keyboard.is_shown() and keyboard.panel.mode == "digits"

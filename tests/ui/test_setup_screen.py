@@ -2,7 +2,9 @@
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QLineEdit
+import pytest
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from kiosk.core.site import Site
@@ -164,3 +166,51 @@ def test_the_form_switches_language_and_the_choice_is_saved(
     assert fresh_desk.settings.desk_settings().interface_language == "fr"
     assert window.stack.currentWidget() is window.screens.start
     assert window.screens.start.interface_buttons["fr"].isChecked()
+
+
+def in_sight(window: MainWindow, widget: QWidget) -> bool:
+    """Shown, inside the window, and not under the on-screen keyboard (window coordinates)."""
+    where = QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
+    panel = window.keyboard.panel
+    covered = panel.isVisible() and where.intersects(panel.geometry())
+    return widget.isVisible() and window.rect().contains(where) and not covered
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1024, 768)])
+@pytest.mark.parametrize("submit", ["setup-submit", "osk-key-enter"])
+def test_a_refusal_stays_in_sight_of_the_keyboard(
+    qtbot: QtBot, fresh_desk: Desk, language: InterfaceLanguage,
+    size: tuple[int, int], submit: str,
+) -> None:
+    """Typed with the on-screen keyboard, then refused (Set up tapped, or Enter on the keys in
+    the site id): the cursor is back in the site id, but the keyboard stays down, so the
+    message and Set up are not under it; a tap on the field brings the keyboard back."""
+    window = open_window(qtbot, fresh_desk, language)
+    window.resize(*size)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    finger = Finger(qtbot, window)
+    setup = window.screens.setup
+    assert setup is not None
+    keyboard = window.keyboard
+    for field, text in ((setup.site_name, "Startpunt Brussel"), (setup.pin, "246810"),
+                        (setup.pin_again, "246810"), (setup.site_id, "Brussels Centre")):
+        qtbot.mouseClick(field, Qt.MouseButton.LeftButton)
+        assert keyboard.is_shown()
+        keyboard.type_text(text)
+    if submit == "setup-submit":
+        finger.tap("osk-key-done")  # the keyboard away, Set up in sight
+    finger.tap(submit)
+
+    assert setup.error.text().startswith("⚠  Site id:")
+    assert setup.site_id.hasFocus()
+    assert in_sight(window, setup.error)
+    assert in_sight(window, setup.submit_button)
+    assert not keyboard.is_shown()  # until the field is tapped
+    assert fresh_desk.site() is None
+
+    qtbot.mouseClick(setup.site_id, Qt.MouseButton.LeftButton)  # to correct it
+    assert keyboard.is_shown()
+    assert in_sight(window, setup.site_id)
+    qtbot.mouseClick(setup.site_name, Qt.MouseButton.LeftButton)  # another field: keys too
+    assert keyboard.is_shown() and keyboard.field is setup.site_name
