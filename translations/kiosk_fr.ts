@@ -634,7 +634,7 @@
     <message>
         <location filename="../kiosk/ui/coordinator/parties_screen.py" line="255"/>
         <source>Void party</source>
-        <translation>Annuler le groupe</translation>
+        <translation>Invalider le groupe</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/coordinator/parties_screen.py" line="256"/>
@@ -674,17 +674,17 @@
     <message>
         <location filename="../kiosk/ui/coordinator/parties_screen.py" line="336"/>
         <source>Voided: %1</source>
-        <translation>Annulés : %1</translation>
+        <translation>Invalidés : %1</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/coordinator/parties_screen.py" line="355"/>
         <source>Void party %1 (people: %2)? It stays in the list but is no longer counted, and its meal tickets are refused. Headquarters gets the corrected day.</source>
-        <translation>Annuler le groupe %1 (personnes : %2) ? Il reste dans la liste mais n&apos;est plus compté, et ses tickets repas sont refusés. Le siège reçoit la journée corrigée.</translation>
+        <translation>Invalider le groupe %1 (personnes : %2) ? Il reste dans la liste mais n&apos;est plus compté, et ses tickets repas sont refusés. Le siège reçoit la journée corrigée.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/coordinator/parties_screen.py" line="372"/>
         <source>Party %1 is voided.</source>
-        <translation>Le groupe %1 est annulé.</translation>
+        <translation>Le groupe %1 est invalidé.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/coordinator/parties_screen.py" line="383"/>
@@ -702,7 +702,7 @@
     <message>
         <location filename="../kiosk/ui/coordinator/parties_screen.py" line="122"/>
         <source>Void</source>
-        <translation>Annuler</translation>
+        <translation>Invalider</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/coordinator/parties_screen.py" line="126"/>
@@ -727,7 +727,7 @@
     <message>
         <location filename="../kiosk/ui/coordinator/parties_screen.py" line="135"/>
         <source>Voided at %1, %2</source>
-        <translation>Annulé à %1, %2</translation>
+        <translation>Invalidé à %1, %2</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/coordinator/parties_screen.py" line="139"/>
@@ -1264,7 +1264,7 @@
     <message>
         <location filename="../kiosk/ui/soup_counter.py" line="254"/>
         <source>This ticket&apos;s registration was voided.</source>
-        <translation>L&apos;enregistrement de ce ticket a été annulé.</translation>
+        <translation>L&apos;enregistrement de ce ticket a été invalidé.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/soup_counter.py" line="259"/>
@@ -2018,17 +2018,17 @@
     <message>
         <location filename="../kiosk/ui/refusals.py" line="328"/>
         <source>Party %1 was already voided.</source>
-        <translation>Le groupe %1 a déjà été annulé.</translation>
+        <translation>Le groupe %1 a déjà été invalidé.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/refusals.py" line="332"/>
         <source>Party %1 was registered more than %2 minutes ago: a coordinator can void it.</source>
-        <translation>Le groupe %1 a été enregistré il y a plus de %2 minutes : un coordinateur peut l&apos;annuler.</translation>
+        <translation>Le groupe %1 a été enregistré il y a plus de %2 minutes : un coordinateur peut l&apos;invalider.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/refusals.py" line="339"/>
         <source>Party %1 was voided: its documents are not printed again.</source>
-        <translation>Le groupe %1 a été annulé : ses documents ne sont pas réimprimés.</translation>
+        <translation>Le groupe %1 a été invalidé : ses documents ne sont pas réimprimés.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/refusals.py" line="345"/>

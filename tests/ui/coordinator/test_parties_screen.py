@@ -8,6 +8,7 @@ from kiosk.core.meal_ticket import Refusal, TicketRefused
 from kiosk.core.registration import make_party
 from kiosk.store.desk import Desk
 from kiosk.ui.coordinator.coordinator_mode import CoordinatorMode
+from kiosk.ui.interface_language import InterfaceLanguage
 from kiosk.ui.tasks import Tasks
 from tests.fake_clock import PIN, FakeClock
 from tests.ui.coordinator.conftest import Frame
@@ -143,3 +144,20 @@ def test_a_long_day_shows_the_newest_page_first(
     shown.tap("void-yes")
     assert list(mode.parties.rows) == list(range(21, 41))
     assert mode.parties.rows[30].party is not None and mode.parties.rows[30].party.voided
+
+
+@pytest.mark.parametrize("code", ["en", "nl", "fr"])
+def test_void_is_not_the_word_for_cancel(shipped_language: InterfaceLanguage, code: str) -> None:
+    """Void (a registered party stops counting) and Cancel (close the question) stand side
+    by side in the confirmation: they must not read alike (French had "Annuler" for both)."""
+    from PySide6.QtCore import QCoreApplication
+
+    shipped_language.switch(code)
+    cancel = QCoreApplication.translate("PartiesScreen", "Cancel").casefold()
+    voids = (
+        QCoreApplication.translate("PartyRow", "Void"),
+        QCoreApplication.translate("PartiesScreen", "Void party"),
+    )
+    assert cancel
+    for text in voids:
+        assert cancel not in text.casefold(), (code, text)
