@@ -58,11 +58,13 @@ class _Kept(threading.local):
     (start, end, right-to-left?, left, right, font index)};
     copies: {(text, font, direction, dpi): (laid-out Naskh copy, its left, its ascent)};
     plans: {document: {(the part shown, the document's revision, dpi): its copies, ready to
-    draw}}, for as long as the document lives."""
+    draw}}, for as long as the document lives;
+    lines: {(text, font, direction, width, dpi): a line drawn by `draw_line`, laid out}."""
 
     def __init__(self) -> None:
         self.runs: dict[tuple[object, ...], list[tuple[int, int, bool, float, float, int]]] = {}
         self.copies: dict[tuple[object, ...], tuple[QTextLayout, float, float, float]] = {}
+        self.lines: dict[tuple[object, ...], tuple[QTextLayout, QTextLine, QRectF, QRectF]] = {}
         self.plans: WeakKeyDictionary[QTextDocument, dict[tuple[object, ...], list[_Copy]]] = (
             WeakKeyDictionary()
         )
@@ -357,6 +359,43 @@ def _line_copies(
                 yield a, b, rtl, left, right, index
 
 
+def _laid_out_line(
+    text: str, font: QFont, rtl: bool, width: float, device: QPaintDevice
+) -> tuple[QTextLayout, QTextLine, QRectF, QRectF]:
+    """One line of Nastaliq laid out `width` wide for the device's resolution: (layout, its
+    line, the line's natural rectangle, the text's ink), kept per thread (a ticket's lines
+    are the same on every ticket of a language)."""
+    key = (
+        text,
+        font.key(),
+        font.pixelSize(),
+        font.pointSizeF(),
+        rtl,
+        width,
+        device.logicalDpiX(),
+        device.logicalDpiY(),
+    )
+    found = _kept.lines.get(key)
+    if found is None:
+        layout = QTextLayout(text, font, device)
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.NoWrap)
+        option.setTextDirection(
+            Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+        )
+        layout.setTextOption(option)
+        layout.beginLayout()
+        line = layout.createLine()
+        line.setLineWidth(width)
+        layout.endLayout()
+        ink = QFontMetricsF(font, device).tightBoundingRect(text)
+        found = (layout, line, line.naturalTextRect(), ink)
+        if len(_kept.lines) >= _KEPT:
+            _kept.lines.clear()
+        _kept.lines[key] = found
+    return found
+
+
 def draw_line(
     painter: QPainter, rect: QRectF, flags: Qt.AlignmentFlag, text: str, rtl: bool
 ) -> None:
@@ -371,18 +410,7 @@ def draw_line(
     # Nastaliq is laid out here on every device: `drawText(rect, flags, ...)` lost the dots
     # of bold Nastaliq (آپ کا نمبر on a ticket came out dotless) where a layout keeps them
     device = painter.device()
-    layout = QTextLayout(text, font, device)
-    option = QTextOption()
-    option.setWrapMode(QTextOption.WrapMode.NoWrap)
-    option.setTextDirection(
-        Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
-    )
-    layout.setTextOption(option)
-    layout.beginLayout()
-    line = layout.createLine()
-    line.setLineWidth(rect.width())
-    layout.endLayout()
-    natural = line.naturalTextRect()
+    layout, line, natural, ink = _laid_out_line(text, font, rtl, rect.width(), device)
     if flags & Qt.AlignmentFlag.AlignHCenter:
         x = rect.left() + (rect.width() - natural.width()) / 2 - natural.left()
     elif flags & Qt.AlignmentFlag.AlignRight:
@@ -391,7 +419,6 @@ def draw_line(
         x = rect.left() - natural.left()
     # the ink centred, not the line box: Nastaliq's box (2.5 em) is far taller than its
     # letters, and centring it put the dots below a line's letters into the next line
-    ink = QFontMetricsF(font, device).tightBoundingRect(text)
     baseline = rect.top() + (rect.height() - ink.height()) / 2 - ink.top()
     layout.draw(painter, QPointF(x, baseline - line.ascent()))
     if not wants_copy(painter):
