@@ -1,10 +1,8 @@
 """QR codes drawn with Qt from the `qrcode` matrix (no image library needed)."""
 
-from functools import lru_cache
-
 import qrcode
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QImage, QPainter
+from PySide6.QtGui import QPainter
 from qrcode.constants import ERROR_CORRECT_M
 
 
@@ -18,9 +16,13 @@ def qr_matrix(data: str) -> list[list[bool]]:
     return matrix
 
 
-def draw_qr(painter: QPainter, data: str, target: QRectF) -> None:
-    """Black modules on white, filling a square inside `target` (quiet zone included)."""
-    matrix = qr_matrix(data)
+def draw_qr(
+    painter: QPainter, data: str, target: QRectF, matrix: list[list[bool]] | None = None
+) -> None:
+    """Black modules on white, filling a square inside `target` (quiet zone included);
+    `matrix`: the code's, when the caller keeps it."""
+    if matrix is None:
+        matrix = qr_matrix(data)
     modules = len(matrix)
     side = min(target.width(), target.height())
     step = side / modules
@@ -46,19 +48,3 @@ def draw_qr(painter: QPainter, data: str, target: QRectF) -> None:
                 )
                 start = None
     painter.restore()
-
-
-@lru_cache(maxsize=64)
-def qr_image(data: str, module_px: int = 8) -> QImage:
-    """A crisp QR image, `module_px` pixels per module (kept: a language's link rarely changes).
-
-    Callers must not paint on the returned image.
-    """
-    matrix = qr_matrix(data)
-    side = len(matrix) * module_px
-    image = QImage(side, side, QImage.Format.Format_Grayscale8)
-    image.fill(Qt.GlobalColor.white)
-    painter = QPainter(image)
-    draw_qr(painter, data, QRectF(0, 0, side, side))
-    painter.end()
-    return image

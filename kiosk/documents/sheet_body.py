@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from PySide6.QtGui import QColor, QTextCursor, QTextTable
 
 from kiosk.core.sheet_text import fill
+from kiosk.documents.drawn import insert_pictogram
 from kiosk.documents.page import A4
-from kiosk.documents.pictograms import pictogram
 from kiosk.documents.sheet_context import Column, SheetContext
 from kiosk.documents.sheet_formats import (
     INK,
@@ -18,7 +18,6 @@ from kiosk.documents.sheet_formats import (
     block_format,
     cell_format,
     char_format,
-    image_format,
     pad_below,
     px,
     table_format,
@@ -43,16 +42,12 @@ class SheetBody:
 class _Lengths:
     """The body's lengths in device pixels."""
 
-    pictogram: int
-    gap: int  # between a pictogram and its heading
     inset: float  # the text from its column's edge
     hang: float  # a heading's second line starts under its first word, past the pictogram
 
     @classmethod
     def at(cls, dpi: int) -> "_Lengths":
         return cls(
-            round(A4.px(PICTOGRAM_MM, dpi)),
-            round(A4.px(PICTOGRAM_GAP_MM, dpi)),
             A4.px(INSET_MM, dpi),
             A4.px(PICTOGRAM_MM + PICTOGRAM_GAP_MM, dpi),
         )
@@ -169,8 +164,5 @@ def _heading(
         block.setLeftMargin(lengths.inset + lengths.hang)
     block.setTextIndent(-lengths.hang)
     cell.setBlockFormat(block)
-    image = pictogram(picture, lengths.pictogram, lengths.gap, rtl)
-    name = f"pictogram://{picture}/{rtl}"
-    width = PICTOGRAM_MM + PICTOGRAM_GAP_MM
-    cell.insertImage(image_format(sheet.document, name, image, PICTOGRAM_MM, width))
+    insert_pictogram(cell, sheet.document, picture, PICTOGRAM_MM, PICTOGRAM_GAP_MM, rtl)
     cell.insertText(topic.heading, char_format(column.lang, size, True, color))

@@ -8,20 +8,17 @@ out as copies, since callers change theirs.
 
 from functools import lru_cache
 
-from PySide6.QtCore import QCoreApplication, Qt, QThread, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QThread
 from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
     QGuiApplication,
-    QImage,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
-    QTextDocument,
     QTextFormat,
     QTextFrameFormat,
-    QTextImageFormat,
     QTextLength,
     QTextTable,
     QTextTableCellFormat,
@@ -186,18 +183,6 @@ def pad_below(table: QTextTable, row: int, column: int, mm: float) -> None:
     padding = fmt.bottomPadding() if fmt.hasProperty(below) else table.format().cellPadding()
     fmt.setBottomPadding(padding + px(mm))
     cell.setFormat(fmt)
-
-
-def image_format(
-    document: QTextDocument, name: str, image: QImage, mm: float, width_mm: float | None = None
-) -> QTextImageFormat:
-    document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
-    fmt = QTextImageFormat()
-    fmt.setName(name)
-    fmt.setWidth(px(mm if width_mm is None else width_mm))
-    fmt.setHeight(px(mm))
-    fmt.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignMiddle)
-    return fmt
 
 
 _screen_dpi: list[float] = []  # the primary screen's logical DPI, read once on the GUI thread

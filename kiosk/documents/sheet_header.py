@@ -7,15 +7,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextBlockFormat, QTextCursor
 
 from kiosk.core.languages import language
+from kiosk.documents.drawn import insert_qr
 from kiosk.documents.number_card import keep_room
-from kiosk.documents.qr import qr_image
 from kiosk.documents.sheet_context import SheetContext
 from kiosk.documents.sheet_formats import (
     INK,
     MUTED,
     block_format,
     char_format,
-    image_format,
     table_format,
     write,
 )
@@ -69,8 +68,7 @@ def _qr_code(sheet: SheetContext, cell: QTextCursor) -> None:
     centred = QTextBlockFormat()
     centred.setAlignment(Qt.AlignmentFlag.AlignHCenter)
     cell.setBlockFormat(centred)
-    qr = image_format(sheet.document, f"qr://{request.language}", qr_image(url), QR_MM)
-    cell.insertImage(qr)
+    insert_qr(cell, sheet.document, url, QR_MM)
     caption = block_format(arrival.lang, 0, roomy=True)
     caption.setAlignment(Qt.AlignmentFlag.AlignHCenter)
     cell.insertBlock(caption, char_format(arrival.lang, 8, color=MUTED))
