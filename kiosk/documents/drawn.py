@@ -32,6 +32,7 @@ _WIDTH = QTextFormat.Property.UserProperty + 3  # the object's size on paper, in
 _HEIGHT = QTextFormat.Property.UserProperty + 4
 _PICTURE_LEFT = QTextFormat.Property.UserProperty + 5  # where the picture starts in it, mm
 _PICTURE_WIDTH = QTextFormat.Property.UserProperty + 6
+_SIZE = QTextFormat.Property.UserProperty + 7  # the same in the layout's pixels (Qt asks often)
 
 FALLBACK = "info"  # a topic without a pictogram of its own gets the "i"
 
@@ -68,9 +69,8 @@ class _Drawn(QPyTextObject):
         posInDocument: int,
         format: QTextFormat,
     ) -> QSizeF:
-        device = doc.documentLayout().paintDevice()
-        dpi = device.logicalDpiY() if device is not None else 96
-        return QSizeF(_px(format, _WIDTH, dpi), _px(format, _HEIGHT, dpi))
+        size = format.property(_SIZE)
+        return size if isinstance(size, QSizeF) else QSizeF()
 
     def drawObject(
         self,
@@ -124,8 +124,12 @@ def _drawn_format(
     picture_left_mm: float = 0.0,
     picture_width_mm: float | None = None,
 ) -> QTextCharFormat:
-    document.documentLayout().registerHandler(DRAWN_TYPE, _handlers.drawn)
+    layout = document.documentLayout()
+    layout.registerHandler(DRAWN_TYPE, _handlers.drawn)
+    device = layout.paintDevice()
+    dpi = device.logicalDpiY() if device is not None else 96
     fmt = QTextCharFormat()
+    fmt.setProperty(_SIZE, QSizeF(width_mm * dpi / MM_PER_INCH, height_mm * dpi / MM_PER_INCH))
     fmt.setObjectType(DRAWN_TYPE)
     fmt.setProperty(_WHAT, what)
     fmt.setProperty(_WIDTH, float(width_mm))
