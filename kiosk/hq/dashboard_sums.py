@@ -11,6 +11,8 @@ Tables kept at ingest (kiosk/hq/dashboard_keeping.py) make long periods cheap:
   the per-site and per-day figures are sums of packet rows, not of their cells;
 - `all_sites_days`: the cells (and totals) added up over the sites per day, so a year of
   all sites per day is 365 days' rows, not 365 x sites;
+- `all_sites_day_figures`: the packets' totals and figures added up over the sites per
+  day (the all-sites chart and table: one row a day, not the day's cells);
 - `all_sites_months` and `site_months`: the same per month, all sites' cells and each
   site's figures, so the breakdowns and the per-site table of a year read the months
   there and only some days of the period's partial months (kiosk/hq/month_plan.py: the
@@ -35,11 +37,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.engine import Connection
 
-from kiosk.core.packet import TOTALS
 from kiosk.core.packet_sums import (
     SUMMARY,
-    SUMMARY_CELLS,
-    WITHHELD,
     Cell,
     CellKey,
     PeriodSums,
@@ -48,6 +47,7 @@ from kiosk.core.packet_sums import (
 )
 from kiosk.hq.dashboard_keeping import CELL_FIGURES, TOTALS_BREAKDOWN
 from kiosk.hq.models import (
+    AllSitesDayFigureRow,
     AllSitesDayRow,
     AllSitesMonthRow,
     DayCellRow,
@@ -56,9 +56,6 @@ from kiosk.hq.models import (
 )
 from kiosk.hq.month_plan import month_plan
 from kiosk.hq.published_days import kept_packets, published_packets, settled_before
-
-SUMMARY_BREAKDOWNS = sorted({breakdown for breakdown, _ in SUMMARY_CELLS.values()})
-SUMMARY_CODES = sorted({WITHHELD}.union(*(codes for _, codes in SUMMARY_CELLS.values())))
 
 
 def _total(column: Any) -> Any:
@@ -198,35 +195,14 @@ def _per_day(
 def _all_sites(
     connection: Connection, first: date, last: date, today: date
 ) -> tuple[dict[Any, dict[str, Cell]], dict[CellKey, Cell]]:
-    """Every site's figures per day from `all_sites_days`, and summed cells from
+    """Every site's figures per day from `all_sites_day_figures`, and summed cells from
     `all_sites_months` plus or minus days of `all_sites_days` (kiosk/hq/month_plan.py)."""
-    row = AllSitesDayRow
-    figures: list[Any] = []
-    hidden_sites: list[Any] = []
-    for name in SUMMARY:  # each figure's rows: a total, or its cells (and withheld row)
-        if name in TOTALS:
-            total = and_(row.breakdown == TOTALS_BREAKDOWN, row.code == name)
-            figures.append(_total(case((total, row.value), else_=0)))
-            continue
-        breakdown, codes = SUMMARY_CELLS[name]
-        of_figure = and_(row.breakdown == breakdown, row.code.in_([WITHHELD, *codes]))
-        figures.append(_total(case((of_figure, row.value), else_=0)))
-        hidden_sites.append(_total(case((of_figure, row.hidden_sites), else_=0)))
-    has_packets = func.sum(case((row.breakdown == TOTALS_BREAKDOWN, 1), else_=0))
-    per_day = (
-        select(row.day, *figures, *hidden_sites, has_packets)
-        .where(
-            row.day.between(first, last),
-            row.breakdown.in_([TOTALS_BREAKDOWN, *SUMMARY_BREAKDOWNS]),
-            row.code.in_([*TOTALS, *SUMMARY_CODES]),
-        )
-        .group_by(row.day)
+    figures = AllSitesDayFigureRow
+    per_day = select(figures.day, *(figures.__table__.c[name] for name in FIGURE_COLUMNS)).where(
+        figures.day.between(first, last), figures.packets > 0
     )
-    by_day = {
-        found[0]: _as_figures(found[1:-1])
-        for found in connection.execute(per_day).all()
-        if found[-1]
-    }
+    by_day = {found[0]: _as_figures(found[1:]) for found in connection.execute(per_day).all()}
+    row = AllSitesDayRow
     plan = month_plan(first, last, today + timedelta(days=1))
 
     def of_days(days: tuple[date, date], sign: int) -> Any:
