@@ -28,7 +28,8 @@ pages find that day's cells through its (published) packets. The newer migration
 as on an upgraded headquarters (timed, with the VACUUM ANALYZE after them, as
 `migrate_seconds`): hq0005 adds `all_sites_days` up from `day_cells`, hq0007 fills each
 packet's figure columns and adds `site_months` up from them, hq0008 adds
-`all_sites_months` up from `all_sites_days`. Then two HQ processes start and are measured:
+`all_sites_months` up from `all_sites_days`, hq0009 `all_sites_day_figures` from the
+packets' figure columns. Then two HQ processes start and are measured:
 
 - ingestion: every site's packet for today, PUT through the real API by --clients threads
   spread over both processes: packets per second, latency p50/p95;

@@ -220,6 +220,22 @@ ALLOWED_COLUMNS = {
         "needs_shelter",
         "needs_shelter_hidden",
     },
+    # Every site's packets and their figures added up per day, the same columns (checked
+    # below against day_packets).
+    "all_sites_day_figures": {
+        "day",
+        "packets",
+        "people",
+        "parties",
+        "meals_served",
+        "sheets_printed",
+        "children",
+        "children_hidden",
+        "unaccompanied_minors",
+        "unaccompanied_minors_hidden",
+        "needs_shelter",
+        "needs_shelter_hidden",
+    },
     "sites": {"site_id", "name", "token_hash", "added_on", "revoked_on", "installation_hash"},
     "readers": {"id", "name", "token_hash", "added_on", "revoked_on"},
     "request_keys": {"site_id", "key_hash", "request_hash", "received_on"},
@@ -350,12 +366,14 @@ def _months_not_from_days(
 
 def _figures_not_from_packets(connection: Any, packets: Any) -> list[str]:
     """`day_packets` figure columns that are not those of the packet's own cells, and
-    `site_months` rows that are not the packets (closed or unmarked) added up per month."""
+    `site_months` and `all_sites_day_figures` rows that are not the packets (closed or
+    unmarked) added up per month and site, or per day."""
     from kiosk.core.packet_sums import SUMMARY
     from kiosk.hq.dashboard_keeping import CELL_FIGURES, figure_columns
 
     problems: list[str] = []
     expected: dict[tuple[str, str], list[int]] = {}
+    expected_days: dict[str, list[int]] = {}
     for row in packets:
         totals = {
             name: int(row[name]) for name in ("people", "parties", "meals_served", "sheets_printed")
@@ -366,30 +384,42 @@ def _figures_not_from_packets(connection: Any, packets: Any) -> list[str]:
             problems.append(f"day_packets: {row['site_id']} {row['day']} holds {held}")
         if row["closed"] is not None and not bool(row["closed"]):
             continue  # an open day's packet adds nothing (kiosk/hq/published_days.py)
-        sums = expected.setdefault(
-            (row["site_id"], str(row["day"])[:7] + "-01"),
-            [0] * (1 + len(SUMMARY) + len(CELL_FIGURES)),
-        )
-        for i, value in enumerate(
-            [1, *(row[name] for name in SUMMARY), *(row[f"{n}_hidden"] for n in CELL_FIGURES)]
-        ):
-            sums[i] += int(value)
-    found = {
-        (row["site_id"], str(row["month"])): [
-            int(row[name]) for name in ("packets", *SUMMARY, *(f"{n}_hidden" for n in CELL_FIGURES))
+        values = [
+            1,
+            *(row[name] for name in SUMMARY),
+            *(row[f"{n}_hidden"] for n in CELL_FIGURES),
         ]
+        for sums in (
+            expected.setdefault((row["site_id"], str(row["day"])[:7] + "-01"), [0] * len(values)),
+            expected_days.setdefault(str(row["day"]), [0] * len(values)),
+        ):
+            for i, value in enumerate(values):
+                sums[i] += int(value)
+    problems = problems[:5]
+    columns = ("packets", *SUMMARY, *(f"{n}_hidden" for n in CELL_FIGURES))
+    found = {
+        (row["site_id"], str(row["month"])): [int(row[name]) for name in columns]
         for row in connection.execute(text("SELECT * FROM site_months")).mappings()
     }
     wrong = sorted(
         key for key in found.keys() | expected.keys() if found.get(key) != expected.get(key)
     )
-    return (
-        problems[:5]
-        + [
-            f"site_months: {key} holds {found.get(key)}, the packets add up to {expected.get(key)}"
-            for key in wrong
+    problems += [
+        f"site_months: {key} holds {found.get(key)}, the packets add up to {expected.get(key)}"
+        for key in wrong
+    ][:5]
+    if "all_sites_day_figures" in inspect(connection).get_table_names():
+        found_days = {
+            str(row["day"]): [int(row[name]) for name in columns]
+            for row in connection.execute(text("SELECT * FROM all_sites_day_figures")).mappings()
+        }
+        problems += [
+            f"all_sites_day_figures: {day} holds {found_days.get(day)}, the packets add up to "
+            f"{expected_days.get(day)}"
+            for day in sorted(found_days.keys() | expected_days.keys())
+            if found_days.get(day) != expected_days.get(day)
         ][:5]
-    )
+    return problems
 
 
 def _packet_cells(row: Any) -> list[dict[str, Any]]:

@@ -1,9 +1,9 @@
 """The dashboard's tables kept at ingest, in the transaction that stores a packet
 (kiosk/hq/store.py): `day_cells` (the packet's published cells), its figure columns of
-`day_packets`, and the sums `all_sites_days`, `all_sites_months` and `site_months`. When a
-packet replaces an older revision of its site's day, the old one's part is subtracted and
-the new one's added; an open day's packet adds nothing (kiosk/hq/published_days.py).
-kiosk/hq/dashboard_sums.py reads them.
+`day_packets`, and the sums `all_sites_days`, `all_sites_months`, `all_sites_day_figures`
+and `site_months`. When a packet replaces an older revision of its site's day, the old
+one's part is subtracted and the new one's added; an open day's packet adds nothing
+(kiosk/hq/published_days.py). kiosk/hq/dashboard_sums.py reads them.
 
 Nothing at headquarters deletes a packet; code that ever does must subtract it here too.
 """
@@ -26,6 +26,7 @@ from kiosk.core.packet_sums import (
     summary_of,
 )
 from kiosk.hq.models import (
+    AllSitesDayFigureRow,
     AllSitesDayRow,
     AllSitesMonthRow,
     DayCellRow,
@@ -119,9 +120,10 @@ def store_cells(
     replaced: Contribution,
 ) -> None:
     """The packet (totals, breakdowns) just stored for (site, day) replaces that day's
-    cells, and in `all_sites_days`, `all_sites_months` and `site_months` the replaced
-    packet's contribution by its own (same transaction). None: the packet adds nothing
-    (its day is open). The caller holds the site's lock from before reading `replaced`."""
+    cells, and in `all_sites_days`, `all_sites_months`, `all_sites_day_figures` and
+    `site_months` the replaced packet's contribution by its own (same transaction). None:
+    the packet adds nothing (its day is open). The caller holds the site's lock from before
+    reading `replaced`."""
     connection.execute(
         delete(DayCellRow).where(DayCellRow.site_id == site_id, DayCellRow.day == day)
     )
@@ -132,7 +134,9 @@ def store_cells(
         connection.execute(insert(DayCellRow), rows)
         added = contribution(totals, rows)
     add_to_all_sites(connection, day, added, replaced)
-    add_to_site_month(connection, site_id, day, _figures_of(added), _figures_of(replaced))
+    figures, replaced_figures = _figures_of(added), _figures_of(replaced)
+    add_to_day_figures(connection, day, figures, replaced_figures)
+    add_to_site_month(connection, site_id, day, figures, replaced_figures)
 
 
 def add_to_all_sites(
@@ -196,6 +200,21 @@ def _add_to_all_sites_month(
         )
 
 
+def _figure_change(
+    added: Mapping[str, Cell] | None, removed: Mapping[str, Cell] | None
+) -> dict[str, Any]:
+    """The `added` packet's figures minus the `removed` one's (None: no packet), as the
+    columns of `site_months` and `all_sites_day_figures` (packets, sums, hidden counts)."""
+    change: dict[str, Any] = {"packets": (added is not None) - (removed is not None)}
+    for name in SUMMARY:
+        change[name] = (added[name].known if added else 0) - (removed[name].known if removed else 0)
+    for name in CELL_FIGURES:
+        change[f"{name}_hidden"] = int(added is not None and added[name].partial) - int(
+            removed is not None and removed[name].partial
+        )
+    return change
+
+
 def add_to_site_month(
     connection: Connection,
     site_id: str,
@@ -208,24 +227,39 @@ def add_to_site_month(
     the site's own packets touch its rows, and the caller holds the site's lock."""
     if added is None and removed is None:
         return
-    change: dict[str, Any] = {
-        "site_id": site_id,
-        "month": day.replace(day=1),
-        "packets": (added is not None) - (removed is not None),
-    }
-    for name in SUMMARY:
-        change[name] = (added[name].known if added else 0) - (removed[name].known if removed else 0)
-    for name in CELL_FIGURES:
-        change[f"{name}_hidden"] = int(added is not None and added[name].partial) - int(
-            removed is not None and removed[name].partial
-        )
+    month = day.replace(day=1)
+    change = {"site_id": site_id, "month": month, **_figure_change(added, removed)}
     _add_rows(connection, SiteMonthRow, ("site_id", "month"), [change])
     if removed is not None:
         connection.execute(
             delete(SiteMonthRow).where(
                 SiteMonthRow.site_id == site_id,
-                SiteMonthRow.month == change["month"],
+                SiteMonthRow.month == month,
                 SiteMonthRow.packets <= 0,
+            )
+        )
+
+
+def add_to_day_figures(
+    connection: Connection,
+    day: date,
+    added: Mapping[str, Cell] | None,
+    removed: Mapping[str, Cell] | None,
+) -> None:
+    """The day's `all_sites_day_figures` row plus the `added` packet's figures minus the
+    `removed` one's (None: no packet); the row goes when no packet is left. Every site's
+    packets of the day share the row: it is taken after the day's `all_sites_days` and
+    `all_sites_months` rows (the same order in every transaction)."""
+    if added is None and removed is None:
+        return
+    change = _figure_change(added, removed)
+    if not any(change.values()):
+        return
+    _add_rows(connection, AllSitesDayFigureRow, ("day",), [{"day": day, **change}])
+    if removed is not None:
+        connection.execute(
+            delete(AllSitesDayFigureRow).where(
+                AllSitesDayFigureRow.day == day, AllSitesDayFigureRow.packets <= 0
             )
         )
 

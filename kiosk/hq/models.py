@@ -201,6 +201,29 @@ class SiteMonthRow(Base):
     needs_shelter_hidden: Mapped[int] = mapped_column(Integer)
 
 
+class AllSitesDayFigureRow(Base):
+    """Every site's published packets of one day added up (kiosk/hq/dashboard_sums.py), kept
+    at ingest like `site_months`: how many packets, their totals, and the dashboard's
+    figures of their cells with how many packets hid a part of each (`*_hidden`); the row
+    goes when no packet is left. Always equal to `day_packets` (closed or unmarked) summed
+    with GROUP BY day, so the all-sites chart and table of a year read 365 rows."""
+
+    __tablename__ = "all_sites_day_figures"
+
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    packets: Mapped[int] = mapped_column(Integer)
+    people: Mapped[int] = mapped_column(BigInteger)
+    parties: Mapped[int] = mapped_column(BigInteger)
+    meals_served: Mapped[int] = mapped_column(BigInteger)
+    sheets_printed: Mapped[int] = mapped_column(BigInteger)
+    children: Mapped[int] = mapped_column(BigInteger)
+    children_hidden: Mapped[int] = mapped_column(Integer)
+    unaccompanied_minors: Mapped[int] = mapped_column(BigInteger)
+    unaccompanied_minors_hidden: Mapped[int] = mapped_column(Integer)
+    needs_shelter: Mapped[int] = mapped_column(BigInteger)
+    needs_shelter_hidden: Mapped[int] = mapped_column(Integer)
+
+
 class RequestKeyRow(Base):
     """Idempotency keys already handled (as hashes: a key is the client's text, and no free
     text is kept), with the hash of the request body they came with."""
