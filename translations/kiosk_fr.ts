@@ -1489,247 +1489,267 @@
         <translation>sexe non précisé</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="34"/>
+        <location filename="../kiosk/ui/labels.py" line="37"/>
+        <source>Female</source>
+        <translation>Femme</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labels.py" line="38"/>
+        <source>Male</source>
+        <translation>Homme</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labels.py" line="39"/>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labels.py" line="40"/>
+        <source>Not said</source>
+        <translation>Non précisé</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labels.py" line="46"/>
         <source>0–4 years</source>
         <translation>0–4 ans</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="35"/>
+        <location filename="../kiosk/ui/labels.py" line="47"/>
         <source>5–11 years</source>
         <translation>5–11 ans</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="36"/>
+        <location filename="../kiosk/ui/labels.py" line="48"/>
         <source>12–17 years</source>
         <translation>12–17 ans</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="37"/>
+        <location filename="../kiosk/ui/labels.py" line="49"/>
         <source>18–25 years</source>
         <translation>18–25 ans</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="38"/>
+        <location filename="../kiosk/ui/labels.py" line="50"/>
         <source>26–59 years</source>
         <translation>26–59 ans</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="39"/>
+        <location filename="../kiosk/ui/labels.py" line="51"/>
         <source>60 years or older</source>
         <translation>60 ans ou plus</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="45"/>
+        <location filename="../kiosk/ui/labels.py" line="57"/>
         <source>Unaccompanied minor</source>
         <translation>Mineur non accompagné</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="46"/>
+        <location filename="../kiosk/ui/labels.py" line="58"/>
         <source>Pregnant</source>
         <translation>Enceinte</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="47"/>
+        <location filename="../kiosk/ui/labels.py" line="59"/>
         <source>Medical need</source>
         <translation>Besoin médical</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="48"/>
+        <location filename="../kiosk/ui/labels.py" line="60"/>
         <source>Needs shelter tonight</source>
         <translation>A besoin d&apos;un abri cette nuit</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="54"/>
+        <location filename="../kiosk/ui/labels.py" line="66"/>
         <source>Medical point</source>
         <translation>Point médical</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="55"/>
+        <location filename="../kiosk/ui/labels.py" line="67"/>
         <source>Legal aid</source>
         <translation>Aide juridique</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="56"/>
+        <location filename="../kiosk/ui/labels.py" line="68"/>
         <source>Info Point</source>
         <translation>Info Point</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="57"/>
+        <location filename="../kiosk/ui/labels.py" line="69"/>
         <source>Shelter</source>
         <translation>Hébergement d&apos;urgence</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="58"/>
+        <location filename="../kiosk/ui/labels.py" line="70"/>
         <source>Guardianship service</source>
         <translation>Service des Tutelles</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="59"/>
+        <location filename="../kiosk/ui/labels.py" line="71"/>
         <source>Humanitarian Hub</source>
         <translation>Hub humanitaire</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="66"/>
+        <location filename="../kiosk/ui/labels.py" line="78"/>
         <source>Arabic</source>
         <translation>Arabe</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="67"/>
+        <location filename="../kiosk/ui/labels.py" line="79"/>
         <source>Dari</source>
         <translation>Dari</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="68"/>
+        <location filename="../kiosk/ui/labels.py" line="80"/>
         <source>Pashto</source>
         <translation>Pachto</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="69"/>
+        <location filename="../kiosk/ui/labels.py" line="81"/>
         <source>Tigrinya</source>
         <translation>Tigrigna</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="70"/>
+        <location filename="../kiosk/ui/labels.py" line="82"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="71"/>
+        <location filename="../kiosk/ui/labels.py" line="83"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="72"/>
+        <location filename="../kiosk/ui/labels.py" line="84"/>
         <source>Turkish</source>
         <translation>Turc</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="73"/>
+        <location filename="../kiosk/ui/labels.py" line="85"/>
         <source>Kurdish (Kurmanji)</source>
         <translation>Kurde (kurmandji)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="74"/>
+        <location filename="../kiosk/ui/labels.py" line="86"/>
         <source>Kurdish (Sorani)</source>
         <translation>Kurde (sorani)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="75"/>
+        <location filename="../kiosk/ui/labels.py" line="87"/>
         <source>Dutch</source>
         <translation>Néerlandais</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="76"/>
+        <location filename="../kiosk/ui/labels.py" line="88"/>
         <source>Russian</source>
         <translation>Russe</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="77"/>
+        <location filename="../kiosk/ui/labels.py" line="89"/>
         <source>Georgian</source>
         <translation>Géorgien</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="78"/>
+        <location filename="../kiosk/ui/labels.py" line="90"/>
         <source>Somali</source>
         <translation>Somali</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="79"/>
+        <location filename="../kiosk/ui/labels.py" line="91"/>
         <source>Spanish</source>
         <translation>Espagnol</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="80"/>
+        <location filename="../kiosk/ui/labels.py" line="92"/>
         <source>Amharic</source>
         <translation>Amharique</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="81"/>
+        <location filename="../kiosk/ui/labels.py" line="93"/>
         <source>Urdu</source>
         <translation>Ourdou</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="89"/>
+        <location filename="../kiosk/ui/labels.py" line="101"/>
         <source>Stateless</source>
         <translation>Apatride</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="91"/>
+        <location filename="../kiosk/ui/labels.py" line="103"/>
         <source>Unknown nationality</source>
         <translation>Nationalité inconnue</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="98"/>
+        <location filename="../kiosk/ui/labels.py" line="110"/>
         <source>Site id</source>
         <translation>Code du site</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="99"/>
+        <location filename="../kiosk/ui/labels.py" line="111"/>
         <source>Site name</source>
         <translation>Nom du site</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="100"/>
+        <location filename="../kiosk/ui/labels.py" line="112"/>
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="101"/>
+        <location filename="../kiosk/ui/labels.py" line="113"/>
         <source>Coordinator PIN</source>
         <translation>Code PIN de la coordination</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="103"/>
+        <location filename="../kiosk/ui/labels.py" line="115"/>
         <source>PIN again</source>
         <translation>Répéter le code PIN</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="104"/>
+        <location filename="../kiosk/ui/labels.py" line="116"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="105"/>
+        <location filename="../kiosk/ui/labels.py" line="117"/>
         <source>Nationality</source>
         <translation>Nationalité</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="106"/>
+        <location filename="../kiosk/ui/labels.py" line="118"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="107"/>
+        <location filename="../kiosk/ui/labels.py" line="119"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="108"/>
+        <location filename="../kiosk/ui/labels.py" line="120"/>
         <source>Sex</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="109"/>
+        <location filename="../kiosk/ui/labels.py" line="121"/>
         <source>Age</source>
         <translation>Âge</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="110"/>
+        <location filename="../kiosk/ui/labels.py" line="122"/>
         <source>Needs</source>
         <translation>Besoins</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="111"/>
+        <location filename="../kiosk/ui/labels.py" line="123"/>
         <source>Referrals</source>
         <translation>Orientations</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="112"/>
+        <location filename="../kiosk/ui/labels.py" line="124"/>
         <source>Idle time</source>
         <translation>Délai d&apos;inactivité</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="113"/>
+        <location filename="../kiosk/ui/labels.py" line="125"/>
         <source>Interface language</source>
         <translation>Langue de l&apos;écran</translation>
     </message>

@@ -1489,247 +1489,267 @@
         <translation>geslacht niet gezegd</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="34"/>
+        <location filename="../kiosk/ui/labels.py" line="37"/>
+        <source>Female</source>
+        <translation>Vrouw</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labels.py" line="38"/>
+        <source>Male</source>
+        <translation>Man</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labels.py" line="39"/>
+        <source>Other</source>
+        <translation>Anders</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labels.py" line="40"/>
+        <source>Not said</source>
+        <translation>Niet opgegeven</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/labels.py" line="46"/>
         <source>0–4 years</source>
         <translation>0–4 jaar</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="35"/>
+        <location filename="../kiosk/ui/labels.py" line="47"/>
         <source>5–11 years</source>
         <translation>5–11 jaar</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="36"/>
+        <location filename="../kiosk/ui/labels.py" line="48"/>
         <source>12–17 years</source>
         <translation>12–17 jaar</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="37"/>
+        <location filename="../kiosk/ui/labels.py" line="49"/>
         <source>18–25 years</source>
         <translation>18–25 jaar</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="38"/>
+        <location filename="../kiosk/ui/labels.py" line="50"/>
         <source>26–59 years</source>
         <translation>26–59 jaar</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="39"/>
+        <location filename="../kiosk/ui/labels.py" line="51"/>
         <source>60 years or older</source>
         <translation>60 jaar of ouder</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="45"/>
+        <location filename="../kiosk/ui/labels.py" line="57"/>
         <source>Unaccompanied minor</source>
         <translation>Niet-begeleide minderjarige</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="46"/>
+        <location filename="../kiosk/ui/labels.py" line="58"/>
         <source>Pregnant</source>
         <translation>Zwanger</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="47"/>
+        <location filename="../kiosk/ui/labels.py" line="59"/>
         <source>Medical need</source>
         <translation>Medische nood</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="48"/>
+        <location filename="../kiosk/ui/labels.py" line="60"/>
         <source>Needs shelter tonight</source>
         <translation>Heeft vannacht opvang nodig</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="54"/>
+        <location filename="../kiosk/ui/labels.py" line="66"/>
         <source>Medical point</source>
         <translation>Medische post</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="55"/>
+        <location filename="../kiosk/ui/labels.py" line="67"/>
         <source>Legal aid</source>
         <translation>Juridische bijstand</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="56"/>
+        <location filename="../kiosk/ui/labels.py" line="68"/>
         <source>Info Point</source>
         <translation>Info Point</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="57"/>
+        <location filename="../kiosk/ui/labels.py" line="69"/>
         <source>Shelter</source>
         <translation>Noodopvang</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="58"/>
+        <location filename="../kiosk/ui/labels.py" line="70"/>
         <source>Guardianship service</source>
         <translation>Dienst Voogdij</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="59"/>
+        <location filename="../kiosk/ui/labels.py" line="71"/>
         <source>Humanitarian Hub</source>
         <translation>Humanitaire Hub</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="66"/>
+        <location filename="../kiosk/ui/labels.py" line="78"/>
         <source>Arabic</source>
         <translation>Arabisch</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="67"/>
+        <location filename="../kiosk/ui/labels.py" line="79"/>
         <source>Dari</source>
         <translation>Dari</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="68"/>
+        <location filename="../kiosk/ui/labels.py" line="80"/>
         <source>Pashto</source>
         <translation>Pasjtoe</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="69"/>
+        <location filename="../kiosk/ui/labels.py" line="81"/>
         <source>Tigrinya</source>
         <translation>Tigrinya</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="70"/>
+        <location filename="../kiosk/ui/labels.py" line="82"/>
         <source>French</source>
         <translation>Frans</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="71"/>
+        <location filename="../kiosk/ui/labels.py" line="83"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="72"/>
+        <location filename="../kiosk/ui/labels.py" line="84"/>
         <source>Turkish</source>
         <translation>Turks</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="73"/>
+        <location filename="../kiosk/ui/labels.py" line="85"/>
         <source>Kurdish (Kurmanji)</source>
         <translation>Koerdisch (Kurmanci)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="74"/>
+        <location filename="../kiosk/ui/labels.py" line="86"/>
         <source>Kurdish (Sorani)</source>
         <translation>Koerdisch (Sorani)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="75"/>
+        <location filename="../kiosk/ui/labels.py" line="87"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="76"/>
+        <location filename="../kiosk/ui/labels.py" line="88"/>
         <source>Russian</source>
         <translation>Russisch</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="77"/>
+        <location filename="../kiosk/ui/labels.py" line="89"/>
         <source>Georgian</source>
         <translation>Georgisch</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="78"/>
+        <location filename="../kiosk/ui/labels.py" line="90"/>
         <source>Somali</source>
         <translation>Somalisch</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="79"/>
+        <location filename="../kiosk/ui/labels.py" line="91"/>
         <source>Spanish</source>
         <translation>Spaans</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="80"/>
+        <location filename="../kiosk/ui/labels.py" line="92"/>
         <source>Amharic</source>
         <translation>Amhaars</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="81"/>
+        <location filename="../kiosk/ui/labels.py" line="93"/>
         <source>Urdu</source>
         <translation>Urdu</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="89"/>
+        <location filename="../kiosk/ui/labels.py" line="101"/>
         <source>Stateless</source>
         <translation>Staatloos</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="91"/>
+        <location filename="../kiosk/ui/labels.py" line="103"/>
         <source>Unknown nationality</source>
         <translation>Nationaliteit onbekend</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="98"/>
+        <location filename="../kiosk/ui/labels.py" line="110"/>
         <source>Site id</source>
         <translation>Locatiecode</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="99"/>
+        <location filename="../kiosk/ui/labels.py" line="111"/>
         <source>Site name</source>
         <translation>Locatienaam</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="100"/>
+        <location filename="../kiosk/ui/labels.py" line="112"/>
         <source>Time zone</source>
         <translation>Tijdzone</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="101"/>
+        <location filename="../kiosk/ui/labels.py" line="113"/>
         <source>Coordinator PIN</source>
         <translation>Pincode coördinator</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="103"/>
+        <location filename="../kiosk/ui/labels.py" line="115"/>
         <source>PIN again</source>
         <translation>Pincode herhalen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="104"/>
+        <location filename="../kiosk/ui/labels.py" line="116"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="105"/>
+        <location filename="../kiosk/ui/labels.py" line="117"/>
         <source>Nationality</source>
         <translation>Nationaliteit</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="106"/>
+        <location filename="../kiosk/ui/labels.py" line="118"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="107"/>
+        <location filename="../kiosk/ui/labels.py" line="119"/>
         <source>Person</source>
         <translation>Persoon</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="108"/>
+        <location filename="../kiosk/ui/labels.py" line="120"/>
         <source>Sex</source>
         <translation>Geslacht</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="109"/>
+        <location filename="../kiosk/ui/labels.py" line="121"/>
         <source>Age</source>
         <translation>Leeftijd</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="110"/>
+        <location filename="../kiosk/ui/labels.py" line="122"/>
         <source>Needs</source>
         <translation>Noden</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="111"/>
+        <location filename="../kiosk/ui/labels.py" line="123"/>
         <source>Referrals</source>
         <translation>Doorverwijzingen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="112"/>
+        <location filename="../kiosk/ui/labels.py" line="124"/>
         <source>Idle time</source>
         <translation>Wachttijd bij inactiviteit</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/labels.py" line="113"/>
+        <location filename="../kiosk/ui/labels.py" line="125"/>
         <source>Interface language</source>
         <translation>Schermtaal</translation>
     </message>

@@ -29,6 +29,18 @@ def person_label(sex: Sex, band: AgeBand) -> str:
     return QCoreApplication.translate("labels", "sex not said")
 
 
+def sex_label(sex: Sex) -> str:
+    """A sex as a category of the counts, whatever the age (the party screen names people
+    by `person_label`). These are the desk's words that headquarters' pages use for its
+    counts by sex: kiosk/core/category_names.py is held to their translations."""
+    return {
+        Sex.FEMALE: QCoreApplication.translate("labels", "Female"),
+        Sex.MALE: QCoreApplication.translate("labels", "Male"),
+        Sex.OTHER: QCoreApplication.translate("labels", "Other"),
+        Sex.UNKNOWN: QCoreApplication.translate("labels", "Not said"),
+    }[sex]
+
+
 def age_band_label(band: AgeBand) -> str:
     return {
         AgeBand.AGE_0_4: QCoreApplication.translate("labels", "0–4 years"),
