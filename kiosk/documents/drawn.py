@@ -87,7 +87,7 @@ class _Drawn(QPyTextObject):
         left = float(format.property(_PICTURE_LEFT) or 0.0) * scale
         width = float(picture_width) * scale if picture_width else box.width()
         picture = QRectF(box.left() + left, box.top(), width, box.height())
-        what = str(format.property(_WHAT) or "")
+        what = str(format.property(_WHAT) or "")  # a "room" draws nothing
         if what.startswith("svg:"):
             self._renderer(what[4:]).render(painter, picture)
         elif what.startswith("qr:"):
@@ -99,10 +99,6 @@ class _Drawn(QPyTextObject):
             renderer = QSvgRenderer(str(pictogram_path(topic)))
             self.renderers[topic] = renderer
         return renderer
-
-
-def _px(format: QTextFormat, length: int, dpi: float) -> float:
-    return float(format.property(length) or 0.0) * dpi / MM_PER_INCH
 
 
 class _Handlers(threading.local):
@@ -139,6 +135,24 @@ def _drawn_format(
         fmt.setProperty(_PICTURE_WIDTH, float(picture_width_mm))
     fmt.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignMiddle)
     return fmt
+
+
+def room_format(document: QTextDocument, height: float) -> QTextCharFormat:
+    """An object that draws nothing, one pixel wide and `height` device pixels tall: room kept
+    for what is painted over the document (the number card, kiosk/documents/number_card.py)."""
+    document.documentLayout().registerHandler(DRAWN_TYPE, _handlers.drawn)
+    fmt = QTextCharFormat()
+    fmt.setObjectType(DRAWN_TYPE)
+    fmt.setProperty(_WHAT, "room")
+    fmt.setProperty(_SIZE, QSizeF(1, float(height)))
+    fmt.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignTop)
+    return fmt
+
+
+def object_height(fmt: QTextFormat) -> float:
+    """A drawn object's height in device pixels (0 for anything else)."""
+    size = fmt.property(_SIZE)
+    return size.height() if isinstance(size, QSizeF) else 0.0
 
 
 def insert_pictogram(

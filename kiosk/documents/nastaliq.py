@@ -220,12 +220,12 @@ def _copy_of(
     return found
 
 
-def _laid_out_copy(
-    text: str, font: QFont, rtl: bool, device: QPaintDevice | None
-) -> tuple[QTextLayout, float, float, float]:
-    """The Naskh copy of `text` laid out on one line: (layout, its ink's left, its width,
-    the line's top to baseline)."""
-    layout = QTextLayout(text, copy_font(font), device)
+def _one_line(
+    text: str, font: QFont, rtl: bool, width: float, device: QPaintDevice | None
+) -> tuple[QTextLayout, QTextLine]:
+    """`text` laid out on one unwrapped line `width` wide, in `font` at the device's
+    resolution."""
+    layout = QTextLayout(text, font, device)
     option = QTextOption()
     option.setWrapMode(QTextOption.WrapMode.NoWrap)
     option.setTextDirection(
@@ -234,8 +234,17 @@ def _laid_out_copy(
     layout.setTextOption(option)
     layout.beginLayout()
     line = layout.createLine()
-    line.setLineWidth(1e6)
+    line.setLineWidth(width)
     layout.endLayout()
+    return layout, line
+
+
+def _laid_out_copy(
+    text: str, font: QFont, rtl: bool, device: QPaintDevice | None
+) -> tuple[QTextLayout, float, float, float]:
+    """The Naskh copy of `text` laid out on one line: (layout, its ink's left, its width,
+    the line's top to baseline)."""
+    layout, line = _one_line(text, copy_font(font), rtl, 1e6, device)
     natural = line.naturalTextRect()
     return layout, natural.left(), natural.width(), line.y() + line.ascent()
 
@@ -377,17 +386,7 @@ def _laid_out_line(
     )
     found = _kept.lines.get(key)
     if found is None:
-        layout = QTextLayout(text, font, device)
-        option = QTextOption()
-        option.setWrapMode(QTextOption.WrapMode.NoWrap)
-        option.setTextDirection(
-            Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
-        )
-        layout.setTextOption(option)
-        layout.beginLayout()
-        line = layout.createLine()
-        line.setLineWidth(width)
-        layout.endLayout()
+        layout, line = _one_line(text, font, rtl, width, device)
         ink = QFontMetricsF(font, device).tightBoundingRect(text)
         found = (layout, line, line.naturalTextRect(), ink)
         if len(_kept.lines) >= _KEPT:

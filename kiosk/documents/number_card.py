@@ -10,32 +10,27 @@ card's height that draws nothing, as wide as the cell's text; a card that needs 
 height (a weekday that wraps) gets its room afresh, and the sheet is laid out again.
 """
 
-import threading
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QPointF, QRect, QRectF, QSizeF
+from PySide6.QtCore import QPointF, QRectF, QSizeF
 from PySide6.QtGui import (
     QFont,
     QPaintDevice,
     QPainter,
-    QPyTextObject,
-    QTextCharFormat,
     QTextCursor,
     QTextDocument,
-    QTextFormat,
     QTextTable,
 )
 
 from kiosk.core.languages import Language, language
+from kiosk.documents.drawn import object_height, room_format
 from kiosk.documents.fonts import families_for
 from kiosk.documents.nastaliq import draw_text_copies
 from kiosk.documents.page import metrics_device
 from kiosk.documents.sheet_formats import INK, MUTED, write
 from kiosk.documents.texts import ForYouTexts, for_you_texts
 
-ROOM_TYPE = QTextFormat.ObjectTypes.UserObject + 1
-_HEIGHT = QTextFormat.Property.UserProperty + 1  # the room's height, in device pixels
 _ROOM_AT = "startpuntCardRoom"  # the document's property: the header's column of the room
 
 
@@ -108,49 +103,13 @@ def _write_line(
     )
 
 
-class _Room(QPyTextObject):
-    """The card's room: as tall as the format says, one pixel wide, drawing nothing."""
-
-    def intrinsicSize(self, doc: QTextDocument, posInDocument: int, format: QTextFormat) -> QSizeF:
-        return QSizeF(1, float(format.property(_HEIGHT) or 0.0))
-
-    def drawObject(
-        self,
-        painter: QPainter,
-        rect: QRectF | QRect,
-        doc: QTextDocument,
-        posInDocument: int,
-        format: QTextFormat,
-    ) -> None:
-        return None
-
-
-class _Rooms(threading.local):
-    """One room handler per thread (documents are laid out on the thread that made them)."""
-
-    def __init__(self) -> None:
-        self.handler = _Room()
-
-
-_rooms = _Rooms()
-
-
-def _room_format(height: float) -> QTextCharFormat:
-    fmt = QTextCharFormat()
-    fmt.setObjectType(ROOM_TYPE)
-    fmt.setProperty(_HEIGHT, float(height))
-    fmt.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignTop)
-    return fmt
-
-
 def keep_room(document: QTextDocument, header: QTextTable, column: int, height: float) -> None:
     """Room for a card `height` device pixels tall, alone in the header's cell at `column`
     (the document's first table). The document is passed, not asked of the table: PySide's
     `QTextObject.document()` keeps the document alive for good (every sheet would leak)."""
-    layout = document.documentLayout()
-    layout.registerHandler(ROOM_TYPE, _rooms.handler)
     document.setProperty(_ROOM_AT, column)
-    header.cellAt(0, column).firstCursorPosition().insertText("\ufffc", _room_format(height))
+    room_at = header.cellAt(0, column).firstCursorPosition()
+    room_at.insertText("\ufffc", room_format(document, height))
 
 
 def _room_at(document: QTextDocument) -> int | None:
@@ -183,7 +142,7 @@ def room_height(document: QTextDocument) -> float:
         return 0.0
     cursor = QTextCursor(document)
     cursor.setPosition(at + 1)
-    return float(cursor.charFormat().property(_HEIGHT) or 0.0)
+    return object_height(cursor.charFormat())
 
 
 def resize_room(document: QTextDocument, height: float) -> None:
@@ -194,7 +153,7 @@ def resize_room(document: QTextDocument, height: float) -> None:
     cursor = QTextCursor(document)
     cursor.setPosition(at)
     cursor.setPosition(at + 1, QTextCursor.MoveMode.KeepAnchor)
-    cursor.setCharFormat(_room_format(height))
+    cursor.setCharFormat(room_format(document, height))
 
 
 def paint_card(painter: QPainter, card: Card, where: QRectF) -> None:
