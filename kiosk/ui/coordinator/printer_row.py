@@ -137,6 +137,11 @@ class PrinterRow(QWidget):
 
     # -- the printers found -------------------------------------------------------------
 
+    @property
+    def printers_found(self) -> list[FoundPrinter] | None:
+        """The printers found by the last look, or None while the first look runs."""
+        return self._found
+
     def look_for_printers(self) -> None:
         self.looking.setText(self.tr("Looking for printers…"))
         self._tools.tasks.run(
