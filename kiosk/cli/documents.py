@@ -60,7 +60,8 @@ def run_sheet(args: argparse.Namespace) -> int:
     with set_up_desk(chosen_data_dir(args.data_dir), args.clock) as desk:
         site, info = desk.require_site(), desk.settings.printed_info()
     qt_for_documents()
-    from kiosk.documents.sheet import SheetRequest, render_sheet_pdf
+    from kiosk.documents.sheet import SheetRequest
+    from kiosk.documents.sheet_pdf import render_sheet_pdf
 
     pages = render_sheet_pdf(SheetRequest(language, site.name, info, number=args.number), str(out))
     print(f"Wrote the {BY_CODE[language].english_name} sheet ({pages} pages) to {out}")

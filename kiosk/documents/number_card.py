@@ -12,9 +12,11 @@ height (a weekday that wraps) gets its room afresh, and the sheet is laid out ag
 
 from dataclasses import dataclass
 from datetime import date
+from enum import Enum
 
-from PySide6.QtCore import QPointF, QRectF, QSizeF
+from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
+    QColor,
     QFont,
     QPaintDevice,
     QPainter,
@@ -31,19 +33,42 @@ from kiosk.documents.page import metrics_device
 from kiosk.documents.sheet_formats import INK, MUTED, write
 from kiosk.documents.texts import ForYouTexts, for_you_texts
 
-_ROOM_AT = "startpuntCardRoom"  # the document's property: the header's column of the room
+_ROOM_AT = "startpuntCardRoom"
+
+
+class CardPart(Enum):
+    """What of the card is painted: all of it, or the number's line, or all but the number
+    (`sheet_copies`: the frame is kept for a language and a day, the number drawn anew)."""
+
+    WHOLE = "whole"
+    NUMBER = "number"
+    FRAME = "frame"  # the document's property: the header's column of the room
 
 
 @dataclass(frozen=True, slots=True)
 class Card:
-    """The card's document, laid out `width` device pixels wide."""
+    """The card's document, laid out `width` device pixels wide; `number_block`: the block
+    of the number itself."""
 
     document: QTextDocument
     width: float
+    number_block: int
 
     @property
     def height(self) -> float:
         return self.document.size().height()
+
+    def number_rect(self) -> QRectF:
+        """Where the number's line is in the card (the card's coordinates)."""
+        block = self.document.findBlockByNumber(self.number_block)
+        return self.document.documentLayout().blockBoundingRect(block)
+
+    def part_rect(self, part: CardPart) -> QRectF:
+        """Where the part is drawn in the card (the card's coordinates): the number's line
+        for the number, the whole card for the rest."""
+        if part is CardPart.NUMBER:
+            return self.number_rect()
+        return QRectF(0, 0, self.width, self.height)
 
 
 def date_line(texts: ForYouTexts, day: date) -> str:
@@ -77,12 +102,13 @@ def number_card(
         _write_line(cell, lang, labels.number_label, index, first=index == 0)
     lang, labels = columns[0]
     write(cell, lang, f"{number:03d}", 30, bold=True, space_after=0, numerals=True)
+    number_block = cell.blockNumber()
     write(cell, lang, labels.number_note, 8, space_after=2 if day is not None else 0)
     if day is not None:
         for index, (lang, labels) in enumerate(columns):
             _write_line(cell, lang, date_line(labels, day), index)
     cell.endEditBlock()
-    return Card(document, width)
+    return Card(document, width, number_block)
 
 
 def _write_line(
@@ -156,11 +182,28 @@ def resize_room(document: QTextDocument, height: float) -> None:
     cursor.setCharFormat(room_format(document, height))
 
 
-def paint_card(painter: QPainter, card: Card, where: QRectF) -> None:
-    """The card at `where` (the painter's coordinates), with Urdu's text copies for a PDF."""
+def paint_card(
+    painter: QPainter, card: Card, where: QPointF, part: CardPart = CardPart.WHOLE
+) -> None:
+    """The card (or a part of it) with its top left at `where` (the painter's
+    coordinates), with Urdu's text copies for a PDF.
+
+    A part is drawn block by block, each block's own layout where the document put it (as
+    the document draws it: no background, no frame): the card's lines overlap (their line
+    heights are tighter than their fonts), so a rectangle cannot hold one line without
+    another's glyphs, drawn and clipped, yet embedded and read."""
     painter.save()
-    painter.translate(where.topLeft())
-    shown = QRectF(QPointF(0, 0), QSizeF(card.width, card.height))
-    card.document.drawContents(painter, shown)
-    draw_text_copies(painter, card.document, shown)
+    painter.translate(where)
+    whole = QRectF(0, 0, card.width, card.height)
+    if part is CardPart.WHOLE:
+        card.document.drawContents(painter, whole)
+    else:
+        block = card.document.begin()
+        while block.isValid():
+            if (block.blockNumber() == card.number_block) == (part is CardPart.NUMBER):
+                painter.setPen(QColor(Qt.GlobalColor.black))  # a document's default text
+                block.layout().draw(painter, QPointF(0, 0))  # at the layout's position
+            block = block.next()
+    if part is not CardPart.NUMBER:  # the number is in Noto Sans: no copies
+        draw_text_copies(painter, card.document, whole)
     painter.restore()

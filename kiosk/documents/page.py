@@ -4,7 +4,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSizeF
 from PySide6.QtGui import (
     QImage,
     QPagedPaintDevice,
@@ -17,9 +17,11 @@ from PySide6.QtGui import (
 )
 
 from kiosk.documents.nastaliq import draw_text_copies
-from kiosk.documents.text_layer import finish_pdf, mark_pdf
+from kiosk.documents.text_layer import finish_pdf, finished_pdf, mark_pdf, write_whole
 
 MM_PER_INCH = 25.4
+PDF_DPI = 300  # the resolution the kiosk's PDFs are drawn at
+CREATOR = "Startpunt Kiosk"
 
 # Draws the footer of page `index` (0-based) of `count`, inside `rect` (device pixels).
 Footer = Callable[[QPainter, QRectF, int, int], None]
@@ -52,14 +54,45 @@ def page_layout(setup: PageSetup) -> QPageLayout:
     )
 
 
-def pdf_writer(target: str, setup: PageSetup, dpi: int = 300, title: str = "") -> QPdfWriter:
+def pdf_writer(target: str, setup: PageSetup, dpi: int = PDF_DPI, title: str = "") -> QPdfWriter:
     writer = QPdfWriter(target)
     writer.setResolution(dpi)
     writer.setPageLayout(page_layout(setup))
-    writer.setCreator("Startpunt Kiosk")
+    writer.setCreator(CREATOR)
     writer.setTitle(title)
     mark_pdf(writer, target)  # finish_pdf, once the painter ends, completes its text layer
     return writer
+
+
+def memory_pdf(layout: QPageLayout, title: str, draw: Callable[[QPdfWriter], None]) -> bytes:
+    """A PDF drawn by `draw` on a writer of this page layout at 300 dpi, written in memory
+    and finished (its text layer completed, `text_layer.finished_pdf`)."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(PDF_DPI)
+    writer.setPageLayout(layout)
+    writer.setCreator(CREATOR)
+    writer.setTitle(title)
+    draw(writer)
+    data = bytes(buffer.data().data())
+    buffer.close()
+    return finished_pdf(data)
+
+
+def write_pdf_file(
+    target: str, layout: QPageLayout, title: str, draw: Callable[[QPdfWriter], int]
+) -> int:
+    """Draw a PDF in memory (`memory_pdf`) and write it at `target` at once; returns what
+    `draw` returns (its number of pages)."""
+    pages = 0
+
+    def counted(writer: QPdfWriter) -> None:
+        nonlocal pages
+        pages = draw(writer)
+
+    write_whole(target, memory_pdf(layout, title, counted))
+    return pages
 
 
 @cache

@@ -31,7 +31,6 @@ from kiosk.documents.page import (
     page_tops,
     paint_document,
     paint_page,
-    pdf_writer,
     set_page_tops,
 )
 from kiosk.documents.page_cuts import cut_pages
@@ -49,8 +48,8 @@ __all__ = [
     "footer_painter",
     "forget_kept_sheets",
     "lay_out_sheet",
+    "paint_laid_sheet",
     "paint_sheet",
-    "render_sheet_pdf",
     "sheet_image",
 ]
 
@@ -101,13 +100,19 @@ class LaidOutSheet:
 
     document: QTextDocument
     card: Card | None
+    kept: bool = False  # the document of the last sheet of these words, not laid out anew
+
+    def card_at(self) -> tuple[int, QRectF] | None:
+        """The page the card goes on and its room there (document coordinates)."""
+        where = room(self.document) if self.card is not None else None
+        return None if where is None else (_page_of(self.document, where.top()), where)
 
     def overlay(self, painter: QPainter, index: int) -> None:
         """Paint the card over page `index`, where its room is (`page.Overlay`)."""
-        where = room(self.document) if self.card is not None else None
-        if self.card is None or where is None or index != _page_of(self.document, where.top()):
+        at = self.card_at()
+        if self.card is None or at is None or index != at[0]:
             return
-        paint_card(painter, self.card, where)
+        paint_card(painter, self.card, at[1].topLeft())
 
 
 def _page_of(document: QTextDocument, y: float) -> int:
@@ -165,7 +170,7 @@ def lay_out_sheet(request: SheetRequest, device: QPaintDevice) -> LaidOutSheet:
         card = _card(request, device, room(document))
         if card is None or card.height == room_height(document):
             _kept.sheets.move_to_end(words)
-            return LaidOutSheet(document, card)
+            return LaidOutSheet(document, card, kept=True)
     key = _fit_key(request, dpi)
     known = _fitted.get(key)
     fits = (known,) if known is not None else FITS
@@ -288,13 +293,16 @@ def footer_painter(request: SheetRequest) -> Footer:
 def paint_sheet(request: SheetRequest, device: QPagedPaintDevice) -> int:
     """Paint the sheet on a PDF writer or a printer; returns the number of pages."""
     device.setPageLayout(page_layout(A4))
-    laid = lay_out_sheet(request, device)
-    return paint_document(laid.document, device, A4, footer_painter(request), laid.overlay)
+    return paint_laid_sheet(request, lay_out_sheet(request, device), device)
 
 
-def render_sheet_pdf(request: SheetRequest, target: str) -> int:
-    """Write the sheet as an A4 PDF; returns the number of pages."""
-    return paint_sheet(request, pdf_writer(target, A4, title=sheet_texts(request.language).title))
+def paint_laid_sheet(
+    request: SheetRequest, laid: LaidOutSheet, device: QPagedPaintDevice, card: bool = True
+) -> int:
+    """Paint a sheet laid out for this device's resolution, with its card or without (its
+    room left blank); returns the number of pages."""
+    overlay = laid.overlay if card else None
+    return paint_document(laid.document, device, A4, footer_painter(request), overlay)
 
 
 def sheet_image(request: SheetRequest, dpi: int = 100) -> list[QImage]:

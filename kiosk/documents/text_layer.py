@@ -76,7 +76,7 @@ CMAP_TAIL = b"endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n
 
 # Streams as they are (Qt's compressed ones stay compressed, its plain ones plain), the
 # document's XMP untouched, and the second half of the /ID from the content, not the clock.
-_SAVE_OPTIONS = {
+SAVE_OPTIONS = {
     "compress_streams": False,
     "stream_decode_level": pikepdf.StreamDecodeLevel.none,
     "fix_metadata_version": False,
@@ -161,6 +161,34 @@ def fix_text_layer(path: str | os.PathLike[str]) -> bool:
     return True
 
 
+def finished_pdf(data: bytes) -> bytes:
+    """A PDF Qt wrote in memory, with its text layer completed (`fixed_pdf`); as Qt wrote it
+    when qpdf cannot read it as it is (never worse)."""
+    try:
+        fixed = fixed_pdf(data)
+    except (Unsupported, pikepdf.PdfError, ValueError) as error:
+        log.warning("text layer of a PDF left as Qt wrote it: %s", error)
+        return data
+    return data if fixed is None else fixed
+
+
+def write_whole(target: str, data: bytes) -> bool:
+    """Write a PDF at once: never half a PDF at `target` (written beside it, then moved).
+    False, and no file, when the disk does not take it: as when Qt's writer cannot write
+    (the printing back-ends look for the file and say so)."""
+    partial = target + ".part"
+    try:
+        with open(partial, "wb") as file:
+            file.write(data)
+        os.replace(partial, target)
+    except OSError as error:
+        log.warning("could not write %s: %s", target, error)
+        with contextlib.suppress(OSError):
+            os.remove(partial)
+        return False
+    return True
+
+
 def fixed_pdf(data: bytes) -> bytes | None:
     """The PDF with its ToUnicode CMaps completed and its subset fonts tagged, or None when
     nothing needs a change."""
@@ -173,7 +201,7 @@ def fixed_pdf(data: bytes) -> bytes | None:
         if not complete(pdf):
             return None
         out = io.BytesIO()
-        pdf.save(out, **_SAVE_OPTIONS)
+        pdf.save(out, **SAVE_OPTIONS)
         _unrepaired(pdf)  # qpdf reads objects as it needs them: damage may show only now
         return out.getvalue()
 

@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor, QFont, QImage, QPagedPaintDevice, QPainter, QP
 from kiosk.core.languages import language
 from kiosk.documents.fonts import families_for, load_fonts
 from kiosk.documents.nastaliq import draw_line
-from kiosk.documents.page import MM_PER_INCH, PageSetup, page_layout, pdf_writer
+from kiosk.documents.page import MM_PER_INCH, PageSetup, page_layout, write_pdf_file
 from kiosk.documents.qr import draw_qr
 from kiosk.documents.text_layer import finish_pdf
 from kiosk.documents.ticket_texts import ticket_texts
@@ -99,6 +99,7 @@ def draw_ticket(painter: QPainter, ticket: TicketPrint, rect: QRectF, dpi: float
     painter.restore()
 
 
+TICKETS_TITLE = "Meal tickets"
 RECEIPT_DPI = 203.2  # 8 dots per millimetre, the resolution of thermal receipt printers
 
 
@@ -125,7 +126,12 @@ def tickets_setup(a4: bool) -> PageSetup:
 
 def render_tickets_pdf(tickets: Sequence[TicketPrint], target: str, a4: bool = False) -> int:
     """Tickets as a PDF: one 80 mm page each, or a sheet of cut-out tickets on A4."""
-    return paint_tickets(tickets, pdf_writer(target, tickets_setup(a4), title="Meal tickets"), a4)
+    return write_pdf_file(
+        target,
+        page_layout(tickets_setup(a4)),
+        TICKETS_TITLE,
+        lambda writer: paint_tickets(tickets, writer, a4),
+    )
 
 
 def paint_tickets(tickets: Sequence[TicketPrint], device: QPagedPaintDevice, a4: bool) -> int:

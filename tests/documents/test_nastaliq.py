@@ -19,7 +19,9 @@ from kiosk.core.codes import Referral
 from kiosk.documents import sheet
 from kiosk.documents.fonts import NASTALIQ, families_for, font, load_fonts
 from kiosk.documents.nastaliq import drawn_runs, nastaliq_runs
-from kiosk.documents.sheet import SheetRequest, render_sheet_pdf
+from kiosk.documents.page import A4, pdf_writer
+from kiosk.documents.sheet import SheetRequest
+from kiosk.documents.sheet_pdf import render_sheet_pdf
 from tests.documents.conftest import pdf_fonts, pdf_text
 from tests.documents.test_sheet import INFO, expected_sentences
 from tests.documents.test_sheet_layout import DAY, TICKED_WITH_HOURS, page_count
@@ -145,6 +147,11 @@ def test_the_worst_case_stays_on_two_pages(tmp_path: Path, qapp: object) -> None
         assert page_count(pdf) == 2, official
 
 
+def whole_pdf(request: SheetRequest, pdf: Path) -> None:
+    """The sheet drawn whole by Qt (as a printer is), not a copy of a kept sheet's PDF."""
+    sheet.paint_sheet(request, pdf_writer(str(pdf), A4))
+
+
 def page_contents(pdf: Path) -> list[bytes]:
     with pikepdf.open(pdf) as document:
         return [page.Contents.read_bytes() for page in document.pages]
@@ -161,13 +168,16 @@ def test_a_sheet_laid_out_with_the_rows_found_last_time_is_the_one_found_afresh(
     ticked = (Referral.MEDICAL_POINT, Referral.GUARDIANSHIP)
     first = SheetRequest("ur", "Startpunt Brussel", INFO, 42, DAY, ticked)
     other = replace(first, number=7, day=date(2026, 11, 30))
-    render_sheet_pdf(first, str(tmp_path / "first.pdf"))
-    render_sheet_pdf(other, str(tmp_path / "kept.pdf"))
+    whole_pdf(first, tmp_path / "first.pdf")
+    sheet.forget_kept_sheets()  # laid out again, with the rows found last time
+    whole_pdf(other, tmp_path / "kept.pdf")
+    sheet.forget_kept_sheets()
     sheet._fitted.clear()
     sheet._inked.clear()
-    render_sheet_pdf(other, str(tmp_path / "afresh.pdf"))
+    whole_pdf(other, tmp_path / "afresh.pdf")
     assert page_contents(tmp_path / "kept.pdf") == page_contents(tmp_path / "afresh.pdf")
     for words, (top, rows) in list(sheet._inked.items()):
         sheet._inked[words] = (top + 3.0, rows | {2, 5})  # as if the header had grown
-    render_sheet_pdf(other, str(tmp_path / "moved.pdf"))
+    sheet.forget_kept_sheets()
+    whole_pdf(other, tmp_path / "moved.pdf")
     assert page_contents(tmp_path / "moved.pdf") == page_contents(tmp_path / "afresh.pdf")

@@ -11,7 +11,8 @@ from kiosk.core.codes import Referral
 from kiosk.core.printed_info import PrintedInfo
 from kiosk.documents import sheet
 from kiosk.documents.number_card import room, room_height
-from kiosk.documents.sheet import SheetRequest, lay_out_sheet, render_sheet_pdf, sheet_image
+from kiosk.documents.sheet import SheetRequest, lay_out_sheet, sheet_image
+from kiosk.documents.sheet_pdf import render_sheet_pdf
 from tests.documents.conftest import pdf_text
 
 TICKED = (Referral.MEDICAL_POINT,)

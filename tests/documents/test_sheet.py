@@ -12,7 +12,8 @@ from kiosk.core.languages import LANGUAGE_CODES
 from kiosk.core.printed_info import PrintedInfo
 from kiosk.core.sheet_sentences import printed_paragraphs
 from kiosk.core.sheet_text import fill
-from kiosk.documents.sheet import SheetRequest, render_sheet_pdf
+from kiosk.documents.sheet import SheetRequest
+from kiosk.documents.sheet_pdf import render_sheet_pdf
 from kiosk.documents.texts import sheet_texts
 from kiosk.paths import resources_dir
 from tests.documents.conftest import pdf_fonts, pdf_text, render_png, squash

@@ -9,7 +9,8 @@ import pytest
 from kiosk.core.codes import Referral
 from kiosk.core.languages import LANGUAGE_CODES
 from kiosk.core.printed_info import make_printed_info
-from kiosk.documents.sheet import SheetRequest, render_sheet_pdf
+from kiosk.documents.sheet import SheetRequest
+from kiosk.documents.sheet_pdf import render_sheet_pdf
 from tests.documents.conftest import need
 
 # The worst realistic case: every site setting filled in, long opening hours (two groups,

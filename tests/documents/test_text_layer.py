@@ -19,7 +19,8 @@ from kiosk.core.printed_info import PrintedInfo
 from kiosk.core.sheet_sentences import printed_paragraphs
 from kiosk.core.sheet_text import fill
 from kiosk.documents.font_subsets import subset_tag
-from kiosk.documents.sheet import SheetRequest, render_sheet_pdf
+from kiosk.documents.sheet import SheetRequest
+from kiosk.documents.sheet_pdf import render_sheet_pdf
 from kiosk.documents.text_layer import (
     fix_text_layer,
     fixed_pdf,
