@@ -43,8 +43,9 @@ from kiosk.documents.fonts import families_for, load_fonts
 from kiosk.documents.sheet import SheetRequest, forget_kept_sheets
 from kiosk.documents.sheet_pdf import render_sheet_pdf
 from kiosk.documents.texts import for_you_texts, sheet_texts
-from kiosk.documents.ticket import TicketPrint, render_tickets_pdf
+from kiosk.documents.ticket import TicketPrint
 from kiosk.documents.ticket_texts import ticket_texts
+from kiosk.documents.tickets_pdf import render_tickets_pdf
 
 
 def timed(action: Callable[[], object], rounds: int) -> dict[str, float]:

@@ -86,7 +86,8 @@ def run_tickets(args: argparse.Namespace) -> int:
             for serial in serials
         ]
     qt_for_documents()
-    from kiosk.documents.ticket import TicketPrint, render_tickets_pdf
+    from kiosk.documents.ticket import TicketPrint
+    from kiosk.documents.tickets_pdf import render_tickets_pdf
 
     tickets = [
         TicketPrint(

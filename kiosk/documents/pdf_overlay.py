@@ -23,13 +23,15 @@ from kiosk.documents.text_layer import SAVE_OPTIONS
 
 @dataclass(frozen=True, slots=True)
 class Part:
-    """A one-page PDF drawn on page `page` (0-based) of the base PDF as it is (not scaled),
-    its page's top left at `left`, `top`: points from the base page's top left."""
+    """Page `source_page` of a PDF drawn on page `page` (both 0-based) of the base PDF as
+    it is (not scaled), its top left at `left`, `top`: points from the base page's top
+    left."""
 
     pdf: bytes
     page: int
     left: float
     top: float
+    source_page: int = 0
 
 
 def lay_over(base: bytes, parts: Sequence[Part]) -> bytes:
@@ -40,17 +42,30 @@ def lay_over(base: bytes, parts: Sequence[Part]) -> bytes:
     start from the page's initial graphics state. (pikepdf's `add_overlay` joins all the
     streams into one, uncompressed: 150 KB more for an Arabic sheet, and slower.)"""
     with pikepdf.open(io.BytesIO(base)) as pdf:
-        opened = [pikepdf.open(io.BytesIO(part.pdf)) for part in parts]
+        opened: dict[int, pikepdf.Pdf] = {}  # each part's PDF opened once
+        forms: dict[tuple[int, int], tuple[pikepdf.Object, list[float]]] = {}
+        names: dict[tuple[int, int, int], pikepdf.Name] = {}
         try:
             drawn: dict[int, list[bytes]] = {}
-            for part, source in zip(parts, opened, strict=True):
+            for part in parts:
+                source = opened.get(id(part.pdf))
+                if source is None:
+                    source = opened[id(part.pdf)] = pikepdf.open(io.BytesIO(part.pdf))
+                if (id(part.pdf), part.source_page) not in forms:
+                    page_of_part = source.pages[part.source_page]
+                    box = [float(value) for value in page_of_part.mediabox]
+                    form = pdf.copy_foreign(page_of_part.as_form_xobject())
+                    forms[id(part.pdf), part.source_page] = (form, box)
+                form, box = forms[id(part.pdf), part.source_page]
                 page = pdf.pages[part.page]
-                form = source.pages[0].as_form_xobject()
-                box = [float(value) for value in source.pages[0].mediabox]
+                name = names.get((part.page, *form.objgen))
+                if name is None:
+                    name = names[part.page, *form.objgen] = page.add_resource(
+                        form, pikepdf.Name.XObject
+                    )
                 width, height = box[2] - box[0], box[3] - box[1]
                 left = float(page.mediabox[0]) + part.left
                 bottom = float(page.mediabox[3]) - part.top - height
-                name = page.add_resource(pdf.copy_foreign(form), pikepdf.Name.XObject)
                 # a rectangle of the part's own size: placed, never scaled
                 drawn.setdefault(part.page, []).append(
                     page.calc_form_xobject_placement(
@@ -69,5 +84,5 @@ def lay_over(base: bytes, parts: Sequence[Part]) -> bytes:
             pdf.save(out, **SAVE_OPTIONS)
             return out.getvalue()
         finally:
-            for source in opened:
+            for source in opened.values():
                 source.close()

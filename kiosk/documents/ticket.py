@@ -1,8 +1,9 @@
 """Meal tickets: one per person, for an 80 mm receipt printer or cut out of an A4 sheet."""
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
+from enum import Enum
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPagedPaintDevice, QPainter, QPen
@@ -10,7 +11,7 @@ from PySide6.QtGui import QColor, QFont, QImage, QPagedPaintDevice, QPainter, QP
 from kiosk.core.languages import language
 from kiosk.documents.fonts import families_for, load_fonts
 from kiosk.documents.nastaliq import draw_line
-from kiosk.documents.page import MM_PER_INCH, PageSetup, page_layout, write_pdf_file
+from kiosk.documents.page import MM_PER_INCH, PageSetup, page_layout
 from kiosk.documents.qr import draw_qr
 from kiosk.documents.text_layer import finish_pdf
 from kiosk.documents.ticket_texts import ticket_texts
@@ -51,11 +52,27 @@ def _font(script: str, size_mm: float, dpi: float, bold: bool = False, lang: str
     return font
 
 
-def draw_ticket(painter: QPainter, ticket: TicketPrint, rect: QRectF, dpi: float) -> None:
+class TicketPart(Enum):
+    """What of a ticket is drawn: all of it; its own lines (the number of the day, the QR and
+    the serial with its check code: all in one font); or the frame, the rest, which is the
+    same on every ticket of a language, site and day (kiosk/documents/tickets_pdf.py)."""
+
+    WHOLE = "whole"
+    OWN = "own"
+    FRAME = "frame"
+
+
+def draw_ticket(
+    painter: QPainter,
+    ticket: TicketPrint,
+    rect: QRectF,
+    dpi: float,
+    part: TicketPart = TicketPart.WHOLE,
+) -> None:
     """One ticket inside `rect` (device pixels), top to bottom: the party's number of the
     day, big and labelled in the arrival's language and in Dutch and French, the date as the
     arrival writes it, the meal, the QR, and small at the foot the ticket's serial with its
-    check code for typing."""
+    check code for typing. A part leaves the others' lines out, and their room."""
     load_fonts()
 
     def mm(value: float) -> float:
@@ -72,13 +89,19 @@ def draw_ticket(painter: QPainter, ticket: TicketPrint, rect: QRectF, dpi: float
 
     # Every line is bold: thermal paper prints bold more evenly, and a PDF of the ticket
     # embeds one Latin font, not two (each font embedded costs Qt a few milliseconds).
-    def line(text: str, script: str, size: float, height: float, rtl: bool = False) -> None:
+    def drawn(own: bool) -> bool:
+        return part is TicketPart.WHOLE or (part is TicketPart.OWN) == own
+
+    def line(
+        text: str, script: str, size: float, height: float, rtl: bool = False, own: bool = False
+    ) -> None:
         nonlocal y
-        painter.setLayoutDirection(direction if rtl else Qt.LayoutDirection.LeftToRight)
-        # the arrival's lines in their language's font (Urdu: Nastaliq)
-        painter.setFont(_font(script, size, dpi, True, arrival.code if rtl else ""))
-        box = QRectF(rect.left(), y, rect.width(), mm(height))
-        draw_line(painter, box, centre, text, rtl and arrival.rtl)
+        if drawn(own):
+            painter.setLayoutDirection(direction if rtl else Qt.LayoutDirection.LeftToRight)
+            # the arrival's lines in their language's font (Urdu: Nastaliq)
+            painter.setFont(_font(script, size, dpi, True, arrival.code if rtl else ""))
+            box = QRectF(rect.left(), y, rect.width(), mm(height))
+            draw_line(painter, box, centre, text, rtl and arrival.rtl)
         y += mm(height)
 
     number = ticket.party_number if ticket.party_number is not None else ticket.serial
@@ -86,20 +109,22 @@ def draw_ticket(painter: QPainter, ticket: TicketPrint, rect: QRectF, dpi: float
     line(ticket.site_name, "Latin", 3, 4.5)
     line(texts.your_number, arrival.script, 4.4, 6, rtl=True)
     line(" · ".join(labels), "Latin", 3, 4.5)
-    line(f"{number:03d}", "Latin", 21, 20)
+    line(f"{number:03d}", "Latin", 21, 20, own=True)
     line(texts.written_date(ticket.day), arrival.script, 4, 6, rtl=True)
     line(texts.meal, arrival.script, 3.8, 5.5, rtl=True)
     if official.language != ticket.language:
         line(official.meal, "Latin", 3, 4.5)
     line(texts.valid_today, arrival.script, 3, 4.5, rtl=True)
     side = mm(26)
-    draw_qr(painter, ticket.code, QRectF(rect.center().x() - side / 2, y + mm(0.5), side, side))
+    if drawn(own=True):
+        square = QRectF(rect.center().x() - side / 2, y + mm(0.5), side, side)
+        draw_qr(painter, ticket.code, square)
     y += side + mm(1)
-    line(ticket.typed_label, "Latin", 3.4, 5)
+    line(ticket.typed_label, "Latin", 3.4, 5, own=True)
     painter.restore()
 
 
-TICKETS_TITLE = "Meal tickets"
+TICKETS_TITLE = "Meal tickets"  # the PDF's title
 RECEIPT_DPI = 203.2  # 8 dots per millimetre, the resolution of thermal receipt printers
 
 
@@ -124,56 +149,64 @@ def tickets_setup(a4: bool) -> PageSetup:
     return A4_PAGE if a4 else RECEIPT
 
 
-def render_tickets_pdf(tickets: Sequence[TicketPrint], target: str, a4: bool = False) -> int:
-    """Tickets as a PDF: one 80 mm page each, or a sheet of cut-out tickets on A4."""
-    return write_pdf_file(
-        target,
-        page_layout(tickets_setup(a4)),
-        TICKETS_TITLE,
-        lambda writer: paint_tickets(tickets, writer, a4),
-    )
+@dataclass(frozen=True, slots=True)
+class Slot:
+    """Where a ticket goes: its page, its cut-out line on A4 (None on a roll), its rectangle
+    (device pixels)."""
+
+    page: int
+    cut: QRectF | None
+    rect: QRectF
 
 
-def paint_tickets(tickets: Sequence[TicketPrint], device: QPagedPaintDevice, a4: bool) -> int:
-    """Paint tickets on a PDF writer or a printer; returns the number of pages."""
-    if not tickets:
-        raise ValueError("no tickets to print")
-    device.setPageLayout(page_layout(tickets_setup(a4)))
-    writer = device
-    dpi = device.logicalDpiY()
+def ticket_slots(count: int, a4: bool, dpi: float) -> Iterator[Slot]:
+    """One page of the roll each, or A4_GRID to an A4 page, centred."""
 
     def mm(value: float) -> float:
         return value * dpi / MM_PER_INCH
 
-    painter = QPainter(writer)
-    pages = 0
+    if not a4:
+        for index in range(count):
+            yield Slot(index, None, QRectF(mm(4), mm(4), mm(72), mm(TICKET_HEIGHT_MM)))
+        return
+    columns, rows = A4_GRID
+    per_page = columns * rows
+    width, height = A4_TICKET_MM
+    left = (210 - columns * width) / 2
+    top = (297 - rows * height) / 2
+    for index in range(count):
+        page, slot = divmod(index, per_page)
+        column, row = slot % columns, slot // columns
+        cell = QRectF(mm(left + column * width), mm(top + row * height), mm(width), mm(height))
+        yield Slot(page, cell, cell.adjusted(mm(4), mm(2), -mm(4), -mm(2)))
+
+
+def paint_tickets(
+    tickets: Sequence[TicketPrint],
+    device: QPagedPaintDevice,
+    a4: bool,
+    part: TicketPart | None = TicketPart.WHOLE,
+) -> int:
+    """Paint tickets on a PDF writer or a printer (`part` None: only their cut-out lines);
+    returns the number of pages."""
+    if not tickets:
+        raise ValueError("no tickets to print")
+    device.setPageLayout(page_layout(tickets_setup(a4)))
+    dpi = device.logicalDpiY()
+    cut = QPen(QColor("#888888"), 0.2 * dpi / MM_PER_INCH, Qt.PenStyle.DashLine)
+    painter = QPainter(device)
+    page = 0
     try:
-        if not a4:
-            for index, ticket in enumerate(tickets):
-                if index:
-                    writer.newPage()
-                draw_ticket(
-                    painter, ticket, QRectF(mm(4), mm(4), mm(72), mm(TICKET_HEIGHT_MM)), dpi
-                )
-            return len(tickets)
-        columns, rows = A4_GRID
-        per_page = columns * rows
-        width, height = A4_TICKET_MM
-        left = (210 - columns * width) / 2
-        top = (297 - rows * height) / 2
-        cut = QPen(QColor("#888888"), mm(0.2), Qt.PenStyle.DashLine)
-        for index, ticket in enumerate(tickets):
-            slot = index % per_page
-            if slot == 0:
-                if index:
-                    writer.newPage()
-                pages += 1
-            column, row = slot % columns, slot // columns
-            cell = QRectF(mm(left + column * width), mm(top + row * height), mm(width), mm(height))
-            painter.setPen(cut)
-            painter.drawRect(cell)
-            draw_ticket(painter, ticket, cell.adjusted(mm(4), mm(2), -mm(4), -mm(2)), dpi)
+        for ticket, slot in zip(tickets, ticket_slots(len(tickets), a4, dpi), strict=True):
+            if slot.page != page:
+                device.newPage()
+                page = slot.page
+            if slot.cut is not None:
+                painter.setPen(cut)
+                painter.drawRect(slot.cut)
+            if part is not None:
+                draw_ticket(painter, ticket, slot.rect, dpi, part)
     finally:
         painter.end()
-        finish_pdf(writer)
-    return pages
+        finish_pdf(device)
+    return page + 1

@@ -13,10 +13,11 @@ from typing import Protocol
 
 from PySide6.QtGui import QImage, QPagedPaintDevice
 
-from kiosk.documents.page import A4, PageSetup, page_layout, write_pdf_file
+from kiosk.documents.page import A4, PageSetup
 from kiosk.documents.sheet import SheetRequest, paint_sheet
 from kiosk.documents.sheet_pdf import render_sheet_pdf
 from kiosk.documents.ticket import TicketPrint, paint_tickets, ticket_image, tickets_setup
+from kiosk.documents.tickets_pdf import render_tickets_pdf
 from kiosk.printing.rendering import Rendering
 
 
@@ -61,12 +62,12 @@ class InProcessRenderer:
     """Draws on the calling thread: for the command line and tests, where no GUI thread waits."""
 
     def write_pdf(self, order: Order, target: str) -> int:
-        """Drawn in memory and written at once (kiosk.documents.page.write_pdf_file); the
-        next party's sheet is a kept sheet's PDF with its card (kiosk.documents.sheet_pdf)."""
+        """Drawn in memory and written at once: the next party's sheet is a kept sheet's PDF
+        with its card (kiosk.documents.sheet_pdf), tickets a kept frame with each ticket's
+        own lines (kiosk.documents.tickets_pdf)."""
         if isinstance(order, SheetRequest):
             return render_sheet_pdf(order, target, title_of(order))
-        layout = page_layout(setup_of(order))
-        return write_pdf_file(target, layout, title_of(order), lambda writer: paint(order, writer))
+        return render_tickets_pdf(order.tickets, target, not order.receipt, title_of(order))
 
     def rasters(self, order: TicketsOrder) -> list[QImage]:
         return [ticket_image(ticket) for ticket in order.tickets]

@@ -11,7 +11,8 @@ import pytest
 from kiosk.core.printed_info import PrintedInfo
 from kiosk.documents.sheet import SheetRequest
 from kiosk.documents.sheet_pdf import render_sheet_pdf
-from kiosk.documents.ticket import TicketPrint, render_tickets_pdf
+from kiosk.documents.ticket import TicketPrint
+from kiosk.documents.tickets_pdf import render_tickets_pdf
 from tests.documents.conftest import need
 
 DAY = date(2026, 11, 26)

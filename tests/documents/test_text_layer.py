@@ -29,7 +29,8 @@ from kiosk.documents.text_layer import (
     write_cmap,
 )
 from kiosk.documents.texts import sheet_texts
-from kiosk.documents.ticket import TicketPrint, render_tickets_pdf
+from kiosk.documents.ticket import TicketPrint
+from kiosk.documents.tickets_pdf import render_tickets_pdf
 from kiosk.paths import resources_dir
 from tests.documents.conftest import pdf_fonts
 from tests.documents.extract import Glyph, Line, logical, pdf_text, squash

@@ -16,8 +16,9 @@ from kiosk.core.meal_ticket import (
     encode,
     new_secret,
 )
-from kiosk.documents.ticket import TicketPrint, render_tickets_pdf, ticket_image
+from kiosk.documents.ticket import TicketPrint, ticket_image
 from kiosk.documents.ticket_texts import ticket_texts
+from kiosk.documents.tickets_pdf import render_tickets_pdf
 from tests.documents.conftest import biggest_words, pdf_fonts, pdf_text, render_png, squash
 
 SECRET = new_secret()

@@ -1,0 +1,135 @@
+"""Meal tickets as a PDF file: each ticket's own lines drawn, the rest laid over from a kept
+frame.
+
+A ticket's frame (the site, "your number" in three languages, the date, the meal, "valid
+today") is the same on every ticket of a language, a site and a day; what is a ticket's own
+(the number of the day, the QR code, the serial with its check code) is all in one font
+(kiosk/documents/ticket.py, `TicketPart`). So Qt draws the frame once and keeps it, and for
+each print only the tickets' own lines, one page per ticket in one PDF; the pages of the print
+(blank, or with A4's cut-out lines, also kept) get both laid over each ticket's place
+(`pdf_overlay`). Qt's PDF writer spends a fixed ~2.4 ms on each font of a PDF when its
+painter ends: a print's own PDF has one font, where a whole ticket has three or four (Urdu's
+Nastaliq, its Naskh copies, Noto Sans).
+
+A printer (`ticket.paint_tickets`) and the receipt printers' rasters draw whole tickets.
+"""
+
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+from functools import partial
+
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF
+from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
+
+from kiosk.documents.page import (
+    CREATOR,
+    MM_PER_INCH,
+    PDF_DPI,
+    memory_pdf,
+    page_layout,
+)
+from kiosk.documents.pdf_overlay import Part, lay_over
+from kiosk.documents.text_layer import write_whole
+from kiosk.documents.ticket import (
+    TICKETS_TITLE,
+    TicketPart,
+    TicketPrint,
+    draw_ticket,
+    paint_tickets,
+    ticket_slots,
+    tickets_setup,
+)
+
+__all__ = ["render_tickets_pdf"]
+
+POINTS_PER_INCH = 72
+PART_ROOM_MM = 2.0  # Qt rounds a page to whole points, and a form is clipped to its page
+KEPT = 16  # frames and blank prints per thread: a few KB each
+
+
+class _Kept(threading.local):
+    def __init__(self) -> None:
+        self.pdfs: OrderedDict[tuple[object, ...], bytes] = OrderedDict()
+
+
+_kept = _Kept()
+
+
+def render_tickets_pdf(
+    tickets: Sequence[TicketPrint], target: str, a4: bool = False, title: str = TICKETS_TITLE
+) -> int:
+    """Tickets as a PDF at `target`: one 80 mm page each, or a sheet of cut-out tickets on
+    A4; returns the number of pages."""
+    if not tickets:
+        raise ValueError("no tickets to print")
+    slots = list(ticket_slots(len(tickets), a4, PDF_DPI))
+    pages = slots[-1].page + 1
+    blank = _kept_pdf(("print", a4, len(tickets), title), lambda: _blank_print(tickets, a4, title))
+    own = _part_pdf(tickets, slots[0].rect, TicketPart.OWN)
+    parts = []
+    for index, (ticket, slot) in enumerate(zip(tickets, slots, strict=True)):
+        key = (
+            "frame",
+            ticket.site_name,
+            ticket.day,
+            ticket.language,
+            ticket.official_language,
+            round(slot.rect.width(), 2),
+            round(slot.rect.height(), 2),
+        )
+        frame = _kept_pdf(key, partial(_part_pdf, [ticket], slot.rect, TicketPart.FRAME))
+        left, top = _points(slot.rect.left()), _points(slot.rect.top())
+        parts += [Part(frame, slot.page, left, top), Part(own, slot.page, left, top, index)]
+    write_whole(target, lay_over(blank, parts))
+    return pages
+
+
+def _points(px: float) -> float:
+    return px * POINTS_PER_INCH / PDF_DPI
+
+
+def _kept_pdf(key: tuple[object, ...], make: Callable[[], bytes]) -> bytes:
+    pdf = _kept.pdfs.get(key)
+    if pdf is None:
+        pdf = _kept.pdfs[key] = make()
+        while len(_kept.pdfs) > KEPT:
+            _kept.pdfs.popitem(last=False)
+    _kept.pdfs.move_to_end(key)
+    return pdf
+
+
+def _blank_print(tickets: Sequence[TicketPrint], a4: bool, title: str) -> bytes:
+    """The print's pages with nothing on them but A4's cut-out lines."""
+
+    def draw(writer: QPdfWriter) -> None:
+        paint_tickets(tickets, writer, a4, None)
+
+    return memory_pdf(page_layout(tickets_setup(a4)), title, draw)
+
+
+def _part_pdf(tickets: Sequence[TicketPrint], rect: QRectF, part: TicketPart) -> bytes:
+    """One page per ticket, as large as its rectangle (and PART_ROOM_MM), the part drawn."""
+    mm = MM_PER_INCH / PDF_DPI
+    size = QPageSize(
+        QSizeF(rect.width() * mm + PART_ROOM_MM, rect.height() * mm + PART_ROOM_MM),
+        QPageSize.Unit.Millimeter,
+        "",
+        QPageSize.SizeMatchPolicy.ExactMatch,
+    )
+    layout = QPageLayout(
+        size, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter
+    )
+    shown = QRectF(0, 0, rect.width(), rect.height())
+
+    def draw(writer: QPdfWriter) -> None:
+        painter = QPainter(writer)
+        try:
+            for index, ticket in enumerate(tickets):
+                if index:
+                    writer.newPage()
+                draw_ticket(painter, ticket, shown, PDF_DPI, part)
+        finally:
+            painter.end()
+
+    return memory_pdf(layout, CREATOR, draw)
