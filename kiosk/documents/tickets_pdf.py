@@ -8,8 +8,9 @@ today") is the same on every ticket of a language, a site and a day; what is a t
 each print only the tickets' own lines, one page per ticket in one PDF; the pages of the print
 (blank, or with A4's cut-out lines, also kept) get both laid over each ticket's place
 (`pdf_overlay`). Qt's PDF writer spends a fixed ~2.4 ms on each font of a PDF when its
-painter ends: a print's own PDF has one font, where a whole ticket has three or four (Urdu's
-Nastaliq, its Naskh copies, Noto Sans).
+painter ends: a print's own PDF has one font, where a whole ticket has two to four (Urdu's
+Nastaliq, its Naskh copies, Noto Sans). Tickets all in Noto Sans (Latin and Cyrillic
+languages) have one font anyway: they are drawn whole.
 
 A printer (`ticket.paint_tickets`) and the receipt printers' rasters draw whole tickets.
 """
@@ -22,12 +23,15 @@ from functools import partial
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
 
+from kiosk.core.languages import language
+from kiosk.documents.fonts import families_for
 from kiosk.documents.page import (
     CREATOR,
     MM_PER_INCH,
     PDF_DPI,
     memory_pdf,
     page_layout,
+    write_pdf_file,
 )
 from kiosk.documents.pdf_overlay import Part, lay_over
 from kiosk.documents.text_layer import write_whole
@@ -63,6 +67,13 @@ def render_tickets_pdf(
     A4; returns the number of pages."""
     if not tickets:
         raise ValueError("no tickets to print")
+    if all(_in_one_font(ticket) for ticket in tickets):  # nothing to save: drawn whole
+        return write_pdf_file(
+            target,
+            page_layout(tickets_setup(a4)),
+            title,
+            lambda writer: paint_tickets(tickets, writer, a4),
+        )
     slots = list(ticket_slots(len(tickets), a4, PDF_DPI))
     pages = slots[-1].page + 1
     blank = _kept_pdf(("print", a4, len(tickets), title), lambda: _blank_print(tickets, a4, title))
@@ -83,6 +94,14 @@ def render_tickets_pdf(
         parts += [Part(frame, slot.page, left, top), Part(own, slot.page, left, top, index)]
     write_whole(target, lay_over(blank, parts))
     return pages
+
+
+def _in_one_font(ticket: TicketPrint) -> bool:
+    """Whether the whole ticket is in its own lines' font (Noto Sans: Latin, Cyrillic):
+    then the frame would embed no font of its own, and laying it over costs more (~1 ms)
+    than it saves."""
+    script = language(ticket.language).script
+    return families_for(script, ticket.language)[0] == families_for("Latin")[0]
 
 
 def _points(px: float) -> float:
