@@ -64,6 +64,32 @@ def pdf_writer(target: str, setup: PageSetup, dpi: int = PDF_DPI, title: str = "
     return writer
 
 
+POINTS_PER_INCH = 72
+PART_ROOM_MM = 2.0
+
+
+def points(px: float, dpi: float = PDF_DPI) -> float:
+    """Device pixels of a PDF drawn at `dpi` in PDF points."""
+    return px * POINTS_PER_INCH / dpi
+
+
+def part_layout(width_px: float, height_px: float, dpi: float = PDF_DPI) -> QPageLayout:
+    """A page for a part laid over another PDF (kiosk/documents/pdf_overlay.py), for a
+    rectangle of `width_px` × `height_px` at its top left. Qt rounds a page's size to whole
+    points and a form is clipped to its page: the page is PART_ROOM_MM larger, never
+    smaller."""
+    mm = MM_PER_INCH / dpi
+    size = QPageSize(
+        QSizeF(width_px * mm + PART_ROOM_MM, height_px * mm + PART_ROOM_MM),
+        QPageSize.Unit.Millimeter,
+        "",
+        QPageSize.SizeMatchPolicy.ExactMatch,
+    )
+    return QPageLayout(
+        size, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter
+    )
+
+
 def memory_pdf(layout: QPageLayout, title: str, draw: Callable[[QPdfWriter], None]) -> bytes:
     """A PDF drawn by `draw` on a writer of this page layout at 300 dpi, written in memory
     and finished (its text layer completed, `text_layer.finished_pdf`)."""

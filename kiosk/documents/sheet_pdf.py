@@ -24,20 +24,21 @@ import threading
 from collections import OrderedDict
 from weakref import WeakKeyDictionary
 
-from PySide6.QtCore import QMarginsF, QPointF, QSizeF
-from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+from PySide6.QtCore import QPointF
+from PySide6.QtGui import QPainter, QPdfWriter, QTextDocument
 
 from kiosk.documents.fonts import load_fonts
 from kiosk.documents.number_card import Card, CardPart, paint_card
 from kiosk.documents.page import (
     A4,
     CREATOR,
-    MM_PER_INCH,
     PDF_DPI,
     memory_pdf,
     metrics_device,
     page_layout,
     page_tops,
+    part_layout,
+    points,
     write_pdf_file,
 )
 from kiosk.documents.pdf_overlay import Part, lay_over
@@ -47,8 +48,6 @@ from kiosk.documents.texts import sheet_texts
 
 __all__ = ["render_sheet_pdf"]
 
-POINTS_PER_INCH = 72
-PART_ROOM_MM = 2.0
 FRAMES_KEPT = 16  # per thread: a card's frame is a few KB
 
 
@@ -81,19 +80,15 @@ def render_sheet_pdf(request: SheetRequest, target: str, title: str | None = Non
         write_whole(target, blank)
         return pages
     page, room = at
-    left = _points(A4.px(A4.margin_mm, PDF_DPI) + room.left())
-    top = _points(A4.px(A4.margin_mm, PDF_DPI) + room.top() - page_tops(laid.document)[page])
+    left = points(A4.px(A4.margin_mm, PDF_DPI) + room.left())
+    top = points(A4.px(A4.margin_mm, PDF_DPI) + room.top() - page_tops(laid.document)[page])
     number = laid.card.number_rect()
     parts = [
         Part(_frame(request, laid.card), page, left, top),
-        Part(_card_part(laid.card, CardPart.NUMBER), page, left, top + _points(number.top())),
+        Part(_card_part(laid.card, CardPart.NUMBER), page, left, top + points(number.top())),
     ]
     write_whole(target, lay_over(blank, parts))
     return pages
-
-
-def _points(px: float) -> float:
-    return px * POINTS_PER_INCH / PDF_DPI
 
 
 def _blank_sheet(request: SheetRequest, laid: LaidOutSheet, title: str) -> tuple[bytes, int]:
@@ -129,27 +124,14 @@ def _frame(request: SheetRequest, card: Card) -> bytes:
 
 
 def _card_part(card: Card, part: CardPart) -> bytes:
-    """A PDF of one page with the part drawn at its top left. Qt rounds a page's size to
-    whole points, and a form is clipped to its page: the page is PART_ROOM_MM larger than
-    the part's rectangle, never smaller."""
+    """A PDF of one page with the part drawn at its top left."""
     rect = card.part_rect(part)
-    top, bottom = rect.top(), rect.bottom()
-    mm = MM_PER_INCH / PDF_DPI
-    size = QPageSize(
-        QSizeF(card.width * mm + PART_ROOM_MM, (bottom - top) * mm + PART_ROOM_MM),
-        QPageSize.Unit.Millimeter,
-        "",
-        QPageSize.SizeMatchPolicy.ExactMatch,
-    )
-    layout = QPageLayout(
-        size, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter
-    )
 
     def draw(writer: QPdfWriter) -> None:
         painter = QPainter(writer)
         try:
-            paint_card(painter, card, QPointF(0, -top), part)
+            paint_card(painter, card, QPointF(0, -rect.top()), part)
         finally:
             painter.end()
 
-    return memory_pdf(layout, CREATOR, draw)
+    return memory_pdf(part_layout(card.width, rect.height()), CREATOR, draw)

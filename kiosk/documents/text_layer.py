@@ -141,33 +141,18 @@ def fix_text_layer(path: str | os.PathLike[str]) -> bool:
             data = file.read()
     except FileNotFoundError:
         return False  # Qt could not write it: nothing to complete
-    try:
-        fixed = fixed_pdf(data)
-    except (Unsupported, pikepdf.PdfError, ValueError) as error:  # never worse than Qt wrote it
-        log.warning("text layer of %s left as Qt wrote it: %s", target, error)
-        return False
-    if fixed is None:
-        return False
-    partial = target + ".text"
-    try:
-        with open(partial, "wb") as file:
-            file.write(fixed)
-        os.replace(partial, target)  # at once: never half a PDF
-    except OSError as error:
-        log.warning("text layer of %s left as Qt wrote it: %s", target, error)
-        with contextlib.suppress(FileNotFoundError):
-            os.remove(partial)
-        return False
-    return True
+    fixed = finished_pdf(data, target)
+    return fixed is not data and write_whole(target, fixed)
 
 
-def finished_pdf(data: bytes) -> bytes:
-    """A PDF Qt wrote in memory, with its text layer completed (`fixed_pdf`); as Qt wrote it
-    when qpdf cannot read it as it is (never worse)."""
+def finished_pdf(data: bytes, name: str = "a PDF") -> bytes:
+    """The PDF Qt wrote (`data`, called `name` in the log) with its text layer completed
+    (`fixed_pdf`); `data` itself when nothing needs a change, or when qpdf cannot read it as
+    it is (never worse than Qt wrote it)."""
     try:
         fixed = fixed_pdf(data)
     except (Unsupported, pikepdf.PdfError, ValueError) as error:
-        log.warning("text layer of a PDF left as Qt wrote it: %s", error)
+        log.warning("text layer of %s left as Qt wrote it: %s", name, error)
         return data
     return data if fixed is None else fixed
 

@@ -20,17 +20,18 @@ from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from functools import partial
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF
-from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QPainter, QPdfWriter
 
 from kiosk.core.languages import language
 from kiosk.documents.fonts import families_for
 from kiosk.documents.page import (
     CREATOR,
-    MM_PER_INCH,
     PDF_DPI,
     memory_pdf,
     page_layout,
+    part_layout,
+    points,
     write_pdf_file,
 )
 from kiosk.documents.pdf_overlay import Part, lay_over
@@ -47,8 +48,6 @@ from kiosk.documents.ticket import (
 
 __all__ = ["render_tickets_pdf"]
 
-POINTS_PER_INCH = 72
-PART_ROOM_MM = 2.0  # Qt rounds a page to whole points, and a form is clipped to its page
 KEPT = 16  # frames and blank prints per thread: a few KB each
 
 
@@ -90,7 +89,7 @@ def render_tickets_pdf(
             round(slot.rect.height(), 2),
         )
         frame = _kept_pdf(key, partial(_part_pdf, [ticket], slot.rect, TicketPart.FRAME))
-        left, top = _points(slot.rect.left()), _points(slot.rect.top())
+        left, top = points(slot.rect.left()), points(slot.rect.top())
         parts += [Part(frame, slot.page, left, top), Part(own, slot.page, left, top, index)]
     write_whole(target, lay_over(blank, parts))
     return pages
@@ -102,10 +101,6 @@ def _in_one_font(ticket: TicketPrint) -> bool:
     than it saves."""
     script = language(ticket.language).script
     return families_for(script, ticket.language)[0] == families_for("Latin")[0]
-
-
-def _points(px: float) -> float:
-    return px * POINTS_PER_INCH / PDF_DPI
 
 
 def _kept_pdf(key: tuple[object, ...], make: Callable[[], bytes]) -> bytes:
@@ -128,17 +123,7 @@ def _blank_print(tickets: Sequence[TicketPrint], a4: bool, title: str) -> bytes:
 
 
 def _part_pdf(tickets: Sequence[TicketPrint], rect: QRectF, part: TicketPart) -> bytes:
-    """One page per ticket, as large as its rectangle (and PART_ROOM_MM), the part drawn."""
-    mm = MM_PER_INCH / PDF_DPI
-    size = QPageSize(
-        QSizeF(rect.width() * mm + PART_ROOM_MM, rect.height() * mm + PART_ROOM_MM),
-        QPageSize.Unit.Millimeter,
-        "",
-        QPageSize.SizeMatchPolicy.ExactMatch,
-    )
-    layout = QPageLayout(
-        size, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter
-    )
+    """One page per ticket with the part drawn at its top left, as large as `rect`."""
     shown = QRectF(0, 0, rect.width(), rect.height())
 
     def draw(writer: QPdfWriter) -> None:
@@ -151,4 +136,4 @@ def _part_pdf(tickets: Sequence[TicketPrint], rect: QRectF, part: TicketPart) ->
         finally:
             painter.end()
 
-    return memory_pdf(layout, CREATOR, draw)
+    return memory_pdf(part_layout(rect.width(), rect.height()), CREATOR, draw)
