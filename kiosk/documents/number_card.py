@@ -3,11 +3,13 @@ the date: a small document of its own (the card), painted into room kept for it 
 header's first cell.
 
 The number and the date are all that differs between two parties' sheets of the same words
-(language, the site's settings, the referrals ticked), so `sheet.build_sheet` keeps a sheet's
-laid out document and hands it to the next party of those words: only this card is laid out
-anew, in about a millisecond, where the whole sheet takes tens. The room is an object of the
-card's height that draws nothing, as wide as the cell's text; a card that needs another
+(language, the site's settings, the referrals ticked), so `sheet.lay_out_sheet` keeps a
+sheet's laid out document and hands it to the next party of those words: only this card is
+laid out anew, in about a millisecond, where the whole sheet takes tens. The room is an object
+of the card's height that draws nothing, as wide as the cell's text; a card that needs another
 height (a weekday that wraps) gets its room afresh, and the sheet is laid out again.
+The sheet's PDF is kept too (kiosk/documents/sheet_pdf.py), and the card is laid over it in
+two parts (`CardPart`): the frame, the same all day for a language, and the number's line.
 """
 
 from dataclasses import dataclass
