@@ -1,24 +1,44 @@
 """Small PDFs laid over a page of a kept PDF, without Qt drawing the page again.
 
 The next party's sheet is the last sheet of its words with another number and date
-(kiosk/documents/sheet_copies.py). Qt's PDF writer spends most of a sheet's time on its
-fonts when the painter ends: for every font, a fixed ~2.4 ms (it looks up all 65,536 code
-points to map glyphs back to text) and ~40 µs for every glyph it outlines again. Laying a
-one-page PDF of the card over the kept sheet's page costs a few milliseconds instead: the
-part's page becomes a form XObject drawn in the rectangle given (qpdf's overlay), its fonts
-come along as subsets of their own with their own subset tags.
+(kiosk/documents/sheet_pdf.py; tickets likewise, kiosk/documents/tickets_pdf.py). Qt's PDF
+writer spends most of a sheet's time on its fonts when the painter ends: for every font, a
+fixed ~2.4 ms (it looks up all 65,536 code points to map glyphs back to text) and ~40 µs for
+every glyph it outlines again. Laying a one-page PDF of the card over the kept sheet's page
+costs a few milliseconds instead: the part's page becomes a form XObject drawn where it is
+asked to be (unscaled), its fonts come along as subsets of their own with their own tags.
 
 Both PDFs are finished PDFs of the kiosk (`text_layer.fixed_pdf`): their text layers are
 complete, and so is the result's.
 """
 
 import io
-from collections.abc import Sequence
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import pikepdf
 
 from kiosk.documents.text_layer import SAVE_OPTIONS
+
+
+class KeptPdfs(threading.local):
+    """The last `limit` PDFs made on this thread, by a key of what they depend on."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self.pdfs: OrderedDict[tuple[object, ...], bytes] = OrderedDict()
+
+    def get(self, key: tuple[object, ...], make: Callable[[], bytes]) -> bytes:
+        """The PDF kept for `key`, made (and kept) if there is none."""
+        pdf = self.pdfs.get(key)
+        if pdf is None:
+            pdf = self.pdfs[key] = make()
+            while len(self.pdfs) > self.limit:
+                self.pdfs.popitem(last=False)
+        self.pdfs.move_to_end(key)
+        return pdf
 
 
 @dataclass(frozen=True, slots=True)

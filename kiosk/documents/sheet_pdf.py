@@ -21,7 +21,6 @@ takes its PDF with it.
 """
 
 import threading
-from collections import OrderedDict
 from weakref import WeakKeyDictionary
 
 from PySide6.QtCore import QPointF
@@ -41,7 +40,7 @@ from kiosk.documents.page import (
     points,
     write_pdf_file,
 )
-from kiosk.documents.pdf_overlay import Part, lay_over
+from kiosk.documents.pdf_overlay import KeptPdfs, Part, lay_over
 from kiosk.documents.sheet import LaidOutSheet, SheetRequest, lay_out_sheet, paint_laid_sheet
 from kiosk.documents.text_layer import write_whole
 from kiosk.documents.texts import sheet_texts
@@ -57,11 +56,11 @@ class _Kept(threading.local):
         self.sheets: WeakKeyDictionary[QTextDocument, dict[str, tuple[bytes, int]]] = (
             WeakKeyDictionary()
         )
-        # {(language, official language, day, card size): the card's frame as a PDF}
-        self.frames: OrderedDict[tuple[object, ...], bytes] = OrderedDict()
 
 
 _kept = _Kept()
+# {(language, official language, day, card size): the card's frame as a PDF}
+_frames = KeptPdfs(FRAMES_KEPT)
 
 
 def render_sheet_pdf(request: SheetRequest, target: str, title: str | None = None) -> int:
@@ -114,13 +113,7 @@ def _frame(request: SheetRequest, card: Card) -> bytes:
         round(card.width, 2),
         round(card.height, 2),
     )
-    frame = _kept.frames.get(key)
-    if frame is None:
-        frame = _kept.frames[key] = _card_part(card, CardPart.FRAME)
-        while len(_kept.frames) > FRAMES_KEPT:
-            _kept.frames.popitem(last=False)
-    _kept.frames.move_to_end(key)
-    return frame
+    return _frames.get(key, lambda: _card_part(card, CardPart.FRAME))
 
 
 def _card_part(card: Card, part: CardPart) -> bytes:

@@ -15,9 +15,7 @@ languages) have one font anyway: they are drawn whole.
 A printer (`ticket.paint_tickets`) and the receipt printers' rasters draw whole tickets.
 """
 
-import threading
-from collections import OrderedDict
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from functools import partial
 
 from PySide6.QtCore import QRectF
@@ -34,7 +32,7 @@ from kiosk.documents.page import (
     points,
     write_pdf_file,
 )
-from kiosk.documents.pdf_overlay import Part, lay_over
+from kiosk.documents.pdf_overlay import KeptPdfs, Part, lay_over
 from kiosk.documents.text_layer import write_whole
 from kiosk.documents.ticket import (
     TICKETS_TITLE,
@@ -51,12 +49,7 @@ __all__ = ["render_tickets_pdf"]
 KEPT = 16  # frames and blank prints per thread: a few KB each
 
 
-class _Kept(threading.local):
-    def __init__(self) -> None:
-        self.pdfs: OrderedDict[tuple[object, ...], bytes] = OrderedDict()
-
-
-_kept = _Kept()
+_kept = KeptPdfs(KEPT)
 
 
 def render_tickets_pdf(
@@ -75,7 +68,7 @@ def render_tickets_pdf(
         )
     slots = list(ticket_slots(len(tickets), a4, PDF_DPI))
     pages = slots[-1].page + 1
-    blank = _kept_pdf(("print", a4, len(tickets), title), lambda: _blank_print(tickets, a4, title))
+    blank = _kept.get(("print", a4, len(tickets), title), lambda: _blank_print(tickets, a4, title))
     own = _part_pdf(tickets, slots[0].rect, TicketPart.OWN)
     parts = []
     for index, (ticket, slot) in enumerate(zip(tickets, slots, strict=True)):
@@ -88,7 +81,7 @@ def render_tickets_pdf(
             round(slot.rect.width(), 2),
             round(slot.rect.height(), 2),
         )
-        frame = _kept_pdf(key, partial(_part_pdf, [ticket], slot.rect, TicketPart.FRAME))
+        frame = _kept.get(key, partial(_part_pdf, [ticket], slot.rect, TicketPart.FRAME))
         left, top = points(slot.rect.left()), points(slot.rect.top())
         parts += [Part(frame, slot.page, left, top), Part(own, slot.page, left, top, index)]
     write_whole(target, lay_over(blank, parts))
@@ -101,16 +94,6 @@ def _in_one_font(ticket: TicketPrint) -> bool:
     than it saves."""
     script = language(ticket.language).script
     return families_for(script, ticket.language)[0] == families_for("Latin")[0]
-
-
-def _kept_pdf(key: tuple[object, ...], make: Callable[[], bytes]) -> bytes:
-    pdf = _kept.pdfs.get(key)
-    if pdf is None:
-        pdf = _kept.pdfs[key] = make()
-        while len(_kept.pdfs) > KEPT:
-            _kept.pdfs.popitem(last=False)
-    _kept.pdfs.move_to_end(key)
-    return pdf
 
 
 def _blank_print(tickets: Sequence[TicketPrint], a4: bool, title: str) -> bytes:
